@@ -1,0 +1,154 @@
+"""Loading briefings from their stored form: a folder with briefing.json (+ editorial.json).
+
+The bundled briefings live in ``resources/briefings``; imported ones are stored in the same
+form in the data folder, so one loader serves both.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from kzbrief.core.errors import DataError
+from kzbrief.core.model import Briefing, Editorial, Paragraph, Section
+from kzbrief.core.render import inline_markdown_to_text
+
+BRIEFING_FILE = "briefing.json"
+EDITORIAL_FILE = "editorial.json"
+_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
+
+
+def is_valid_id(value: str) -> bool:
+    """Ids of briefings and sections: lower-case letters, digits, ``.``, ``_`` and ``-``."""
+    return bool(_ID.match(value))
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise DataError(f"cannot read {path}: {exc}") from exc
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        return ()
+    return tuple(str(v) for v in value if isinstance(v, str | int | float))
+
+
+def _editorial(raw: Any) -> Editorial:
+    if not isinstance(raw, dict):
+        return Editorial()
+    return Editorial(
+        key_facts=_strings(raw.get("key_facts")),
+        why_it_matters=str(raw.get("why_it_matters") or ""),
+        tags=tuple(t.lower() for t in _strings(raw.get("tags"))),
+        related=_strings(raw.get("related")),
+    )
+
+
+def briefing_from_dict(
+    data: dict[str, Any],
+    editorial: dict[str, Any] | None = None,
+    *,
+    bundled: bool = False,
+    fingerprint: str = "",
+) -> Briefing:
+    """Build a :class:`Briefing` from its JSON form, checking what the app relies on."""
+    if not isinstance(data, dict):
+        raise DataError("briefing data is not an object")
+    briefing_id = str(data.get("id") or "")
+    if not is_valid_id(briefing_id):
+        raise DataError(f"briefing id {briefing_id!r} is not valid")
+    editorial = editorial if isinstance(editorial, dict) else {}
+    notes_by_section = (
+        editorial.get("sections") if isinstance(editorial.get("sections"), dict) else {}
+    )
+    sections: list[Section] = []
+    seen: set[str] = set()
+    for raw in data.get("sections") or []:
+        if not isinstance(raw, dict):
+            raise DataError(f"briefing {briefing_id}: a section is not an object")
+        sid = str(raw.get("id") or "")
+        if not is_valid_id(sid) or sid in seen:
+            raise DataError(f"briefing {briefing_id}: section id {sid!r} is missing or repeated")
+        seen.add(sid)
+        paragraphs = []
+        for number, para in enumerate(raw.get("paragraphs") or [], start=1):
+            if isinstance(para, str):
+                para = {"id": f"{sid}-p{number}", "text": para}
+            source = str(para.get("text") or "")
+            paragraphs.append(
+                Paragraph(
+                    id=str(para.get("id") or f"{sid}-p{number}"),
+                    markdown=source,
+                    text=str(para["plain"]) if "plain" in para else inline_markdown_to_text(source),
+                )
+            )
+        sections.append(
+            Section(
+                id=sid,
+                title=str(raw.get("title") or sid),
+                paragraphs=tuple(paragraphs),
+                editorial=_editorial(notes_by_section.get(sid) or raw.get("editorial")),
+            )
+        )
+    if not sections:
+        raise DataError(f"briefing {briefing_id} has no sections")
+    vocabulary = (
+        editorial.get("vocabulary") if isinstance(editorial.get("vocabulary"), dict) else {}
+    )
+    attribution = data.get("attribution") if isinstance(data.get("attribution"), dict) else {}
+    try:
+        edition = int(data.get("edition") or 1)
+    except (TypeError, ValueError):
+        edition = 1
+    return Briefing(
+        id=briefing_id,
+        title=str(data.get("title") or briefing_id),
+        edition=edition,
+        date=str(data.get("date") or ""),
+        language=str(data.get("language") or "en"),
+        sections=tuple(sections),
+        summary=str(data.get("summary") or ""),
+        attribution={str(k): str(v) for k, v in attribution.items()},
+        vocabulary={str(k): str(v) for k, v in vocabulary.items()},
+        bundled=bundled,
+        fingerprint=fingerprint,
+    )
+
+
+def load_briefing_dir(folder: Path, *, bundled: bool = False) -> Briefing:
+    """Load the briefing stored in ``folder``."""
+    digest = hashlib.sha256()
+    raw: dict[str, Any] = {}
+    for name in (BRIEFING_FILE, EDITORIAL_FILE):
+        path = folder / name
+        try:
+            payload = path.read_bytes()
+        except FileNotFoundError:
+            if name == BRIEFING_FILE:
+                raise DataError(f"{folder} holds no {BRIEFING_FILE}") from None
+            continue
+        except OSError as exc:
+            raise DataError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        digest.update(name.encode() + b"\0" + payload + b"\0")
+        raw[name] = _read_json(path)
+    return briefing_from_dict(
+        raw[BRIEFING_FILE],
+        raw.get(EDITORIAL_FILE),
+        bundled=bundled,
+        fingerprint=digest.hexdigest(),
+    )
+
+
+def briefing_dirs(root: Path) -> list[Path]:
+    """Folders under ``root`` that hold a briefing, sorted by name."""
+    if not root.is_dir():
+        return []
+    return sorted(p for p in root.iterdir() if (p / BRIEFING_FILE).is_file())

@@ -1,0 +1,32 @@
+"""Exception classes raised by core; the CLI and GUI decide how to tell the user."""
+
+from __future__ import annotations
+
+
+class KzbriefError(Exception):
+    """Base class for every error core raises on purpose.
+
+    ``str(error)`` is a complete one-line message fit to show a user.
+    """
+
+    exit_code = 3
+
+
+class BadInputError(KzbriefError):
+    """The user gave input that cannot be used (a bad argument, an unknown id, a bad file)."""
+
+    exit_code = 2
+
+
+class NotFoundError(BadInputError):
+    """A briefing, section, note or bookmark that does not exist was asked for."""
+
+
+class DataError(KzbriefError):
+    """Data on disk could not be read or recovered."""
+
+    exit_code = 3
+
+
+class IndexUnavailableError(DataError):
+    """The search index could neither be opened nor rebuilt."""

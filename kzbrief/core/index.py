@@ -1,0 +1,320 @@
+"""The Whoosh full-text index: schema, building, opening, integrity and incremental updates.
+
+All Whoosh index handling lives here and in :mod:`kzbrief.core.search`, so the engine could
+be swapped. The index is disposable: it is always rebuilt from the briefings and the user
+database, never the other way round.
+
+On disk (``<data>/index``)::
+
+    current.json        which generation is live, what it was built from, file checksums
+    gen-<uuid>/         one Whoosh index; a rebuild writes a new one, then swaps current.json
+
+A rebuild never touches the live generation, so a kill mid-build leaves the old index in
+place. Checksums of every index file are kept in ``current.json`` and verified when the
+index is opened, so a truncated or garbled file is found before it gives wrong answers.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import shutil
+import threading
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.filedb.filestore import FileStorage
+from whoosh.searching import Searcher
+from whoosh.writing import IndexWriter
+
+from kzbrief.core.analysis import text_analyzer
+from kzbrief.core.errors import IndexUnavailableError
+from kzbrief.core.safefile import atomic_write_text
+
+SCHEMA_VERSION = 1
+MANIFEST = "current.json"
+INDEX_NAME = "MAIN"
+
+ProgressCallback = Callable[[int, int], None]
+Document = dict[str, Any]
+
+
+def build_schema() -> Schema:
+    """One schema for briefing text, editorial annotations and the user's notes."""
+    analyzer = text_analyzer()
+    return Schema(
+        doc_id=ID(unique=True, stored=True),
+        kind=ID(stored=True),
+        briefing=ID(stored=True),
+        section=ID(stored=True),
+        annotation=ID(stored=True),
+        order=NUMERIC(stored=True, sortable=True),
+        section_title=TEXT(analyzer=analyzer, stored=True, field_boost=3.0),
+        body=TEXT(analyzer=analyzer, stored=True, phrase=True),
+        tags=KEYWORD(stored=True, commas=True, lowercase=True, scorable=True),
+        extra=STORED(),
+    )
+
+
+@dataclass(frozen=True)
+class IndexStatus:
+    """What :meth:`SearchIndex.ensure` found and did."""
+
+    rebuilt: bool
+    reason: str = ""
+    documents: int = 0
+
+
+class IndexCorruptError(Exception):
+    """Raised inside this module when index files fail their checks."""
+
+
+def _file_digest(path: Path) -> str:
+    digest = hashlib.blake2b(digest_size=16)
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+class SearchIndex:
+    """Owns the index folder. Writes are serialised; one searcher is reused until it is stale."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._write_lock = threading.RLock()
+        self._index: whoosh_index.Index | None = None
+        self._searcher: Searcher | None = None
+        self._manifest: dict[str, Any] = {}
+
+    # -- manifest -----------------------------------------------------------------------
+    def _read_manifest(self) -> dict[str, Any]:
+        try:
+            data = json.loads((self.root / MANIFEST).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError, UnicodeDecodeError):
+            return {"corrupt": True}
+        return data if isinstance(data, dict) else {"corrupt": True}
+
+    def _write_manifest(self, generation: str, fingerprint: str) -> None:
+        folder = self.root / generation
+        files = {}
+        old = (
+            self._manifest.get("files", {})
+            if self._manifest.get("generation") == generation
+            else {}
+        )
+        for path in sorted(folder.iterdir()):
+            if not path.is_file() or path.name.endswith((".lock", "LOCK")):
+                continue
+            size = path.stat().st_size
+            previous = old.get(path.name)
+            # Whoosh segment files never change once written: hash each one once.
+            if previous and previous[0] == size and not path.name.endswith(".toc"):
+                files[path.name] = previous
+            else:
+                files[path.name] = [size, _file_digest(path)]
+        manifest = {
+            "schema": SCHEMA_VERSION,
+            "generation": generation,
+            "fingerprint": fingerprint,
+            "files": files,
+        }
+        atomic_write_text(self.root / MANIFEST, json.dumps(manifest, indent=1))
+        self._manifest = manifest
+
+    def _verify(self, manifest: dict[str, Any], *, full: bool = True) -> None:
+        folder = self.root / str(manifest.get("generation"))
+        files = manifest.get("files")
+        if not isinstance(files, dict) or not files:
+            raise IndexCorruptError("the index manifest lists no files")
+        for name, (size, digest) in files.items():
+            path = folder / name
+            try:
+                actual = path.stat().st_size
+            except OSError:
+                raise IndexCorruptError(f"index file {name} is missing") from None
+            if actual != size:
+                raise IndexCorruptError(f"index file {name} has the wrong size")
+            if full and _file_digest(path) != digest:
+                raise IndexCorruptError(f"index file {name} is damaged")
+
+    # -- opening and building -------------------------------------------------------------
+    def problem(self, fingerprint: str) -> str:
+        """Why the index cannot be used as it is ('' when it can)."""
+        manifest = self._read_manifest()
+        if not manifest:
+            return "the search index is missing"
+        if manifest.get("corrupt"):
+            return "the search index manifest is damaged"
+        if manifest.get("schema") != SCHEMA_VERSION:
+            return "the search index was built by another version"
+        if manifest.get("fingerprint") != fingerprint:
+            return "the search index is out of date"
+        try:
+            self._verify(manifest)
+            storage = FileStorage(str(self.root / manifest["generation"]))
+            index = storage.open_index(INDEX_NAME)
+            with index.searcher() as searcher:
+                searcher.doc_count()
+        except IndexCorruptError as exc:
+            return str(exc)
+        except Exception as exc:  # noqa: BLE001 - Whoosh raises anything on damaged files
+            return f"the search index cannot be opened ({type(exc).__name__})"
+        return ""
+
+    def ensure(
+        self,
+        fingerprint: str,
+        documents: Callable[[], Iterable[Document]],
+        progress: ProgressCallback | None = None,
+    ) -> IndexStatus:
+        """Open the index, rebuilding it first if it is missing, stale or damaged."""
+        with self._write_lock:
+            if self._index is not None and self._manifest.get("fingerprint") == fingerprint:
+                return IndexStatus(rebuilt=False)
+            reason = self.problem(fingerprint)
+            if not reason:
+                self._open(self._read_manifest())
+                return IndexStatus(rebuilt=False)
+            count = self.rebuild(fingerprint, documents(), progress)
+            return IndexStatus(rebuilt=True, reason=reason, documents=count)
+
+    def _open(self, manifest: dict[str, Any]) -> None:
+        self._close()
+        storage = FileStorage(str(self.root / manifest["generation"]))
+        self._index = storage.open_index(INDEX_NAME)
+        self._manifest = manifest
+
+    def rebuild(
+        self,
+        fingerprint: str,
+        documents: Iterable[Document],
+        progress: ProgressCallback | None = None,
+        total: int | None = None,
+    ) -> int:
+        """Build a new generation from ``documents`` and make it live. Returns the count."""
+        with self._write_lock:
+            try:
+                self.root.mkdir(parents=True, exist_ok=True, mode=0o700)
+                generation = f"gen-{uuid.uuid4().hex[:12]}"
+                folder = self.root / generation
+                folder.mkdir(mode=0o700)
+                storage = FileStorage(str(folder))
+                index = storage.create_index(build_schema(), indexname=INDEX_NAME)
+                writer = index.writer()
+                count = 0
+                try:
+                    for count, doc in enumerate(documents, start=1):
+                        writer.add_document(**doc)
+                        if progress is not None and count % 50 == 0:
+                            progress(count, total or 0)
+                except BaseException:
+                    writer.cancel()
+                    raise
+                writer.commit()
+                if progress is not None:
+                    progress(count, total or count)
+                self._close()
+                self._write_manifest(generation, fingerprint)
+                self._index = index
+            except OSError as exc:
+                with contextlib.suppress(OSError):
+                    shutil.rmtree(self.root / generation)
+                raise IndexUnavailableError(
+                    f"cannot build the search index in {self.root}: {exc.strerror or exc}"
+                ) from exc
+            self._remove_old_generations(keep=generation)
+            return count
+
+    def _remove_old_generations(self, keep: str) -> None:
+        for path in self.root.glob("gen-*"):
+            if path.name != keep:
+                shutil.rmtree(path, ignore_errors=True)
+
+    # -- incremental updates ----------------------------------------------------------------
+    @contextlib.contextmanager
+    def writer(self, fingerprint: str) -> Iterator[IndexWriter]:
+        """A serialised writer; on success the manifest records the new ``fingerprint``."""
+        with self._write_lock:
+            index = self._require()
+            writer = index.writer(timeout=10.0)
+            try:
+                yield writer
+            except BaseException:
+                writer.cancel()
+                raise
+            writer.commit()
+            self._write_manifest(self._manifest["generation"], fingerprint)
+
+    def set_fingerprint(self, fingerprint: str) -> None:
+        with self._write_lock:
+            if self._manifest.get("generation"):
+                self._write_manifest(self._manifest["generation"], fingerprint)
+
+    # -- reading ------------------------------------------------------------------------------
+    def _require(self) -> whoosh_index.Index:
+        if self._index is None:
+            raise IndexUnavailableError("the search index is not open")
+        return self._index
+
+    def searcher(self) -> Searcher:
+        """The shared searcher, refreshed when the index has changed since it was made."""
+        index = self._require()
+        if self._searcher is None:
+            self._searcher = index.searcher()
+        elif not self._searcher.up_to_date():
+            self._searcher = self._searcher.refresh()
+        return self._searcher
+
+    @property
+    def fingerprint(self) -> str:
+        return str(self._manifest.get("fingerprint", ""))
+
+    def check(self, fingerprint: str) -> dict[str, Any]:
+        """A report of the index's state for ``kzbrief index check``."""
+        manifest = self._read_manifest()
+        problem = self.problem(fingerprint)
+        report: dict[str, Any] = {
+            "ok": not problem,
+            "problem": problem,
+            "path": str(self.root),
+            "schema": manifest.get("schema"),
+            "files": len(manifest.get("files", {}))
+            if isinstance(manifest.get("files"), dict)
+            else 0,
+        }
+        if not problem:
+            size = sum(v[0] for v in manifest["files"].values())
+            report["size_bytes"] = size
+            storage = FileStorage(str(self.root / manifest["generation"]))
+            with storage.open_index(INDEX_NAME).searcher() as searcher:
+                report["documents"] = searcher.doc_count()
+        return report
+
+    def _close(self) -> None:
+        if self._searcher is not None:
+            with contextlib.suppress(Exception):
+                self._searcher.close()
+        self._searcher = None
+        self._index = None
+
+    def close(self) -> None:
+        with self._write_lock:
+            self._close()
+
+    def invalidate(self) -> None:
+        """Forget the open index (after a search found it damaged); the next ensure rebuilds."""
+        with self._write_lock:
+            self._close()
+            self._manifest = {}
+            with contextlib.suppress(OSError):
+                os.replace(self.root / MANIFEST, self.root / (MANIFEST + ".damaged"))

@@ -1,0 +1,269 @@
+"""The search language, parsed into a small syntax tree. Never raises.
+
+Words (all must match), "exact phrases", OR, NOT / -word, prefix*, fuzzy~ (or ~1, ~2),
+parentheses, and field filters ``tag:``, ``section:``, ``kind:``, ``briefing:``, ``title:``.
+A query that cannot be parsed as written is searched as plain words, with a notice saying why.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+MAX_QUERY_CHARS = 500
+MAX_TERMS = 64
+MAX_DEPTH = 16
+FIELDS = frozenset({"tag", "section", "kind", "briefing", "title"})
+KINDS = {"text": "text", "editorial": "editorial", "note": "note", "notes": "note"}
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+
+
+@dataclass(frozen=True)
+class Prefix:
+    text: str
+
+
+@dataclass(frozen=True)
+class Wildcard:
+    text: str
+
+
+@dataclass(frozen=True)
+class Fuzzy:
+    text: str
+    distance: int = 1
+
+
+@dataclass(frozen=True)
+class Phrase:
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class FieldFilter:
+    name: str
+    value: Node
+
+
+@dataclass(frozen=True)
+class Not:
+    node: Node
+
+
+@dataclass(frozen=True)
+class And:
+    nodes: tuple[Node, ...]
+
+
+@dataclass(frozen=True)
+class Or:
+    nodes: tuple[Node, ...]
+
+
+Node = Word | Prefix | Wildcard | Fuzzy | Phrase | FieldFilter | Not | And | Or
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    """The tree (None for an empty query) and notices for the user."""
+
+    text: str
+    tree: Node | None
+    notices: tuple[str, ...] = field(default=())
+
+    @property
+    def notice(self) -> str:
+        return " ".join(self.notices)
+
+
+class QuerySyntaxError(Exception):
+    """Internal: the query is not well formed; the caller falls back to plain words."""
+
+
+_TOKEN = re.compile(r'\s+|"[^"]*"|"|\(|\)|[^\s"()]+')
+_FIELD = re.compile(r"^([A-Za-z]+):(.*)$", re.S)
+_FUZZY = re.compile(r"^(.+?)~([12])?$")
+_WORD_CHARS = re.compile(r"\w+(?:\.\w+)*")
+
+
+def _clean(text: str, notices: list[str]) -> str:
+    cleaned = "".join(
+        " " if unicodedata.category(ch) in {"Cc", "Cf", "Cs", "Co", "Cn"} else ch for ch in text
+    )
+    if cleaned != text:
+        notices.append("Control characters in the query were ignored.")
+    if len(cleaned) > MAX_QUERY_CHARS:
+        notices.append(f"Only the first {MAX_QUERY_CHARS} characters of the query were searched.")
+        cleaned = cleaned[:MAX_QUERY_CHARS]
+    return cleaned.strip()
+
+
+class _Parser:
+    def __init__(self, text: str) -> None:
+        self.tokens = [t for t in _TOKEN.findall(text) if not t.isspace()]
+        self.pos = 0
+        self.terms = 0
+        self.depth = 0
+
+    def peek(self) -> str | None:
+        return self.tokens[self.pos] if self.pos < len(self.tokens) else None
+
+    def take(self) -> str:
+        token = self.tokens[self.pos]
+        self.pos += 1
+        return token
+
+    def parse(self) -> Node | None:
+        if not self.tokens:
+            return None
+        node = self.or_expr()
+        if self.peek() is not None:
+            raise QuerySyntaxError(
+                "unbalanced parenthesis" if self.peek() == ")" else "unexpected text"
+            )
+        return node
+
+    def or_expr(self) -> Node:
+        nodes = [self.and_expr()]
+        while self.peek() == "OR":
+            self.take()
+            nodes.append(self.and_expr())
+        return nodes[0] if len(nodes) == 1 else Or(tuple(nodes))
+
+    def and_expr(self) -> Node:
+        nodes: list[Node] = []
+        while True:
+            token = self.peek()
+            if token is None or token in {")", "OR"}:
+                break
+            if token == "AND":
+                self.take()
+                if not nodes:
+                    raise QuerySyntaxError("AND needs a term before it")
+                continue
+            nodes.append(self.unary())
+        if not nodes:
+            raise QuerySyntaxError("an operator is missing a term")
+        return nodes[0] if len(nodes) == 1 else And(tuple(nodes))
+
+    def unary(self) -> Node:
+        token = self.peek()
+        if token == "NOT":
+            self.take()
+            if self.peek() in {None, ")", "OR", "AND"}:
+                raise QuerySyntaxError("NOT needs a term after it")
+            return Not(self.unary())
+        if token is not None and token.startswith("-") and len(token) > 1:
+            self.tokens[self.pos] = token[1:]
+            return Not(self.unary())
+        return self.primary()
+
+    def primary(self) -> Node:
+        token = self.take()
+        if token == "(":
+            self.depth += 1
+            if self.depth > MAX_DEPTH:
+                raise QuerySyntaxError("parentheses nested too deeply")
+            node = self.or_expr()
+            self.depth -= 1
+            if self.peek() != ")":
+                raise QuerySyntaxError("unbalanced parenthesis")
+            self.take()
+            return node
+        if token == ")":
+            raise QuerySyntaxError("unbalanced parenthesis")
+        if token == '"':
+            raise QuerySyntaxError("unbalanced quote")
+        if token.startswith('"'):
+            return self.phrase(token)
+        match = _FIELD.match(token)
+        if match and match.group(1).lower() in FIELDS:
+            name, value = match.group(1).lower(), match.group(2)
+            if not value:
+                nxt = self.peek()
+                if nxt is None or not nxt.startswith('"') or nxt == '"':
+                    raise QuerySyntaxError(f"{name}: needs a value")
+                quoted = self.take()
+                if name != "title":
+                    return FieldFilter(name, self.identifier(quoted[1:-1]))
+                return FieldFilter(name, self.phrase(quoted))
+            if name != "title":
+                return FieldFilter(name, self.identifier(value))
+            return FieldFilter(name, self.term(value))
+        return self.term(token)
+
+    def identifier(self, value: str) -> Node:
+        """The value of an id-like field (tag, section, kind, briefing), taken as written."""
+        self.count(1)
+        value = value.strip().lower()
+        if not value or not value.rstrip("*"):
+            raise QuerySyntaxError("a field needs a value")
+        return Prefix(value[:-1]) if value.endswith("*") else Word(value)
+
+    def phrase(self, token: str) -> Node:
+        words = tuple(_WORD_CHARS.findall(token[1:-1]))
+        self.count(len(words))
+        if not words:
+            raise QuerySyntaxError("empty phrase")
+        return Word(words[0]) if len(words) == 1 else Phrase(words)
+
+    def term(self, token: str) -> Node:
+        self.count(1)
+        fuzzy = _FUZZY.match(token)
+        if fuzzy:
+            core = fuzzy.group(1)
+            if not _WORD_CHARS.fullmatch(core):
+                raise QuerySyntaxError(f"{token!r} is not a word")
+            return Fuzzy(core, int(fuzzy.group(2) or 1))
+        if "*" in token or "?" in token:
+            stem = token.rstrip("*")
+            if stem and "*" not in stem and "?" not in stem:
+                if not _WORD_CHARS.fullmatch(stem):
+                    raise QuerySyntaxError(f"{token!r} is not a word")
+                return Prefix(stem)
+            if not _WORD_CHARS.search(token):
+                raise QuerySyntaxError(f"{token!r} has no letters")
+            return Wildcard(token)
+        words = _WORD_CHARS.findall(token)
+        if not words:
+            raise QuerySyntaxError(f"{token!r} has no letters")
+        if len(words) == 1 and words[0] == token:
+            return Word(token)
+        # Punctuation inside a token ("human-rights", "U.N.") reads as a phrase.
+        return Word(words[0]) if len(words) == 1 else Phrase(tuple(words))
+
+    def count(self, n: int) -> None:
+        self.terms += n
+        if self.terms > MAX_TERMS:
+            raise QuerySyntaxError(f"more than {MAX_TERMS} terms")
+
+
+def plain_words(text: str) -> Node | None:
+    """The fallback: every word of ``text`` must match (operators read as words)."""
+    words = _WORD_CHARS.findall(text)[:MAX_TERMS]
+    if not words:
+        return None
+    nodes = tuple(Word(w) for w in words)
+    return nodes[0] if len(nodes) == 1 else And(nodes)
+
+
+def parse_query(text: str) -> ParsedQuery:
+    """Parse ``text``; never raises. Malformed input becomes plain words with a notice."""
+    notices: list[str] = []
+    if not isinstance(text, str):
+        text = str(text)
+    cleaned = _clean(text, notices)
+    try:
+        tree = _Parser(cleaned).parse()
+    except QuerySyntaxError as exc:
+        notices.append(f"The query could not be read as written ({exc}); searched as plain words.")
+        tree = plain_words(cleaned)
+    except RecursionError:
+        notices.append("The query is nested too deeply; searched as plain words.")
+        tree = plain_words(cleaned)
+    return ParsedQuery(text=cleaned, tree=tree, notices=tuple(notices))

@@ -1,0 +1,310 @@
+"""Searching the index: compile the parsed query for Whoosh, rank, and make snippets.
+
+Snippets are made without Whoosh's highlighter: the query's terms are expanded once (prefix
+and fuzzy included) and each hit's stored text is scanned word by word with a cached stemmer,
+which costs well under a millisecond for ten hits.
+"""
+
+from __future__ import annotations
+
+import html
+import itertools
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from whoosh import query as wq
+from whoosh.reading import IndexReader
+from whoosh.searching import Searcher
+
+from kzbrief.core.analysis import fold, index_term, iter_words
+from kzbrief.core.query import (
+    KINDS,
+    And,
+    FieldFilter,
+    Fuzzy,
+    Node,
+    Not,
+    Or,
+    ParsedQuery,
+    Phrase,
+    Prefix,
+    Wildcard,
+    Word,
+)
+
+TEXT_FIELDS = ("section_title", "body")
+ID_FIELDS = {"tag": "tags", "section": "section", "kind": "kind", "briefing": "briefing"}
+SNIPPET_WORDS = 32
+MAX_EXPANSION = 256
+
+
+@dataclass
+class Hit:
+    """One ranked result."""
+
+    kind: str
+    briefing: str
+    section: str
+    section_title: str
+    annotation: str | None
+    score: float
+    snippet: str
+    snippet_html: str
+    order: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "briefing": self.briefing,
+            "section": self.section,
+            "section_title": self.section_title,
+            "annotation": self.annotation,
+            "score": round(self.score, 4),
+            "snippet": self.snippet,
+            "snippet_html": self.snippet_html,
+        }
+
+
+@dataclass
+class SearchResults:
+    """Ranked hits, the total, notices for the user and the matched index terms."""
+
+    query: str
+    hits: list[Hit] = field(default_factory=list)
+    total: int = 0
+    total_is_estimate: bool = False
+    notices: tuple[str, ...] = ()
+    terms: frozenset[str] = frozenset()
+    phrases: tuple[tuple[str, ...], ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "query": self.query,
+            "total": self.total,
+            "hits": [h.to_dict() for h in self.hits],
+        }
+
+
+# -- compiling ----------------------------------------------------------------------------------
+def _text_query(node: Node, fields: tuple[str, ...]) -> wq.Query | None:
+    """A query for a word-like node over ``fields`` (None when it is only stop words)."""
+    if isinstance(node, Word):
+        term = index_term(node.text)
+        if term is None:
+            return None
+        return _any_field([wq.Term(f, term) for f in fields])
+    if isinstance(node, Phrase):
+        terms = [t for t in (index_term(w) for w in node.words) if t]
+        if not terms:
+            return None
+        if len(terms) == 1:
+            return _any_field([wq.Term(f, terms[0]) for f in fields])
+        return _any_field([wq.Phrase(f, terms) for f in fields])
+    if isinstance(node, Prefix):
+        prefixes = {fold(node.text)}
+        stemmed = index_term(node.text)
+        if stemmed:
+            prefixes.add(stemmed)
+        return _any_field([wq.Prefix(f, p) for f in fields for p in sorted(prefixes)])
+    if isinstance(node, Fuzzy):
+        term = index_term(node.text) or fold(node.text)
+        return _any_field(
+            [
+                wq.FuzzyTerm(f, term, maxdist=node.distance, prefixlength=1, constantscore=False)
+                for f in fields
+            ]
+        )
+    if isinstance(node, Wildcard):
+        return _any_field([wq.Wildcard(f, fold(node.text)) for f in fields])
+    raise TypeError(node)
+
+
+def _any_field(queries: list[wq.Query]) -> wq.Query:
+    return queries[0] if len(queries) == 1 else wq.Or(queries)
+
+
+def _field_query(node: FieldFilter) -> wq.Query | None:
+    if node.name == "title":
+        return _text_query(node.value, ("section_title",))
+    fieldname = ID_FIELDS[node.name]
+    value = node.value
+    text = value.text if isinstance(value, Word | Prefix) else ""
+    if node.name == "kind":
+        text = KINDS.get(text, text)
+    if isinstance(value, Prefix):
+        return wq.Prefix(fieldname, text)
+    return wq.Term(fieldname, text)
+
+
+def compile_query(node: Node | None) -> wq.Query | None:
+    """The Whoosh query for a parsed tree (None when nothing searchable is left)."""
+    if node is None:
+        return None
+    if isinstance(node, FieldFilter):
+        return _field_query(node)
+    if isinstance(node, Not):
+        inner = compile_query(node.node)
+        return None if inner is None else wq.And([wq.Every(), wq.Not(inner)])
+    if isinstance(node, And):
+        positives, negatives = [], []
+        for child in node.nodes:
+            if isinstance(child, Not):
+                inner = compile_query(child.node)
+                if inner is not None:
+                    negatives.append(wq.Not(inner))
+            else:
+                compiled = compile_query(child)
+                if compiled is not None:
+                    positives.append(compiled)
+        if not positives and not negatives:
+            return None
+        parts = (positives or [wq.Every()]) + negatives
+        return parts[0] if len(parts) == 1 else wq.And(parts)
+    if isinstance(node, Or):
+        children = [c for c in (compile_query(n) for n in node.nodes) if c is not None]
+        if not children:
+            return None
+        return children[0] if len(children) == 1 else wq.Or(children)
+    return _text_query(node, TEXT_FIELDS)
+
+
+# -- terms for highlighting ------------------------------------------------------------------
+def _positive_leaves(node: Node | None) -> Iterable[Node]:
+    if node is None or isinstance(node, Not):
+        return
+    if isinstance(node, And | Or):
+        for child in node.nodes:
+            yield from _positive_leaves(child)
+    elif isinstance(node, FieldFilter):
+        if node.name == "title":
+            yield node.value
+    else:
+        yield node
+
+
+def _decode(values: Iterable[Any]) -> set[str]:
+    return {v.decode("utf-8") if isinstance(v, bytes) else str(v) for v in values}
+
+
+def highlight_terms(
+    tree: Node | None, reader: IndexReader
+) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """The index terms a hit's text is marked for, prefix and fuzzy terms expanded once."""
+    terms: set[str] = set()
+    phrases: list[tuple[str, ...]] = []
+    for leaf in _positive_leaves(tree):
+        if isinstance(leaf, Word):
+            term = index_term(leaf.text)
+            if term:
+                terms.add(term)
+        elif isinstance(leaf, Phrase):
+            words = tuple(t for t in (index_term(w) for w in leaf.words) if t)
+            terms.update(words)
+            phrases.append(words)
+        elif isinstance(leaf, Prefix):
+            for prefix in {fold(leaf.text), index_term(leaf.text) or fold(leaf.text)}:
+                expanded = reader.expand_prefix("body", prefix)
+                terms.update(_decode(itertools.islice(expanded, MAX_EXPANSION)))
+        elif isinstance(leaf, Fuzzy):
+            term = index_term(leaf.text) or fold(leaf.text)
+            terms.update(_decode(reader.terms_within("body", term, leaf.distance, prefix=1)))
+        elif isinstance(leaf, Wildcard):
+            wildcard = wq.Wildcard("body", fold(leaf.text))
+            terms.update(_decode(itertools.islice(wildcard._btexts(reader), MAX_EXPANSION)))
+    return frozenset(terms), tuple(phrases)
+
+
+def match_spans(text: str, terms: frozenset[str] | set[str]) -> list[tuple[int, int]]:
+    """Character spans of the words in ``text`` whose index term is in ``terms``."""
+    if not terms:
+        return []
+    return [(s, e) for s, e, word in iter_words(text) if index_term(word) in terms]
+
+
+# -- snippets ----------------------------------------------------------------------------------
+def make_snippet(text: str, terms: frozenset[str]) -> tuple[str, str]:
+    """(plain snippet with **marks**, HTML snippet with <mark>) around the densest matches."""
+    words = list(iter_words(text))
+    if not words:
+        return "", ""
+    hits = [i for i, (_, _, w) in enumerate(words) if index_term(w) in terms] if terms else []
+    start_word = 0
+    if hits:
+        best, best_count = hits[0], 0
+        right = 0
+        for left_index, left in enumerate(hits):
+            while right < len(hits) and hits[right] < left + SNIPPET_WORDS:
+                right += 1
+            if right - left_index > best_count:
+                best, best_count = left, right - left_index
+        start_word = max(0, best - SNIPPET_WORDS // 4)
+    end_word = min(len(words), start_word + SNIPPET_WORDS)
+    start_word = max(0, min(start_word, end_word - SNIPPET_WORDS))
+    hit_set = set(hits)
+    begin = words[start_word][0]
+    finish = words[end_word - 1][1]
+    plain: list[str] = ["…"] if begin > 0 else []
+    marked: list[str] = ["…"] if begin > 0 else []
+    cursor = begin
+    for i in range(start_word, end_word):
+        s, e, w = words[i]
+        between = text[cursor:s]
+        plain.append(between)
+        marked.append(html.escape(between))
+        if i in hit_set:
+            plain.append(f"**{w}**")
+            marked.append(f"<mark>{html.escape(w)}</mark>")
+        else:
+            plain.append(w)
+            marked.append(html.escape(w))
+        cursor = e
+    if finish < len(text.rstrip()):
+        plain.append("…")
+        marked.append("…")
+    return " ".join("".join(plain).split()), "".join(marked).replace("\n", " ")
+
+
+def run_search(
+    searcher: Searcher,
+    parsed: ParsedQuery,
+    *,
+    limit: int = 20,
+    filters: dict[str, str] | None = None,
+) -> SearchResults:
+    """Search with a parsed query; ``filters`` narrow by kind or briefing."""
+    results = SearchResults(query=parsed.text, notices=parsed.notices)
+    compiled = compile_query(parsed.tree)
+    if compiled is None:
+        if parsed.tree is not None:
+            results.notices += ("The query holds only very common words; nothing to search for.",)
+        return results
+    filter_query = None
+    if filters:
+        parts = [wq.Term(ID_FIELDS.get(k, k), v) for k, v in sorted(filters.items()) if v]
+        if parts:
+            filter_query = parts[0] if len(parts) == 1 else wq.And(parts)
+    found = searcher.search(compiled, limit=max(1, limit), filter=filter_query)
+    scored = found.scored_length()
+    # Fewer hits than the limit means every match was scored: the count is exact for free.
+    # Otherwise counting would run the query again (costly at library scale): estimate.
+    results.total = scored if scored < limit else max(scored, found.estimated_length())
+    results.total_is_estimate = scored >= limit and not found.has_exact_length()
+    results.terms, results.phrases = highlight_terms(parsed.tree, searcher.reader())
+    for hit in found:
+        stored = hit.fields()
+        snippet, snippet_html = make_snippet(stored.get("body", ""), results.terms)
+        results.hits.append(
+            Hit(
+                kind=stored.get("kind", ""),
+                briefing=stored.get("briefing", ""),
+                section=stored.get("section", ""),
+                section_title=stored.get("section_title", ""),
+                annotation=stored.get("annotation") or None,
+                score=float(hit.score or 0.0),
+                snippet=snippet,
+                snippet_html=snippet_html,
+                order=int(stored.get("order", 0) or 0),
+            )
+        )
+    return results

@@ -1,0 +1,37 @@
+"""Starting the GUI: the QApplication, the library, the main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from kzbrief import APP_NAME, __version__
+from kzbrief.core.errors import KzbriefError
+from kzbrief.core.service import Library
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setApplicationDisplayName("kzbrief")
+    return app  # type: ignore[return-value]
+
+
+def run_gui(data_dir: str | None = None) -> int:
+    """Open the main window on the library and run the event loop."""
+    from kzbrief.gui.main_window import MainWindow
+
+    app = make_application()
+    try:
+        library = Library(data_dir)
+    except KzbriefError as exc:
+        QMessageBox.critical(None, "kzbrief", str(exc))
+        return exc.exit_code
+    window = MainWindow(library)
+    window.show()
+    code = app.exec()
+    library.close()
+    return code

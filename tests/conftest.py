@@ -1,0 +1,80 @@
+"""Shared fixtures. Every test uses a temporary data folder; nothing touches the real one."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from kzbrief.cli import main as cli_main
+from kzbrief.core.service import Library
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parent.parent
+SHARED_SEED = REPO.parent / "shared" / "seed"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No test may write to the user's real data or settings folders."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.delenv("KZBRIEF_DATA_DIR", raising=False)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def library(data_dir: Path) -> Iterator[Library]:
+    lib = Library(data_dir)
+    yield lib
+    lib.close()
+
+
+@dataclass
+class CliResult:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str], data_dir: Path):
+    """Run the CLI in this process: ``cli("search", "x")`` → CliResult."""
+
+    def run(*args: str) -> CliResult:
+        code = cli_main([*args, "--data-dir", str(data_dir)])
+        captured = capsys.readouterr()
+        return CliResult(code, captured.out, captured.err)
+
+    return run
+
+
+@pytest.fixture
+def cli_process(data_dir: Path):
+    """Run ``python -m kzbrief`` in a subprocess, as a user's shell would."""
+
+    def run(*args: str, input_text: str | None = None) -> CliResult:
+        proc = subprocess.run(
+            [sys.executable, "-m", "kzbrief", *args, "--data-dir", str(data_dir)],
+            capture_output=True,
+            text=True,
+            input=input_text,
+            timeout=120,
+            env={**os.environ, "PYTHONWARNINGS": "ignore"},
+        )
+        return CliResult(proc.returncode, proc.stdout, proc.stderr)
+
+    return run

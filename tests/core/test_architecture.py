@@ -1,0 +1,23 @@
+"""House rules that code review alone would let slip."""
+
+from __future__ import annotations
+
+import pkgutil
+import subprocess
+import sys
+
+import kzbrief.core
+
+
+def test_core_never_imports_qt() -> None:
+    modules = [f"kzbrief.core.{m.name}" for m in pkgutil.iter_modules(kzbrief.core.__path__)]
+    assert len(modules) >= 8
+    code = (
+        "import sys\n"
+        + "".join(f"import {m}\n" for m in modules)
+        + "import kzbrief.cli\n"
+        + "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]\n"
+        + "print(bad); sys.exit(1 if bad else 0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -1,0 +1,117 @@
+"""The index rebuilds itself when missing, stale, damaged or garbled, and answers correctly."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kzbrief.core.service import Library
+
+
+def _index_files(data_dir: Path) -> list[Path]:
+    manifest = json.loads((data_dir / "index" / "current.json").read_text())
+    folder = data_dir / "index" / manifest["generation"]
+    return [folder / name for name in sorted(manifest["files"])]
+
+
+def _search_in_new_process(data_dir: Path):
+    library = Library(data_dir)
+    try:
+        return library.search('"domestic violence"')
+    finally:
+        library.close()
+
+
+def test_first_search_builds_the_index_and_says_so(data_dir: Path) -> None:
+    results = _search_in_new_process(data_dir)
+    assert any("Rebuilt the search index" in n for n in results.notices)
+    again = _search_in_new_process(data_dir)
+    assert not any("Rebuilt" in n for n in again.notices)
+
+
+def test_deleted_index_is_rebuilt(data_dir: Path) -> None:
+    _search_in_new_process(data_dir)
+    shutil.rmtree(data_dir / "index")
+    results = _search_in_new_process(data_dir)
+    assert results.hits[0].section == "domestic-violence"
+    assert any("missing" in n for n in results.notices)
+
+
+def test_each_index_file_garbled_or_truncated_in_turn_is_rebuilt(data_dir: Path) -> None:
+    _search_in_new_process(data_dir)
+    for damage in ("garble", "truncate", "delete"):
+        for position in range(len(_index_files(data_dir))):
+            path = _index_files(data_dir)[position]
+            data = bytearray(path.read_bytes())
+            if damage == "garble":
+                middle = len(data) // 2
+                data[middle : middle + 16] = bytes((b ^ 0x5A) for b in data[middle : middle + 16])
+                path.write_bytes(bytes(data))
+            elif damage == "truncate":
+                path.write_bytes(bytes(data[: len(data) // 3]))
+            else:
+                path.unlink()
+            results = _search_in_new_process(data_dir)
+            assert any("Rebuilt the search index" in n for n in results.notices), (damage, path)
+            assert results.hits[0].section == "domestic-violence"
+
+
+def test_garbled_manifest_is_rebuilt(data_dir: Path) -> None:
+    _search_in_new_process(data_dir)
+    (data_dir / "index" / "current.json").write_text("{not json")
+    results = _search_in_new_process(data_dir)
+    assert results.hits[0].section == "domestic-violence"
+
+
+def test_stale_fingerprint_is_rebuilt(data_dir: Path) -> None:
+    _search_in_new_process(data_dir)
+    manifest_path = data_dir / "index" / "current.json"
+    manifest = json.loads(manifest_path.read_text())
+    manifest["fingerprint"] = "something else"
+    manifest_path.write_text(json.dumps(manifest))
+    results = _search_in_new_process(data_dir)
+    assert any("out of date" in n for n in results.notices)
+
+
+def test_index_check_reports_problems(library: Library) -> None:
+    library.ensure_index()
+    assert library.check_index()["ok"]
+    shutil.rmtree(library.data_dir / "index")
+    report = library.check_index()
+    assert not report["ok"] and "missing" in report["problem"]
+
+
+def test_damage_found_during_search_is_repaired(library: Library) -> None:
+    library.search("tokayev")
+    # Damage the open index behind the library's back: the search must recover.
+    for path in _index_files(library.data_dir):
+        if path.suffix == ".seg" or "seg" in path.name:
+            path.write_bytes(b"\0" * 64)
+    library.index.close()
+    results = library.search('"domestic violence"')
+    assert results.hits[0].section == "domestic-violence"
+
+
+@pytest.mark.parametrize("kill_point", [0, 5, 15])
+def test_interrupted_rebuild_leaves_the_old_index_usable(library: Library, kill_point: int) -> None:
+    library.search("tokayev")
+
+    class Interrupted(Exception):
+        pass
+
+    def documents():
+        for number, doc in enumerate(library.documents()):
+            if number == kill_point:
+                raise Interrupted
+            yield doc
+
+    with pytest.raises(Interrupted):
+        library.index.rebuild(library.fingerprint(), documents())
+    fresh = Library(library.data_dir)
+    results = fresh.search('"domestic violence"')
+    assert results.hits[0].section == "domestic-violence"
+    assert not any("Rebuilt" in n for n in results.notices)
+    fresh.close()

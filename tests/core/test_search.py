@@ -1,0 +1,114 @@
+"""Search finds the right section for the query language of DESIGN.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzbrief.core.service import Library
+
+
+@pytest.mark.parametrize(
+    ("query", "section"),
+    [
+        ("Tokayev", "reform-and-elections"),
+        ('"domestic violence"', "domestic-violence"),
+        ("religi*", "religion"),
+        ("protester", "assembly"),  # stemmed: the text says "protests"
+        ("acountability~", "january-2022"),  # fuzzy
+        ("tag:climate", "climate"),
+        ('"peaceful assembly"', "assembly"),
+        ("greenhouse", "climate"),
+        ("snap elections", "reform-and-elections"),
+        ("TOKAYEV", "reform-and-elections"),
+        ("Tókâyev", "reform-and-elections"),  # accents never block a match
+        ("section:trials", "trials"),
+        ("title:religion", "religion"),
+    ],
+)
+def test_query_finds_the_right_section(library: Library, query: str, section: str) -> None:
+    results = library.search(query)
+    assert results.hits, f"no hits for {query!r}"
+    assert results.hits[0].section == section, [h.section for h in results.hits]
+
+
+@pytest.mark.parametrize(
+    "query", ["Tokayev", '"domestic violence"', "religi*", "protester", "acountability~"]
+)
+def test_snippets_mark_the_matched_words(library: Library, query: str) -> None:
+    hit = library.search(query).hits[0]
+    assert "**" in hit.snippet
+    assert "<mark>" in hit.snippet_html
+
+
+def test_protester_marks_protests_in_the_snippet(library: Library) -> None:
+    hit = library.search("protester").hits[0]
+    assert "**protests**" in hit.snippet
+
+
+def test_phrase_requires_adjacent_words(library: Library) -> None:
+    # Both words occur in the briefing, never side by side.
+    assert not library.search('"climate tokayev"').hits
+    assert library.search("climate tokayev").total >= 0
+
+
+def test_or_and_not(library: Library) -> None:
+    either = {h.section for h in library.search("greenhouse OR religion", limit=50).hits}
+    assert {"climate", "religion"} <= either
+    without = {h.section for h in library.search("tokayev -elections", limit=50).hits}
+    assert "reform-and-elections" not in without
+    assert "overview" in without
+    assert {h.section for h in library.search("tokayev NOT elections", limit=50).hits} == without
+
+
+def test_only_negative_query_lists_everything_else(library: Library) -> None:
+    sections = {h.section for h in library.search("-tokayev", limit=100).hits}
+    assert "climate" in sections and "reform-and-elections" not in sections
+
+
+def test_kind_filters(library: Library) -> None:
+    editorial = library.search("tokayev", kind="editorial").hits
+    assert editorial and {h.kind for h in editorial} == {"editorial"}
+    assert {h.kind for h in library.search("tokayev kind:text").hits} == {"text"}
+
+
+def test_briefing_filter_and_unknown_briefing(library: Library) -> None:
+    from kzbrief.core.errors import NotFoundError
+
+    assert library.search("tokayev", briefing="kazakhstan-2023").hits
+    assert not library.search("tokayev briefing:elsewhere").hits
+    with pytest.raises(NotFoundError):
+        library.search("tokayev", briefing="elsewhere")
+
+
+def test_hits_carry_the_section_title_and_no_annotation(library: Library) -> None:
+    hit = library.search('"domestic violence"').hits[0]
+    data = hit.to_dict()
+    assert data["section_title"] == "Domestic violence"
+    assert data["annotation"] is None
+    assert set(data) == {
+        "kind",
+        "briefing",
+        "section",
+        "section_title",
+        "annotation",
+        "score",
+        "snippet",
+        "snippet_html",
+    }
+
+
+def test_snippet_html_escapes_text() -> None:
+    from kzbrief.core.search import make_snippet
+
+    plain, marked = make_snippet("a <b>bold</b> claim & more", frozenset({"claim"}))
+    assert "<b>" not in marked and "&lt;b&gt;" in marked
+    assert "<mark>claim</mark>" in marked and "**claim**" in plain
+
+
+def test_match_spans_find_every_form() -> None:
+    from kzbrief.core.analysis import index_term
+    from kzbrief.core.search import match_spans
+
+    text = "Protests, a protester and PROTESTING crowds."
+    spans = match_spans(text, frozenset({index_term("protest")}))
+    assert [text[s:e] for s, e in spans] == ["Protests", "protester", "PROTESTING"]
