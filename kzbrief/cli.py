@@ -8,19 +8,17 @@ stderr; tracebacks go to a log file in the data folder, never to the user.
 from __future__ import annotations
 
 import argparse
-import json
+import importlib
 import os
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import NoReturn
 
 from kzbrief import __version__
-from kzbrief.core.errors import BadInputError, KzbriefError
-
-EXIT_OK, EXIT_USAGE, EXIT_DATA = 0, 2, 3
-Handler = Callable[[argparse.Namespace], int]
+from kzbrief.commands import EXIT_DATA, EXIT_USAGE
+from kzbrief.core.errors import KzbriefError
 
 
 class UsageError(Exception):
@@ -32,128 +30,11 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see '{self.prog} --help')")
 
 
-def _print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+#: Modules under kzbrief.commands, each with ``register(sub)``, in --help order.
+COMMAND_MODULES = ("reading", "searching", "bookmarks", "maintenance")
 
 
-def _notify(messages: Sequence[str]) -> None:
-    for message in messages:
-        print(f"kzbrief: {message}", file=sys.stderr)
-
-
-def _library(args: argparse.Namespace):
-    from kzbrief.core.service import Library
-
-    return Library(args.data_dir)
-
-
-# -- commands ------------------------------------------------------------------------------------
-def cmd_briefings(args: argparse.Namespace) -> int:
-    library = _library(args)
-    briefings = library.briefings()
-    if args.json:
-        _print_json([b.to_summary() for b in briefings])
-    else:
-        for b in briefings:
-            print(f"{b.id}\t{b.title}\tedition {b.edition}\t{b.date}\t{len(b.sections)} sections")
-    _notify(library.notices)
-    return EXIT_OK
-
-
-def cmd_sections(args: argparse.Namespace) -> int:
-    library = _library(args)
-    briefing = library.briefing(args.briefing)
-    rows = [
-        {
-            "id": s.id,
-            "title": s.title,
-            "tags": list(s.tags),
-            "briefing": briefing.id,
-            "paragraphs": len(s.paragraphs),
-        }
-        for s in briefing.sections
-    ]
-    if args.json:
-        _print_json(rows)
-    else:
-        for row in rows:
-            print(f"{row['id']}\t{row['title']}\t{', '.join(row['tags'])}")
-    return EXIT_OK
-
-
-def cmd_show(args: argparse.Namespace) -> int:
-    library = _library(args)
-    if args.json:
-        _print_json(library.section_data(args.section, args.briefing))
-    elif args.html:
-        print(library.section_html(args.section, args.briefing))
-    else:
-        _, section = library.section(args.section, args.briefing)
-        print(section.title)
-        print()
-        print(section.text)
-    return EXIT_OK
-
-
-def cmd_search(args: argparse.Namespace) -> int:
-    library = _library(args)
-    if args.limit < 1:
-        raise BadInputError("--limit must be at least 1")
-    results = library.search(args.query, briefing=args.briefing, kind=args.kind, limit=args.limit)
-    _notify(results.notices)
-    if args.json:
-        _print_json(results.to_dict())
-        return EXIT_OK
-    if not results.hits:
-        print("No results.")
-        return EXIT_OK
-    groups = (("In the briefing", ("text", "editorial")), ("In your notes", ("note",)))
-    for label, kinds in groups:
-        hits = [h for h in results.hits if h.kind in kinds]
-        if not hits:
-            continue
-        print(f"{label} ({len(hits)})")
-        for h in hits:
-            where = f"{h.briefing}/{h.section}"
-            extra = "" if h.kind == "text" else f" [{h.kind}]"
-            print(f"  {h.section_title} ({where}){extra}  score {h.score:.2f}")
-            print(f"    {h.snippet}")
-    if results.total > len(results.hits):
-        about = "about " if results.total_is_estimate else ""
-        print(f"({len(results.hits)} of {about}{results.total} shown; use --limit for more)")
-    return EXIT_OK
-
-
-def cmd_index(args: argparse.Namespace) -> int:
-    library = _library(args)
-    if args.action == "rebuild":
-        count = library.rebuild_index()
-        print(f"Rebuilt the search index: {count} documents.")
-        return EXIT_OK
-    report = library.check_index()
-    if args.json:
-        _print_json(report)
-    elif report["ok"]:
-        print(
-            f"The search index is good: {report.get('documents', 0)} documents, "
-            f"{report['files']} files, {report.get('size_bytes', 0) / 1024:.0f} KiB."
-        )
-    else:
-        print(f"The search index needs a rebuild: {report['problem']}.")
-    return EXIT_OK if report["ok"] else EXIT_DATA
-
-
-def cmd_selftest(args: argparse.Namespace) -> int:
-    from kzbrief.selftest import run_selftest
-
-    report = run_selftest(args.data_dir, gui=args.gui)
-    _print_json(report)
-    return EXIT_OK if report["ok"] else EXIT_DATA
-
-
-# -- parser ---------------------------------------------------------------------------------------
-def _common(parser: argparse.ArgumentParser) -> None:
+def _add_common_options(parser: argparse.ArgumentParser) -> None:
     # SUPPRESS keeps a --data-dir given before the subcommand from being overwritten.
     parser.add_argument(
         "--data-dir",
@@ -161,6 +42,10 @@ def _common(parser: argparse.ArgumentParser) -> None:
         metavar="DIR",
         help="where notes, bookmarks and the index live",
     )
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                _add_common_options(child)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -174,43 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: $KZBRIEF_DATA_DIR or the platform's data folder)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-
-    p = sub.add_parser("briefings", help="list briefings in the library")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_briefings)
-
-    p = sub.add_parser("sections", help="list the sections of a briefing")
-    p.add_argument("--briefing", metavar="ID")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_sections)
-
-    p = sub.add_parser("show", help="a section's text, data or HTML")
-    p.add_argument("section", metavar="SECTION")
-    p.add_argument("--briefing", metavar="ID")
-    fmt = p.add_mutually_exclusive_group()
-    fmt.add_argument("--json", action="store_true")
-    fmt.add_argument("--html", action="store_true")
-    p.set_defaults(handler=cmd_show)
-
-    p = sub.add_parser("search", help="search the library")
-    p.add_argument("query", metavar="QUERY")
-    p.add_argument("--briefing", metavar="ID")
-    p.add_argument("--kind", choices=["text", "editorial", "note"])
-    p.add_argument("--limit", type=int, default=20, metavar="N")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_search)
-
-    p = sub.add_parser("index", help="check or rebuild the search index")
-    p.add_argument("action", choices=["check", "rebuild"])
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_index)
-
-    p = sub.add_parser("selftest", help="check this copy of kzbrief end to end")
-    p.add_argument("--gui", action="store_true", help="also drive the window offscreen")
-    p.set_defaults(handler=cmd_selftest)
-
-    for subparser in sub.choices.values():
-        _common(subparser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"kzbrief.commands.{name}").register(sub)
+    for child in sub.choices.values():
+        _add_common_options(child)
     return parser
 
 
@@ -252,7 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         # The reader of our output went away (e.g. `| head`); nothing to tell anyone.
         sys.stderr.close()
-        return EXIT_OK
+        return 0
     except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks
         log = _log_crash(getattr(args, "data_dir", None))
         where = f"; details in {log}" if log else ""

@@ -17,6 +17,7 @@ from kzbrief.core.paths import ensure_private_dir, resolve_data_dir
 from kzbrief.core.query import KINDS, parse_query
 from kzbrief.core.resources import resource_path
 from kzbrief.core.search import SearchResults, run_search
+from kzbrief.core.store import Bookmark, Store
 
 ProgressCallback = Callable[[int, int], None]
 LIBRARY_DIR = "library"
@@ -30,6 +31,7 @@ class Library:
         self.data_dir = ensure_private_dir(resolve_data_dir(data_dir))
         self.index = SearchIndex(self.data_dir / INDEX_DIR)
         self._briefings: dict[str, Briefing] | None = None
+        self._store: Store | None = None
         self._lock = threading.RLock()
         #: Messages about repairs done behind the user's back (index rebuilt, ...).
         self.notices: list[str] = []
@@ -112,8 +114,8 @@ class Library:
         return digest.hexdigest()
 
     def notes_stamp(self) -> str:
-        """Changes whenever the user's notes change (the notes store overrides this)."""
-        return ""
+        """Changes whenever the user's notes change."""
+        return str(self.store.data_version)
 
     def documents(self) -> Iterator[Document]:
         """Every document the index holds: briefing text, editorial annotations, notes."""
@@ -195,5 +197,52 @@ class Library:
             return results
         raise IndexUnavailableError("the search index is unusable")
 
+    # -- user data -------------------------------------------------------------------------------
+    @property
+    def store(self) -> Store:
+        """The SQLite store of notes, bookmarks and reading state (opened on first use)."""
+        with self._lock:
+            if self._store is None:
+                self._store = Store(self.data_dir)
+            return self._store
+
+    # -- bookmarks ---------------------------------------------------------------------------------
+    def add_bookmark(
+        self,
+        section_id: str,
+        *,
+        briefing_id: str | None = None,
+        label: str | None = None,
+        paragraph: str | None = None,
+    ) -> Bookmark:
+        briefing, section = self.section(section_id, briefing_id)
+        if paragraph is not None and paragraph not in {p.id for p in section.paragraphs}:
+            raise NotFoundError(f"no paragraph {paragraph!r} in section {section.id}")
+        text = (label or "").strip() or section.title
+        return self.store.add_bookmark(briefing.id, section.id, text[:200], paragraph)
+
+    def bookmarks(self, briefing_id: str | None = None) -> list[Bookmark]:
+        return self.store.bookmarks(briefing_id)
+
+    def rename_bookmark(self, bookmark_id: str, label: str) -> Bookmark:
+        return self.store.rename_bookmark(bookmark_id, label.strip()[:200] or "Bookmark")
+
+    def remove_bookmark(self, bookmark_id: str) -> Bookmark:
+        """Remove a bookmark; returns it so that the caller can offer undo."""
+        return self.store.remove_bookmark(bookmark_id)
+
+    def restore_bookmark(self, bookmark: Bookmark) -> None:
+        self.store.restore_bookmark(bookmark)
+
+    # -- notes (issue 5) ---------------------------------------------------------------------------
+
+    # -- library import (issue 7) ------------------------------------------------------------------
+
+    # -- export (issue 6) --------------------------------------------------------------------------
+
     def close(self) -> None:
         self.index.close()
+        with self._lock:
+            if self._store is not None:
+                self._store.close()
+                self._store = None

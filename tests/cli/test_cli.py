@@ -150,3 +150,15 @@ def test_selftest_prints_a_json_report(cli) -> None:
     report = json.loads(result.out)
     assert result.code == 0 and report["ok"] is True
     assert {c["name"] for c in report["checks"]} >= {"briefing", "search", "render"}
+
+
+def test_bookmarks_commands(cli) -> None:
+    added = json.loads(
+        cli("bookmarks", "add", "--section", "climate", "--label", "C", "--json").out
+    )
+    listed = json.loads(cli("bookmarks", "list", "--json").out)
+    assert [b["id"] for b in listed] == [added["id"]]
+    assert cli("bookmarks", "remove", added["id"]).code == 0
+    assert json.loads(cli("bookmarks", "list", "--json").out) == []
+    missing = cli("bookmarks", "remove", added["id"])
+    assert missing.code == 2 and "no bookmark" in missing.err

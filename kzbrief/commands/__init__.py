@@ -1,0 +1,36 @@
+"""The command-line subcommands, one module per group.
+
+Each module has ``register(sub)`` which adds its subparsers (with ``handler`` defaults) to
+the ``argparse`` subparsers object; :mod:`kzbrief.cli` lists the modules in order.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kzbrief.core.service import Library
+
+EXIT_OK, EXIT_USAGE, EXIT_DATA = 0, 2, 3
+
+
+def print_json(data: Any) -> None:
+    """One JSON document on stdout."""
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def notify(messages: Sequence[str]) -> None:
+    """Notices for the user, one line each, on stderr."""
+    for message in messages:
+        print(f"kzbrief: {message}", file=sys.stderr)
+
+
+def open_library(args: argparse.Namespace) -> Library:
+    from kzbrief.core.service import Library
+
+    return Library(args.data_dir)

@@ -1,0 +1,45 @@
+"""``index check|rebuild`` and ``selftest``."""
+
+from __future__ import annotations
+
+import argparse
+
+from kzbrief.commands import EXIT_DATA, EXIT_OK, open_library, print_json
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    library = open_library(args)
+    if args.action == "rebuild":
+        count = library.rebuild_index()
+        print(f"Rebuilt the search index: {count} documents.")
+        return EXIT_OK
+    report = library.check_index()
+    if args.json:
+        print_json(report)
+    elif report["ok"]:
+        print(
+            f"The search index is good: {report.get('documents', 0)} documents, "
+            f"{report['files']} files, {report.get('size_bytes', 0) / 1024:.0f} KiB."
+        )
+    else:
+        print(f"The search index needs a rebuild: {report['problem']}.")
+    return EXIT_OK if report["ok"] else EXIT_DATA
+
+
+def cmd_selftest(args: argparse.Namespace) -> int:
+    from kzbrief.selftest import run_selftest
+
+    report = run_selftest(args.data_dir, gui=args.gui)
+    print_json(report)
+    return EXIT_OK if report["ok"] else EXIT_DATA
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("index", help="check or rebuild the search index")
+    p.add_argument("action", choices=["check", "rebuild"])
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_index)
+
+    p = sub.add_parser("selftest", help="check this copy of kzbrief end to end")
+    p.add_argument("--gui", action="store_true", help="also drive the window offscreen")
+    p.set_defaults(handler=cmd_selftest)

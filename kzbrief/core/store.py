@@ -1,0 +1,275 @@
+"""The user's data in SQLite: bookmarks, reading state and (with their own migration) notes.
+
+- WAL journal, ``synchronous=FULL``: a write the app reported done survives a kill or a
+  power cut.
+- Schema migrations are numbered; before any migration runs on an existing database, a
+  copy is taken with SQLite's online backup API (``backups/store-v<N>-<time>.sqlite3``).
+- Every write is one transaction; :meth:`Store.transaction` is the only way to write.
+- A ``data_version`` counter in ``meta`` goes up with every change to notes, so the search
+  index can tell whether it is current.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from kzbrief.core.errors import DataError, NotFoundError
+
+DB_NAME = "kzbrief.sqlite3"
+BACKUP_DIR = "backups"
+Migration = Callable[[sqlite3.Connection], None]
+
+
+def now_iso() -> str:
+    """The current time as an ISO 8601 UTC string (second precision), as W3C dates are."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def run_statements(db: sqlite3.Connection, script: str) -> None:
+    """Run ``;``-separated DDL inside the current transaction.
+
+    (``executescript`` would COMMIT first, so a failed migration could leave half a schema.)
+    """
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def _migration_1(db: sqlite3.Connection) -> None:
+    run_statements(
+        db,
+        """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        INSERT INTO meta (key, value) VALUES ('data_version', '0');
+        CREATE TABLE bookmarks (
+            id TEXT PRIMARY KEY,
+            briefing TEXT NOT NULL,
+            section TEXT NOT NULL,
+            paragraph TEXT,
+            label TEXT NOT NULL,
+            created TEXT NOT NULL
+        );
+        CREATE INDEX bookmarks_by_place ON bookmarks (briefing, section);
+        CREATE TABLE reading_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        """,
+    )
+
+
+#: Migration N brings the schema from version N-1 to N. Append; never edit a released one.
+MIGRATIONS: list[Migration] = [_migration_1]
+
+
+@dataclass(frozen=True)
+class Bookmark:
+    id: str
+    briefing: str
+    section: str
+    paragraph: str | None
+    label: str
+    created: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "briefing": self.briefing,
+            "section": self.section,
+            "paragraph": self.paragraph,
+            "label": self.label,
+            "created": self.created,
+        }
+
+
+class Store:
+    """One SQLite database in the data folder. Safe to share between threads."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.path = data_dir / DB_NAME
+        self._lock = threading.RLock()
+        self._db = self._connect()
+        self._migrate()
+
+    # -- connection and schema -------------------------------------------------------------------
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            db = sqlite3.connect(
+                self.path, timeout=15.0, check_same_thread=False, isolation_level=None
+            )
+            os.chmod(self.path, 0o600)
+            db.row_factory = sqlite3.Row
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=FULL")
+            db.execute("PRAGMA foreign_keys=ON")
+            db.execute("PRAGMA busy_timeout=15000")
+        except sqlite3.DatabaseError as exc:
+            raise DataError(f"cannot open the notes database {self.path}: {exc}") from exc
+        except OSError as exc:
+            raise DataError(f"cannot open the notes database {self.path}: {exc}") from exc
+        return db
+
+    @property
+    def schema_version(self) -> int:
+        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        try:
+            current = self.schema_version
+        except sqlite3.DatabaseError as exc:
+            raise DataError(f"the notes database {self.path} is damaged: {exc}") from exc
+        if current > len(MIGRATIONS):
+            raise DataError(
+                f"the notes database {self.path} was written by a newer kzbrief "
+                f"(schema {current}); update kzbrief to open it"
+            )
+        if current == len(MIGRATIONS):
+            return
+        if current > 0:
+            self.backup(f"store-v{current}")
+        for version in range(current + 1, len(MIGRATIONS) + 1):
+            with self.transaction() as db:
+                MIGRATIONS[version - 1](db)
+                db.execute(f"PRAGMA user_version = {version}")
+
+    def backup(self, label: str) -> Path:
+        """Copy the database (consistently, while open) into ``backups/``."""
+        folder = self.path.parent / BACKUP_DIR
+        folder.mkdir(mode=0o700, exist_ok=True)
+        stamp = time.strftime("%Y%m%dT%H%M%S")
+        target = folder / f"{label}-{stamp}-{uuid.uuid4().hex[:6]}.sqlite3"
+        with self._lock:
+            dest = sqlite3.connect(target)
+            try:
+                self._db.backup(dest)
+            finally:
+                dest.close()
+        os.chmod(target, 0o600)
+        return target
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any error)."""
+        with self._lock:
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                raise DataError(f"the notes database is busy or unwritable: {exc}") from exc
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            try:
+                self._db.execute("COMMIT")
+            except sqlite3.Error as exc:
+                with contextlib.suppress(sqlite3.Error):
+                    self._db.execute("ROLLBACK")
+                raise DataError(f"could not save to the notes database: {exc}") from exc
+
+    def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            return self._db.execute(sql, params).fetchall()
+
+    def bump_data_version(self, db: sqlite3.Connection) -> None:
+        """Call inside a transaction that changed notes."""
+        db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'data_version'")
+
+    @property
+    def data_version(self) -> int:
+        rows = self.query("SELECT value FROM meta WHERE key = 'data_version'")
+        return int(rows[0][0]) if rows else 0
+
+    def integrity_check(self) -> str:
+        return str(self.query("PRAGMA integrity_check")[0][0])
+
+    def close(self) -> None:
+        with self._lock:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._db.close()
+
+    # -- bookmarks ------------------------------------------------------------------------------
+    def add_bookmark(
+        self, briefing: str, section: str, label: str, paragraph: str | None = None
+    ) -> Bookmark:
+        bookmark = Bookmark(
+            id=f"bm-{uuid.uuid4().hex[:12]}",
+            briefing=briefing,
+            section=section,
+            paragraph=paragraph,
+            label=label,
+            created=now_iso(),
+        )
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO bookmarks (id, briefing, section, paragraph, label, created)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (bookmark.id, briefing, section, paragraph, label, bookmark.created),
+            )
+        return bookmark
+
+    def bookmarks(self, briefing: str | None = None) -> list[Bookmark]:
+        sql = "SELECT * FROM bookmarks"
+        params: tuple[Any, ...] = ()
+        if briefing:
+            sql += " WHERE briefing = ?"
+            params = (briefing,)
+        return [Bookmark(**dict(row)) for row in self.query(sql + " ORDER BY created, id", params)]
+
+    def bookmark(self, bookmark_id: str) -> Bookmark:
+        rows = self.query("SELECT * FROM bookmarks WHERE id = ?", (bookmark_id,))
+        if not rows:
+            raise NotFoundError(f"no bookmark {bookmark_id!r}")
+        return Bookmark(**dict(rows[0]))
+
+    def rename_bookmark(self, bookmark_id: str, label: str) -> Bookmark:
+        with self.transaction() as db:
+            changed = db.execute(
+                "UPDATE bookmarks SET label = ? WHERE id = ?", (label, bookmark_id)
+            ).rowcount
+        if not changed:
+            raise NotFoundError(f"no bookmark {bookmark_id!r}")
+        return self.bookmark(bookmark_id)
+
+    def remove_bookmark(self, bookmark_id: str) -> Bookmark:
+        bookmark = self.bookmark(bookmark_id)
+        with self.transaction() as db:
+            db.execute("DELETE FROM bookmarks WHERE id = ?", (bookmark_id,))
+        return bookmark
+
+    def restore_bookmark(self, bookmark: Bookmark) -> None:
+        """Put back a removed bookmark exactly as it was (undo)."""
+        with self.transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO bookmarks (id, briefing, section, paragraph, label,"
+                " created) VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    bookmark.id,
+                    bookmark.briefing,
+                    bookmark.section,
+                    bookmark.paragraph,
+                    bookmark.label,
+                    bookmark.created,
+                ),
+            )
+
+    # -- reading state ----------------------------------------------------------------------------
+    def get_state(self, key: str, default: str | None = None) -> str | None:
+        rows = self.query("SELECT value FROM reading_state WHERE key = ?", (key,))
+        return str(rows[0][0]) if rows else default
+
+    def set_state(self, key: str, value: str) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO reading_state (key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
