@@ -6,11 +6,11 @@ A note is anchored with the two W3C Web Annotation selectors over a section's pl
 and end offsets). When the text changes, :func:`reanchor` tries, in order, the approach that
 Hypothesis proved in the field:
 
-1. the stored position, if the exact passage is still there;
+1. the stored position, if the exact passage is still there (with its prefix or suffix);
 2. every exact occurrence of the passage, choosing by how well the text around it matches
    the stored prefix and suffix, and then by nearness to the old position;
-3. an approximate match of the passage with at most :data:`MAX_ERROR_RATE` of its
-   characters edited, scored the same way (plus how few edits it needed);
+3. an approximate match of the passage with a bounded share of its characters edited
+   (more when the context still matches), scored the same way plus how few edits it needed;
 4. otherwise the note is orphaned: kept with its old selectors, never dropped.
 
 Everything here is pure functions over strings, so it is easy to test on edited texts.
@@ -19,19 +19,27 @@ Everything here is pure functions over strings, so it is easy to test on edited 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
 from rapidfuzz.distance import Levenshtein
 
 CONTEXT_CHARS = 32
-#: At most this share of the passage's characters may have been edited for a fuzzy match.
-MAX_ERROR_RATE = 0.2
+#: A fuzzy match may have this share of the passage's characters edited on its own
+#: strength, and up to MAX_ERROR_RATE when the text on one side of it still matches the
+#: stored context (similarity at least CONTEXT_SUPPORT): words inserted into a passage are
+#: found, a different sentence that happens to share half its letters is not.
+PLAIN_ERROR_RATE = 0.2
+MAX_ERROR_RATE = 0.5
+CONTEXT_SUPPORT = 0.75
 #: A cap on edits, so that a very long passage cannot make the search quadratic.
 MAX_ERRORS = 128
 MAX_OCCURRENCES = 1000
 #: Fuzzy candidates refined and scored (the best windows, one per neighbourhood).
 MAX_FUZZY_CANDIDATES = 8
+#: Quote-sized windows are sampled every len(quote) // this many characters.
+WINDOW_STRIDE_DIVISOR = 10
 
 # How much each part of the evidence counts (the weights Hypothesis's client uses).
 QUOTE_WEIGHT, PREFIX_WEIGHT, SUFFIX_WEIGHT, POSITION_WEIGHT = 50.0, 20.0, 20.0, 2.0
@@ -87,12 +95,28 @@ def find_quote(text: str, quote: str) -> list[tuple[int, int]]:
 
 def reanchor(anchor: Anchor, text: str) -> Placement:
     """Place ``anchor`` in ``text`` (the section's current plain text)."""
-    if anchor.exact and text[anchor.start : anchor.end] == anchor.exact:
+    if _still_in_place(anchor, text):
         return Placement("anchored", describe(text, anchor.start, anchor.end))
     span = _best_exact(anchor, text) or _best_approximate(anchor, text)
     if span is None:
         return Placement("orphaned", anchor)
-    return Placement("moved", describe(text, *span))
+    status: Status = "anchored" if span == (anchor.start, anchor.end) else "moved"
+    return Placement(status, describe(text, *span))
+
+
+def _still_in_place(anchor: Anchor, text: str) -> bool:
+    """The passage is at its stored position and at least one side of its context is too.
+
+    (The passage alone is not enough: a short quote such as "the" may stand at the old
+    offset by chance after the text around it changed.)
+    """
+    start, end = anchor.start, anchor.end
+    if not anchor.exact or text[start:end] != anchor.exact:
+        return False
+    prefix_ok = (
+        start >= len(anchor.prefix) and text[start - len(anchor.prefix) : start] == anchor.prefix
+    )
+    return prefix_ok or text[end : end + len(anchor.suffix)] == anchor.suffix
 
 
 # -- scoring ------------------------------------------------------------------------------------
@@ -100,20 +124,26 @@ def _similarity(expected: str, actual: str) -> float:
     return 1.0 - Levenshtein.normalized_distance(expected, actual)
 
 
-def _score(anchor: Anchor, text: str, start: int, end: int, errors: int) -> float:
-    """How well a candidate span fits the stored selectors (higher is better).
+def _context(anchor: Anchor, text: str, start: int, end: int) -> tuple[float, float]:
+    """How alike the stored prefix and suffix are to the text around a candidate span.
 
     Context windows are never shorter than CONTEXT_CHARS: a stored prefix shorter than that
     means the passage stood near the start of the text, which a candidate should too.
     """
     before = text[max(0, start - max(len(anchor.prefix), CONTEXT_CHARS)) : start]
     after = text[end : end + max(len(anchor.suffix), CONTEXT_CHARS)]
+    return _similarity(anchor.prefix, before), _similarity(anchor.suffix, after)
+
+
+def _score(anchor: Anchor, text: str, start: int, end: int, errors: int) -> float:
+    """How well a candidate span fits the stored selectors (higher is better)."""
+    prefix, suffix = _context(anchor, text, start, end)
     quote = 1.0 - errors / max(1, len(anchor.exact))
     nearness = 1.0 - min(1.0, abs(start - anchor.start) / max(1, len(text)))
     return (
         QUOTE_WEIGHT * quote
-        + PREFIX_WEIGHT * _similarity(anchor.prefix, before)
-        + SUFFIX_WEIGHT * _similarity(anchor.suffix, after)
+        + PREFIX_WEIGHT * prefix
+        + SUFFIX_WEIGHT * suffix
         + POSITION_WEIGHT * nearness
     )
 
@@ -139,19 +169,20 @@ def _best_exact(anchor: Anchor, text: str) -> tuple[int, int] | None:
 
 
 # -- approximate matching ----------------------------------------------------------------------
-def _max_errors(quote: str) -> int:
-    return min(MAX_ERRORS, int(len(quote) * MAX_ERROR_RATE))
+def _window_candidates(quote: str, text: str, limit: int) -> tuple[list[int], int]:
+    """Start offsets of quote-sized windows that may hold the passage, best first and spread
+    out, and how far the true start may lie from them.
 
-
-def _window_candidates(quote: str, text: str, cutoff: int) -> list[int]:
-    """Start offsets of quote-sized windows within ``cutoff`` edits, best first, spread out.
-
-    A window of the quote's length over a passage that grew or shrank by k characters costs
-    up to 2k edits, hence the caller's doubled cutoff; :func:`_refine` then fits the ends.
+    Windows are sampled every ``stride`` characters: shifting a window by one character
+    changes its distance by at most 2, so the best window is at most ``stride`` edits worse
+    at the nearest sample. A window over a passage that grew or shrank by k characters costs
+    up to 2k edits, hence the doubled limit; :func:`_refine` then fits the ends.
     """
     size = len(quote)
+    stride = max(1, size // WINDOW_STRIDE_DIVISOR)
+    cutoff = 2 * limit + stride
     scored: list[tuple[int, int]] = []
-    for start in range(0, max(1, len(text) - size + 1)):
+    for start in range(0, max(1, len(text) - size + 1), stride):
         errors = Levenshtein.distance(quote, text[start : start + size], score_cutoff=cutoff)
         if errors <= cutoff:
             scored.append((errors, start))
@@ -163,7 +194,19 @@ def _window_candidates(quote: str, text: str, cutoff: int) -> list[int]:
             chosen.append(start)
             if len(chosen) == MAX_FUZZY_CANDIDATES:
                 break
-    return chosen
+    return chosen, stride
+
+
+def _closest(low: int, high: int, cost: Callable[[int], int], origin: int) -> int:
+    """The offset in [low, high] of least cost (ties: nearest ``origin``), looked for coarse
+    to fine: the cost rises about one per character away from the best offset."""
+    step = max(1, (high - low) // 16)
+
+    def key(at: int) -> tuple[int, int]:
+        return cost(at), abs(at - origin)
+
+    coarse = min(range(low, high + 1, step), key=key)
+    return min(range(max(low, coarse - step), min(high, coarse + step) + 1), key=key)
 
 
 def _refine(quote: str, text: str, start: int, slack: int) -> tuple[int, int, int]:
@@ -174,26 +217,24 @@ def _refine(quote: str, text: str, start: int, slack: int) -> tuple[int, int, in
         return Levenshtein.distance(quote, text[s:e])
 
     for _ in range(2):
-        start = min(
-            range(max(0, start - slack), min(end, start + slack + 1)),
-            key=lambda s: (cost(s, end), abs(s - start)),
-        )
-        end = min(
-            range(max(start + 1, end - slack), min(len(text), end + slack) + 1),
-            key=lambda e: (cost(start, e), abs(e - end)),
-        )
+        start = _closest(max(0, start - slack), end - 1, lambda s, e=end: cost(s, e), start)
+        end = _closest(start + 1, min(len(text), end + slack), lambda e, s=start: cost(s, e), end)
     return start, end, cost(start, end)
 
 
 def _best_approximate(anchor: Anchor, text: str) -> tuple[int, int] | None:
     quote = anchor.exact
-    limit = _max_errors(quote)
+    limit = min(MAX_ERRORS, int(len(quote) * MAX_ERROR_RATE))
+    plain_limit = int(len(quote) * PLAIN_ERROR_RATE)
     if limit < 1 or not text:
         return None
     best: tuple[float, int, int] | None = None
-    for window in _window_candidates(quote, text, 2 * limit):
-        start, end, errors = _refine(quote, text, window, limit)
+    windows, stride = _window_candidates(quote, text, limit)
+    for window in windows:
+        start, end, errors = _refine(quote, text, window, limit + stride)
         if errors > limit:
+            continue
+        if errors > plain_limit and max(_context(anchor, text, start, end)) < CONTEXT_SUPPORT:
             continue
         score = _score(anchor, text, start, end, errors)
         if best is None or score > best[0]:
