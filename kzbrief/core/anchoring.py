@@ -49,7 +49,11 @@ Status = Literal["anchored", "moved", "orphaned"]
 
 @dataclass(frozen=True)
 class Anchor:
-    """A TextQuoteSelector (exact, prefix, suffix) and a TextPositionSelector (start, end)."""
+    """A TextQuoteSelector (exact, prefix, suffix) and a TextPositionSelector (start, end).
+
+    ``start == end`` means that the position is unknown (an annotation imported without a
+    TextPositionSelector): found anywhere by its quote, it counts as anchored, not moved.
+    """
 
     exact: str
     prefix: str
@@ -100,7 +104,8 @@ def reanchor(anchor: Anchor, text: str) -> Placement:
     span = _best_exact(anchor, text) or _best_approximate(anchor, text)
     if span is None:
         return Placement("orphaned", anchor)
-    status: Status = "anchored" if span == (anchor.start, anchor.end) else "moved"
+    unplaced = anchor.start == anchor.end  # it had no position to move from
+    status: Status = "anchored" if unplaced or span == (anchor.start, anchor.end) else "moved"
     return Placement(status, describe(text, *span))
 
 

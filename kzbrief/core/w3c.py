@@ -479,7 +479,7 @@ def _target(target: Any) -> tuple[str, str, Anchor]:
     exact = _string(quote.get("exact"), "exact quote", limit=MAX_QUOTE_CHARS, empty=False)
     prefix = _string(quote.get("prefix", ""), "quote prefix", limit=MAX_CONTEXT_CHARS)
     suffix = _string(quote.get("suffix", ""), "quote suffix", limit=MAX_CONTEXT_CHARS)
-    start, end = 0, len(exact)
+    start = end = 0  # no position: see Anchor
     if position is not None:
         start, end = position.get("start"), position.get("end")
         if not (_is_int(start) and _is_int(end) and 0 <= start <= end <= MAX_POSITION):

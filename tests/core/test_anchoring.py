@@ -125,6 +125,12 @@ def test_repeated_passage_with_equal_context_prefers_the_old_position() -> None:
     assert placement.anchor.start == anchor.start + 1
 
 
+def test_a_quote_without_a_position_is_anchored_where_it_is_found() -> None:
+    placement = reanchor(Anchor(PASSAGE, "", "", 0, 0), TEXT)
+    assert placement.status == "anchored"
+    assert placement.anchor == anchor_on(TEXT, PASSAGE)
+
+
 def test_find_quote_matches_across_whitespace() -> None:
     assert find_quote(TEXT, PASSAGE) == [(TEXT.index(PASSAGE), TEXT.index(PASSAGE) + len(PASSAGE))]
     across = "vague charges. Peaceful protesters"
