@@ -51,6 +51,9 @@ class Library:
         self._lock = threading.RLock()
         #: Messages about repairs done behind the user's back (index rebuilt, ...).
         self.notices: list[str] = []
+        #: Note writes take this, then the index's lock. Not self._lock: an index rebuild
+        #: holds the index's lock and then takes self._lock, so that order could deadlock.
+        self._notes_lock = threading.RLock()
         self._anchors_checked: tuple[tuple[str, str], ...] | None = None
 
     # -- briefings ------------------------------------------------------------------------------
@@ -252,7 +255,8 @@ class Library:
     # A note write is one SQLite transaction (which bumps data_version); then, if the open
     # index was current just before, the change is applied to it at once, so search finds the
     # note immediately and the index's fingerprint stays current. Otherwise the index is left
-    # alone and the next ensure_index() rebuilds it from the database.
+    # alone and the next ensure_index() rebuilds it from the database. Writes hold
+    # _notes_lock, so that no other note write comes between the two fingerprints.
 
     @property
     def _notes(self) -> NoteStore:
@@ -313,10 +317,10 @@ class Library:
             edition=briefing.edition,
             fingerprint=briefing.fingerprint,
         )
-        with self._lock:
+        with self._notes_lock:
             before = self.fingerprint()
             self._notes.add([new])
-            self._reindex_notes(before, changed=[new])
+            self._reindex_notes(before, added=[new])
         return new
 
     def notes(
@@ -380,7 +384,7 @@ class Library:
         Cheap enough to call as the user types: nothing is written when nothing changed,
         else one small transaction and one index update.
         """
-        with self._lock:
+        with self._notes_lock:
             current = self._notes.get(note_id.strip())
             changes: dict[str, Any] = {}
             if note is not None and check_note_text(note) != current.body:
@@ -399,7 +403,7 @@ class Library:
 
     def remove_note(self, note_id: str) -> Note:
         """Delete a note; returns it, so that the caller can offer undo (restore_note)."""
-        with self._lock:
+        with self._notes_lock:
             before = self.fingerprint()
             removed = self._notes.remove(note_id.strip())
             self._reindex_notes(before, removed=[removed.id])
@@ -407,7 +411,7 @@ class Library:
 
     def restore_note(self, note: Note) -> None:
         """Put back a removed note exactly as it was (undo)."""
-        with self._lock:
+        with self._notes_lock:
             before = self.fingerprint()
             self._notes.put(note)
             self._reindex_notes(before, changed=[note])
@@ -417,7 +421,7 @@ class Library:
     ) -> Note:
         """Anchor a note (typically an orphan) on characters ``start``-``end`` of its
         section's current text, or of ``section_id`` in the same briefing."""
-        with self._lock:
+        with self._notes_lock:
             current = self._notes.get(note_id.strip())
             briefing, section = self.section(section_id or current.section, current.briefing)
             try:
@@ -454,14 +458,14 @@ class Library:
         Returns how many of the briefing's notes are now anchored, moved and orphaned.
         Safe to call again: notes already anchored on the current text are left alone.
         """
-        with self._lock:
+        with self._notes_lock:
             briefing = self.briefing(briefing_id)
+            before = self.fingerprint()  # (this may already have re-anchored them)
             notes = self._notes.find(briefing=briefing.id)
             changed = [
                 placed_in(n, briefing) for n in notes if n.fingerprint != briefing.fingerprint
             ]
             if changed:
-                before = self.fingerprint()
                 self._notes.update(changed, tags_changed=False)
                 self._reindex_notes(before, changed=changed)
             statuses = {n.id: n.status for n in notes} | {n.id: n.status for n in changed}
@@ -474,14 +478,14 @@ class Library:
         anchored in the current text; what cannot be placed is kept as orphaned.
         """
         notes = parse_document(read_annotation_file(path), Path(path).name)
-        with self._lock:
+        with self._notes_lock:
             briefings = {b.id: b for b in self.briefings()}
             placed = [
                 placed_in(n, briefings[n.briefing]) if n.briefing in briefings else n for n in notes
             ]
             before = self.fingerprint()
             added, duplicates = self._notes.add(placed)
-            self._reindex_notes(before, changed=added)
+            self._reindex_notes(before, added=added)
         return {
             "imported": len(added),
             "duplicate": len(duplicates),
@@ -518,9 +522,17 @@ class Library:
         }
 
     def _reindex_notes(
-        self, before: str, *, changed: Iterable[Note] = (), removed: Iterable[str] = ()
+        self,
+        before: str,
+        *,
+        added: Iterable[Note] = (),
+        changed: Iterable[Note] = (),
+        removed: Iterable[str] = (),
     ) -> None:
-        """Apply a note change to the open index if it was current (``before``) the change."""
+        """Apply a note change to the open index if it was current (``before``) the change.
+
+        ``added`` notes are new to the index (cheaper than ``changed``, which replaces).
+        """
         if not self.index.fingerprint or self.index.fingerprint != before:
             return
         places = self._note_places()
@@ -530,13 +542,15 @@ class Library:
                     writer.delete_by_term("doc_id", f"note:{note_id}")
                 for note in changed:
                     writer.update_document(**self._note_document(note, places))
+                for note in added:
+                    writer.add_document(**self._note_document(note, places))
         except Exception as exc:  # noqa: BLE001 - the index is disposable: a rebuild repairs it
             self.notices.append(f"The search index will be rebuilt: {type(exc).__name__}: {exc}")
 
     def _sync_note_anchors(self) -> None:
         """Re-anchor notes whose briefing changed since they were anchored (once per set of
         briefings: a new edition, an updated bundled briefing, a briefing that came back)."""
-        with self._lock:
+        with self._notes_lock:
             current = tuple((b.id, b.fingerprint) for b in self.briefings())
             if current == self._anchors_checked:
                 return

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -312,3 +313,27 @@ def test_index_rebuild_includes_notes(library: Library) -> None:
     note = library.add_note("trials", TRIALS_QUOTE, note="appeal pending")
     library.rebuild_index()
     assert [h.annotation for h in library.search("appeal").hits] == [note.id]
+
+
+def test_note_writes_and_an_index_rebuild_in_another_thread_do_not_deadlock(
+    library: Library,
+) -> None:
+    """The GUI writes notes on its thread while a worker rebuilds the index."""
+    library.ensure_index()
+    errors: list[BaseException] = []
+
+    def rebuild() -> None:
+        try:
+            for _ in range(4):
+                library.rebuild_index()
+        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(exc)
+
+    worker = threading.Thread(target=rebuild, daemon=True)
+    worker.start()
+    added = [library.add_note("climate", CLIMATE_QUOTE, note=f"n{i}") for i in range(15)]
+    worker.join(timeout=60)
+    assert not worker.is_alive(), "deadlock between note writes and the index rebuild"
+    assert errors == []
+    found = {h.annotation for h in library.search("kind:note", limit=50).hits}
+    assert found == {n.id for n in added}
