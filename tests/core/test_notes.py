@@ -318,9 +318,11 @@ def test_index_rebuild_includes_notes(library: Library) -> None:
 def test_note_writes_and_an_index_rebuild_in_another_thread_do_not_deadlock(
     library: Library,
 ) -> None:
-    """The GUI writes notes on its thread while a worker rebuilds the index."""
+    """The GUI writes notes on its thread while a worker rebuilds the index. (Both run in
+    threads here, so that a deadlock fails the test instead of hanging it.)"""
     library.ensure_index()
     errors: list[BaseException] = []
+    added: list[str] = []
 
     def rebuild() -> None:
         try:
@@ -329,11 +331,19 @@ def test_note_writes_and_an_index_rebuild_in_another_thread_do_not_deadlock(
         except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
             errors.append(exc)
 
-    worker = threading.Thread(target=rebuild, daemon=True)
-    worker.start()
-    added = [library.add_note("climate", CLIMATE_QUOTE, note=f"n{i}") for i in range(15)]
-    worker.join(timeout=60)
-    assert not worker.is_alive(), "deadlock between note writes and the index rebuild"
+    def write() -> None:
+        try:
+            for i in range(15):
+                added.append(library.add_note("climate", CLIMATE_QUOTE, note=f"n{i}").id)
+        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=job, daemon=True) for job in (rebuild, write)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert not any(t.is_alive() for t in threads), "deadlock between note writes and a rebuild"
     assert errors == []
     found = {h.annotation for h in library.search("kind:note", limit=50).hits}
-    assert found == {n.id for n in added}
+    assert found == set(added) and len(added) == 15
