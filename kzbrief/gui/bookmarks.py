@@ -109,7 +109,6 @@ class BookmarksPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty)
         layout.addWidget(self.view, 1)
-        self.setFocusProxy(self.view)
 
     def set_bookmarks(self, bookmarks: list[Bookmark], describe: Describe) -> None:
         current = self.current_bookmark()

@@ -167,7 +167,6 @@ class ContentsPanel(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.view)
-        self.setFocusProxy(self.view)
 
     def set_briefings(self, briefings: list[Briefing]) -> None:
         self.model.set_briefings(briefings)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QToolBar, QWidget
 
@@ -478,9 +478,12 @@ class MainWindow(QMainWindow):
         self._about.open()
 
     def _show_dock(self, dock: QDockWidget, visible: bool) -> None:
-        dock.setVisible(visible)
-        if visible:
-            dock.raise_()
+        if not visible:
+            dock.hide()
+            return
+        if dock.isHidden():
+            dock.show()
+        dock.raise_()  # brings its tab to the front when it shares a place with others
 
     # -- layout and closing -----------------------------------------------------------------------
     def _restore_layout(self) -> None:
@@ -497,6 +500,21 @@ class MainWindow(QMainWindow):
         self.settings.set(opts.GEOMETRY, bytes(self.saveGeometry().data()))
         self.settings.set(opts.WINDOW_STATE, bytes(self.saveState().data()))
         self.settings.sync()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Qt keeps panels that sit behind another panel's tab "visible" (moved off screen):
+        # Tab must not take the focus there, where the user cannot see it.
+        for _ in range(64):
+            if not super().focusNextPrevChild(next):
+                return False
+            widget = QApplication.focusWidget()
+            if widget is None or self._on_screen(widget):
+                return True
+        return True
+
+    def _on_screen(self, widget: QWidget) -> bool:
+        place = QRect(widget.mapTo(self, QPoint(0, 0)), widget.size())
+        return self.rect().intersects(place)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closed:

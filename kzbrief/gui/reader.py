@@ -94,10 +94,15 @@ class ReaderView(QTextBrowser):
         self._layers: dict[str, list[Span]] = {}
         self._matches: list[tuple[int, int]] = []
         self._current_match = -1
+        #: Where the view should be, until it could scroll there (layout not done, window
+        #: not shown, text shorter than the view) or the user scrolled elsewhere.
         self._pending_offset: int | None = None
         self._page = ""
         self.anchorClicked.connect(self._on_anchor_clicked)
-        self.verticalScrollBar().valueChanged.connect(self.scrolled)
+        bar = self.verticalScrollBar()
+        bar.valueChanged.connect(self.scrolled)
+        bar.actionTriggered.connect(self._on_user_scroll)  # wheel, keys, the scroll bar
+        bar.rangeChanged.connect(self._apply_pending_offset)
         self._apply_style()
 
     # -- what is shown ----------------------------------------------------------------------------
@@ -301,8 +306,9 @@ class ReaderView(QTextBrowser):
             return self._pending_offset
         if self.verticalScrollBar().value() == 0:
             return 0
-        position = self.cursorForPosition(QPoint(self.viewport().width() // 2, 4)).position()
-        return self._map.to_source(position)
+        cursor = self.cursorForPosition(QPoint(0, 4))
+        cursor.movePosition(QTextCursor.MoveOperation.StartOfLine)
+        return self._map.to_source(cursor.position())
 
     def location(self) -> Location | None:
         if self._briefing is None:
@@ -311,20 +317,32 @@ class ReaderView(QTextBrowser):
         return Location(self._briefing.id, section, self.offset_at_top())
 
     def scroll_to_offset(self, offset: int) -> None:
-        """Scroll so that ``Section.text`` offset ``offset`` is on the first line in view."""
+        """Scroll so that ``Section.text`` offset ``offset`` is on the first line in view.
+
+        If the view cannot get there yet (not shown, not laid out), it keeps trying as the
+        layout settles, until it gets there or the user scrolls.
+        """
         if self._map is None:
             return
-        if not self.isVisible():
-            self._pending_offset = offset  # layout needs the real width: wait for it
+        self._pending_offset = max(0, offset)
+        self._apply_pending_offset()
+
+    def _apply_pending_offset(self) -> None:
+        offset = self._pending_offset
+        if offset is None or self._map is None or not self.isVisible():
             return
-        self._pending_offset = None
         bar = self.verticalScrollBar()
-        if offset <= 0:
-            bar.setValue(0)
-            return
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self._map.to_document(offset))
-        bar.setValue(bar.value() + self.cursorRect(cursor).top() - 2)
+        target = 0
+        if offset > 0:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._map.to_document(offset))
+            target = bar.value() + self.cursorRect(cursor).top() - 2
+        bar.setValue(target)
+        if bar.value() == target:
+            self._pending_offset = None
+
+    def _on_user_scroll(self) -> None:
+        self._pending_offset = None  # the user has moved on
 
     # -- look: theme, zoom, a readable column -----------------------------------------------------
     def set_theme(self, theme: themes.Theme) -> None:
@@ -372,14 +390,14 @@ class ReaderView(QTextBrowser):
         offset = self.offset_at_top()
         super().resizeEvent(event)
         self._layout_column()
-        if self._pending_offset is not None or offset:
-            self.scroll_to_offset(offset)
+        if offset:
+            self.scroll_to_offset(offset)  # the text reflowed: keep the same first line
 
     def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._pending_offset is not None:
-            self._layout_column()
-            self.scroll_to_offset(self._pending_offset)
+        offset = self.offset_at_top()
+        super().showEvent(event)  # QTextEdit scrolls to its text cursor on the first show
+        self._layout_column()
+        self.scroll_to_offset(offset)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

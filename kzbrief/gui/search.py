@@ -99,7 +99,6 @@ class SearchPanel(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
-        self.setFocusProxy(self.field)
         self.setTabOrder(self.field, self.help_button)
         self.setTabOrder(self.help_button, self.view)
         self._show_summary("")
