@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 100
 PADDING = 5
+INSET = 6  # left and right space inside a row
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -45,7 +46,7 @@ class TwoLineDelegate(QStyledItemDelegate):
         title, opt.text = opt.text, ""  # type: ignore[attr-defined]
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         rect: QRect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
-        rect = rect.adjusted(2, PADDING // 2, -2, -PADDING // 2)
+        rect = rect.adjusted(INSET, PADDING // 2, -INSET, -PADDING // 2)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
         palette: QPalette = opt.palette  # type: ignore[attr-defined]
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text

@@ -44,6 +44,7 @@ class EditorialPanel(QTextBrowser):
         self.setOpenLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.document().setDocumentMargin(12)
+        self.document().setIndentWidth(16)  # bullets close to the text in a narrow panel
         self.anchorClicked.connect(self._on_link)
         self._briefing: Briefing | None = None
         self._section: Section | None = None

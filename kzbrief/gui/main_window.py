@@ -386,9 +386,10 @@ class MainWindow(QMainWindow):
     # -- bookmarks --------------------------------------------------------------------------------
     def _describe_bookmark(self, bookmark: Bookmark) -> str:
         try:
-            return self.library.section(bookmark.section, bookmark.briefing)[1].title
+            where = self.library.section(bookmark.section, bookmark.briefing)[1].title
         except KzbriefError:
-            return "(this section is no longer in the library)"
+            where = "(this section is no longer in the library)"
+        return f"{where} · added {bookmark.created[:10]}"
 
     def _reload_bookmarks(self) -> None:
         try:

@@ -107,6 +107,7 @@ class SearchPanel(QWidget):
     def set_theme(self, theme: themes.Theme) -> None:
         self.delegate.set_theme(theme)
         self._search_icon.setIcon(icon("search", theme.muted))
+        self.help_button.setIcon(icon("help", theme.muted))
         self.notice.setStyleSheet(f"color: {theme.muted}; font-style: italic; padding: 2px 2px;")
         self.summary.setStyleSheet(f"color: {theme.muted}; padding: 0px 2px;")
         self.view.viewport().update()
