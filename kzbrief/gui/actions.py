@@ -135,7 +135,7 @@ THEME_ACTIONS = {"theme_system": "system", "theme_light": "light", "theme_dark":
 class Actions:
     """The window's actions by name: ``actions["back"]``."""
 
-    def __init__(self, parent: QObject, settings: Settings, icon_colour: str) -> None:
+    def __init__(self, parent: QObject, settings: Settings) -> None:
         self._actions: dict[str, QAction] = {}
         self._specs = {spec.name: spec for spec in SPECS}
         for spec in SPECS:
@@ -157,7 +157,6 @@ class Actions:
         for name in THEME_ACTIONS:
             self[name].setCheckable(True)
             self.theme_group.addAction(self[name])
-        self.set_icon_colour(icon_colour)
 
     def __getitem__(self, name: str) -> QAction:
         return self._actions[name]
@@ -166,7 +165,7 @@ class Actions:
         return iter(self._actions.values())
 
     def set_icon_colour(self, colour: str) -> None:
-        """Draw the icons again in ``colour`` (after a theme change)."""
+        """Draw the icons in ``colour``: the window calls this with each theme it applies."""
         for name, spec in self._specs.items():
             if spec.icon:
                 self[name].setIcon(icon(spec.icon, colour))

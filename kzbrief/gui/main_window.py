@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         self._closed = False
         self.theme = themes.resolve(settings.get(opts.THEME))
 
-        self.ui_actions = Actions(self, settings, self.theme.window_text)
+        self.ui_actions = Actions(self, settings)
         self._build_panels()
         self._build_docks()
         self._build_menus_and_toolbar()

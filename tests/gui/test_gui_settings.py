@@ -60,11 +60,11 @@ def test_shortcut_overrides_are_stored_by_object_name(qapp, settings: Settings) 
     settings.set_shortcut_override("back", ["Ctrl+Alt+B"])
     settings.set_shortcut_override("find", [])  # the user removed it
     owner = QObject()
-    actions = Actions(owner, settings, "#000000")
+    actions = Actions(owner, settings)
     assert actions["back"].objectName() == "back"
     assert actions["back"].shortcuts() == [QKeySequence("Ctrl+Alt+B")]
     assert "Ctrl+Alt+B" in actions["back"].toolTip()
     assert actions["find"].shortcuts() == []
     assert actions["forward"].shortcuts() == [QKeySequence("Alt+Right")]
     settings.set_shortcut_override("back", None)
-    assert Actions(owner, settings, "#000000")["back"].shortcuts() == [QKeySequence("Alt+Left")]
+    assert Actions(owner, settings)["back"].shortcuts() == [QKeySequence("Alt+Left")]
