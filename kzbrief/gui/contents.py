@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -23,14 +21,13 @@ from PySide6.QtWidgets import (
 
 from kzbrief.core.model import Briefing
 from kzbrief.gui.delegates import SUBTITLE_ROLE, TwoLineDelegate
+from kzbrief.gui.models import Index, TwoLevelModel
 
-Index = QModelIndex | QPersistentModelIndex
 PLACE_ROLE = Qt.ItemDataRole.UserRole + 1  # (briefing id, section id or None)
 TAGS_ROLE = Qt.ItemDataRole.UserRole + 2  # tuple of tag ids
-TOP = 0  # internalId of briefing rows; section rows carry their briefing's row + 1
 
 
-class ContentsModel(QAbstractItemModel):
+class ContentsModel(TwoLevelModel):
     """Two levels: briefings, and each briefing's sections in order."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -42,32 +39,16 @@ class ContentsModel(QAbstractItemModel):
         self._briefings = list(briefings)
         self.endResetModel()
 
-    def index(self, row: int, column: int = 0, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, TOP)
-        return self.createIndex(row, column, parent.row() + 1)
+    def group_count(self) -> int:
+        return len(self._briefings)
 
-    def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not child.isValid() or child.internalId() == TOP:
-            return QModelIndex()
-        return self.createIndex(child.internalId() - 1, 0, TOP)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if not parent.isValid():
-            return len(self._briefings)
-        if parent.internalId() == TOP and parent.column() == 0:
-            return len(self._briefings[parent.row()].sections)
-        return 0
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 1
+    def item_count(self, group: int) -> int:
+        return len(self._briefings[group].sections)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        if index.internalId() == TOP:
+        if self.is_group(index):
             briefing = self._briefings[index.row()]
             values = {
                 Qt.ItemDataRole.DisplayRole: briefing.title,
@@ -77,7 +58,7 @@ class ContentsModel(QAbstractItemModel):
                 TAGS_ROLE: (),
             }
             return values.get(role)  # type: ignore[call-overload]
-        briefing = self._briefings[index.internalId() - 1]
+        briefing = self._briefings[self.group_of(index)]
         section = briefing.sections[index.row()]
         tags = section.tags
         described = ", ".join(briefing.vocabulary.get(t, t) for t in tags)

@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self._build_menus_and_toolbar()
         self.bookmark_ops = BookmarkOperations(
-            library, self.undo_stack, self._reload_bookmarks, self.status.tell
+            library, self.undo_stack, self.reload_bookmarks, self.status.tell
         )
         self.tasks = LibraryTasks(library, self)
         self._save_timer = QTimer(self)
@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         self._connect()
 
         self.contents.set_briefings(library.briefings())
-        self._reload_bookmarks()
+        self.reload_bookmarks()
         self._restore_layout()
         self.apply_theme(settings.get(opts.THEME))
         self.set_zoom(settings.get(opts.ZOOM))
@@ -391,7 +391,7 @@ class MainWindow(QMainWindow):
             where = "(this section is no longer in the library)"
         return f"{where} · added {bookmark.created[:10]}"
 
-    def _reload_bookmarks(self) -> None:
+    def reload_bookmarks(self) -> None:
         try:
             bookmarks = self.library.bookmarks()
         except KzbriefError as exc:

@@ -6,10 +6,8 @@ import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QRectF,
     QSize,
     Qt,
@@ -31,13 +29,12 @@ from PySide6.QtWidgets import (
 
 from kzbrief.core.search import Hit
 from kzbrief.gui import theme as themes
+from kzbrief.gui.models import Index, TwoLevelModel
 from kzbrief.gui.worker import SearchOutcome
 
-Index = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 2
 HTML_ROLE = Qt.ItemDataRole.UserRole + 3
-GROUP = 0  # internalId of group rows; hits carry their group's row + 1
 #: Which group each kind of hit goes in, in display order.
 GROUPS = (("In the briefing", ("text", "editorial")), ("In your notes", ("note",)))
 KIND_LABELS = {"editorial": "editorial notes", "note": "your note"}
@@ -53,7 +50,7 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}es"
 
 
-class SearchResultsModel(QAbstractItemModel):
+class SearchResultsModel(TwoLevelModel):
     """Two levels: groups, then ranked hits with their snippet and match count."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -80,50 +77,30 @@ class SearchResultsModel(QAbstractItemModel):
     def hit_count(self) -> int:
         return sum(len(rows) for _, rows in self._groups)
 
-    def hits(self) -> list[Hit]:
-        """Every hit in display order."""
-        return [row.hit for _, rows in self._groups for row in rows]
-
     def first_hit(self) -> QModelIndex:
         return self.index(0, 0, self.index(0, 0)) if self._groups else QModelIndex()
 
-    # -- QAbstractItemModel -----------------------------------------------------------------------
-    def index(self, row: int, column: int = 0, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, GROUP)
-        return self.createIndex(row, column, parent.row() + 1)
+    # -- the model ---------------------------------------------------------------------------------
+    def group_count(self) -> int:
+        return len(self._groups)
 
-    def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not child.isValid() or child.internalId() == GROUP:
-            return QModelIndex()
-        return self.createIndex(child.internalId() - 1, 0, GROUP)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if not parent.isValid():
-            return len(self._groups)
-        if parent.internalId() == GROUP and parent.column() == 0:
-            return len(self._groups[parent.row()][1])
-        return 0
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 1
+    def item_count(self, group: int) -> int:
+        return len(self._groups[group][1])
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if index.isValid() and index.internalId() == GROUP:
+        if index.isValid() and self.is_group(index):
             return Qt.ItemFlag.ItemIsEnabled
         return super().flags(index)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        if index.internalId() == GROUP:
+        if self.is_group(index):
             title, rows = self._groups[index.row()]
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return f"{title} · {len(rows)}"
             return None
-        row = self._groups[index.internalId() - 1][1][index.row()]
+        row = self._groups[self.group_of(index)][1][index.row()]
         hit = row.hit
         where = KIND_LABELS.get(hit.kind)
         title = f"{hit.section_title} ({where})" if where else hit.section_title

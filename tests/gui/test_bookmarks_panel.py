@@ -60,7 +60,7 @@ def test_clicking_a_bookmark_jumps_to_its_place(qtbot, window, library) -> None:
     library.add_bookmark(
         "domestic-violence", label="Second part", paragraph=section.paragraphs[1].id
     )
-    window._reload_bookmarks()
+    window.reload_bookmarks()
     window.resize(900, 400)
     window.open_place(briefing.id, "overview")
     window.bookmarks_dock.raise_()
@@ -71,13 +71,19 @@ def test_clicking_a_bookmark_jumps_to_its_place(qtbot, window, library) -> None:
     assert window.reader.offset_at_top() == paragraph_offset(section, section.paragraphs[1].id)
 
 
-def test_rename_with_f2_and_undo_it(qtbot, window, library) -> None:
-    bookmark = library.add_bookmark("assembly", label="Old label")
-    window._reload_bookmarks()
+def focus_only_bookmark(window, library, label: str):
+    """A bookmark made elsewhere (the CLI), shown and chosen in the panel."""
+    bookmark = library.add_bookmark("assembly", label=label)
+    window.reload_bookmarks()
     window.bookmarks_dock.raise_()
     view = window.bookmarks.view
     view.setFocus()
     view.setCurrentIndex(window.bookmarks.model.index(0))
+    return bookmark, view
+
+
+def test_rename_with_f2_and_undo_it(qtbot, window, library) -> None:
+    bookmark, view = focus_only_bookmark(window, library, "Old label")
     qtbot.keyClick(view, Qt.Key.Key_F2)
     type_label(qtbot, window, "New label")
     assert library.bookmarks()[0].label == "New label"
@@ -88,12 +94,7 @@ def test_rename_with_f2_and_undo_it(qtbot, window, library) -> None:
 
 
 def test_delete_then_undo_brings_the_same_bookmark_back(qtbot, window, library) -> None:
-    bookmark = library.add_bookmark("assembly", label="Keep me")
-    window._reload_bookmarks()
-    window.bookmarks_dock.raise_()
-    view = window.bookmarks.view
-    view.setFocus()
-    view.setCurrentIndex(window.bookmarks.model.index(0))
+    bookmark, view = focus_only_bookmark(window, library, "Keep me")
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert library.bookmarks() == []
     assert window.bookmarks.empty.isVisible()
@@ -112,7 +113,7 @@ def test_delete_then_undo_brings_the_same_bookmark_back(qtbot, window, library) 
 
 def test_delete_key_in_the_search_field_does_not_delete_bookmarks(qtbot, window, library) -> None:
     library.add_bookmark("assembly")
-    window._reload_bookmarks()
+    window.reload_bookmarks()
     window.bookmarks.select(library.bookmarks()[0].id)
     window.focus_search()
     qtbot.keyClicks(window.search_panel.field, "ab")

@@ -7,6 +7,7 @@ import threading
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from kzbrief.core.errors import IndexUnavailableError
 from kzbrief.core.search import SearchResults, match_spans
 from kzbrief.gui.searchresults import COUNT_ROLE, HIT_ROLE, HTML_ROLE
 from kzbrief.gui.worker import SearchOutcome
@@ -161,3 +162,16 @@ def test_an_editorial_hit_shows_the_editorial_panel_with_marks(qtbot, window, ty
     assert window.editorial_dock.isVisible()
     html = window.editorial.toHtml()
     assert window.theme.match in html  # the matched word is marked
+
+
+def test_an_unusable_index_is_a_quiet_notice(qtbot, window, library, monkeypatch) -> None:
+    def broken(text: str, **kwargs) -> SearchResults:
+        raise IndexUnavailableError("the search index is unusable: disk full")
+
+    monkeypatch.setattr(library, "search", broken)
+    window.focus_search()
+    qtbot.keyClicks(window.search_panel.field, "religion")
+    notice = window.search_panel.notice
+    qtbot.waitUntil(notice.isVisible, timeout=15_000)
+    assert "disk full" in notice.text()
+    assert QApplication.activeModalWidget() is None

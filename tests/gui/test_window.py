@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QPalette, QTextCursor
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
+from PySide6.QtGui import QKeySequence, QPalette, QTextCursor, QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kzbrief.core.service import Library
+from kzbrief.gui import settings as opts
 from kzbrief.gui import theme as themes
 from kzbrief.gui.actions import SPECS
 from kzbrief.gui.contents import PLACE_ROLE
@@ -138,7 +139,7 @@ def test_theme_switch_recolours_the_app_and_the_page(qtbot, window, settings) ->
     app = QApplication.instance()
     assert app.palette().color(QPalette.ColorRole.Window).name() == themes.DARK.window
     assert window.reader.palette().color(QPalette.ColorRole.Base).name() == themes.DARK.page
-    assert settings.get(__import__("kzbrief.gui.settings", fromlist=["THEME"]).THEME) == "dark"
+    assert settings.get(opts.THEME) == "dark"
     qtbot.keyClick(
         window,
         Qt.Key.Key_L,
@@ -161,6 +162,30 @@ def test_zoom_in_out_and_reset(qtbot, window) -> None:
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert window.reader.zoom == 100
     assert window.reader.document().defaultFont().pointSizeF() == size
+
+
+def test_ctrl_wheel_zooms_the_text(window) -> None:
+    viewport = window.reader.viewport()
+    centre = QPointF(viewport.rect().center())
+    event = QWheelEvent(
+        centre,
+        viewport.mapToGlobal(centre),
+        QPoint(0, 0),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(viewport, event)
+    assert window.reader.zoom == 110
+    assert window.settings.get(opts.ZOOM) == 110
+
+
+def test_each_new_page_is_announced_for_highlight_layers(qtbot, window) -> None:
+    with qtbot.waitSignal(window.page_shown) as shown:
+        window.open_place(BRIEFING, "climate")
+    assert shown.args[0].section == "climate"
 
 
 def test_panels_can_be_hidden_and_shown(qtbot, window) -> None:
@@ -230,10 +255,7 @@ def test_every_action_is_in_a_menu_with_its_shortcut(window) -> None:
     assert set(in_menus) == {spec.name for spec in SPECS}
     for spec in SPECS:
         shown = [s.toString() for s in in_menus[spec.name].shortcuts()]
-        assert shown == [
-            __import__("PySide6.QtGui", fromlist=["QKeySequence"]).QKeySequence(s).toString()
-            for s in spec.shortcuts
-        ]
+        assert shown == [QKeySequence(s).toString() for s in spec.shortcuts]
 
 
 def test_widgets_have_accessible_names(window) -> None:
