@@ -132,6 +132,19 @@ def test_undo_of_an_added_bookmark_removes_it(qtbot, window, library) -> None:
     assert library.bookmarks() == []
 
 
+def test_redo_puts_an_undone_bookmark_back(qtbot, window, library) -> None:
+    window.open_place(library.default_briefing().id, "climate")
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor(window), Qt.Key.Key_Escape)  # keep the suggested label
+    qtbot.waitUntil(lambda: window.bookmarks.view.state() != QAbstractItemView.State.EditingState)
+    [bookmark] = library.bookmarks()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert library.bookmarks() == []
+    qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert library.bookmarks() == [bookmark]
+    assert window.bookmarks.model.rowCount() == 1
+
+
 def test_the_cover_cannot_be_bookmarked_and_says_why(qtbot, window, library) -> None:
     window.open_place(library.default_briefing().id, None)
     qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)

@@ -46,8 +46,36 @@ def test_search_is_debounced_and_runs_off_the_gui_thread(
         return real_search(text, **kwargs)
 
     monkeypatch.setattr(library, "search", recording_search)
+    requested: list[str] = []
+    window.search_panel.search_requested.connect(requested.append)
     type_search(window, "religion")
-    assert calls == [("religion", False)]  # one search for the whole word, on the worker
+    assert requested == ["religion"]  # one request for the whole word, not one per key
+    assert calls == [("religion", False)]  # run on the worker thread
+
+
+def test_searches_overtaken_while_the_worker_is_busy_are_dropped(
+    qtbot, window, library, monkeypatch
+) -> None:
+    started, release = threading.Event(), threading.Event()
+    calls: list[str] = []
+    real_search = library.search
+
+    def slow_search(text: str, **kwargs) -> SearchResults:
+        calls.append(text)
+        if text == "first":
+            started.set()
+            release.wait(10)
+        return real_search(text, **kwargs)
+
+    monkeypatch.setattr(library, "search", slow_search)
+    window.tasks.search("first")
+    assert started.wait(10)
+    for text in ("second", "third", "fourth"):
+        window.tasks.search(text)
+    with qtbot.waitSignal(window.tasks.search_finished, timeout=15_000) as finished:
+        release.set()
+    assert finished.args[0].query == "fourth"  # "first" was overtaken too: not shown
+    assert calls == ["first", "fourth"]
 
 
 def test_enter_opens_the_first_hit_with_every_match_marked(qtbot, window, type_search) -> None:
