@@ -203,11 +203,17 @@ class SearchPanel(QWidget):
             self.hit_opened.emit(hit, outcome.results.terms)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self.field or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        # QLineEdit claims Ctrl+K (delete to the end of the line, as in Emacs); here Ctrl+K
+        # is the search shortcut, which selects the query instead.
+        if event.type() == QEvent.Type.ShortcutOverride and event.keyCombination() == (
+            Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_K
+        ):
+            return True
         # Down in the field moves into the results, as in a browser's address bar.
         if (
-            watched is self.field
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
+            event.type() == QEvent.Type.KeyPress
             and event.key() == Qt.Key.Key_Down
             and self.model.hit_count
         ):

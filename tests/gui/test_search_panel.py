@@ -134,6 +134,15 @@ def test_f3_and_shift_f3_step_through_the_matches(qtbot, window, type_search) ->
     assert f"Match {count} of {count}" in window.status.currentMessage()
 
 
+def test_ctrl_k_in_the_field_selects_the_query_to_retype_it(qtbot, window, type_search) -> None:
+    type_search(window, "religion")
+    field = window.search_panel.field
+    field.setCursorPosition(3)
+    qtbot.keyClick(field, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert field.text() == "religion"  # not cut at the cursor, as QLineEdit would
+    assert field.selectedText() == "religion"
+
+
 def test_escape_clears_the_query_results_and_marks(qtbot, window, type_search) -> None:
     type_search(window, "religion")
     qtbot.keyClick(window.search_panel.field, Qt.Key.Key_Return)
