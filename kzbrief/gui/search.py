@@ -205,12 +205,6 @@ class SearchPanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is not self.field or not isinstance(event, QKeyEvent):
             return super().eventFilter(watched, event)
-        # QLineEdit claims Ctrl+K (delete to the end of the line, as in Emacs); here Ctrl+K
-        # is the search shortcut, which selects the query instead.
-        if event.type() == QEvent.Type.ShortcutOverride and event.keyCombination() == (
-            Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_K
-        ):
-            return True
         # Down in the field moves into the results, as in a browser's address bar.
         if (
             event.type() == QEvent.Type.KeyPress
