@@ -42,5 +42,6 @@ def run_gui(data_dir: str | None = None) -> int:
     window = MainWindow(library, Settings(user_settings()))
     window.show()
     code = app.exec()
+    window.shutdown()  # also when the event loop ended without closing the window
     library.close()
     return code

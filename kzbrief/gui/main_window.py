@@ -258,7 +258,11 @@ class MainWindow(QMainWindow):
 
     def _open_start_page(self) -> None:
         """Reopen where the user left off; else the first briefing's cover."""
-        stored = Location.from_json(self.library.store.get_state(LOCATION_KEY))
+        try:
+            stored = Location.from_json(self.library.store.get_state(LOCATION_KEY))
+        except KzbriefError as exc:
+            stored = None
+            self.status.tell(f"Could not read where you left off: {exc}")
         if stored is not None and self._go(stored, record=False):
             return
         try:
@@ -458,12 +462,12 @@ class MainWindow(QMainWindow):
             self.apply_theme("system")
 
     def set_zoom(self, percent: int) -> None:
-        percent = max(opts.ZOOM.minimum or 50, min(opts.ZOOM.maximum or 300, percent))
+        percent = opts.ZOOM.clamp(percent)
         self.settings.set(opts.ZOOM, percent)
         self.reader.set_zoom(percent)
         self.ui_actions["zoom_reset"].setEnabled(percent != opts.ZOOM.default)
-        self.ui_actions["zoom_in"].setEnabled(percent < (opts.ZOOM.maximum or 300))
-        self.ui_actions["zoom_out"].setEnabled(percent > (opts.ZOOM.minimum or 50))
+        self.ui_actions["zoom_in"].setEnabled(percent != opts.ZOOM.clamp(percent + 1))
+        self.ui_actions["zoom_out"].setEnabled(percent != opts.ZOOM.clamp(percent - 1))
 
     def zoom_by(self, steps: int) -> None:
         self.set_zoom(self.reader.zoom + steps * opts.ZOOM_STEP)
@@ -517,11 +521,16 @@ class MainWindow(QMainWindow):
         place = QRect(widget.mapTo(self, QPoint(0, 0)), widget.size())
         return self.rect().intersects(place)
 
+    def shutdown(self) -> None:
+        """Save the place and layout and stop the worker (once; before the library closes)."""
+        if self._closed:
+            return
+        self._closed = True
+        if self.persist:
+            self.save_location()
+            self.save_layout()
+        self.tasks.shutdown()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._closed:
-            self._closed = True
-            if self.persist:
-                self.save_location()
-                self.save_layout()
-            self.tasks.shutdown()
+        self.shutdown()
         super().closeEvent(event)

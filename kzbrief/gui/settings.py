@@ -28,6 +28,14 @@ class Option(Generic[T]):
     minimum: int | None = None
     maximum: int | None = None
 
+    def clamp(self, value: int) -> int:
+        """``value`` within this option's range (for numeric options)."""
+        if self.minimum is not None:
+            value = max(self.minimum, value)
+        if self.maximum is not None:
+            value = min(self.maximum, value)
+        return value
+
 
 THEME = Option("appearance/theme", "system", "Colour theme", ("system", "light", "dark"))
 ZOOM = Option("reader/zoom", 100, "Reader text size in percent", minimum=50, maximum=300)
