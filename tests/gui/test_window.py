@@ -161,10 +161,10 @@ def test_zoom_in_out_and_reset(qtbot, window) -> None:
     assert window.reader.zoom == 90
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert window.reader.zoom == 100
+    assert window.reader.document().defaultFont().pointSizeF() == size
     window.set_zoom(1000)
     assert window.reader.zoom == 300
     assert not window.ui_actions["zoom_in"].isEnabled()
-    assert window.reader.document().defaultFont().pointSizeF() == size
 
 
 def test_ctrl_wheel_zooms_the_text(window) -> None:
