@@ -270,7 +270,7 @@ class ReaderView(QTextBrowser):
         self._current_match = index % len(self._matches)
         start, end = self._matches[self._current_match]
         self.set_layer("search-current", [(start, end, "current-match")])
-        self._reveal(start, end)
+        self._reveal(start)
 
     def step_match(self, delta: int) -> bool:
         """Move to the next (+1) or previous (-1) match; False if there is none."""
@@ -287,10 +287,12 @@ class ReaderView(QTextBrowser):
         top = self.offset_at_top()
         return next((i for i, (s, _) in enumerate(self._matches) if s >= top), 0)
 
-    def _reveal(self, start: int, end: int) -> None:
-        first, _ = self.document_range(start, end)
+    def _reveal(self, start: int) -> None:
+        """Scroll ``Section.text`` offset ``start`` into view (a third down) if it is not."""
+        assert self._map is not None
+        self._pending_offset = None  # the match is where the reader should be now
         cursor = QTextCursor(self.document())
-        cursor.setPosition(first)
+        cursor.setPosition(self._map.to_document(start))
         rect = self.cursorRect(cursor)
         height = self.viewport().height()
         if rect.top() < 0 or rect.bottom() > height:
