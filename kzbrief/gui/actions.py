@@ -7,7 +7,7 @@ replace the defaults when the actions are built.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt
@@ -160,9 +160,6 @@ class Actions:
 
     def __getitem__(self, name: str) -> QAction:
         return self._actions[name]
-
-    def __iter__(self) -> Iterator[QAction]:
-        return iter(self._actions.values())
 
     def set_icon_colour(self, colour: str) -> None:
         """Draw the icons in ``colour``: the window calls this with each theme it applies."""

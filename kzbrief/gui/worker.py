@@ -75,7 +75,8 @@ class _Worker(QObject):
         except Exception as exc:  # noqa: BLE001 - the thread must outlive any failure
             self.index_failed.emit(f"the search index could not be opened: {exc}")
             return
-        notices, self.library.notices[:] = list(self.library.notices), []
+        notices = list(self.library.notices)  # repairs done behind the user's back: tell once
+        self.library.notices.clear()
         self.index_ready.emit(notices)
 
     @Slot(int, str)
