@@ -123,10 +123,8 @@ class NoteStore:
             raise NotFoundError(f"no note {note_id!r}")
         return found[0]
 
-    def tag_counts(self) -> dict[str, int]:
-        """Every tag in use, with how many notes carry it."""
-        rows = self.store.query("SELECT tag, COUNT(*) FROM note_tags GROUP BY tag")
-        return {str(tag): int(count) for tag, count in rows}
+    def tags_in_use(self) -> set[str]:
+        return {str(row[0]) for row in self.store.query("SELECT DISTINCT tag FROM note_tags")}
 
     def anchored_to(self) -> set[tuple[str, str]]:
         """The (briefing, fingerprint) pairs the stored anchors were computed on."""

@@ -340,12 +340,12 @@ class Library:
         """
         if sort not in SORTS:
             raise BadInputError(f"unknown sort {sort!r} (choose from {', '.join(SORTS)})")
-        tags = normalise_tags([tag]) if tag is not None else ()
+        tags = normalise_tags([tag]) if tag is not None else ()  # an empty tag: no filter
         self._sync_note_anchors()
         found = self._notes.find(
             briefing=briefing_id,
             section=section_id,
-            tag=tags[0] if tags else tag,
+            tag=tags[0] if tags else None,
             colour=normalise_colour(colour) if colour is not None else None,
             status=check_status(status),
         )
@@ -389,8 +389,9 @@ class Library:
             changes: dict[str, Any] = {}
             if note is not None and check_note_text(note) != current.body:
                 changes["body"] = note
-            if tags is not None and normalise_tags(tags) != current.tags:
-                changes["tags"] = normalise_tags(tags)
+            new_tags = normalise_tags(tags) if tags is not None else current.tags
+            if new_tags != current.tags:
+                changes["tags"] = new_tags
             if colour is not None and normalise_colour(colour) != current.colour:
                 changes["colour"] = normalise_colour(colour)
             if not changes:
@@ -444,7 +445,7 @@ class Library:
 
     def tags(self) -> list[str]:
         """Tags to offer for completion: those in use and the editorial vocabulary."""
-        known = set(self._notes.tag_counts())
+        known = self._notes.tags_in_use()
         for briefing in self.briefings():
             known.update(briefing.vocabulary)
             for section in briefing.sections:

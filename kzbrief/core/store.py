@@ -69,7 +69,7 @@ def _migration_2(db: sqlite3.Connection) -> None:
     """Notes (issue 5): the anchor's selectors, the Markdown note, tags in their own table.
 
     ``anchored_to`` is the fingerprint of the briefing the anchor was computed on: when the
-    briefing changes, the notes are re-anchored (see :mod:`kzbrief.core.notestore`).
+    briefing changes, the notes are re-anchored (``Library.reanchor_notes``).
     """
     run_statements(
         db,
