@@ -221,9 +221,15 @@ def _refine(quote: str, text: str, start: int, slack: int) -> tuple[int, int, in
     def cost(s: int, e: int) -> int:
         return Levenshtein.distance(quote, text[s:e])
 
+    def ending_at(e: int) -> Callable[[int], int]:
+        return lambda s: cost(s, e)
+
+    def starting_at(s: int) -> Callable[[int], int]:
+        return lambda e: cost(s, e)
+
     for _ in range(2):
-        start = _closest(max(0, start - slack), end - 1, lambda s, e=end: cost(s, e), start)
-        end = _closest(start + 1, min(len(text), end + slack), lambda e, s=start: cost(s, e), end)
+        start = _closest(max(0, start - slack), end - 1, ending_at(end), start)
+        end = _closest(start + 1, min(len(text), end + slack), starting_at(start), end)
     return start, end, cost(start, end)
 
 

@@ -479,9 +479,10 @@ def _target(target: Any) -> tuple[str, str, Anchor]:
     exact = _string(quote.get("exact"), "exact quote", limit=MAX_QUOTE_CHARS, empty=False)
     prefix = _string(quote.get("prefix", ""), "quote prefix", limit=MAX_CONTEXT_CHARS)
     suffix = _string(quote.get("suffix", ""), "quote suffix", limit=MAX_CONTEXT_CHARS)
-    start = end = 0  # no position: see Anchor
-    if position is not None:
-        start, end = position.get("start"), position.get("end")
-        if not (_is_int(start) and _is_int(end) and 0 <= start <= end <= MAX_POSITION):
-            raise _Invalid("TextPositionSelector start and end must be whole numbers, start ≤ end")
+    if position is None:
+        return briefing, section, Anchor(exact, prefix, suffix, 0, 0)  # no position: see Anchor
+    start: Any = position.get("start")
+    end: Any = position.get("end")
+    if not (_is_int(start) and _is_int(end) and 0 <= start <= end <= MAX_POSITION):
+        raise _Invalid("TextPositionSelector start and end must be whole numbers, start ≤ end")
     return briefing, section, Anchor(exact, prefix, suffix, start, end)
