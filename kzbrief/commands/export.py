@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from kzbrief import exporting
 from kzbrief.commands import EXIT_OK, open_library
 from kzbrief.core.errors import BadInputError, DataError
 from kzbrief.core.export import FORMATS, ExportScope
@@ -14,32 +15,22 @@ from kzbrief.core.safefile import atomic_write_bytes
 
 def export_bytes(args: argparse.Namespace) -> bytes:
     """The export the arguments ask for, as the bytes to write."""
-    library = open_library(args)
-    if args.annotated:
-        if args.format not in {"html", "pdf"}:
-            raise BadInputError("--annotated exports the briefing as html or pdf only")
-        html = library.annotated_briefing_html(args.briefing, for_print=args.format == "pdf")
-    else:
-        scope = ExportScope(
-            briefing=args.briefing,
-            section=args.section,
-            tag=args.tag,
-            colour=args.colour,
-            query=args.query,
-        )
-        html = library.export_text(
-            args.format,
-            scope,
-            include_editorial=args.editorial,
-            include_bookmarks=args.bookmarks,
-        )
-    if args.format == "pdf":
-        from kzbrief.printing import html_to_pdf
-
-        return html_to_pdf(html, page_size=args.page_size)
-    if args.format == "csv":
-        return html.encode("utf-8-sig")  # the BOM tells spreadsheets it is UTF-8
-    return html.encode("utf-8")
+    scope = ExportScope(
+        briefing=args.briefing,
+        section=args.section,
+        tag=args.tag,
+        colour=args.colour,
+        query=args.query,
+    )
+    request = exporting.ExportRequest(
+        args.format,
+        scope,
+        include_editorial=args.editorial,
+        include_bookmarks=args.bookmarks,
+        annotated=args.annotated,
+        page_size=args.page_size,
+    )
+    return exporting.export_bytes(open_library(args), request)
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -1,0 +1,71 @@
+"""One export, from the user's choices to the bytes of the file: shared by the CLI and the GUI.
+
+Core makes the text of each format (:meth:`Library.export_text`); PDF needs Qt, so the step
+from text to bytes lives here, outside ``kzbrief.core``, and Qt is imported only for a PDF.
+The GUI runs :func:`export_bytes` on its worker thread: the PDF is drawn with QTextDocument
+onto a QPdfWriter, which Qt 6 allows off the GUI thread (no widget is involved).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from kzbrief.core.errors import BadInputError
+from kzbrief.core.export import ExportScope
+from kzbrief.core.service import Library
+
+#: The file name extension each format is written with.
+EXTENSIONS = {"md": ".md", "html": ".html", "pdf": ".pdf", "json": ".json", "csv": ".csv"}
+ANNOTATED_FORMATS = ("html", "pdf")
+
+#: Told the name of each step as it starts ("Collecting notes", "Drawing the PDF").
+StepCallback = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """What to export and how. ``annotated``: the whole of ``scope.briefing`` with the
+    notes inline (HTML or PDF), instead of the notes in ``scope``."""
+
+    fmt: str
+    scope: ExportScope = field(default_factory=ExportScope)
+    include_editorial: bool = False
+    include_bookmarks: bool = False
+    annotated: bool = False
+    page_size: str = "A4"
+
+    def steps(self) -> int:
+        """How many steps :func:`export_bytes` reports for this request."""
+        return 2 if self.fmt == "pdf" else 1
+
+
+def export_bytes(
+    library: Library, request: ExportRequest, step: StepCallback | None = None
+) -> bytes:
+    """The file that ``request`` asks for, as bytes (raises BadInputError for a bad request)."""
+    tell = step or (lambda _name: None)
+    if request.annotated:
+        if request.fmt not in ANNOTATED_FORMATS:
+            raise BadInputError("an annotated briefing is exported as html or pdf only")
+        tell("Collecting the briefing and its notes")
+        briefing = library.briefing(request.scope.briefing)
+        title = f"{briefing.title} (annotated)"
+        text = library.annotated_briefing_html(briefing.id, for_print=request.fmt == "pdf")
+    else:
+        tell("Collecting notes")
+        title = "Notes from kzbrief"
+        text = library.export_text(
+            request.fmt,
+            request.scope,
+            include_editorial=request.include_editorial,
+            include_bookmarks=request.include_bookmarks,
+        )
+    if request.fmt == "pdf":
+        tell("Drawing the PDF")
+        from kzbrief.printing import html_to_pdf
+
+        return html_to_pdf(text, page_size=request.page_size, title=title)
+    if request.fmt == "csv":
+        return text.encode("utf-8-sig")  # the BOM tells spreadsheets it is UTF-8
+    return text.encode("utf-8")
