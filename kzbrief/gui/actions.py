@@ -35,6 +35,14 @@ class ActionSpec:
 
 SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("quit", "&Quit", "Quit kzbrief", ("Ctrl+Q",)),
+    ActionSpec(
+        "export_notes", "&Export Notes…",
+        "Export your notes as Markdown, HTML, PDF, W3C JSON or CSV", ("Ctrl+E",), "export",
+    ),
+    ActionSpec(
+        "export_annotated", "Export &Annotated Briefing…",
+        "The whole briefing with your highlights and notes, as HTML or PDF", (), "annotated",
+    ),
     ActionSpec("undo", "&Undo", "Undo the last change to your bookmarks", ("Ctrl+Z",)),
     ActionSpec("redo", "&Redo", "Redo what was undone", ("Ctrl+Shift+Z", "Ctrl+Y")),
     ActionSpec(
@@ -84,7 +92,7 @@ SPECS: tuple[ActionSpec, ...] = (
 #: The menu bar: (title, items); None is a separator, a tuple is a submenu.
 MenuItems = Sequence["str | tuple[str, MenuItems] | None"]
 MENUS: tuple[tuple[str, MenuItems], ...] = (
-    ("&File", ("quit",)),
+    ("&File", ("export_notes", "export_annotated", None, "quit")),
     ("&Edit", ("undo", "redo", None, "find", "clear_search")),
     (
         "&View",

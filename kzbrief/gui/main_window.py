@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QByteArray, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QUndoStack
+from PySide6.QtCore import QByteArray, QPoint, QRect, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QToolBar, QWidget
 
 from kzbrief.core.errors import KzbriefError
@@ -26,6 +26,8 @@ from kzbrief.gui.bookmarks import BookmarksPanel
 from kzbrief.gui.cheatsheet import CheatSheet
 from kzbrief.gui.contents import ContentsPanel
 from kzbrief.gui.editorial import EditorialPanel
+from kzbrief.gui.export_dialog import ExportContext, ExportDialog
+from kzbrief.gui.export_tasks import ExportDone, ExportTasks
 from kzbrief.gui.navigation import History, Location, paragraph_offset
 from kzbrief.gui.operations import BookmarkOperations
 from kzbrief.gui.reader import ReaderView
@@ -60,6 +62,8 @@ class MainWindow(QMainWindow):
         self._terms: frozenset[str] = frozenset()
         self._cheat_sheet: CheatSheet | None = None
         self._about: AboutDialog | None = None
+        self.export_dialog: ExportDialog | None = None
+        self._exports: ExportTasks | None = None
         self._closed = False
         self.theme = themes.resolve(settings.get(opts.THEME))
 
@@ -192,6 +196,8 @@ class MainWindow(QMainWindow):
         a["remove_bookmark"].triggered.connect(self.bookmarks.remove_current)
         a["cheat_sheet"].triggered.connect(self.show_cheat_sheet)
         a["about"].triggered.connect(self.show_about)
+        a["export_notes"].triggered.connect(lambda: self.show_export_dialog(annotated=False))
+        a["export_annotated"].triggered.connect(lambda: self.show_export_dialog(annotated=True))
 
         self.contents.section_requested.connect(self.open_place)
         self.editorial.section_requested.connect(self.open_place)
@@ -439,6 +445,40 @@ class MainWindow(QMainWindow):
         removed = self.bookmark_ops.remove(bookmark_id)
         if removed is not None:
             self.status.tell(f"Deleted the bookmark “{removed.label}”. Ctrl+Z brings it back.")
+
+    # -- export (issue 6) ------------------------------------------------------------------------
+    def show_export_dialog(self, *, annotated: bool = False) -> ExportDialog:
+        """Ctrl+E (notes) or the annotated briefing: a dialog on what is on screen now."""
+        if self._exports is None:
+            self._exports = ExportTasks(self.library, self.tasks, self)
+            self._exports.finished.connect(self._on_exported)
+            self._exports.cancelled.connect(
+                lambda: self.status.tell("Export cancelled: no file was written or changed.")
+            )
+        if self.export_dialog is not None:
+            self.export_dialog.deleteLater()
+        try:
+            tags = self.library.tags()
+        except KzbriefError as exc:
+            tags = []
+            self.status.tell(f"Could not read your tags: {exc}")
+        context = ExportContext(self.reader.briefing, self.reader.section, self.search_panel.query)
+        self.export_dialog = ExportDialog(
+            self._exports, self.settings, context, tags=tags, annotated=annotated, parent=self
+        )
+        self.export_dialog.open()
+        return self.export_dialog
+
+    def _on_exported(self, done: ExportDone) -> None:
+        what = "the annotated briefing" if done.annotated else f"{done.notes} notes"
+        if done.notes == 1 and not done.annotated:
+            what = "1 note"
+        folder = QUrl.fromLocalFile(str(done.path.parent))
+        self.status.offer(
+            f"Exported {what} to {done.path}.",
+            "Open Folder",
+            lambda: QDesktopServices.openUrl(folder),
+        )
 
     # -- look -------------------------------------------------------------------------------------
     def apply_theme(self, choice: str) -> None:

@@ -14,6 +14,9 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from kzbrief.core.export import FORMATS
+from kzbrief.printing import PAGE_SIZES
+
 T = TypeVar("T", str, int, bytes)
 
 
@@ -41,8 +44,19 @@ THEME = Option("appearance/theme", "system", "Colour theme", ("system", "light",
 ZOOM = Option("reader/zoom", 100, "Reader text size in percent", minimum=50, maximum=300)
 GEOMETRY = Option("window/geometry", b"", "Window size and place (QWidget.saveGeometry)")
 WINDOW_STATE = Option("window/state", b"", "Panel layout (QMainWindow.saveState)")
+EXPORT_FOLDER = Option("export/folder", "", "Folder of the last export ('': Documents)")
+EXPORT_FORMAT = Option("export/format", "md", "Format of the last export", FORMATS)
+EXPORT_PAGE_SIZE = Option("export/page-size", "A4", "Paper for PDF exports", PAGE_SIZES)
 
-OPTIONS: tuple[Option[Any], ...] = (THEME, ZOOM, GEOMETRY, WINDOW_STATE)
+OPTIONS: tuple[Option[Any], ...] = (
+    THEME,
+    ZOOM,
+    GEOMETRY,
+    WINDOW_STATE,
+    EXPORT_FOLDER,
+    EXPORT_FORMAT,
+    EXPORT_PAGE_SIZE,
+)
 SHORTCUTS_GROUP = "shortcuts"
 ZOOM_STEP = 10
 

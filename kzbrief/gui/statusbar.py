@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
 from kzbrief.core.model import Briefing, Section
 
 MESSAGE_MS = 6000
+OFFER_MS = 20000  # long enough to read the message and reach the button
 
 
 class ReaderStatusBar(QStatusBar):
@@ -25,6 +28,16 @@ class ReaderStatusBar(QStatusBar):
         self.edition_label.setAccessibleName("Edition")
         self.section_label = QLabel()
         self.section_label.setAccessibleName("Section")
+        #: The button of an offer ("Open Folder"), shown while its message is.
+        self.offer_button = QPushButton()
+        self.offer_button.setObjectName("status-offer")
+        self.offer_button.setFlat(True)
+        self.offer_button.hide()
+        self._offer: Callable[[], object] | None = None
+        self._offer_message = ""
+        self.offer_button.clicked.connect(self._take_offer)
+        self.messageChanged.connect(self._on_message_changed)
+        self.addPermanentWidget(self.offer_button)
         self.addPermanentWidget(self.progress)
         for label in (self.briefing_label, self.edition_label, self.section_label):
             label.setContentsMargins(8, 0, 8, 0)
@@ -50,3 +63,23 @@ class ReaderStatusBar(QStatusBar):
 
     def tell(self, message: str) -> None:
         self.showMessage(message, MESSAGE_MS)
+
+    def offer(self, message: str, label: str, action: Callable[[], object]) -> None:
+        """Show ``message`` with a button ``label`` that runs ``action``, until the next
+        message."""
+        self._offer, self._offer_message = action, message
+        self.offer_button.setText(label)
+        self.offer_button.setAccessibleName(label.replace("&", ""))
+        self.showMessage(message, OFFER_MS)
+        self.offer_button.show()
+
+    def _take_offer(self) -> None:
+        action = self._offer
+        self.clearMessage()  # hides the button
+        if action is not None:
+            action()
+
+    def _on_message_changed(self, message: str) -> None:
+        if message != self._offer_message:
+            self.offer_button.hide()
+            self._offer, self._offer_message = None, ""

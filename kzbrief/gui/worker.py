@@ -123,6 +123,11 @@ class LibraryTasks(QObject):
         self._requests = itertools.count(1)
         self._thread.start()
 
+    @property
+    def worker_thread(self) -> QThread:
+        """The thread index work runs on; other tasks that read the index run there too."""
+        return self._thread
+
     def ensure_index(self) -> None:
         """Open the index, rebuilding it (with progress signals) if it needs it."""
         self._ensure_requested.emit()
