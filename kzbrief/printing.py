@@ -42,7 +42,8 @@ def html_to_pdf(html: str, *, page_size: str = "A4", title: str = "kzbrief") -> 
         QPageLayout(
             QPageSize(size),
             QPageLayout.Orientation.Portrait,
-            QMarginsF(18, 18, 18, 18),
+            # QTextDocument.print_ adds 2 cm of its own (and puts the page numbers there).
+            QMarginsF(5, 5, 5, 5),
             QPageLayout.Unit.Millimeter,
         )
     )

@@ -1,4 +1,5 @@
-"""Screenshots of the reader for the README: 1280x800, light and dark, after a search.
+"""Screenshots for the README: the reader at 1280x800, light and dark, after a search; the
+export dialog; and the first page of a PDF export (drawn with pdftoppm).
 
 Runs the real window on an X server: Xvfb on display :91 unless ``--display`` names
 another (install Xvfb with ``WITH_XVFB=1 ./scripts/ensure-system-deps``). Uses a temporary
@@ -20,6 +21,30 @@ from pathlib import Path
 
 WIDTH, HEIGHT = 1280, 800
 QUERY = "peaceful assembly"
+#: Notes a researcher might take on the bundled briefing: (section, quote, note, tags, colour).
+SAMPLE_NOTES = (
+    (
+        "assembly",
+        "broke up protests that were peaceful",
+        "Dispersal of peaceful protests: ask for the dates and places for the memo.",
+        ("assembly", "follow-up"),
+        "yellow",
+    ),
+    (
+        "trials",
+        "activists received long prison terms",
+        "Pattern after January 2022: long terms after trials criticised as unfair.",
+        ("fair-trial", "accountability"),
+        "pink",
+    ),
+    (
+        "domestic-violence",
+        "a serious and widespread problem",
+        "Set beside the outlook section before citing.",
+        ("gender-violence",),
+        "green",
+    ),
+)
 
 
 def shoot(out: Path) -> None:
@@ -61,6 +86,51 @@ def shoot(out: Path) -> None:
             print(f"wrote {target}")
             window.close()
             library.close()
+    shoot_export(out, settle)
+
+
+def shoot_export(out: Path, settle) -> None:
+    """The export dialog over the window (light theme), and page 1 of the PDF it makes."""
+    from PySide6.QtCore import QSettings
+
+    from kzbrief.core.service import Library
+    from kzbrief.exporting import ExportRequest, export_bytes
+    from kzbrief.gui.main_window import MainWindow
+    from kzbrief.gui.settings import THEME, Settings
+
+    with tempfile.TemporaryDirectory(prefix="kzbrief-shots-") as scratch:
+        library = Library(Path(scratch) / "data")
+        for section, quote, note, tags, colour in SAMPLE_NOTES:
+            library.add_note(section, quote, note=note, tags=tags, colour=colour)
+        settings = Settings(QSettings(f"{scratch}/settings.ini", QSettings.Format.IniFormat))
+        settings.set(THEME, "light")
+        window = MainWindow(library, settings)
+        window.setGeometry(0, 0, WIDTH, HEIGHT)
+        window.show()
+        briefing = library.default_briefing()
+        window.open_place(briefing.id, "trials")
+        settle(1.0)
+        dialog = window.show_export_dialog()
+        dialog.format_box.setCurrentIndex(dialog.format_box.findData("pdf"))
+        dialog.scope_buttons["briefing"].setChecked(True)
+        dialog.editorial_box.setChecked(True)
+        settle(1.5)
+        target = out / "export-dialog.png"
+        dialog.grab().save(str(target))
+        print(f"wrote {target}")
+        dialog.reject()
+        window.close()
+        pdf = Path(scratch) / "notes.pdf"
+        pdf.write_bytes(
+            export_bytes(library, ExportRequest("pdf", dialog.scope(), include_editorial=True))
+        )
+        library.close()
+        stem = out / "export-pdf-page1"
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf, stem],
+            check=True,
+        )
+        print(f"wrote {stem}.png")
 
 
 def main() -> int:

@@ -255,6 +255,16 @@ mark { padding: 0 0.1em; }
 """
 #: On screen the text sits in a readable column; on paper (and in Qt's PDF) it fills the page.
 SCREEN_STYLE = "body { max-width: 46em; margin: 2em auto; padding: 0 1em; }"
+#: For Qt's rich text (the PDF), which draws no borders or padding on blocks and has no
+#: inline-block: notes and editorial boxes are one-row tables there (see _print_note).
+PRINT_STYLE = """
+table.entry { margin-top: 0.5em; margin-bottom: 1.1em; }
+td.bar { width: 6px; }
+td.body { padding-left: 10px; }
+td.body p { margin-top: 0.15em; margin-bottom: 0.15em; }
+p.quote { font-style: italic; }
+table.editorial { margin-top: 0.4em; margin-bottom: 0.8em; font-size: 0.95em; }
+"""
 
 
 def _e(text: str) -> str:
@@ -262,7 +272,11 @@ def _e(text: str) -> str:
 
 
 def _html_document(title: str, body: str, *, for_print: bool = False) -> str:
-    style = HTML_STYLE if for_print else f"{HTML_STYLE}@media screen {{ {SCREEN_STYLE} }}\n"
+    style = (
+        f"{HTML_STYLE}{PRINT_STYLE}"
+        if for_print
+        else f"{HTML_STYLE}@media screen {{ {SCREEN_STYLE} }}\n"
+    )
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{_e(title)}</title>\n<style>{style}</style>\n</head>\n"
@@ -270,9 +284,11 @@ def _html_document(title: str, body: str, *, for_print: bool = False) -> str:
     )
 
 
-def _html_note(note: ExportNote) -> str:
+def _html_note(note: ExportNote, *, for_print: bool = False) -> str:
+    if for_print:
+        return _print_note(note)
     colour = COLOUR_HEX.get(note.colour, "#eeeeee")
-    tags = "".join(f'<span class="tag">{_e(t)}</span>' for t in note.tags)
+    tags = " ".join(f'<span class="tag">{_e(t)}</span>' for t in note.tags)
     parts = [
         f'<div class="entry" id="{_e(note.id)}">',
         f'<blockquote dir="auto" style="border-left-color: {colour}">{_e(note.quote)}</blockquote>',
@@ -290,14 +306,40 @@ def _html_note(note: ExportNote) -> str:
     return "\n".join(parts)
 
 
-def _html_editorial(editorial: Editorial) -> str:
+def _print_note(note: ExportNote) -> str:
+    """A note for Qt's rich text: a bar in the highlight's colour beside the quote (in
+    italics), the note, the tags as words and the citation."""
+    colour = COLOUR_HEX.get(note.colour, "#eeeeee")
+    lines = [f'<p class="quote" dir="auto">“{_e(note.quote)}”</p>']
+    if note.note:
+        lines.append(f'<p class="note" dir="auto">{_e(note.note)}</p>')
+    if note.tags:
+        lines.append(f'<p class="cite">Tags: {_e(", ".join(note.tags))}</p>')
+    lines.append(
+        f'<p class="cite">{_e(note.colour)} · {_e(note.citation)}<br>'
+        f"Created {_e(note.created)} · modified {_e(note.modified)} · {_e(note.id)}</p>"
+    )
+    return (
+        f'<table class="entry" id="{_e(note.id)}" width="100%" cellspacing="0" cellpadding="0">'
+        f'<tr><td class="bar" bgcolor="{colour}"></td><td class="body">{"".join(lines)}</td>'
+        "</tr></table>"
+    )
+
+
+def _html_editorial(editorial: Editorial, *, for_print: bool = False) -> str:
     facts = "".join(f"<li>{_e(f)}</li>" for f in editorial.key_facts)
     why = (
         f"<p><em>Why it matters:</em> {_e(editorial.why_it_matters)}</p>"
         if (editorial.why_it_matters)
         else ""
     )
-    return f'<div class="editorial"><strong>Editorial notes</strong><ul>{facts}</ul>{why}</div>'
+    content = f"<strong>Editorial notes</strong><ul>{facts}</ul>{why}"
+    if for_print:  # a block's background in Qt stops at each paragraph: a table cell does not
+        return (
+            '<table class="editorial" width="100%" cellspacing="0" cellpadding="8" '
+            f'bgcolor="#f1f5fb"><tr><td>{content}</td></tr></table>'
+        )
+    return f'<div class="editorial">{content}</div>'
 
 
 def to_html(bundle: ExportBundle, *, for_print: bool = False) -> str:
@@ -312,8 +354,8 @@ def to_html(bundle: ExportBundle, *, for_print: bool = False) -> str:
         body.append(f"<h2>{_e(first.section_title)}</h2>")
         body.append(f'<p class="meta">{_e(first.briefing_title)}, edition {first.edition}</p>')
         if key in bundle.editorial:
-            body.append(_html_editorial(bundle.editorial[key][1]))
-        body.extend(_html_note(n) for n in notes)
+            body.append(_html_editorial(bundle.editorial[key][1], for_print=for_print))
+        body.extend(_html_note(n, for_print=for_print) for n in notes)
     if bundle.bookmarks:
         items = "".join(
             f'<li>{_e(b["label"])} <span class="cite">[{_e(b["briefing"])}/'
@@ -431,5 +473,5 @@ def annotated_briefing_html(
                 f"{_marked_paragraph(paragraph.text, offset, section_notes)}</p>"
             )
             offset += len(paragraph.text) + 2
-        body.extend(_html_note(n) for n in section_notes)
+        body.extend(_html_note(n, for_print=for_print) for n in section_notes)
     return _html_document(f"{briefing.title} (annotated)", "\n".join(body), for_print=for_print)
