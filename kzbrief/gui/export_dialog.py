@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -125,7 +124,6 @@ class ExportDialog(QDialog):
         self.error.setObjectName("export-error")
         self.error.setAccessibleName("Export problem")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
         layout.addWidget(self.error)
@@ -137,6 +135,7 @@ class ExportDialog(QDialog):
         self.export_button.setDefault(True)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setObjectName("export-cancel")
+        self.cancel_button.setIcon(QIcon())  # like Export: words only
         self.buttons.accepted.connect(self.start_export)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -154,7 +153,7 @@ class ExportDialog(QDialog):
     # -- building ---------------------------------------------------------------------------------
     def _build_what(self, tags: Sequence[str]) -> QGroupBox:
         box = QGroupBox("Annotated briefing" if self.annotated else "Notes to export")
-        grid = QGridLayout(box)
+        column = QVBoxLayout(box)
         self.scope_group = QButtonGroup(self)
         self.scope_buttons: dict[str, QRadioButton] = {}
         self.tag_box = QComboBox()
@@ -180,8 +179,8 @@ class ExportDialog(QDialog):
             )
             label = QLabel(about)
             label.setWordWrap(True)
-            grid.addWidget(label, 0, 0)
-            grid.addWidget(self.count_label, 1, 0)
+            column.addWidget(label)
+            column.addWidget(self.count_label)
             return box
         current_query = self.context.query
         choices = {
@@ -210,11 +209,18 @@ class ExportDialog(QDialog):
             button.setEnabled(enabled)
             self.scope_group.addButton(button, row)
             self.scope_buttons[name] = button
-            grid.addWidget(button, row, 0)
-        grid.addWidget(self.tag_box, SCOPES.index("tag"), 1)
-        grid.addWidget(self.colour_box, SCOPES.index("colour"), 1)
-        grid.setColumnStretch(2, 1)
-        grid.addWidget(self.count_label, len(SCOPES), 0, 1, 3)
+            line = QHBoxLayout()
+            line.addWidget(button)
+            if name in ("tag", "colour"):
+                line.addWidget(self.tag_box if name == "tag" else self.colour_box)
+            line.addStretch(1)
+            column.addLayout(line)
+        column.addWidget(self.count_label)
+        # The tag and colour boxes line up.
+        labels = (self.scope_buttons["tag"], self.scope_buttons["colour"])
+        width = max(button.sizeHint().width() for button in labels)
+        for button in labels:
+            button.setMinimumWidth(width)
         self.scope_buttons["all"].setChecked(True)
         self.tag_box.setEnabled(bool(tags))
         self.scope_group.idToggled.connect(lambda _id, on: on and self._on_scope_changed())
@@ -486,6 +492,8 @@ class ExportDialog(QDialog):
         super().reject()
 
     def _show_error(self, message: str) -> None:
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        self.error.setStyleSheet(f"color: {'#ff8a80' if dark else '#b3261e'};")
         self.error.setText(message)
         self.error.setVisible(bool(message))
 
