@@ -21,6 +21,12 @@ run: system-deps $(STAMP)
 test: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
+# Benchmarks (numbers, not tests): writes bench/results.json and prints a table.
+# Start-up is timed on a real X display (Xvfb :92) when one can be installed, else offscreen.
+bench: $(STAMP)
+	@WITH_XVFB=1 ./scripts/ensure-system-deps
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
+
 lint: $(STAMP)
 	$(BIN)/ruff check kzbrief tests bench
 	$(BIN)/ruff format --check kzbrief tests bench
