@@ -9,6 +9,11 @@ On disk (``<data>/index``)::
     current.json        which generation is live, what it was built from, file checksums
     gen-<uuid>/         one Whoosh index; a rebuild writes a new one, then swaps current.json
 
+Besides the fields the document producers fill (see :func:`build_schema`), the index holds
+fields derived from them here (:func:`derive_fields`): edge n-grams of the title and body
+terms, which answer prefix queries with one term lookup. Producers never see them: both the
+rebuild and :meth:`SearchIndex.writer` add them to each document.
+
 A rebuild never touches the live generation, so a kill mid-build leaves the old index in
 place. Checksums of every index file are kept in ``current.json`` and verified when the
 index is opened, so a truncated or garbled file is found before it gives wrong answers.
@@ -34,12 +39,16 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.searching import Searcher
 from whoosh.writing import IndexWriter
 
-from kzbrief.core.analysis import text_analyzer
+from kzbrief.core.analysis import EdgeGramField, text_analyzer
 from kzbrief.core.errors import IndexUnavailableError
 from kzbrief.core.safefile import atomic_write_text
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 3
 MANIFEST = "current.json"
+#: Memory (MB) for a rebuild's posting pool. Past its limit Whoosh spills postings to disk
+#: and merges them back in Python, which made a 1M-word build half again as slow at the
+#: default 128 MB (measured in bench/); a rebuild is a one-off, so it may use more.
+REBUILD_POOL_MB = 384
 INDEX_NAME = "MAIN"
 
 ProgressCallback = Callable[[int, int], None]
@@ -60,7 +69,43 @@ def build_schema() -> Schema:
         body=TEXT(analyzer=analyzer, stored=True, phrase=True),
         tags=KEYWORD(stored=True, commas=True, lowercase=True, scorable=True),
         extra=STORED(),
+        # Derived (derive_fields): prefixes of the title and body terms.
+        section_title_prefixes=EdgeGramField(field_boost=3.0),
+        body_prefixes=EdgeGramField(),
     )
+
+
+#: Derived edge n-gram field for each text field that prefix queries search.
+PREFIX_FIELDS = {"section_title": "section_title_prefixes", "body": "body_prefixes"}
+
+
+def derive_fields(document: Document) -> Document:
+    """``document`` with the derived fields added (from its own title and body)."""
+    derived = dict(document)
+    for source, target in PREFIX_FIELDS.items():
+        text = document.get(source)
+        if text:
+            derived[target] = text
+    return derived
+
+
+class DerivingWriter:
+    """An index writer that adds the derived fields to every document it is given.
+
+    Anything else (``delete_by_term``, ``commit`` …) goes to the Whoosh writer unchanged.
+    """
+
+    def __init__(self, writer: IndexWriter) -> None:
+        self._writer = writer
+
+    def add_document(self, **fields: Any) -> None:
+        self._writer.add_document(**derive_fields(fields))
+
+    def update_document(self, **fields: Any) -> None:
+        self._writer.update_document(**derive_fields(fields))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._writer, name)
 
 
 @dataclass(frozen=True)
@@ -210,11 +255,11 @@ class SearchIndex:
                 folder.mkdir(mode=0o700)
                 storage = FileStorage(str(folder))
                 index = storage.create_index(build_schema(), indexname=INDEX_NAME)
-                writer = index.writer()
+                writer = index.writer(limitmb=REBUILD_POOL_MB)
                 count = 0
                 try:
                     for count, doc in enumerate(documents, start=1):
-                        writer.add_document(**doc)
+                        writer.add_document(**derive_fields(doc))
                         if progress is not None and count % 50 == 0:
                             progress(count, total or 0)
                 except BaseException:
@@ -242,13 +287,13 @@ class SearchIndex:
 
     # -- incremental updates ----------------------------------------------------------------
     @contextlib.contextmanager
-    def writer(self, fingerprint: str) -> Iterator[IndexWriter]:
+    def writer(self, fingerprint: str) -> Iterator[DerivingWriter]:
         """A serialised writer; on success the manifest records the new ``fingerprint``."""
         with self._write_lock:
             index = self._require()
             writer = index.writer(timeout=10.0)
             try:
-                yield writer
+                yield DerivingWriter(writer)
             except BaseException:
                 writer.cancel()
                 raise

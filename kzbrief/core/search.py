@@ -3,6 +3,11 @@
 Snippets are made without Whoosh's highlighter: the query's terms are expanded once (prefix
 and fuzzy included) and each hit's stored text is scanned word by word with a cached stemmer,
 which costs well under a millisecond for ten hits.
+
+Speed at library scale (measured in ``bench/``): short prefixes are single terms of a derived
+edge n-gram field; a fuzzy term expands to its :data:`MAX_FUZZY_TERMS` nearest, most frequent
+neighbours, once per index segment; totals come from the top-N collector's count or an
+estimate, never from ``len(results)`` (which runs the query a second time).
 """
 
 from __future__ import annotations
@@ -16,8 +21,10 @@ from typing import Any
 from whoosh import query as wq
 from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
+from whoosh.support.levenshtein import distance as edit_distance
 
-from kzbrief.core.analysis import fold, index_term, iter_words
+from kzbrief.core.analysis import EDGE_GRAM_MAX, fold, index_term, iter_words
+from kzbrief.core.index import PREFIX_FIELDS
 from kzbrief.core.query import (
     KINDS,
     And,
@@ -37,6 +44,11 @@ TEXT_FIELDS = ("section_title", "body")
 ID_FIELDS = {"tag": "tags", "section": "section", "kind": "kind", "briefing": "briefing"}
 SNIPPET_WORDS = 32
 MAX_EXPANSION = 256
+#: A fuzzy word matches at most this many index terms: the nearest, then the most frequent.
+MAX_FUZZY_TERMS = 8
+#: Fuzzy matches share the first letter with the word typed (typos there are rare, and
+#: the expansion runs over far fewer terms).
+FUZZY_PREFIX = 1
 
 
 @dataclass
@@ -106,18 +118,63 @@ def _text_query(node: Node, fields: tuple[str, ...]) -> wq.Query | None:
         stemmed = index_term(node.text)
         if stemmed:
             prefixes.add(stemmed)
-        return _any_field([wq.Prefix(f, p) for f in fields for p in sorted(prefixes)])
+        return _any_field([_prefix_query(f, p) for f in fields for p in sorted(prefixes)])
     if isinstance(node, Fuzzy):
         term = index_term(node.text) or fold(node.text)
-        return _any_field(
-            [
-                wq.FuzzyTerm(f, term, maxdist=node.distance, prefixlength=1, constantscore=False)
-                for f in fields
-            ]
-        )
+        return _any_field([NearestTerms(f, term, node.distance) for f in fields])
     if isinstance(node, Wildcard):
         return _any_field([wq.Wildcard(f, fold(node.text)) for f in fields])
     raise TypeError(node)
+
+
+def _prefix_query(fieldname: str, prefix: str) -> wq.Query:
+    """A prefix query: one term of the edge n-gram field when the prefix is short enough.
+
+    Short prefixes are the costly ones (``r*`` would expand to thousands of terms) and are
+    what a user types first; longer ones expand over few terms.
+    """
+    grams = PREFIX_FIELDS.get(fieldname)
+    if grams and len(prefix) <= EDGE_GRAM_MAX:
+        return wq.Term(grams, prefix)
+    # Scored like the n-gram terms (BM25 over the matching words), not Whoosh's constant.
+    return wq.Prefix(fieldname, prefix, constantscore=False)
+
+
+def nearest_terms(reader: IndexReader, fieldname: str, text: str, maxdist: int) -> list[str]:
+    """The index terms within ``maxdist`` edits of ``text``: nearest first, then most frequent.
+
+    Expands segment by segment (a segment reader walks its term list with a Levenshtein
+    automaton; Whoosh's multi-segment reader would compare every term in Python).
+    """
+    found: dict[str, int] = {}
+    for leaf, _offset in reader.leaf_readers():
+        if fieldname not in leaf.indexed_field_names():
+            continue
+        for word in leaf.terms_within(fieldname, text, maxdist, prefix=FUZZY_PREFIX):
+            word = word.decode("utf-8") if isinstance(word, bytes) else word
+            found[word] = found.get(word, 0) + leaf.doc_frequency(fieldname, word)
+    ranked = sorted(found, key=lambda w: (edit_distance(w, text), -found[w], w))
+    return ranked[:MAX_FUZZY_TERMS]
+
+
+class NearestTerms(wq.FuzzyTerm):
+    """A fuzzy term with a bounded expansion (see :func:`nearest_terms`), made once per reader.
+
+    Whoosh's FuzzyTerm ORs every term within the distance, which for a short word at library
+    scale is dozens of frequent terms (and expands them again for each size estimate).
+    """
+
+    def __init__(self, fieldname: str, text: str, maxdist: int = 1) -> None:
+        super().__init__(
+            fieldname, text, maxdist=maxdist, prefixlength=FUZZY_PREFIX, constantscore=False
+        )
+        self._expanded: dict[int, list[str]] = {}
+
+    def _btexts(self, ixreader: IndexReader) -> list[str]:
+        key = id(ixreader)
+        if key not in self._expanded:
+            self._expanded[key] = nearest_terms(ixreader, self.fieldname, self.text, self.maxdist)
+        return self._expanded[key]
 
 
 def _any_field(queries: list[wq.Query]) -> wq.Query:
@@ -208,7 +265,7 @@ def highlight_terms(
                 terms.update(_decode(itertools.islice(expanded, MAX_EXPANSION)))
         elif isinstance(leaf, Fuzzy):
             term = index_term(leaf.text) or fold(leaf.text)
-            terms.update(_decode(reader.terms_within("body", term, leaf.distance, prefix=1)))
+            terms.update(nearest_terms(reader, "body", term, leaf.distance))
         elif isinstance(leaf, Wildcard):
             wildcard = wq.Wildcard("body", fold(leaf.text))
             terms.update(_decode(itertools.islice(wildcard._btexts(reader), MAX_EXPANSION)))
