@@ -31,17 +31,20 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from whoosh import index as whoosh_index
-from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
-from whoosh.filedb.filestore import FileStorage
-from whoosh.searching import Searcher
-from whoosh.writing import IndexWriter
-
-from kzbrief.core.analysis import EdgeGramField, text_analyzer
 from kzbrief.core.errors import IndexUnavailableError
 from kzbrief.core.safefile import atomic_write_text
+
+if TYPE_CHECKING:
+    from whoosh.fields import Schema
+    from whoosh.filedb.filestore import FileStorage
+    from whoosh.index import Index
+    from whoosh.searching import Searcher
+    from whoosh.writing import IndexWriter
+
+# Whoosh is imported where it is first used, not here: importing it costs about a third of
+# the app's start-up, and the window opens without touching the index.
 
 SCHEMA_VERSION = 3
 MANIFEST = "current.json"
@@ -57,6 +60,10 @@ Document = dict[str, Any]
 
 def build_schema() -> Schema:
     """One schema for briefing text, editorial annotations and the user's notes."""
+    from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+
+    from kzbrief.core.analysis import EdgeGramField, text_analyzer
+
     analyzer = text_analyzer()
     return Schema(
         doc_id=ID(unique=True, stored=True),
@@ -121,6 +128,12 @@ class IndexCorruptError(Exception):
     """Raised inside this module when index files fail their checks."""
 
 
+def _storage(folder: Path) -> FileStorage:
+    from whoosh.filedb.filestore import FileStorage
+
+    return FileStorage(str(folder))
+
+
 def _file_digest(path: Path) -> str:
     digest = hashlib.blake2b(digest_size=16)
     with path.open("rb") as handle:
@@ -135,7 +148,7 @@ class SearchIndex:
     def __init__(self, root: Path) -> None:
         self.root = root
         self._write_lock = threading.RLock()
-        self._index: whoosh_index.Index | None = None
+        self._index: Index | None = None
         self._searcher: Searcher | None = None
         self._manifest: dict[str, Any] = {}
 
@@ -206,7 +219,7 @@ class SearchIndex:
             return "the search index is out of date"
         try:
             self._verify(manifest)
-            storage = FileStorage(str(self.root / manifest["generation"]))
+            storage = _storage(self.root / manifest["generation"])
             index = storage.open_index(INDEX_NAME)
             with index.searcher() as searcher:
                 searcher.doc_count()
@@ -235,7 +248,7 @@ class SearchIndex:
 
     def _open(self, manifest: dict[str, Any]) -> None:
         self._close()
-        storage = FileStorage(str(self.root / manifest["generation"]))
+        storage = _storage(self.root / manifest["generation"])
         self._index = storage.open_index(INDEX_NAME)
         self._manifest = manifest
 
@@ -253,7 +266,7 @@ class SearchIndex:
                 generation = f"gen-{uuid.uuid4().hex[:12]}"
                 folder = self.root / generation
                 folder.mkdir(mode=0o700)
-                storage = FileStorage(str(folder))
+                storage = _storage(folder)
                 index = storage.create_index(build_schema(), indexname=INDEX_NAME)
                 writer = index.writer(limitmb=REBUILD_POOL_MB)
                 count = 0
@@ -306,7 +319,7 @@ class SearchIndex:
                 self._write_manifest(self._manifest["generation"], fingerprint)
 
     # -- reading ------------------------------------------------------------------------------
-    def _require(self) -> whoosh_index.Index:
+    def _require(self) -> Index:
         if self._index is None:
             raise IndexUnavailableError("the search index is not open")
         return self._index
@@ -340,7 +353,7 @@ class SearchIndex:
         if not problem:
             size = sum(v[0] for v in manifest["files"].values())
             report["size_bytes"] = size
-            storage = FileStorage(str(self.root / manifest["generation"]))
+            storage = _storage(self.root / manifest["generation"])
             with storage.open_index(INDEX_NAME).searcher() as searcher:
                 report["documents"] = searcher.doc_count()
         return report

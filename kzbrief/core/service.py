@@ -6,7 +6,7 @@ import hashlib
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kzbrief.core import render
 from kzbrief.core.briefings import briefing_dirs, load_briefing_dir
@@ -16,8 +16,10 @@ from kzbrief.core.model import Briefing, Section
 from kzbrief.core.paths import ensure_private_dir, resolve_data_dir
 from kzbrief.core.query import KINDS, parse_query
 from kzbrief.core.resources import resource_path
-from kzbrief.core.search import SearchResults, run_search
 from kzbrief.core.store import Bookmark, Store
+
+if TYPE_CHECKING:  # search imports Whoosh, which the window does not need to open
+    from kzbrief.core.search import SearchResults
 
 ProgressCallback = Callable[[int, int], None]
 LIBRARY_DIR = "library"
@@ -173,6 +175,8 @@ class Library:
         limit: int = 20,
     ) -> SearchResults:
         """Search the library. Never raises for a malformed query: it comes back as notices."""
+        from kzbrief.core.search import run_search
+
         parsed = parse_query(text)
         filters = {}
         if briefing:

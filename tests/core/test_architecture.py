@@ -21,3 +21,18 @@ def test_core_never_imports_qt() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_opening_the_library_and_reading_needs_no_search_engine(tmp_path) -> None:
+    # Importing Whoosh is a third of the start-up: the window must open without it.
+    code = (
+        "import sys\n"
+        "from kzbrief.core.service import Library\n"
+        f"library = Library({str(tmp_path)!r})\n"
+        "briefing = library.default_briefing()\n"
+        "library.section_html(briefing.sections[0].id)\n"
+        "bad = [m for m in sys.modules if m.startswith('whoosh')]\n"
+        "print(bad); sys.exit(1 if bad else 0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
