@@ -14,14 +14,16 @@ from __future__ import annotations
 
 import html
 import itertools
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from rapidfuzz import process as rf_process
+from rapidfuzz.distance import Levenshtein
 from whoosh import query as wq
 from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
-from whoosh.support.levenshtein import distance as edit_distance
 
 from kzbrief.core.analysis import EDGE_GRAM_MAX, fold, index_term, iter_words
 from kzbrief.core.index import PREFIX_FIELDS
@@ -49,6 +51,10 @@ MAX_FUZZY_TERMS = 8
 #: Fuzzy matches share the first letter with the word typed (typos there are rare, and
 #: the expansion runs over far fewer terms).
 FUZZY_PREFIX = 1
+#: Per index reader (so refreshed with it): each field's terms by first letter, for fuzzy.
+_LEXICONS: weakref.WeakKeyDictionary[IndexReader, dict[str, dict[str, list[str]]]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 @dataclass
@@ -140,21 +146,36 @@ def _prefix_query(fieldname: str, prefix: str) -> wq.Query:
     return wq.Prefix(fieldname, prefix, constantscore=False)
 
 
+def _terms_by_initial(reader: IndexReader, fieldname: str) -> dict[str, list[str]]:
+    """The field's terms grouped by their first :data:`FUZZY_PREFIX` letters, once per reader."""
+    per_reader = _LEXICONS.get(reader)
+    if per_reader is None:
+        per_reader = _LEXICONS[reader] = {}
+    if fieldname not in per_reader:
+        groups: dict[str, list[str]] = {}
+        if fieldname in reader.indexed_field_names():
+            for btext in reader.lexicon(fieldname):
+                word = btext.decode("utf-8")
+                groups.setdefault(word[:FUZZY_PREFIX], []).append(word)
+        per_reader[fieldname] = groups
+    return per_reader[fieldname]
+
+
 def nearest_terms(reader: IndexReader, fieldname: str, text: str, maxdist: int) -> list[str]:
     """The index terms within ``maxdist`` edits of ``text``: nearest first, then most frequent.
 
-    Expands segment by segment (a segment reader walks its term list with a Levenshtein
-    automaton; Whoosh's multi-segment reader would compare every term in Python).
+    Whoosh builds a Levenshtein automaton for every expansion (a few milliseconds each, and a
+    query expands each field, then again for highlighting). Comparing the terms that share
+    the first letter with rapidfuzz's Levenshtein in C finds the same terms far sooner.
     """
-    found: dict[str, int] = {}
-    for leaf, _offset in reader.leaf_readers():
-        if fieldname not in leaf.indexed_field_names():
-            continue
-        for word in leaf.terms_within(fieldname, text, maxdist, prefix=FUZZY_PREFIX):
-            word = word.decode("utf-8") if isinstance(word, bytes) else word
-            found[word] = found.get(word, 0) + leaf.doc_frequency(fieldname, word)
-    ranked = sorted(found, key=lambda w: (edit_distance(w, text), -found[w], w))
-    return ranked[:MAX_FUZZY_TERMS]
+    candidates = _terms_by_initial(reader, fieldname).get(text[:FUZZY_PREFIX], [])
+    close = rf_process.extract(
+        text, candidates, scorer=Levenshtein.distance, score_cutoff=maxdist, limit=None
+    )
+    ranked = sorted(
+        (distance, -reader.doc_frequency(fieldname, word), word) for word, distance, _ in close
+    )
+    return [word for _, _, word in ranked[:MAX_FUZZY_TERMS]]
 
 
 class NearestTerms(wq.FuzzyTerm):
@@ -162,6 +183,7 @@ class NearestTerms(wq.FuzzyTerm):
 
     Whoosh's FuzzyTerm ORs every term within the distance, which for a short word at library
     scale is dozens of frequent terms (and expands them again for each size estimate).
+    Searching runs per segment, so each segment expands on its own terms.
     """
 
     def __init__(self, fieldname: str, text: str, maxdist: int = 1) -> None:
