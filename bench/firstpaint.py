@@ -18,14 +18,18 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 
 class FirstPaint(QObject):
-    """Watches every widget of ``window``; after its first paint event, reports and quits."""
+    """Watches every widget; after the first paint in a window ``is_target`` accepts, reports
+    (with ``extra()`` added) and quits."""
 
     def __init__(
-        self, app: QApplication, window: QWidget, extra: Callable[[], dict[str, Any]]
+        self,
+        app: QApplication,
+        is_target: Callable[[QWidget], bool],
+        extra: Callable[[], dict[str, Any]],
     ) -> None:
         super().__init__()
         self.app = app
-        self.window = window
+        self.is_target = is_target
         self.extra = extra
         self.painted = False
         app.installEventFilter(self)
@@ -35,7 +39,7 @@ class FirstPaint(QObject):
             not self.painted
             and event.type() == QEvent.Type.Paint
             and isinstance(watched, QWidget)
-            and watched.window() is self.window
+            and self.is_target(watched.window())
         ):
             self.painted = True
             # Let the rest of this paint cycle (every visible widget) finish first.

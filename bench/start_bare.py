@@ -19,7 +19,7 @@ def main() -> int:
     window = QTextBrowser()
     window.resize(1200, 800)
     window.setHtml(html)
-    probe = FirstPaint(app, window, dict)
+    probe = FirstPaint(app, lambda shown: shown is window, dict)
     watchdog(app)
     window.show()
     code = app.exec()
