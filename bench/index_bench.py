@@ -15,9 +15,9 @@ from kzbrief.core.service import LIBRARY_DIR, Library
 REPO = Path(__file__).resolve().parent.parent
 
 
-def build_index(library: Library, label: str) -> float:
-    """Rebuild ``library``'s index from scratch, showing progress; returns seconds."""
-    started = time.perf_counter()
+def build_index(library: Library, label: str) -> tuple[float, float]:
+    """Rebuild ``library``'s index from scratch, showing progress; (wall, CPU) seconds."""
+    started, started_cpu = time.perf_counter(), time.process_time()
 
     live = sys.stdout.isatty()
 
@@ -28,10 +28,10 @@ def build_index(library: Library, label: str) -> float:
             print(f"\r{line}" if live else line, end="" if live else "\n", flush=True)
 
     count = library.rebuild_index(progress)
-    elapsed = time.perf_counter() - started
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - started_cpu
     line = f"  {label}: {count:,} documents indexed in {elapsed:.1f} s"
     print(f"\r{line.ljust(60)}" if live else line, flush=True)
-    return elapsed
+    return elapsed, cpu
 
 
 def import_briefing(library: Library, briefing: dict[str, Any]) -> float:

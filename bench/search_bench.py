@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import sqlite3
+import statistics
 import time
 from collections import defaultdict
 from collections.abc import Iterable
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.queries import QUERY_TYPES, BenchQuery
+from kzbrief.core.search import SearchResults
 from kzbrief.core.service import Library
 
 TOP = 10
@@ -58,16 +60,33 @@ class Fts5:
         self.db.close()
 
 
-def _time_ms(call: Any, *args: Any) -> float:
-    started = time.perf_counter()
-    call(*args)
-    return (time.perf_counter() - started) * 1000.0
+def _search(library: Library, text: str) -> SearchResults:
+    return library.search(text, limit=TOP)
+
+
+def _timed(call: Any, *args: Any, repeats: int) -> tuple[Any, float, float]:
+    """(result, wall ms, CPU ms) of ``call(*args)``: the median of ``repeats`` runs.
+
+    The median keeps one run slowed by another process on a shared machine from counting as
+    the query's time; CPU time is what such load cannot inflate at all.
+    """
+    walls, cpus = [], []
+    for _ in range(repeats):
+        started, started_cpu = time.perf_counter(), time.process_time()
+        result = call(*args)
+        walls.append((time.perf_counter() - started) * 1000.0)
+        cpus.append((time.process_time() - started_cpu) * 1000.0)
+    return result, statistics.median(walls), statistics.median(cpus)
 
 
 def run_search_bench(
-    library: Library, fts5: Fts5, queries: list[BenchQuery], warmup: list[BenchQuery]
+    library: Library,
+    fts5: Fts5,
+    queries: list[BenchQuery],
+    warmup: list[BenchQuery],
+    repeats: int = 3,
 ) -> dict[str, dict[str, Any]]:
-    """p50/p95 per query type for kzbrief and FTS5 (one timed run of each query)."""
+    """p50/p95 per query type for kzbrief and FTS5 (each query's time: median of repeats)."""
     for query in warmup:
         library.search(query.text, limit=TOP)
         if query.fts5:
@@ -77,13 +96,12 @@ def run_search_bench(
     theirs: dict[str, list[float]] = defaultdict(list)
     hits: dict[str, int] = defaultdict(int)
     for query in queries:
-        started, started_cpu = time.perf_counter(), time.process_time()
-        results = library.search(query.text, limit=TOP)
-        ours[query.kind].append((time.perf_counter() - started) * 1000.0)
-        ours_cpu[query.kind].append((time.process_time() - started_cpu) * 1000.0)
+        results, wall, cpu = _timed(_search, library, query.text, repeats=repeats)
+        ours[query.kind].append(wall)
+        ours_cpu[query.kind].append(cpu)
         hits[query.kind] += bool(results.hits)
         if query.fts5:
-            theirs[query.kind].append(_time_ms(fts5.search, query.fts5))
+            theirs[query.kind].append(_timed(fts5.search, query.fts5, repeats=repeats)[1])
     report: dict[str, dict[str, Any]] = {}
     for kind in QUERY_TYPES:
         times = ours[kind]
