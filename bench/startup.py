@@ -108,6 +108,8 @@ def run_startup_bench(starts: int = 5) -> dict[str, Any]:
             "ratio": round(kz_ms / bare_ms, 2),
             "rss_mb": max(r["rss_mb"] for r in ours),
             "bare_qt_rss_mb": max(r["rss_mb"] for r in bare),
+            "kzbrief_cpu_ms": round(statistics.median(r["cpu_ms"] for r in ours), 1),
+            "bare_qt_cpu_ms": round(statistics.median(r["cpu_ms"] for r in bare), 1),
             "later_start_ms": round(statistics.median(r["ms"] for r in again), 1),
             "later_start_rss_mb": max(r["rss_mb"] for r in again),
             "index_built_at_start": any(r["index_built"] for r in ours),

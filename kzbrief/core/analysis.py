@@ -136,10 +136,16 @@ class EdgeGramField(FieldType):
         self.longest = longest
 
     def index(self, value: Any, **kwargs: Any) -> Iterator[tuple[bytes, int, float, bytes]]:
-        grams: Counter[str] = Counter()
+        grams: dict[bytes, int] = {}
+        seen = grams.get
         for term, count in index_term_counts(str(value)).items():
-            for gram in edge_grams(term, self.longest):
-                grams[gram] += count
+            for gram in _encoded_grams(term, self.longest):
+                grams[gram] = seen(gram, 0) + count
         boost = self.format.field_boost
         for gram, count in grams.items():
-            yield gram.encode("utf-8"), count, count * boost, pack_uint(count)
+            yield gram, count, count * boost, pack_uint(count)
+
+
+@lru_cache(maxsize=200_000)
+def _encoded_grams(term: str, longest: int) -> tuple[bytes, ...]:
+    return tuple(gram.encode("utf-8") for gram in edge_grams(term, longest))
