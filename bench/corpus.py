@@ -152,12 +152,3 @@ def write_library(
     for briefing in made:
         write_briefing(data_dir / "library", briefing)
     return made
-
-
-def section_texts(briefings: list[dict[str, Any]]) -> list[tuple[str, str]]:
-    """(title, body) of every generated section, the way the index sees them."""
-    return [
-        (s["title"], "\n\n".join(p["plain"] for p in s["paragraphs"]))
-        for b in briefings
-        for s in b["sections"]
-    ]

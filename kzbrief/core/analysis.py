@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -42,14 +42,19 @@ _WORD = re.compile(WORD_PATTERN)
 #: expand over the lexicon, which is cheap because few terms share a long prefix.
 EDGE_GRAM_MAX = 4
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_russian_stem = stemmer_for_language("ru")
+
+
+@lru_cache(maxsize=1)
+def _russian_stemmer() -> Callable[[str], str]:
+    """Loaded on the first Cyrillic word (the Snowball stemmers are slow to import)."""
+    return stemmer_for_language("ru")
 
 
 @lru_cache(maxsize=200_000)
 def stem_word(word: str) -> str:
     """Stem one lower-cased, accent-folded word in the stemmer of its script."""
     if _CYRILLIC.search(word):
-        return _russian_stem(word)
+        return _russian_stemmer()(word)
     return porter_stem(word)
 
 

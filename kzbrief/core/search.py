@@ -5,9 +5,9 @@ and fuzzy included) and each hit's stored text is scanned word by word with a ca
 which costs well under a millisecond for ten hits.
 
 Speed at library scale (measured in ``bench/``): short prefixes are single terms of a derived
-edge n-gram field; a fuzzy term expands to its :data:`MAX_FUZZY_TERMS` nearest, most frequent
-neighbours, once per index segment; totals come from the top-N collector's count or an
-estimate, never from ``len(results)`` (which runs the query a second time).
+edge n-gram field; a fuzzy word expands once, to its :data:`MAX_FUZZY_TERMS` nearest, most
+frequent terms; totals come from the top-N collector's count or an estimate, never from
+``len(results)`` (which runs the query a second time).
 """
 
 from __future__ import annotations
@@ -17,13 +17,10 @@ import itertools
 import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import process as rf_process
 from rapidfuzz.distance import Levenshtein
-from whoosh import query as wq
-from whoosh.reading import IndexReader
-from whoosh.searching import Searcher
 
 from kzbrief.core.analysis import EDGE_GRAM_MAX, fold, index_term, iter_words
 from kzbrief.core.index import PREFIX_FIELDS
@@ -41,6 +38,15 @@ from kzbrief.core.query import (
     Wildcard,
     Word,
 )
+
+if TYPE_CHECKING:
+    from whoosh import query as wq
+    from whoosh.reading import IndexReader
+    from whoosh.searching import Searcher
+
+# Whoosh's query and searching modules are imported by the functions that use them: the
+# GUI imports this module for Hit and match_spans when it starts, and importing them then
+# would cost about a third of the start-up (measured in bench/).
 
 TEXT_FIELDS = ("section_title", "body")
 ID_FIELDS = {"tag": "tags", "section": "section", "kind": "kind", "briefing": "briefing"}
@@ -105,8 +111,10 @@ class SearchResults:
 
 
 # -- compiling ----------------------------------------------------------------------------------
-def _text_query(node: Node, fields: tuple[str, ...]) -> wq.Query | None:
+def _text_query(node: Node, fields: tuple[str, ...], reader: IndexReader | None) -> wq.Query | None:
     """A query for a word-like node over ``fields`` (None when it is only stop words)."""
+    from whoosh import query as wq
+
     if isinstance(node, Word):
         term = index_term(node.text)
         if term is None:
@@ -127,7 +135,16 @@ def _text_query(node: Node, fields: tuple[str, ...]) -> wq.Query | None:
         return _any_field([_prefix_query(f, p) for f in fields for p in sorted(prefixes)])
     if isinstance(node, Fuzzy):
         term = index_term(node.text) or fold(node.text)
-        return _any_field([NearestTerms(f, term, node.distance) for f in fields])
+        if reader is not None:  # expanded here, once, to the nearest few terms
+            near = [
+                wq.Term(f, w) for f in fields for w in nearest_terms(reader, f, term, node.distance)
+            ]
+            if near:
+                return _any_field(near)
+        # Whoosh's own fuzzy query (with nothing near, it matches the same nothing).
+        return _any_field(
+            [wq.FuzzyTerm(f, term, node.distance, prefixlength=FUZZY_PREFIX) for f in fields]
+        )
     if isinstance(node, Wildcard):
         return _any_field([wq.Wildcard(f, fold(node.text)) for f in fields])
     raise TypeError(node)
@@ -139,6 +156,8 @@ def _prefix_query(fieldname: str, prefix: str) -> wq.Query:
     Short prefixes are the costly ones (``r*`` would expand to thousands of terms) and are
     what a user types first; longer ones expand over few terms.
     """
+    from whoosh import query as wq
+
     grams = PREFIX_FIELDS.get(fieldname)
     if grams and len(prefix) <= EDGE_GRAM_MAX:
         return wq.Term(grams, prefix)
@@ -178,34 +197,17 @@ def nearest_terms(reader: IndexReader, fieldname: str, text: str, maxdist: int) 
     return [word for _, _, word in ranked[:MAX_FUZZY_TERMS]]
 
 
-class NearestTerms(wq.FuzzyTerm):
-    """A fuzzy term with a bounded expansion (see :func:`nearest_terms`), made once per reader.
-
-    Whoosh's FuzzyTerm ORs every term within the distance, which for a short word at library
-    scale is dozens of frequent terms (and expands them again for each size estimate).
-    Searching runs per segment, so each segment expands on its own terms.
-    """
-
-    def __init__(self, fieldname: str, text: str, maxdist: int = 1) -> None:
-        super().__init__(
-            fieldname, text, maxdist=maxdist, prefixlength=FUZZY_PREFIX, constantscore=False
-        )
-        self._expanded: dict[int, list[str]] = {}
-
-    def _btexts(self, ixreader: IndexReader) -> list[str]:
-        key = id(ixreader)
-        if key not in self._expanded:
-            self._expanded[key] = nearest_terms(ixreader, self.fieldname, self.text, self.maxdist)
-        return self._expanded[key]
-
-
 def _any_field(queries: list[wq.Query]) -> wq.Query:
+    from whoosh import query as wq
+
     return queries[0] if len(queries) == 1 else wq.Or(queries)
 
 
-def _field_query(node: FieldFilter) -> wq.Query | None:
+def _field_query(node: FieldFilter, reader: IndexReader | None) -> wq.Query | None:
+    from whoosh import query as wq
+
     if node.name == "title":
-        return _text_query(node.value, ("section_title",))
+        return _text_query(node.value, ("section_title",), reader)
     fieldname = ID_FIELDS[node.name]
     value = node.value
     text = value.text if isinstance(value, Word | Prefix) else ""
@@ -216,24 +218,30 @@ def _field_query(node: FieldFilter) -> wq.Query | None:
     return wq.Term(fieldname, text)
 
 
-def compile_query(node: Node | None) -> wq.Query | None:
-    """The Whoosh query for a parsed tree (None when nothing searchable is left)."""
+def compile_query(node: Node | None, reader: IndexReader | None = None) -> wq.Query | None:
+    """The Whoosh query for a parsed tree (None when nothing searchable is left).
+
+    With the index's ``reader``, fuzzy words are expanded to their nearest terms here;
+    without it they stay Whoosh fuzzy queries that expand to every term within reach.
+    """
+    from whoosh import query as wq
+
     if node is None:
         return None
     if isinstance(node, FieldFilter):
-        return _field_query(node)
+        return _field_query(node, reader)
     if isinstance(node, Not):
-        inner = compile_query(node.node)
+        inner = compile_query(node.node, reader)
         return None if inner is None else wq.And([wq.Every(), wq.Not(inner)])
     if isinstance(node, And):
         positives, negatives = [], []
         for child in node.nodes:
             if isinstance(child, Not):
-                inner = compile_query(child.node)
+                inner = compile_query(child.node, reader)
                 if inner is not None:
                     negatives.append(wq.Not(inner))
             else:
-                compiled = compile_query(child)
+                compiled = compile_query(child, reader)
                 if compiled is not None:
                     positives.append(compiled)
         if not positives and not negatives:
@@ -241,11 +249,11 @@ def compile_query(node: Node | None) -> wq.Query | None:
         parts = (positives or [wq.Every()]) + negatives
         return parts[0] if len(parts) == 1 else wq.And(parts)
     if isinstance(node, Or):
-        children = [c for c in (compile_query(n) for n in node.nodes) if c is not None]
+        children = [c for c in (compile_query(n, reader) for n in node.nodes) if c is not None]
         if not children:
             return None
         return children[0] if len(children) == 1 else wq.Or(children)
-    return _text_query(node, TEXT_FIELDS)
+    return _text_query(node, TEXT_FIELDS, reader)
 
 
 # -- terms for highlighting ------------------------------------------------------------------
@@ -270,6 +278,8 @@ def highlight_terms(
     tree: Node | None, reader: IndexReader
 ) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     """The index terms a hit's text is marked for, prefix and fuzzy terms expanded once."""
+    from whoosh import query as wq
+
     terms: set[str] = set()
     phrases: list[tuple[str, ...]] = []
     for leaf in _positive_leaves(tree):
@@ -352,8 +362,10 @@ def run_search(
     filters: dict[str, str] | None = None,
 ) -> SearchResults:
     """Search with a parsed query; ``filters`` narrow by kind or briefing."""
+    from whoosh import query as wq
+
     results = SearchResults(query=parsed.text, notices=parsed.notices)
-    compiled = compile_query(parsed.tree)
+    compiled = compile_query(parsed.tree, searcher.reader())
     if compiled is None:
         if parsed.tree is not None:
             results.notices += ("The query holds only very common words; nothing to search for.",)

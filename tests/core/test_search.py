@@ -157,17 +157,30 @@ def test_documents_added_through_the_writer_get_the_derived_fields(library: Libr
 def test_fuzzy_expansion_is_bounded_and_nearest_first(library: Library) -> None:
     from whoosh import query as wq
 
-    from kzbrief.core.search import MAX_FUZZY_TERMS, NearestTerms, nearest_terms
+    from kzbrief.core.query import Fuzzy
+    from kzbrief.core.search import MAX_FUZZY_TERMS, TEXT_FIELDS, compile_query, nearest_terms
 
     library.ensure_index()
     searcher = library.index.searcher()
     reader = searcher.reader()
+    compared = 0
     for word in ("account", "protest", "elect", "tokayev", "rights"):
         nearest = nearest_terms(reader, "body", word, 2)
-        everything = {w for w in reader.terms_within("body", word, 2, prefix=1)}
+        everything = set(reader.terms_within("body", word, 2, prefix=1))
         assert set(nearest) <= everything and len(nearest) == min(len(everything), MAX_FUZZY_TERMS)
         if word in everything:
             assert nearest[0] == word
-        if len(everything) <= MAX_FUZZY_TERMS:
-            whole = wq.FuzzyTerm("body", word, maxdist=2, prefixlength=1)
-            assert _doc_ids(searcher, NearestTerms("body", word, 2)) == _doc_ids(searcher, whole)
+        if all(
+            len(set(reader.terms_within(f, word, 2, prefix=1))) <= MAX_FUZZY_TERMS
+            for f in TEXT_FIELDS
+        ):
+            whole = wq.Or([wq.FuzzyTerm(f, word, maxdist=2, prefixlength=1) for f in TEXT_FIELDS])
+            fast = compile_query(Fuzzy(word, 2), reader)
+            assert _doc_ids(searcher, fast) == _doc_ids(searcher, whole), word
+            compared += 1
+    assert compared
+
+
+def test_a_fuzzy_word_near_nothing_matches_nothing(library: Library) -> None:
+    assert not library.search("zzqxvw~").hits
+    assert library.search("tokayev -zzqxvw~").hits
