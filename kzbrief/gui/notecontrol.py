@@ -285,8 +285,8 @@ class NotesController(QObject):
 
     # -- autosave ---------------------------------------------------------------------------------
     def _on_saved(self, note: Note) -> None:
-        if self.editor.note_id == note.id and not self.autosaver.is_pending(note.id):
-            self.editor.set_save_state("Saved")
+        if self.editor.note_id == note.id and self.editor.body.toPlainText() == note.body:
+            self.editor.set_save_state("Saved")  # what is on screen is what is stored
         self.reload_panel()
 
     def _on_save_failed(self, note_id: str, message: str) -> None:

@@ -47,8 +47,9 @@ class TagCompleter(QCompleter):
         return [path.rsplit(",", 1)[-1].strip()]
 
     def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
-        field = self.widget()
-        typed = field.text() if isinstance(field, QLineEdit) else ""
+        # From what the user typed, not the field's text: while a row is highlighted the
+        # field already shows that row's completion.
+        typed = self.completionPrefix()
         before = typed.rsplit(",", 1)[0] + ", " if "," in typed else ""
         return f"{before}{index.data()}, "
 
