@@ -150,7 +150,7 @@ class NotesPanel(QWidget):
         self.tag_box.setAccessibleName("Tag")
         self.place_box = QComboBox()
         self.place_box.setObjectName("notes-place")
-        self.place_box.setAccessibleName("Briefing or section")
+        self.place_box.setAccessibleName("Briefing or section")  # data: "briefing[:section]"
         self.sort_box = QComboBox()
         self.sort_box.setObjectName("notes-sort")
         self.sort_box.setAccessibleName("Sort")
@@ -221,19 +221,19 @@ class NotesPanel(QWidget):
             self.tag_box.addItem(f"#{name}", name)
         self.place_box.addItem("All briefings", None)
         for briefing in briefings:
-            self.place_box.addItem(briefing.title, (briefing.id, None))
+            self.place_box.addItem(briefing.title, briefing.id)
             for section in briefing.sections:
-                self.place_box.addItem(f"    {section.title}", (briefing.id, section.id))
+                self.place_box.addItem(f"    {section.title}", f"{briefing.id}:{section.id}")
         for box, value in ((self.tag_box, tag), (self.place_box, place)):
             box.setCurrentIndex(max(0, box.findData(value)))
             box.blockSignals(False)
 
     def filters(self) -> dict[str, Any]:
         """Keyword arguments for ``Library.notes``."""
-        briefing, section = self.place_box.currentData() or (None, None)
+        briefing, _, section = (self.place_box.currentData() or "").partition(":")
         return {
-            "briefing_id": briefing,
-            "section_id": section,
+            "briefing_id": briefing or None,
+            "section_id": section or None,
             "tag": self.tag_box.currentData(),
             "colour": self.colour_box.currentData(),
             "text": self.filter_field.text().strip() or None,
