@@ -145,6 +145,8 @@ class MainWindow(QMainWindow):
         self.resizeDocks(
             [self.contents_dock, self.editorial_dock], [330, 290], Qt.Orientation.Horizontal
         )
+        self.resizeDocks([self.editorial_dock, self.note_dock], [400, 330], Qt.Orientation.Vertical)
+        self.note_dock.hide()  # until a note is opened: the editorial keeps the height
         self.resize(1280, 800)
         self._dock_actions = {
             "show_contents": self.contents_dock,
