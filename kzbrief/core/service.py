@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -25,6 +26,16 @@ from kzbrief.core.annotations import (
 )
 from kzbrief.core.briefings import briefing_dirs, load_briefing_dir
 from kzbrief.core.errors import BadInputError, DataError, IndexUnavailableError, NotFoundError
+from kzbrief.core.export import (
+    FORMATS,
+    ExportBundle,
+    ExportScope,
+    annotated_briefing_html,
+    export_note,
+    to_csv,
+    to_html,
+    to_markdown,
+)
 from kzbrief.core.index import SCHEMA_VERSION, Document, IndexStatus, SearchIndex
 from kzbrief.core.model import Briefing, Section
 from kzbrief.core.notestore import NoteStore
@@ -33,17 +44,21 @@ from kzbrief.core.query import KINDS, parse_query
 from kzbrief.core.resources import resource_path
 from kzbrief.core.search import SearchResults, run_search
 from kzbrief.core.store import Bookmark, Store, now_iso
-from kzbrief.core.w3c import parse_document, read_annotation_file
+from kzbrief.core.w3c import dumps as w3c_dumps
+from kzbrief.core.w3c import parse_document, read_annotation_file, to_annotation, to_collection
 
 ProgressCallback = Callable[[int, int], None]
 LIBRARY_DIR = "library"
 INDEX_DIR = "index"
+INDEX_BUILT_STATE = "index.first_built"
 
 
 class Library:
     """The user's library: bundled and imported briefings, the search index, user data."""
 
     def __init__(self, data_dir: str | Path | None = None) -> None:
+        # Everything the app writes (index, database, exports) is for the user's eyes only.
+        os.umask(0o077)
         self.data_dir = ensure_private_dir(resolve_data_dir(data_dir))
         self.index = SearchIndex(self.data_dir / INDEX_DIR)
         self._briefings: dict[str, Briefing] | None = None
@@ -172,7 +187,11 @@ class Library:
         """Open the index, rebuilding it (with progress) when missing, stale or damaged."""
         status = self.index.ensure(self.fingerprint(), self.documents, progress)
         if status.rebuilt:
-            self.notices.append(f"Rebuilt the search index: {status.reason}.")
+            # The first build in a data folder is not a repair: nothing to tell the user.
+            first_build = self.store.get_state(INDEX_BUILT_STATE) is None
+            self.store.set_state(INDEX_BUILT_STATE, now_iso())
+            if not first_build:
+                self.notices.append(f"Rebuilt the search index: {status.reason}.")
         return status
 
     def rebuild_index(self, progress: ProgressCallback | None = None) -> int:
@@ -198,7 +217,7 @@ class Library:
         if kind:
             filters["kind"] = KINDS.get(kind, kind)
         for attempt in range(2):
-            status = self.ensure_index()
+            self.ensure_index()
             try:
                 results = run_search(self.index.searcher(), parsed, limit=limit, filters=filters)
             except Exception as exc:
@@ -206,11 +225,8 @@ class Library:
                     raise IndexUnavailableError(f"the search index is unusable: {exc}") from exc
                 self.index.invalidate()
                 continue
-            if status.rebuilt:
-                results.notices = (
-                    f"Rebuilt the search index: {status.reason}.",
-                    *results.notices,
-                )
+            # Repairs done on the way (an index rebuilt, a database recovered) come first.
+            results.notices = (*self.take_notices(), *results.notices)
             return results
         raise IndexUnavailableError("the search index is unusable")
 
@@ -221,6 +237,8 @@ class Library:
         with self._lock:
             if self._store is None:
                 self._store = Store(self.data_dir)
+                if self._store.recovery:
+                    self.notices.append(self._store.recovery)
             return self._store
 
     # -- bookmarks ---------------------------------------------------------------------------------
@@ -572,6 +590,106 @@ class Library:
     # -- library import (issue 7) ------------------------------------------------------------------
 
     # -- export (issue 6) --------------------------------------------------------------------------
+    def export_bundle(
+        self,
+        scope: ExportScope | None = None,
+        *,
+        include_editorial: bool = False,
+        include_bookmarks: bool = False,
+    ) -> ExportBundle:
+        """The notes in ``scope`` with their citation context, ready for any format."""
+        scope = scope or ExportScope()
+        if scope.briefing:
+            self.briefing(scope.briefing)  # an unknown id is bad input, not an empty export
+        if scope.section:
+            self.section(scope.section, scope.briefing)
+        notes = self.notes(
+            briefing_id=scope.briefing,
+            section_id=scope.section,
+            tag=scope.tag,
+            colour=scope.colour,
+        )
+        wanted: set[str] | None = None
+        if scope.query is not None:
+            hits = self.search(scope.query, briefing=scope.briefing, kind="note", limit=100_000)
+            wanted = {h.annotation for h in hits.hits if h.annotation}
+        if scope.note_ids is not None:
+            ids = set(scope.note_ids)
+            wanted = ids if wanted is None else wanted & ids
+        if wanted is not None:
+            notes = [n for n in notes if n.id in wanted]
+        known = {b.id: b for b in self.briefings()}
+        exported = [export_note(n, known.get(n.briefing)) for n in notes]
+        bundle = ExportBundle(
+            title="Notes from kzbrief", generated=now_iso(), scope=scope.describe(), notes=exported
+        )
+        if include_editorial:
+            for note in exported:
+                briefing = known.get(note.briefing)
+                section = briefing.section(note.section) if briefing else None
+                if section is not None and not section.editorial.is_empty:
+                    bundle.editorial[(note.briefing, note.section)] = (
+                        section.title,
+                        section.editorial,
+                    )
+        if include_bookmarks:
+            bundle.bookmarks = [
+                b.to_dict()
+                for b in self.bookmarks(scope.briefing)
+                if not scope.section or b.section == scope.section
+            ]
+        return bundle
+
+    def export_text(
+        self,
+        fmt: str,
+        scope: ExportScope | None = None,
+        *,
+        include_editorial: bool = False,
+        include_bookmarks: bool = False,
+    ) -> str:
+        """An export as text: ``md``, ``html``, ``csv`` or ``json`` (W3C AnnotationCollection).
+
+        PDF is drawn by Qt from the ``html`` export, outside core.
+        """
+        bundle = self.export_bundle(
+            scope, include_editorial=include_editorial, include_bookmarks=include_bookmarks
+        )
+        if fmt == "md":
+            return to_markdown(bundle)
+        if fmt in {"html", "pdf"}:
+            return to_html(bundle, for_print=fmt == "pdf")
+        if fmt == "csv":
+            return to_csv(bundle)
+        if fmt == "json":
+            by_id = {n.id: n for n in bundle.notes}
+            notes = [self.note(n.id) for n in bundle.notes]
+            return w3c_dumps(
+                to_collection(
+                    to_annotation(
+                        note,
+                        standalone=False,
+                        briefing_title=by_id[note.id].briefing_title,
+                        section_title=by_id[note.id].section_title,
+                    )
+                    for note in notes
+                )
+            )
+        raise BadInputError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
+
+    def annotated_briefing_html(
+        self, briefing_id: str | None = None, *, for_print: bool = False
+    ) -> str:
+        """The whole briefing with the user's highlights and notes inline."""
+        briefing = self.briefing(briefing_id)
+        notes = [export_note(n, briefing) for n in self.notes(briefing_id=briefing.id)]
+        return annotated_briefing_html(briefing, notes, now_iso(), for_print=for_print)
+
+    def take_notices(self) -> list[str]:
+        """Notices not yet shown to the user; each is handed out once."""
+        with self._lock:
+            notices, self.notices = self.notices, []
+        return notices
 
     def close(self) -> None:
         self.index.close()
