@@ -176,11 +176,7 @@ class NoteEditor(QWidget):
         self.save_state.clear()
         if note is None:
             return
-        self._loading = True
-        try:
-            self.body.setPlainText(note.body)
-        finally:
-            self._loading = False
+        self._set_body(note.body)
         self._show_fields(note, where)
 
     def refresh(self, note: Note, where: str = "") -> None:
@@ -191,12 +187,16 @@ class NoteEditor(QWidget):
         """
         self._note = note
         if not self.body.hasFocus() and self.body.toPlainText() != note.body:
-            self._loading = True
-            try:
-                self.body.setPlainText(note.body)
-            finally:
-                self._loading = False
+            self._set_body(note.body)
         self._show_fields(note, where)
+
+    def _set_body(self, text: str) -> None:
+        """Show ``text`` without taking it for typing (no autosave of what was loaded)."""
+        self._loading = True
+        try:
+            self.body.setPlainText(text)
+        finally:
+            self._loading = False
 
     def _show_fields(self, note: Note, where: str) -> None:
         quote = " ".join(note.quote.split())

@@ -28,7 +28,7 @@ from kzbrief.core.annotations import COLOURS, Note
 from kzbrief.core.model import Briefing
 from kzbrief.gui.delegates import SUBTITLE_ROLE, TwoLineDelegate
 from kzbrief.gui.highlights import swatch
-from kzbrief.gui.models import Index, TwoLevelModel
+from kzbrief.gui.models import Index, TitledGroupsModel
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
 NEEDS_ATTENTION = "Needs attention"
@@ -44,12 +44,11 @@ def one_line(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-class NotesModel(TwoLevelModel):
+class NotesModel(TitledGroupsModel):
     """Groups "Needs attention" (orphans, if any) and "Notes", each with its notes in order."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._groups: list[tuple[str, list[Note]]] = []
         self._describe: Describe = lambda n: n.section
 
     def set_notes(self, notes: Sequence[Note], describe: Describe) -> None:
@@ -77,24 +76,11 @@ class NotesModel(TwoLevelModel):
                     return self.index(row, 0, self.index(group, 0))
         return QModelIndex()
 
-    def group_count(self) -> int:
-        return len(self._groups)
-
-    def item_count(self, group: int) -> int:
-        return len(self._groups[group][1])
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if index.isValid() and self.is_group(index):
-            return Qt.ItemFlag.ItemIsEnabled
-        return super().flags(index)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         if self.is_group(index):
-            title, notes = self._groups[index.row()]
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return f"{title} · {len(notes)}"
+            title = self._groups[index.row()][0]
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)
@@ -104,8 +90,8 @@ class NotesModel(TwoLevelModel):
                     "These notes' passages are not in the current text. Choose one, select"
                     " its new passage in the reader and choose Notes > Re-attach Note Here."
                 )
-            return None
-        note = self._groups[self.group_of(index)][1][index.row()]
+            return self.group_data(index, role)
+        note: Note = self._groups[self.group_of(index)][1][index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return f"“{one_line(note.quote, QUOTE_CHARS)}”"
         if role == SUBTITLE_ROLE:

@@ -52,7 +52,12 @@ class LibraryCommand(QUndoCommand):
 
 
 class Operations:
-    """Runs changes through ``Library`` and puts each on the undo stack."""
+    """Runs changes through ``Library`` and puts each on the undo stack.
+
+    ``before_change`` runs before each undo and redo (and operations call it before they
+    change anything): notes pass the autosaver's flush, so that no change overtakes text
+    that is still being saved.
+    """
 
     def __init__(
         self,
@@ -60,14 +65,21 @@ class Operations:
         stack: QUndoStack,
         changed: Callable[[], None],
         report: Report,
+        before_change: Callable[[], None] = lambda: None,
     ) -> None:
         self.library = library
         self.stack = stack
         self.changed = changed
         self.report = report
+        self.before_change = before_change
 
     def _push(self, text: str, redo: Action, undo: Action) -> None:
-        self.stack.push(LibraryCommand(text, redo, undo, self.changed, self.report))
+        def flushed(step: Action) -> Action:
+            return lambda: (self.before_change(), step())
+
+        self.stack.push(
+            LibraryCommand(text, flushed(redo), flushed(undo), self.changed, self.report)
+        )
         self.changed()
 
 
@@ -129,26 +141,8 @@ class NoteOperations(Operations):
     """Highlight, recolour, retag, re-attach and delete notes, each undoable.
 
     Typing in a note is autosaved, not put on this stack (the note editor has its own undo
-    for text). ``before_change`` runs before every change and every undo or redo: the
-    window passes the autosaver's flush, so that no change overtakes text still unsaved.
+    for text). The window passes the autosaver's flush as ``before_change``.
     """
-
-    def __init__(
-        self,
-        library: Library,
-        stack: QUndoStack,
-        changed: Callable[[], None],
-        report: Report,
-        before_change: Callable[[], None],
-    ) -> None:
-        super().__init__(library, stack, changed, report)
-        self.before_change = before_change
-
-    def _push(self, text: str, redo: Action, undo: Action) -> None:
-        def flushed(step: Action) -> Action:
-            return lambda: (self.before_change(), step())
-
-        super()._push(text, flushed(redo), flushed(undo))
 
     def highlight(
         self, briefing: str, section: str, quote: str, *, near: int, colour: str
