@@ -367,6 +367,7 @@ class MainWindow(QMainWindow):
         self._terms = terms
         if hit.kind == "note" and hit.annotation:
             self.notes_ui.jump_to(hit.annotation)
+            self._mark_search_matches()  # also when the note is on the page already shown
             return
         here = self.location()
         if not self.open_place(hit.briefing, hit.section):

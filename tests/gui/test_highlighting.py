@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QMenu
 
+from kzbrief.core.annotations import COLOURS
 from kzbrief.core.service import Library
-from kzbrief.gui.highlights import LAYER, colour_hex
+from kzbrief.gui.highlights import HIGHLIGHT_COLOURS, LAYER, colour_hex
 
 SECTION = "religion"
 PASSAGE = "religious"
@@ -58,6 +61,11 @@ def test_ctrl_h_highlights_the_selection_in_text_panel_and_database(qtbot, windo
     assert panel.model.note_count == 1
     assert PASSAGE in panel.model.index(0, 0, panel.model.index(0, 0)).data()
     assert window.note_editor.note_id == note.id
+
+
+def test_every_colour_has_its_own_highlight_colour() -> None:
+    assert tuple(HIGHLIGHT_COLOURS) == COLOURS
+    assert len(set(HIGHLIGHT_COLOURS.values())) == len(COLOURS)
 
 
 def test_a_colour_chosen_becomes_the_colour_of_ctrl_h(qtbot, window, library) -> None:
@@ -120,16 +128,19 @@ def test_typing_fast_writes_once_after_the_pause(qtbot, window, library, monkeyp
     select(window, library, PASSAGE)
     qtbot.keyClick(window.reader, Qt.Key.Key_N, CTRL_SHIFT)
     writes: list[str] = []
+    threads: list[str] = []
     update = library.update_note
 
     def counted(note_id, **changes):
         writes.append(changes.get("note"))
+        threads.append(threading.current_thread().name)
         return update(note_id, **changes)
 
     monkeypatch.setattr(library, "update_note", counted)
     qtbot.keyClicks(window.note_editor.body, "one two three")
     qtbot.waitUntil(lambda: window.note_editor.save_state.text() == "Saved", timeout=5_000)
     assert writes == ["one two three"]
+    assert threads[0].startswith("kzbrief-autosave")  # not the GUI thread
 
 
 def test_closing_at_once_after_typing_loses_nothing(
