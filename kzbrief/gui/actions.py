@@ -36,7 +36,7 @@ class ActionSpec:
 
 SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("quit", "&Quit", "Quit kzbrief", ("Ctrl+Q",)),
-    ActionSpec("undo", "&Undo", "Undo the last change to your bookmarks", ("Ctrl+Z",)),
+    ActionSpec("undo", "&Undo", "Undo the last change to your bookmarks or notes", ("Ctrl+Z",)),
     ActionSpec("redo", "&Redo", "Redo what was undone", ("Ctrl+Shift+Z", "Ctrl+Y")),
     ActionSpec(
         "find", "&Search…", "Search the library as you type", ("Ctrl+F", "Ctrl+K"), "search"
