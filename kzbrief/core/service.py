@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from kzbrief.core import render
+from kzbrief.core import prebuilt, render
 from kzbrief.core.briefings import briefing_dirs, load_briefing_dir
 from kzbrief.core.errors import DataError, IndexUnavailableError, NotFoundError
 from kzbrief.core.index import SCHEMA_VERSION, Document, IndexStatus, SearchIndex
@@ -153,7 +153,10 @@ class Library:
 
     def ensure_index(self, progress: ProgressCallback | None = None) -> IndexStatus:
         """Open the index, rebuilding it (with progress) when missing, stale or damaged."""
-        status = self.index.ensure(self.fingerprint(), self.documents, progress)
+        fingerprint = self.fingerprint()
+        status = self.index.ensure(
+            fingerprint, self.documents, progress, prebuilt=lambda: prebuilt.offer(fingerprint)
+        )
         if status.rebuilt:
             self.notices.append(f"Rebuilt the search index: {status.reason}.")
         return status
@@ -233,6 +236,12 @@ class Library:
 
     def restore_bookmark(self, bookmark: Bookmark) -> None:
         self.store.restore_bookmark(bookmark)
+
+    # -- prebuilt index (issue 9) ------------------------------------------------------------------
+    def save_prebuilt_index(self, dest: Path) -> dict[str, Any]:
+        """Build the index and save a copy in ``dest`` to ship with the app (``make bundle``)."""
+        self.ensure_index()
+        return prebuilt.save(self.index, dest, self.fingerprint())
 
     # -- notes (issue 5) ---------------------------------------------------------------------------
 
