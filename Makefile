@@ -3,6 +3,12 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' kzbrief/__init__.py)
+BUNDLE := dist/kzbrief/kzbrief
+TARBALL := dist/kzbrief-$(VERSION)-linux-$(shell uname -m).tar.gz
+# What the bundle is built from: make rebuilds it only when one of these changed.
+BUNDLE_SOURCES := build_installer.spec pyproject.toml \
+	$(shell find kzbrief resources -type f -not -path '*/__pycache__/*' 2>/dev/null)
 
 .PHONY: run test lint bench bundle system-deps clean
 
@@ -24,6 +30,25 @@ test: system-deps $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check kzbrief tests bench
 	$(BIN)/ruff format --check kzbrief tests bench
+
+# The bundle: dist/kzbrief/ and its tarball (build_installer.spec says what goes in).
+bundle: system-deps $(TARBALL)
+
+$(VENV)/.bundle-stamp: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,bundle]'
+	@WITH_BUNDLE_TOOLS=1 ./scripts/ensure-system-deps
+	@touch $@
+
+$(BUNDLE): $(BUNDLE_SOURCES) $(VENV)/.bundle-stamp
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --workpath build/pyinstaller \
+		--distpath dist build_installer.spec
+	@touch $@
+
+$(TARBALL): $(BUNDLE)
+	tar --sort=name --owner=0 --group=0 --numeric-owner -C dist -cf - kzbrief \
+		| gzip -9n > $@.part
+	mv $@.part $@
+	@du -sh dist/kzbrief $@
 
 clean:
 	rm -rf build dist .pytest_cache
