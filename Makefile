@@ -10,7 +10,7 @@ TARBALL := dist/kzbrief-$(VERSION)-linux-$(shell uname -m).tar.gz
 BUNDLE_SOURCES := build_installer.spec pyproject.toml \
 	$(shell find kzbrief resources -type f -not -path '*/__pycache__/*' 2>/dev/null)
 
-.PHONY: run test lint bench bundle system-deps clean
+.PHONY: run test lint bench bundle system-deps clean screenshots
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ test: system-deps $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check kzbrief tests bench
 	$(BIN)/ruff format --check kzbrief tests bench
+
+screenshots: $(STAMP)
+	WITH_XVFB=1 ./scripts/ensure-system-deps
+	$(BIN)/python scripts/screenshots.py --out docs/screenshots
 
 # The bundle: dist/kzbrief/ and its tarball (build_installer.spec says what goes in).
 bundle: system-deps $(TARBALL)

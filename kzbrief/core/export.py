@@ -1,0 +1,374 @@
+"""Exporting the user's notes with citation context: Markdown, HTML, CSV, and an annotated
+briefing. (W3C JSON comes from :mod:`kzbrief.core.w3c`; PDF is drawn by Qt outside core from
+the HTML made here.)
+
+Every exported note carries its citation: briefing title, edition, section title, the exact
+quoted passage, the note, tags, colour, created and modified dates and a stable reference
+(briefing, section and paragraph ids). User text is escaped for each target format, so
+whatever the user typed is shown as written and can never act as markup or a formula.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from kzbrief.core.model import Briefing, Editorial
+
+FORMATS = ("md", "html", "json", "csv", "pdf")
+COLOURS = {
+    "yellow": "#fff3a3",
+    "green": "#c8f2c2",
+    "blue": "#c4e1ff",
+    "pink": "#ffd0e4",
+    "purple": "#e2d4ff",
+}
+
+
+@dataclass(frozen=True)
+class ExportNote:
+    """One note as exported: the note itself plus where it stands."""
+
+    id: str
+    briefing: str
+    briefing_title: str
+    edition: int
+    section: str
+    section_title: str
+    paragraph: str | None
+    quote: str
+    note: str
+    tags: tuple[str, ...]
+    colour: str
+    status: str
+    created: str
+    modified: str
+    start: int | None = None
+    end: int | None = None
+    order: tuple[int, int] = (0, 0)
+
+    @property
+    def reference(self) -> str:
+        """Stable reference back: briefing/section#paragraph."""
+        anchor = f"#{self.paragraph}" if self.paragraph else ""
+        return f"{self.briefing}/{self.section}{anchor}"
+
+    @property
+    def citation(self) -> str:
+        return (
+            f"{self.briefing_title}, edition {self.edition}, section “{self.section_title}” "
+            f"[{self.reference}]"
+        )
+
+
+@dataclass
+class ExportBundle:
+    """What one export holds: the notes in scope, and the optional extras."""
+
+    title: str
+    generated: str
+    scope: str
+    notes: list[ExportNote]
+    bookmarks: list[dict[str, Any]] = field(default_factory=list)
+    editorial: dict[tuple[str, str], tuple[str, Editorial]] = field(default_factory=dict)
+
+    def by_section(self) -> list[tuple[tuple[str, str], list[ExportNote]]]:
+        """Notes grouped by (briefing, section), in reading order."""
+        groups: dict[tuple[str, str], list[ExportNote]] = {}
+        for note in sorted(self.notes, key=lambda n: (n.briefing, n.order, n.start or 0, n.id)):
+            groups.setdefault((note.briefing, note.section), []).append(note)
+        return list(groups.items())
+
+
+# -- Markdown --------------------------------------------------------------------------------------
+# Backslash escapes where every renderer honours them, character references elsewhere
+# (Python-Markdown, for one, does not honour a backslash before <, &, |, ~ or =).
+_MD_INLINE = {
+    "\\": "\\\\",
+    "`": "\\`",
+    "*": "\\*",
+    "_": "\\_",
+    "[": "\\[",
+    "]": "\\]",
+    "<": "&lt;",
+    ">": "&gt;",
+    "&": "&amp;",
+    "|": "&#124;",
+    "~": "&#126;",
+}
+_MD_INLINE_RE = re.compile("|".join(re.escape(c) for c in _MD_INLINE))
+_MD_LINE_START = re.compile(r"^(\s*)([#+=-]|\d+(?=[.)]))")
+_MD_BLOCK_MARKERS = {"#": "\\#", "+": "\\+", "-": "\\-", "=": "&#61;"}
+
+
+def escape_markdown(text: str) -> str:
+    """Text that renders as written: no emphasis, links, HTML, lists, headings or tables."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    escaped = []
+    for line in lines:
+        line = _MD_INLINE_RE.sub(lambda m: _MD_INLINE[m.group()], line)
+        line = _MD_LINE_START.sub(lambda m: m.group(1) + _escape_block_marker(m.group(2)), line)
+        escaped.append(line)
+    # A hard line break keeps the user's line breaks inside one block.
+    return "  \n".join(escaped)
+
+
+def _escape_block_marker(marker: str) -> str:
+    # "1." becomes "1\." (an ordered-list marker is the digits *and* the dot).
+    return marker + "\\" if marker.isdigit() else _MD_BLOCK_MARKERS[marker]
+
+
+def _md_quote(text: str) -> str:
+    return "\n".join("> " + line if line else ">" for line in escape_markdown(text).split("\n"))
+
+
+def to_markdown(bundle: ExportBundle) -> str:
+    """A ready memo: title, date, then per section a heading and each note with its citation."""
+    out = [
+        f"# {escape_markdown(bundle.title)}",
+        "",
+        f"*Exported {bundle.generated} from kzbrief "
+        f"— {escape_markdown(bundle.scope)}; {len(bundle.notes)} notes.*",
+        "",
+    ]
+    for (_, _), notes in bundle.by_section():
+        first = notes[0]
+        out += [
+            f"## {escape_markdown(first.section_title)}",
+            "",
+            f"*{escape_markdown(first.briefing_title)}, edition {first.edition}*",
+            "",
+        ]
+        key = (first.briefing, first.section)
+        if key in bundle.editorial:
+            out += _md_editorial(bundle.editorial[key][1])
+        for note in notes:
+            out += [_md_quote(note.quote), ""]
+            if note.note:
+                out += [escape_markdown(note.note), ""]
+            if note.tags:
+                out += ["Tags: " + ", ".join(f"`{t.replace('`', '')}`" for t in note.tags), ""]
+            out += [
+                f"— {escape_markdown(note.citation)}. Colour: {escape_markdown(note.colour)}. "
+                f"Created {note.created}, modified {note.modified}. "
+                f"Note id: {escape_markdown(note.id)}",
+                "",
+            ]
+    if bundle.bookmarks:
+        out += ["## Bookmarks", ""]
+        out += [
+            f"- {escape_markdown(b['label'])} "
+            f"[{escape_markdown(b['briefing'] + '/' + b['section'])}]"
+            for b in bundle.bookmarks
+        ]
+        out.append("")
+    return "\n".join(out)
+
+
+def _md_editorial(editorial: Editorial) -> list[str]:
+    lines = ["**Editorial notes**", ""]
+    lines += [f"- {escape_markdown(fact)}" for fact in editorial.key_facts]
+    if editorial.why_it_matters:
+        lines += ["", f"*Why it matters:* {escape_markdown(editorial.why_it_matters)}"]
+    return [*lines, ""]
+
+
+# -- HTML ------------------------------------------------------------------------------------------
+HTML_STYLE = """
+body { font-family: "DejaVu Serif", Georgia, serif; max-width: 46em; margin: 2em auto;
+       padding: 0 1em; color: #1d1d1f; line-height: 1.5; }
+h1 { font-size: 1.7em; margin-bottom: 0.2em; } h2 { font-size: 1.25em; margin-top: 1.8em;
+     border-bottom: 1px solid #ccc; padding-bottom: 0.2em; }
+.meta, .cite, .dates { color: #555; font-size: 0.9em; }
+blockquote { margin: 0.8em 0; padding: 0.4em 0.9em; border-left: 4px solid #999;
+             background: #f7f7f7; white-space: pre-wrap; }
+.note { white-space: pre-wrap; margin: 0.4em 0; }
+.tag { display: inline-block; border: 1px solid #aaa; border-radius: 3px; padding: 0 0.3em;
+       margin-right: 0.3em; font-size: 0.85em; font-family: sans-serif; }
+.swatch { display: inline-block; width: 0.8em; height: 0.8em; border: 1px solid #888;
+          vertical-align: middle; }
+.entry { page-break-inside: avoid; margin-bottom: 1.4em; }
+.editorial { background: #f1f5fb; padding: 0.5em 1em; font-size: 0.95em; }
+mark { padding: 0 0.1em; }
+@media print { body { margin: 0; max-width: none; } }
+"""
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _html_document(title: str, body: str) -> str:
+    return (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{_e(title)}</title>\n<style>{HTML_STYLE}</style>\n</head>\n"
+        f"<body>\n{body}\n</body>\n</html>\n"
+    )
+
+
+def _html_note(note: ExportNote) -> str:
+    colour = COLOURS.get(note.colour, "#eeeeee")
+    tags = "".join(f'<span class="tag">{_e(t)}</span>' for t in note.tags)
+    parts = [
+        f'<div class="entry" id="{_e(note.id)}">',
+        f'<blockquote dir="auto" style="border-left-color: {colour}">{_e(note.quote)}</blockquote>',
+    ]
+    if note.note:
+        parts.append(f'<div class="note" dir="auto">{_e(note.note)}</div>')
+    if tags:
+        parts.append(f"<div>{tags}</div>")
+    parts.append(
+        f'<div class="cite"><span class="swatch" style="background: {colour}"></span> '
+        f"{_e(note.colour)} · {_e(note.citation)}</div>"
+        f'<div class="dates">Created {_e(note.created)} · modified {_e(note.modified)} · '
+        f"{_e(note.id)}</div></div>"
+    )
+    return "\n".join(parts)
+
+
+def _html_editorial(editorial: Editorial) -> str:
+    facts = "".join(f"<li>{_e(f)}</li>" for f in editorial.key_facts)
+    why = (
+        f"<p><em>Why it matters:</em> {_e(editorial.why_it_matters)}</p>"
+        if (editorial.why_it_matters)
+        else ""
+    )
+    return f'<div class="editorial"><strong>Editorial notes</strong><ul>{facts}</ul>{why}</div>'
+
+
+def to_html(bundle: ExportBundle) -> str:
+    """One self-contained, printable HTML file (inline CSS, no external references)."""
+    body = [
+        f"<h1>{_e(bundle.title)}</h1>",
+        f'<p class="meta">Exported {_e(bundle.generated)} from kzbrief — {_e(bundle.scope)}; '
+        f"{len(bundle.notes)} notes.</p>",
+    ]
+    for key, notes in bundle.by_section():
+        first = notes[0]
+        body.append(f"<h2>{_e(first.section_title)}</h2>")
+        body.append(f'<p class="meta">{_e(first.briefing_title)}, edition {first.edition}</p>')
+        if key in bundle.editorial:
+            body.append(_html_editorial(bundle.editorial[key][1]))
+        body.extend(_html_note(n) for n in notes)
+    if bundle.bookmarks:
+        items = "".join(
+            f'<li>{_e(b["label"])} <span class="cite">[{_e(b["briefing"])}/'
+            f"{_e(b['section'])}]</span></li>"
+            for b in bundle.bookmarks
+        )
+        body.append(f"<h2>Bookmarks</h2><ul>{items}</ul>")
+    return _html_document(bundle.title, "\n".join(body))
+
+
+# -- CSV -------------------------------------------------------------------------------------------
+CSV_COLUMNS = (
+    "id",
+    "briefing",
+    "briefing_title",
+    "edition",
+    "section",
+    "section_title",
+    "paragraph",
+    "quote",
+    "note",
+    "tags",
+    "colour",
+    "status",
+    "created",
+    "modified",
+    "citation",
+)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
+
+
+def neutralise_cell(value: str) -> str:
+    """A cell a spreadsheet shows as text, never runs as a formula (OWASP CSV injection)."""
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def to_csv(bundle: ExportBundle) -> str:
+    """RFC 4180 CSV with a header row (CRLF line ends, every field quoted)."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for _, notes in bundle.by_section():
+        for n in notes:
+            row = [
+                n.id,
+                n.briefing,
+                n.briefing_title,
+                str(n.edition),
+                n.section,
+                n.section_title,
+                n.paragraph or "",
+                n.quote,
+                n.note,
+                ", ".join(n.tags),
+                n.colour,
+                n.status,
+                n.created,
+                n.modified,
+                n.citation,
+            ]
+            writer.writerow([neutralise_cell(v) for v in row])
+    return buffer.getvalue()
+
+
+# -- the annotated briefing ----------------------------------------------------------------------
+def _marked_paragraph(text: str, offset: int, notes: Sequence[ExportNote]) -> str:
+    """A paragraph's text with the notes that fall inside it marked (offsets in section text)."""
+    spans = sorted(
+        (max(n.start, offset) - offset, min(n.end, offset + len(text)) - offset, index, n)
+        for index, n in enumerate(notes)
+        if n.start is not None
+        and n.end is not None
+        and n.start < offset + len(text)
+        and n.end > offset
+    )
+    out, cursor = [], 0
+    for start, end, _, note in spans:
+        if start < cursor:  # overlapping highlights: mark the rest of the later one only
+            start = cursor
+        if start >= end:
+            continue
+        out.append(_e(text[cursor:start]))
+        colour = COLOURS.get(note.colour, "#eeeeee")
+        out.append(
+            f'<mark style="background: {colour}" title="{_e(note.note)}">'
+            f"{_e(text[start:end])}</mark>"
+        )
+        cursor = end
+    out.append(_e(text[cursor:]))
+    return "".join(out)
+
+
+def annotated_briefing_html(briefing: Briefing, notes: Iterable[ExportNote], generated: str) -> str:
+    """The whole briefing with highlights inline and each section's notes after it."""
+    by_section: dict[str, list[ExportNote]] = {}
+    for note in notes:
+        if note.briefing == briefing.id:
+            by_section.setdefault(note.section, []).append(note)
+    attribution = briefing.attribution
+    source = " · ".join(v for k, v in attribution.items() if k in {"article", "original_source"})
+    body = [
+        f"<h1>{_e(briefing.title)}</h1>",
+        f'<p class="meta">Edition {briefing.edition} · {_e(briefing.date)} · {_e(source)}<br>'
+        f"Annotated copy exported {_e(generated)} from kzbrief.</p>",
+    ]
+    for section in briefing.sections:
+        section_notes = sorted(by_section.get(section.id, []), key=lambda n: (n.start or 0, n.id))
+        body.append(f'<h2 id="{_e(section.id)}">{_e(section.title)}</h2>')
+        offset = 0
+        for paragraph in section.paragraphs:
+            body.append(
+                f'<p id="{_e(paragraph.id)}">'
+                f"{_marked_paragraph(paragraph.text, offset, section_notes)}</p>"
+            )
+            offset += len(paragraph.text) + 2
+        body.extend(_html_note(n) for n in section_notes)
+    return _html_document(f"{briefing.title} (annotated)", "\n".join(body))

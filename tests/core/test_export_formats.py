@@ -1,0 +1,139 @@
+"""Export formats on their own: escaping, CSV safety, grouping, the annotated briefing."""
+
+from __future__ import annotations
+
+import csv
+import io
+from html.parser import HTMLParser
+
+import markdown
+import pytest
+
+from kzbrief.core.export import (
+    ExportBundle,
+    ExportNote,
+    annotated_briefing_html,
+    escape_markdown,
+    neutralise_cell,
+    to_csv,
+    to_html,
+    to_markdown,
+)
+from kzbrief.core.render import html_to_text
+
+HOSTILE = [
+    "<script>alert('x')</script>",
+    '=HYPERLINK("http://evil.example","click")',
+    "**bold** _it_ `code` [link](http://x) # not a heading",
+    "1. not a list\n- nor this\n> nor a quote\n===",
+    "Қазақстан және Россия — мир",
+    "حقوق الإنسان في كازاخستان",
+    "emoji 😀👩🏽‍⚖️",
+    "a & b &amp; c | d ~~e~~ \\ back",
+]
+
+
+def _note(i: int, **overrides: object) -> ExportNote:
+    values = dict(
+        id=f"urn:uuid:00000000-0000-4000-8000-00000000000{i}",
+        briefing="kazakhstan-2023",
+        briefing_title="Kazakhstan: human rights in 2023",
+        edition=1,
+        section="climate",
+        section_title="Climate policy",
+        paragraph="climate-p1",
+        quote=f"quote {i}",
+        note=f"note {i}",
+        tags=("climate",),
+        colour="yellow",
+        status="anchored",
+        created="2026-11-27T10:00:00Z",
+        modified="2026-11-27T11:00:00Z",
+        start=0,
+        end=7,
+        order=(9, 0),
+    )
+    values.update(overrides)
+    return ExportNote(**values)  # type: ignore[arg-type]
+
+
+def _bundle(notes: list[ExportNote]) -> ExportBundle:
+    return ExportBundle(title="Notes", generated="2026-11-27", scope="all notes", notes=notes)
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_markdown_escaping_renders_as_written(text: str) -> None:
+    rendered = html_to_text(markdown.markdown(escape_markdown(text)))
+    assert rendered == "\n".join(line.strip() for line in text.split("\n")).strip()
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_every_format_shows_hostile_text_as_written(text: str) -> None:
+    bundle = _bundle([_note(1, note=text, quote=text, tags=("x",))])
+    md_text = html_to_text(markdown.markdown(to_markdown(bundle)))
+    assert "\n".join(line.strip() for line in text.split("\n")).strip() in md_text
+    page = to_html(bundle)
+    assert "<script>" not in page
+    assert html_to_text(page).count(text.split("\n")[0].strip()) >= 2
+    rows = list(csv.reader(io.StringIO(to_csv(bundle), newline="")))
+    cell = rows[1][rows[0].index("note")]
+    assert cell in (text, "'" + text)
+
+
+def test_csv_neutralises_formula_cells() -> None:
+    for value in ("=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "＝1"):
+        assert neutralise_cell(value).startswith("'")
+    assert neutralise_cell("plain") == "plain"
+    text = to_csv(_bundle([_note(1, note='=HYPERLINK("x")', quote="-2")]))
+    assert text.startswith('"id","briefing"')
+    assert "\r\n" in text
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    assert rows[1][rows[0].index("note")] == '\'=HYPERLINK("x")'
+
+
+def test_html_is_self_contained_and_valid() -> None:
+    page = to_html(_bundle([_note(1), _note(2, section="trials", section_title="Trials")]))
+
+    class Refs(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.refs: list[str] = []
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            for name, value in attrs:
+                if name in {"src", "href"}:
+                    self.refs.append(value or "")
+
+    parser = Refs()
+    parser.feed(page)
+    assert parser.refs == []
+    assert "<style>" in page and page.count("<h2>") == 2
+
+
+def test_markdown_groups_by_section_with_citations() -> None:
+    text = to_markdown(
+        _bundle([_note(1), _note(2), _note(3, section="trials", section_title="Trials")])
+    )
+    assert text.count("## Climate policy") == 1 and text.count("## Trials") == 1
+    assert (
+        text.count("kazakhstan\\-2023/climate#climate\\-p1") == 0
+    )  # "-" is escaped only at starts
+    assert text.count("kazakhstan-2023/climate#climate-p1") == 2
+    assert "edition 1" in text
+
+
+def test_annotated_briefing_marks_the_passage(library) -> None:
+    briefing = library.default_briefing()
+    section = briefing.section("climate")
+    start = section.text.index("greenhouse gas")
+    note = _note(
+        1,
+        quote="greenhouse gas",
+        start=start,
+        end=start + len("greenhouse gas"),
+        note="<b>check</b>",
+    )
+    page = annotated_briefing_html(briefing, [note], "2026-11-27")
+    assert "greenhouse gas</mark>" in page
+    assert "&lt;b&gt;check&lt;/b&gt;" in page and "<b>check" not in page
+    assert page.count("<h2") == len(briefing.sections)
