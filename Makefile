@@ -25,6 +25,7 @@ run: system-deps $(STAMP)
 	$(BIN)/kzbrief
 
 test: system-deps $(STAMP)
+	@WITH_XVFB=1 WITH_WAYLAND=1 ./scripts/ensure-system-deps  # tests/packaging runs the bundle on both
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 lint: $(STAMP)

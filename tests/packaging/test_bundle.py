@@ -15,6 +15,9 @@ import shutil
 import subprocess
 import sys
 import tarfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -156,6 +159,69 @@ def test_frozen_gui_selftest(bundle: Path, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     report = json.loads(result.stdout)
     assert report["ok"] and report["index_built"] is False, result.stdout
+
+
+@contextmanager
+def x11_server() -> Iterator[dict[str, str]]:
+    """A private Xvfb on a free display number (Xvfb picks it and tells us)."""
+    if not shutil.which("Xvfb"):
+        pytest.fail("Xvfb is missing: `make test` installs it")
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write_end,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_end)
+    try:
+        with os.fdopen(read_end) as announced:
+            number = announced.readline().strip()  # written once the server is ready
+        assert number, "Xvfb did not start"
+        yield {"DISPLAY": f":{number}", "QT_QPA_PLATFORM": "xcb"}
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+@contextmanager
+def wayland_server(runtime_dir: Path) -> Iterator[dict[str, str]]:
+    """A private, headless Weston compositor."""
+    if not shutil.which("weston"):
+        pytest.fail("weston is missing: `make test` installs it")
+    runtime_dir.mkdir(mode=0o700)
+    socket = "kzbrief-test"
+    server = subprocess.Popen(
+        ["weston", "--backend=headless-backend.so", f"--socket={socket}", "--idle-time=0"],
+        env={**os.environ, "XDG_RUNTIME_DIR": str(runtime_dir)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not (runtime_dir / socket).exists():
+            assert server.poll() is None and time.monotonic() < deadline, "weston did not start"
+            time.sleep(0.05)
+        yield {
+            "XDG_RUNTIME_DIR": str(runtime_dir),
+            "WAYLAND_DISPLAY": socket,
+            "QT_QPA_PLATFORM": "wayland",
+        }
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+@pytest.mark.parametrize("platform", ["xcb", "wayland"])
+def test_frozen_window_on_x11_and_wayland(bundle: Path, tmp_path: Path, platform: str) -> None:
+    """The kept platform plugins work: the GUI selftest passes on a real display server."""
+    server = x11_server() if platform == "xcb" else wayland_server(tmp_path / "runtime")
+    with server as display_env:
+        result = run_frozen("selftest", "--gui", "--data-dir", str(tmp_path / "data"),
+                            tmp_path=tmp_path, env=display_env)  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert json.loads(result.stdout)["ok"]
+    assert "Could not load the Qt platform plugin" not in result.stderr
 
 
 def test_frozen_install_desktop_points_at_the_bundle(bundle: Path, tmp_path: Path) -> None:
