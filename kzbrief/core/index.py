@@ -278,11 +278,11 @@ class SearchIndex:
                 index = FileStorage(str(folder)).open_index(INDEX_NAME)
                 with index.searcher() as searcher:
                     searcher.doc_count()
+                self._write_manifest(generation, fingerprint)
             except Exception:  # noqa: BLE001 - a bad copy is dropped; the caller rebuilds
                 shutil.rmtree(folder, ignore_errors=True)
                 return False
             self._close()
-            self._write_manifest(generation, fingerprint)
             self._index = index
         self._remove_old_generations(keep=generation)
         return True
