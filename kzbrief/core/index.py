@@ -324,7 +324,10 @@ class SearchIndex:
         if self._searcher is None:
             self._searcher = index.searcher()
         elif not self._searcher.up_to_date():
-            self._searcher = self._searcher.refresh()
+            # Not Searcher.refresh(): whoosh-reloaded 2.7.5 adds the old segments back when it
+            # reuses readers, so a refreshed searcher still finds replaced and deleted documents.
+            self._searcher.close()
+            self._searcher = index.searcher()
         return self._searcher
 
     @property

@@ -4,20 +4,47 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from kzbrief.core import prebuilt, render
+from kzbrief.core.anchoring import describe, find_quote
+from kzbrief.core.annotations import (
+    MAX_QUOTE_CHARS,
+    SORTS,
+    STATUSES,
+    Note,
+    check_note_text,
+    check_status,
+    new_note_id,
+    normalise_colour,
+    normalise_tags,
+    placed_in,
+)
 from kzbrief.core.briefings import briefing_dirs, load_briefing_dir
-from kzbrief.core.errors import DataError, IndexUnavailableError, NotFoundError
+from kzbrief.core.errors import BadInputError, DataError, IndexUnavailableError, NotFoundError
+from kzbrief.core.export import (
+    FORMATS,
+    ExportBundle,
+    ExportScope,
+    annotated_briefing_html,
+    export_note,
+    to_csv,
+    to_html,
+    to_markdown,
+)
 from kzbrief.core.index import SCHEMA_VERSION, Document, IndexStatus, SearchIndex
 from kzbrief.core.model import Briefing, Section
+from kzbrief.core.notestore import NoteStore
 from kzbrief.core.paths import ensure_private_dir, resolve_data_dir
 from kzbrief.core.query import KINDS, parse_query
 from kzbrief.core.resources import resource_path
 from kzbrief.core.search import SearchResults, run_search
-from kzbrief.core.store import Bookmark, Store
+from kzbrief.core.store import Bookmark, Store, now_iso
+from kzbrief.core.w3c import dumps as w3c_dumps
+from kzbrief.core.w3c import parse_document, read_annotation_file, to_annotation, to_collection
 
 ProgressCallback = Callable[[int, int], None]
 LIBRARY_DIR = "library"
@@ -35,6 +62,10 @@ class Library:
         self._lock = threading.RLock()
         #: Messages about repairs done behind the user's back (index rebuilt, ...).
         self.notices: list[str] = []
+        #: Note writes take this, then the index's lock. Not self._lock: an index rebuild
+        #: holds the index's lock and then takes self._lock, so that order could deadlock.
+        self._notes_lock = threading.RLock()
+        self._anchors_checked: tuple[tuple[str, str], ...] | None = None
 
     # -- briefings ------------------------------------------------------------------------------
     def _load_briefings(self) -> dict[str, Briefing]:
@@ -114,7 +145,8 @@ class Library:
         return digest.hexdigest()
 
     def notes_stamp(self) -> str:
-        """Changes whenever the user's notes change."""
+        """Changes whenever the user's notes change (re-anchored first if a briefing changed)."""
+        self._sync_note_anchors()
         return str(self.store.data_version)
 
     def documents(self) -> Iterator[Document]:
@@ -146,10 +178,6 @@ class Library:
                     "tags": ",".join(editorial.tags),
                 }
         yield from self.note_documents()
-
-    def note_documents(self) -> Iterator[Document]:
-        """Index documents for the user's notes (the notes store provides them)."""
-        return iter(())
 
     def ensure_index(self, progress: ProgressCallback | None = None) -> IndexStatus:
         """Open the index, rebuilding it (with progress) when missing, stale or damaged."""
@@ -244,10 +272,420 @@ class Library:
         return prebuilt.save(self.index, dest, self.fingerprint())
 
     # -- notes (issue 5) ---------------------------------------------------------------------------
+    # A note write is one SQLite transaction (which bumps data_version); then, if the open
+    # index was current just before, the change is applied to it at once, so search finds the
+    # note immediately and the index's fingerprint stays current. Otherwise the index is left
+    # alone and the next ensure_index() rebuilds it from the database. Writes hold
+    # _notes_lock, so that no other note write comes between the two fingerprints.
+
+    @property
+    def _notes(self) -> NoteStore:
+        return NoteStore(self.store)
+
+    def add_note(
+        self,
+        section_id: str,
+        quote: str,
+        *,
+        briefing_id: str | None = None,
+        note: str = "",
+        tags: Iterable[str] = (),
+        colour: str | None = None,
+        near: int | None = None,
+        occurrence: int | None = None,
+    ) -> Note:
+        """Highlight ``quote`` in a section, with an optional Markdown note and tags.
+
+        A quote that occurs more than once is taken at ``occurrence`` (1 = the first) or
+        the occurrence nearest to character ``near`` of the section's text (where the
+        reader's selection starts), else the first. Whitespace in the quote matches any
+        whitespace in the text. A quote not in the section is a BadInputError.
+        """
+        briefing, section = self.section(section_id, briefing_id)
+        if len(quote) > MAX_QUOTE_CHARS:
+            raise BadInputError(f"the quote is longer than {MAX_QUOTE_CHARS:,} characters")
+        spans = find_quote(section.text, quote)
+        if not spans:
+            shown = " ".join(quote.split())
+            shown = shown if len(shown) <= 60 else shown[:59] + "…"
+            raise BadInputError(
+                f"the quote {shown!r} is not in section {section.id} of {briefing.id}"
+            )
+        if occurrence is not None:
+            if not 1 <= occurrence <= len(spans):
+                raise BadInputError(
+                    f"the quote occurs {len(spans)} time(s) in section {section.id}; "
+                    f"occurrence {occurrence} does not exist"
+                )
+            start, end = spans[occurrence - 1]
+        elif near is not None:
+            start, end = min(spans, key=lambda span: abs(span[0] - near))
+        else:
+            start, end = spans[0]
+        stamp = now_iso()
+        new = Note(
+            id=new_note_id(),
+            briefing=briefing.id,
+            section=section.id,
+            anchor=describe(section.text, start, end),
+            body=check_note_text(note),
+            tags=normalise_tags(tags),
+            colour=normalise_colour(colour),
+            status="anchored",
+            created=stamp,
+            modified=stamp,
+            edition=briefing.edition,
+            fingerprint=briefing.fingerprint,
+        )
+        with self._notes_lock:
+            before = self.fingerprint()
+            self._notes.add([new])
+            self._reindex_notes(before, added=[new])
+        return new
+
+    def notes(
+        self,
+        *,
+        briefing_id: str | None = None,
+        section_id: str | None = None,
+        tag: str | None = None,
+        colour: str | None = None,
+        status: str | None = None,
+        text: str | None = None,
+        sort: str = "position",
+    ) -> list[Note]:
+        """Notes matching every filter given. ``text`` matches the quote, note or tags (any
+        case); ``sort`` is ``position`` (reading order), ``created`` or ``modified`` (both
+        newest first). Notes of a briefing no longer in the library are kept and listed.
+        """
+        if sort not in SORTS:
+            raise BadInputError(f"unknown sort {sort!r} (choose from {', '.join(SORTS)})")
+        tags = normalise_tags([tag]) if tag is not None else ()  # an empty tag: no filter
+        self._sync_note_anchors()
+        found = self._notes.find(
+            briefing=briefing_id,
+            section=section_id,
+            tag=tags[0] if tags else None,
+            colour=normalise_colour(colour) if colour is not None else None,
+            status=check_status(status),
+        )
+        if text and text.strip():
+            needle = text.strip().casefold()
+            found = [
+                n
+                for n in found
+                if needle in n.quote.casefold()
+                or needle in n.body.casefold()
+                or any(needle in t for t in n.tags)
+            ]
+        if sort != "position":
+            return sorted(found, key=lambda n: (getattr(n, sort), n.id), reverse=True)
+        places = self._note_places()
+        unknown = (len(places), "")
+        return sorted(
+            found,
+            key=lambda n: (places.get((n.briefing, n.section), unknown), n.anchor.start, n.id),
+        )
+
+    def note(self, note_id: str) -> Note:
+        self._sync_note_anchors()
+        return self._notes.get(note_id.strip())
+
+    def update_note(
+        self,
+        note_id: str,
+        *,
+        note: str | None = None,
+        tags: Iterable[str] | None = None,
+        colour: str | None = None,
+    ) -> Note:
+        """Change a note's text, tags or colour (None leaves one as it is).
+
+        Cheap enough to call as the user types: nothing is written when nothing changed,
+        else one small transaction and one index update.
+        """
+        with self._notes_lock:
+            current = self._notes.get(note_id.strip())
+            changes: dict[str, Any] = {}
+            if note is not None and check_note_text(note) != current.body:
+                changes["body"] = note
+            new_tags = normalise_tags(tags) if tags is not None else current.tags
+            if new_tags != current.tags:
+                changes["tags"] = new_tags
+            if colour is not None and normalise_colour(colour) != current.colour:
+                changes["colour"] = normalise_colour(colour)
+            if not changes:
+                return current
+            updated = replace(current, modified=now_iso(), **changes)
+            before = self.fingerprint()
+            self._notes.update([updated], tags_changed="tags" in changes)
+            self._reindex_notes(before, changed=[updated])
+        return updated
+
+    def remove_note(self, note_id: str) -> Note:
+        """Delete a note; returns it, so that the caller can offer undo (restore_note)."""
+        with self._notes_lock:
+            before = self.fingerprint()
+            removed = self._notes.remove(note_id.strip())
+            self._reindex_notes(before, removed=[removed.id])
+        return removed
+
+    def restore_note(self, note: Note) -> None:
+        """Put back a removed note exactly as it was (undo)."""
+        with self._notes_lock:
+            before = self.fingerprint()
+            self._notes.put(note)
+            self._reindex_notes(before, changed=[note])
+
+    def reattach_note(
+        self, note_id: str, start: int, end: int, *, section_id: str | None = None
+    ) -> Note:
+        """Anchor a note (typically an orphan) on characters ``start``-``end`` of its
+        section's current text, or of ``section_id`` in the same briefing."""
+        with self._notes_lock:
+            current = self._notes.get(note_id.strip())
+            briefing, section = self.section(section_id or current.section, current.briefing)
+            try:
+                anchor = describe(section.text, start, end)
+            except ValueError as exc:
+                raise BadInputError(f"cannot attach the note there: {exc}") from None
+            updated = replace(
+                current,
+                section=section.id,
+                anchor=anchor,
+                status="anchored",
+                edition=briefing.edition,
+                fingerprint=briefing.fingerprint,
+                modified=now_iso(),
+            )
+            before = self.fingerprint()
+            self._notes.update([updated], tags_changed=False)
+            self._reindex_notes(before, changed=[updated])
+        return updated
+
+    def tags(self) -> list[str]:
+        """Tags to offer for completion: those in use and the editorial vocabulary."""
+        known = self._notes.tags_in_use()
+        for briefing in self.briefings():
+            known.update(briefing.vocabulary)
+            for section in briefing.sections:
+                known.update(section.tags)
+        return sorted(known)
+
+    def reanchor_notes(self, briefing_id: str) -> dict[str, int]:
+        """Re-anchor the notes of a briefing that were anchored on another version of it
+        (after a new edition was imported, or the bundled briefing was updated).
+
+        Returns how many of the briefing's notes are now anchored, moved and orphaned.
+        Safe to call again: notes already anchored on the current text are left alone.
+        """
+        with self._notes_lock:
+            briefing = self.briefing(briefing_id)
+            before = self.fingerprint()  # (this may already have re-anchored them)
+            notes = self._notes.find(briefing=briefing.id)
+            changed = [
+                placed_in(n, briefing) for n in notes if n.fingerprint != briefing.fingerprint
+            ]
+            if changed:
+                self._notes.update(changed, tags_changed=False)
+                self._reindex_notes(before, changed=changed)
+            statuses = {n.id: n.status for n in notes} | {n.id: n.status for n in changed}
+        return {status: list(statuses.values()).count(status) for status in STATUSES}
+
+    def import_notes(self, path: str | Path) -> dict[str, int]:
+        """Import W3C Web Annotation JSON: all of it or, on any error, nothing.
+
+        Notes whose id is already here are skipped as duplicates. Each imported note is
+        anchored in the current text; what cannot be placed is kept as orphaned.
+        """
+        notes = parse_document(read_annotation_file(path), Path(path).name)
+        with self._notes_lock:
+            briefings = {b.id: b for b in self.briefings()}
+            placed = [
+                placed_in(n, briefings[n.briefing]) if n.briefing in briefings else n for n in notes
+            ]
+            before = self.fingerprint()
+            added, duplicates = self._notes.add(placed)
+            self._reindex_notes(before, added=added)
+        return {
+            "imported": len(added),
+            "duplicate": len(duplicates),
+            "orphaned": sum(n.status == "orphaned" for n in added),
+        }
+
+    def note_documents(self) -> Iterator[Document]:
+        """Index documents for the user's notes: kind "note", the quote, the note and tags."""
+        places = self._note_places()
+        for note in self._notes.find():
+            yield self._note_document(note, places)
+
+    def _note_places(self) -> dict[tuple[str, str], tuple[int, int, str]]:
+        """(briefing, section) → (briefing order, section order, section title)."""
+        return {
+            (b.id, s.id): (b_order, s_order, s.title)
+            for b_order, b in enumerate(self.briefings())
+            for s_order, s in enumerate(b.sections)
+        }
+
+    @staticmethod
+    def _note_document(note: Note, places: dict[tuple[str, str], tuple[int, int, str]]) -> Document:
+        _, order, title = places.get((note.briefing, note.section), (0, 0, note.section))
+        return {
+            "doc_id": f"note:{note.id}",
+            "kind": "note",
+            "briefing": note.briefing,
+            "section": note.section,
+            "annotation": note.id,
+            "order": order,
+            "section_title": title,
+            "body": f"{note.quote}\n\n{note.body}" if note.body else note.quote,
+            "tags": ",".join(note.tags),
+        }
+
+    def _reindex_notes(
+        self,
+        before: str,
+        *,
+        added: Iterable[Note] = (),
+        changed: Iterable[Note] = (),
+        removed: Iterable[str] = (),
+    ) -> None:
+        """Apply a note change to the open index if it was current (``before``) the change.
+
+        ``added`` notes are new to the index (cheaper than ``changed``, which replaces).
+        """
+        if not self.index.fingerprint or self.index.fingerprint != before:
+            return
+        places = self._note_places()
+        try:
+            with self.index.writer(self.fingerprint()) as writer:
+                for note_id in removed:
+                    writer.delete_by_term("doc_id", f"note:{note_id}")
+                for note in changed:
+                    writer.update_document(**self._note_document(note, places))
+                for note in added:
+                    writer.add_document(**self._note_document(note, places))
+        except Exception as exc:  # noqa: BLE001 - the index is disposable: a rebuild repairs it
+            self.notices.append(f"The search index will be rebuilt: {type(exc).__name__}: {exc}")
+
+    def _sync_note_anchors(self) -> None:
+        """Re-anchor notes whose briefing changed since they were anchored (once per set of
+        briefings: a new edition, an updated bundled briefing, a briefing that came back)."""
+        with self._notes_lock:
+            current = tuple((b.id, b.fingerprint) for b in self.briefings())
+            if current == self._anchors_checked:
+                return
+            self._anchors_checked = current  # set first: reanchor_notes comes back here
+            try:
+                fingerprints = dict(current)
+                stale = {
+                    briefing
+                    for briefing, anchored_on in self._notes.anchored_to()
+                    if briefing in fingerprints and anchored_on != fingerprints[briefing]
+                }
+                for briefing in sorted(stale):
+                    self.reanchor_notes(briefing)
+            except BaseException:
+                self._anchors_checked = None
+                raise
 
     # -- library import (issue 7) ------------------------------------------------------------------
 
     # -- export (issue 6) --------------------------------------------------------------------------
+    def export_bundle(
+        self,
+        scope: ExportScope | None = None,
+        *,
+        include_editorial: bool = False,
+        include_bookmarks: bool = False,
+    ) -> ExportBundle:
+        """The notes in ``scope`` with their citation context, ready for any format."""
+        scope = scope or ExportScope()
+        if scope.briefing:
+            self.briefing(scope.briefing)  # an unknown id is bad input, not an empty export
+        if scope.section:
+            self.section(scope.section, scope.briefing)
+        notes = self.notes(
+            briefing_id=scope.briefing,
+            section_id=scope.section,
+            tag=scope.tag,
+            colour=scope.colour,
+        )
+        wanted: set[str] | None = None
+        if scope.query is not None:
+            hits = self.search(scope.query, briefing=scope.briefing, kind="note", limit=100_000)
+            wanted = {h.annotation for h in hits.hits if h.annotation}
+        if scope.note_ids is not None:
+            ids = set(scope.note_ids)
+            wanted = ids if wanted is None else wanted & ids
+        if wanted is not None:
+            notes = [n for n in notes if n.id in wanted]
+        known = {b.id: b for b in self.briefings()}
+        exported = [export_note(n, known.get(n.briefing)) for n in notes]
+        bundle = ExportBundle(
+            title="Notes from kzbrief", generated=now_iso(), scope=scope.describe(), notes=exported
+        )
+        if include_editorial:
+            for note in exported:
+                briefing = known.get(note.briefing)
+                section = briefing.section(note.section) if briefing else None
+                if section is not None and not section.editorial.is_empty:
+                    bundle.editorial[(note.briefing, note.section)] = (
+                        section.title,
+                        section.editorial,
+                    )
+        if include_bookmarks:
+            bundle.bookmarks = [
+                b.to_dict()
+                for b in self.bookmarks(scope.briefing)
+                if not scope.section or b.section == scope.section
+            ]
+        return bundle
+
+    def export_text(
+        self,
+        fmt: str,
+        scope: ExportScope | None = None,
+        *,
+        include_editorial: bool = False,
+        include_bookmarks: bool = False,
+    ) -> str:
+        """An export as text: ``md``, ``html``, ``csv`` or ``json`` (W3C AnnotationCollection).
+
+        PDF is drawn by Qt from the ``html`` export, outside core.
+        """
+        bundle = self.export_bundle(
+            scope, include_editorial=include_editorial, include_bookmarks=include_bookmarks
+        )
+        if fmt == "md":
+            return to_markdown(bundle)
+        if fmt in {"html", "pdf"}:
+            return to_html(bundle, for_print=fmt == "pdf")
+        if fmt == "csv":
+            return to_csv(bundle)
+        if fmt == "json":
+            by_id = {n.id: n for n in bundle.notes}
+            notes = [self.note(n.id) for n in bundle.notes]
+            return w3c_dumps(
+                to_collection(
+                    to_annotation(
+                        note,
+                        standalone=False,
+                        briefing_title=by_id[note.id].briefing_title,
+                        section_title=by_id[note.id].section_title,
+                    )
+                    for note in notes
+                )
+            )
+        raise BadInputError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
+
+    def annotated_briefing_html(
+        self, briefing_id: str | None = None, *, for_print: bool = False
+    ) -> str:
+        """The whole briefing with the user's highlights and notes inline."""
+        briefing = self.briefing(briefing_id)
+        notes = [export_note(n, briefing) for n in self.notes(briefing_id=briefing.id)]
+        return annotated_briefing_html(briefing, notes, now_iso(), for_print=for_print)
 
     def close(self) -> None:
         self.index.close()

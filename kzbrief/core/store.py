@@ -65,8 +65,46 @@ def _migration_1(db: sqlite3.Connection) -> None:
     )
 
 
+def _migration_2(db: sqlite3.Connection) -> None:
+    """Notes (issue 5): the anchor's selectors, the Markdown note, tags in their own table.
+
+    ``anchored_to`` is the fingerprint of the briefing the anchor was computed on: when the
+    briefing changes, the notes are re-anchored (``Library.reanchor_notes``).
+    """
+    run_statements(
+        db,
+        """
+        CREATE TABLE notes (
+            id TEXT PRIMARY KEY,
+            briefing TEXT NOT NULL,
+            section TEXT NOT NULL,
+            exact TEXT NOT NULL,
+            prefix TEXT NOT NULL,
+            suffix TEXT NOT NULL,
+            start_pos INTEGER NOT NULL CHECK (start_pos >= 0),
+            end_pos INTEGER NOT NULL CHECK (end_pos >= start_pos),
+            body TEXT NOT NULL,
+            colour TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('anchored', 'moved', 'orphaned')),
+            edition INTEGER,
+            anchored_to TEXT NOT NULL,
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL
+        );
+        CREATE INDEX notes_by_place ON notes (briefing, section, start_pos);
+        CREATE TABLE note_tags (
+            note TEXT NOT NULL REFERENCES notes (id) ON DELETE CASCADE,
+            tag TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            PRIMARY KEY (note, tag)
+        ) WITHOUT ROWID;
+        CREATE INDEX note_tags_by_tag ON note_tags (tag)
+        """,
+    )
+
+
 #: Migration N brings the schema from version N-1 to N. Append; never edit a released one.
-MIGRATIONS: list[Migration] = [_migration_1]
+MIGRATIONS: list[Migration] = [_migration_1, _migration_2]
 
 
 @dataclass(frozen=True)

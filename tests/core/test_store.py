@@ -27,15 +27,17 @@ def test_migration_takes_a_backup_first(data_dir: Path, monkeypatch: pytest.Monk
     data_dir.mkdir(mode=0o700)
     Store(data_dir).close()
 
-    def migration_2(db: sqlite3.Connection) -> None:
+    released = len(store_module.MIGRATIONS)
+
+    def next_migration(db: sqlite3.Connection) -> None:
         db.execute("CREATE TABLE extra (x INTEGER)")
 
-    monkeypatch.setattr(store_module, "MIGRATIONS", [*store_module.MIGRATIONS, migration_2])
+    monkeypatch.setattr(store_module, "MIGRATIONS", [*store_module.MIGRATIONS, next_migration])
     store = Store(data_dir)
-    assert store.schema_version == 2
-    backups = list((data_dir / "backups").glob("store-v1-*.sqlite3"))
+    assert store.schema_version == released + 1
+    backups = list((data_dir / "backups").glob(f"store-v{released}-*.sqlite3"))
     assert len(backups) == 1
-    assert sqlite3.connect(backups[0]).execute("PRAGMA user_version").fetchone()[0] == 1
+    assert sqlite3.connect(backups[0]).execute("PRAGMA user_version").fetchone()[0] == released
     store.close()
 
 
@@ -52,7 +54,7 @@ def test_failed_migration_changes_nothing(data_dir: Path, monkeypatch: pytest.Mo
         Store(data_dir)
     monkeypatch.undo()
     store = Store(data_dir)
-    assert store.schema_version == 1
+    assert store.schema_version == len(store_module.MIGRATIONS)
     assert not store.query("SELECT name FROM sqlite_master WHERE name = 'half'")
     store.close()
 
