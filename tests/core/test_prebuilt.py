@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -118,8 +119,14 @@ def test_stamp_may_name_only_plain_files(with_shipped: Path, library: Library) -
     assert prebuilt.offer(library.fingerprint()) is None
 
 
-def test_a_user_with_notes_gets_an_index_of_their_own(with_shipped: Path, library: Library) -> None:
-    with library.store.transaction() as db:
-        library.store.bump_data_version(db)
-    status = library.ensure_index()
-    assert status.rebuilt and not status.prebuilt
+def test_a_user_with_notes_gets_an_index_of_their_own(with_shipped: Path, data_dir: Path) -> None:
+    library = Library(data_dir)
+    library.add_note("domestic-violence", "domestic violence", note="zanzibarian memo")
+    library.close()
+    shutil.rmtree(data_dir / "index", ignore_errors=True)  # none yet, or lost: same thing
+    again = Library(data_dir)
+    status = again.ensure_index()
+    found = again.search("zanzibarian", kind="note")
+    again.close()
+    assert status.rebuilt and not status.prebuilt  # the shipped index lacks the note
+    assert found.total == 1
