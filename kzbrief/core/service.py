@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -49,12 +50,15 @@ from kzbrief.core.w3c import parse_document, read_annotation_file, to_annotation
 ProgressCallback = Callable[[int, int], None]
 LIBRARY_DIR = "library"
 INDEX_DIR = "index"
+INDEX_BUILT_STATE = "index.first_built"
 
 
 class Library:
     """The user's library: bundled and imported briefings, the search index, user data."""
 
     def __init__(self, data_dir: str | Path | None = None) -> None:
+        # Everything the app writes (index, database, exports) is for the user's eyes only.
+        os.umask(0o077)
         self.data_dir = ensure_private_dir(resolve_data_dir(data_dir))
         self.index = SearchIndex(self.data_dir / INDEX_DIR)
         self._briefings: dict[str, Briefing] | None = None
@@ -186,7 +190,11 @@ class Library:
             fingerprint, self.documents, progress, prebuilt=lambda: prebuilt.offer(fingerprint)
         )
         if status.rebuilt:
-            self.notices.append(f"Rebuilt the search index: {status.reason}.")
+            # The first build in a data folder is not a repair: nothing to tell the user.
+            first_build = self.store.get_state(INDEX_BUILT_STATE) is None
+            self.store.set_state(INDEX_BUILT_STATE, now_iso())
+            if not first_build:
+                self.notices.append(f"Rebuilt the search index: {status.reason}.")
         return status
 
     def rebuild_index(self, progress: ProgressCallback | None = None) -> int:
@@ -212,7 +220,7 @@ class Library:
         if kind:
             filters["kind"] = KINDS.get(kind, kind)
         for attempt in range(2):
-            status = self.ensure_index()
+            self.ensure_index()
             try:
                 results = run_search(self.index.searcher(), parsed, limit=limit, filters=filters)
             except Exception as exc:
@@ -220,11 +228,8 @@ class Library:
                     raise IndexUnavailableError(f"the search index is unusable: {exc}") from exc
                 self.index.invalidate()
                 continue
-            if status.rebuilt:
-                results.notices = (
-                    f"Rebuilt the search index: {status.reason}.",
-                    *results.notices,
-                )
+            # Repairs done on the way (an index rebuilt, a database recovered) come first.
+            results.notices = (*self.take_notices(), *results.notices)
             return results
         raise IndexUnavailableError("the search index is unusable")
 
@@ -235,6 +240,8 @@ class Library:
         with self._lock:
             if self._store is None:
                 self._store = Store(self.data_dir)
+                if self._store.recovery:
+                    self.notices.append(self._store.recovery)
             return self._store
 
     # -- bookmarks ---------------------------------------------------------------------------------
@@ -686,6 +693,12 @@ class Library:
         briefing = self.briefing(briefing_id)
         notes = [export_note(n, briefing) for n in self.notes(briefing_id=briefing.id)]
         return annotated_briefing_html(briefing, notes, now_iso(), for_print=for_print)
+
+    def take_notices(self) -> list[str]:
+        """Notices not yet shown to the user; each is handed out once."""
+        with self._lock:
+            notices, self.notices = self.notices, []
+        return notices
 
     def close(self) -> None:
         self.index.close()
