@@ -7,8 +7,8 @@ VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' kzbrief/__init__.py)
 BUNDLE := dist/kzbrief/kzbrief
 TARBALL := dist/kzbrief-$(VERSION)-linux-$(shell uname -m).tar.gz
 # What the bundle is built from: make rebuilds it only when one of these changed.
-BUNDLE_SOURCES := build_installer.spec pyproject.toml \
-	$(shell find kzbrief resources -type f -not -path '*/__pycache__/*' 2>/dev/null)
+BUNDLE_SOURCES := Makefile build_installer.spec pyproject.toml \
+	$(shell find kzbrief resources packaging -type f -not -path '*/__pycache__/*' 2>/dev/null)
 
 .PHONY: run test lint bench bundle system-deps clean screenshots
 
@@ -44,14 +44,17 @@ $(VENV)/.bundle-stamp: $(STAMP)
 	@WITH_BUNDLE_TOOLS=1 ./scripts/ensure-system-deps
 	@touch $@
 
+# The bundle is for every user of the machine, whatever umask make ran under (the test
+# suite's is 077, as kzbrief's own) and PyInstaller's cached files were made with.
 $(BUNDLE): $(BUNDLE_SOURCES) $(VENV)/.bundle-stamp
-	$(BIN)/pyinstaller --noconfirm --log-level WARN --workpath build/pyinstaller \
+	umask 022 && $(BIN)/pyinstaller --noconfirm --log-level WARN --workpath build/pyinstaller \
 		--distpath dist build_installer.spec
+	chmod -R u+rw,go+rX,go-w dist/kzbrief
 	@touch $@
 
 $(TARBALL): $(BUNDLE)
-	tar --sort=name --owner=0 --group=0 --numeric-owner -C dist -cf - kzbrief \
-		| gzip -9n > $@.part
+	umask 022 && tar --sort=name --owner=0 --group=0 --numeric-owner --mode=u+rw,go+rX,go-w \
+		-C dist -cf - kzbrief | gzip -9n > $@.part
 	mv $@.part $@
 	@du -sh dist/kzbrief $@
 

@@ -111,7 +111,14 @@ def test_bundle_size_and_what_is_in_it(bundle: Path) -> None:
     stamp = json.loads((internal / "resources" / "index" / "prebuilt.json").read_text())
     assert stamp["built_by"] == __version__
     with tarfile.open(TARBALL) as tar:
-        assert "kzbrief/kzbrief" in tar.getnames()
+        members = {member.name: member for member in tar.getmembers()}
+    # Whoever unpacks it (into /opt, say) can hand it to every user of the machine.
+    assert members["kzbrief/kzbrief"].mode & 0o755 == 0o755
+    assert all(m.mode & 0o044 == 0o044 for m in members.values() if not m.issym())
+    assert not [
+        p for p in bundle.rglob("*") if not p.is_symlink() and p.stat().st_mode & 0o044 != 0o044
+    ]
+    assert TARBALL.stat().st_mode & 0o044 == 0o044
 
 
 def test_frozen_version(bundle: Path, tmp_path: Path) -> None:
