@@ -122,6 +122,8 @@ class IndexStatus:
     rebuilt: bool
     reason: str = ""
     documents: int = 0
+    #: The index was copied from the one shipped with the app instead of being built.
+    prebuilt: bool = False
 
 
 class IndexCorruptError(Exception):
@@ -234,8 +236,13 @@ class SearchIndex:
         fingerprint: str,
         documents: Callable[[], Iterable[Document]],
         progress: ProgressCallback | None = None,
+        prebuilt: Callable[[], tuple[Path, dict[str, Any]] | None] | None = None,
     ) -> IndexStatus:
-        """Open the index, rebuilding it first if it is missing, stale or damaged."""
+        """Open the index, rebuilding it first if it is missing, stale or damaged.
+
+        ``prebuilt`` may offer a ready index built from the same ``fingerprint`` (the one
+        shipped with the app, see :meth:`adopt`); it is copied instead of building one.
+        """
         with self._write_lock:
             if self._index is not None and self._manifest.get("fingerprint") == fingerprint:
                 return IndexStatus(rebuilt=False)
@@ -243,6 +250,9 @@ class SearchIndex:
             if not reason:
                 self._open(self._read_manifest())
                 return IndexStatus(rebuilt=False)
+            offer = prebuilt() if prebuilt is not None else None
+            if offer is not None and self.adopt(*offer, fingerprint):
+                return IndexStatus(rebuilt=False, reason=reason, prebuilt=True)
             count = self.rebuild(fingerprint, documents(), progress)
             return IndexStatus(rebuilt=True, reason=reason, documents=count)
 
@@ -292,6 +302,48 @@ class SearchIndex:
                 ) from exc
             self._remove_old_generations(keep=generation)
             return count
+
+    def snapshot(self, dest: Path) -> dict[str, Any]:
+        """Copy the live generation's files into ``dest``; returns their ``{name: [size, digest]}``.
+
+        :meth:`adopt` takes such a copy back (``make bundle`` ships one with the app).
+        """
+        with self._write_lock:
+            self._require()
+            folder = self.root / self._manifest["generation"]
+            dest.mkdir(parents=True, exist_ok=True)
+            files = dict(self._manifest["files"])
+            for name in files:
+                shutil.copyfile(folder / name, dest / name)
+            return files
+
+    def adopt(self, source: Path, files: dict[str, Any], fingerprint: str) -> bool:
+        """Make a copy of the index files ``files`` in ``source`` the live generation.
+
+        The copies must match the sizes and digests in ``files`` and open as an index;
+        otherwise nothing changes and False is returned (the caller then rebuilds).
+        """
+        with self._write_lock:
+            generation = f"gen-{uuid.uuid4().hex[:12]}"
+            folder = self.root / generation
+            try:
+                self.root.mkdir(parents=True, exist_ok=True, mode=0o700)
+                folder.mkdir(mode=0o700)
+                for name in files:
+                    shutil.copyfile(source / name, folder / name)
+                    os.chmod(folder / name, 0o600)
+                self._verify({"generation": generation, "files": files})
+                index = FileStorage(str(folder)).open_index(INDEX_NAME)
+                with index.searcher() as searcher:
+                    searcher.doc_count()
+                self._write_manifest(generation, fingerprint)
+            except Exception:  # noqa: BLE001 - a bad copy is dropped; the caller rebuilds
+                shutil.rmtree(folder, ignore_errors=True)
+                return False
+            self._close()
+            self._index = index
+        self._remove_old_generations(keep=generation)
+        return True
 
     def _remove_old_generations(self, keep: str) -> None:
         for path in self.root.glob("gen-*"):

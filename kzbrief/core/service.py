@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kzbrief.core import render
+from kzbrief.core import prebuilt, render
 from kzbrief.core.anchoring import describe, find_quote
 from kzbrief.core.annotations import (
     MAX_QUOTE_CHARS,
@@ -187,7 +187,10 @@ class Library:
 
     def ensure_index(self, progress: ProgressCallback | None = None) -> IndexStatus:
         """Open the index, rebuilding it (with progress) when missing, stale or damaged."""
-        status = self.index.ensure(self.fingerprint(), self.documents, progress)
+        fingerprint = self.fingerprint()
+        status = self.index.ensure(
+            fingerprint, self.documents, progress, prebuilt=lambda: prebuilt.offer(fingerprint)
+        )
         if status.rebuilt:
             # The first build in a data folder is not a repair: nothing to tell the user.
             first_build = self.store.get_state(INDEX_BUILT_STATE) is None
@@ -272,6 +275,12 @@ class Library:
 
     def restore_bookmark(self, bookmark: Bookmark) -> None:
         self.store.restore_bookmark(bookmark)
+
+    # -- prebuilt index (issue 9) ------------------------------------------------------------------
+    def save_prebuilt_index(self, dest: Path) -> dict[str, Any]:
+        """Build the index and save a copy in ``dest`` to ship with the app (``make bundle``)."""
+        self.ensure_index()
+        return prebuilt.save(self.index, dest, self.fingerprint())
 
     # -- notes (issue 5) ---------------------------------------------------------------------------
     # A note write is one SQLite transaction (which bumps data_version); then, if the open
