@@ -1,5 +1,6 @@
-"""Screenshots for the README: the reader at 1280x800, light and dark, after a search; the
-export dialog; and the first page of a PDF export (drawn with pdftoppm).
+"""Screenshots for the README: 1280x800; the reader (light and dark, after a search),
+highlights with the notes panel and a note open, the export dialog and the first page of a
+PDF export (drawn with pdftoppm).
 
 Runs the real window on an X server: Xvfb on display :91 unless ``--display`` names
 another (install Xvfb with ``WITH_XVFB=1 ./scripts/ensure-system-deps``). Uses a temporary
@@ -21,46 +22,37 @@ from pathlib import Path
 
 WIDTH, HEIGHT = 1280, 800
 QUERY = "peaceful assembly"
-#: Notes a researcher might take on the bundled briefing: (section, quote, note, tags, colour).
-SAMPLE_NOTES = (
-    (
-        "assembly",
-        "broke up protests that were peaceful",
-        "Dispersal of peaceful protests: ask for the dates and places for the memo.",
-        ("assembly", "follow-up"),
-        "yellow",
-    ),
-    (
-        "trials",
-        "activists received long prison terms",
-        "Pattern after January 2022: long terms after trials criticised as unfair.",
-        ("fair-trial", "accountability"),
-        "pink",
-    ),
-    (
-        "domestic-violence",
-        "a serious and widespread problem",
-        "Set beside the outlook section before citing.",
-        ("gender-violence",),
-        "green",
-    ),
-)
+#: (section, quote, colour, tags, note) for the notes and export screenshots.
+NOTES = (
+    ("january-2022", "killed hundreds of people", "pink", ("accountability",),
+     "Cross-check the casualty figures with the **official** count."),
+    ("january-2022", "only limited accountability", "yellow", ("accountability", "follow-up"),
+     "Who was prosecuted? List the cases for the memo."),
+    ("january-2022", "International pressure", "blue", ("follow-up",), ""),
+    ("january-2022", "how forcefully the state responds to dissent", "green", (), ""),
+    ("assembly", "broke up protests that were peaceful", "purple", ("assembly",), ""),
+    ("religion", "religious", "yellow", ("religion",), "Compare with the 2022 report."),
+)  # fmt: skip
+
+
+def settle(seconds: float) -> None:
+    """Let Qt run for ``seconds``: layout, painting and the worker's answers."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
 
 def shoot(out: Path) -> None:
     """Open the window on the current display and save one PNG per theme."""
-    from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
+    from PySide6.QtCore import QSettings
     from PySide6.QtGui import QGuiApplication
 
     from kzbrief.core.service import Library
     from kzbrief.gui.app import make_application
     from kzbrief.gui.main_window import MainWindow
     from kzbrief.gui.settings import THEME, Settings
-
-    def settle(seconds: float) -> None:
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
     make_application()
     out.mkdir(parents=True, exist_ok=True)
@@ -86,29 +78,62 @@ def shoot(out: Path) -> None:
             print(f"wrote {target}")
             window.close()
             library.close()
-    shoot_export(out, settle)
 
 
-def shoot_export(out: Path, settle) -> None:
-    """The export dialog over the window (light theme), and page 1 of the PDF it makes."""
+def shoot_notes(out: Path) -> None:
+    """Highlights in five colours, the notes panel and a note being written."""
     from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QGuiApplication
 
     from kzbrief.core.service import Library
-    from kzbrief.exporting import ExportRequest, export_bytes
     from kzbrief.gui.main_window import MainWindow
     from kzbrief.gui.settings import THEME, Settings
 
     with tempfile.TemporaryDirectory(prefix="kzbrief-shots-") as scratch:
         library = Library(Path(scratch) / "data")
-        for section, quote, note, tags, colour in SAMPLE_NOTES:
-            library.add_note(section, quote, note=note, tags=tags, colour=colour)
+        made = [
+            library.add_note(section, quote, colour=colour, tags=tags, note=text)
+            for section, quote, colour, tags, text in NOTES
+        ]
         settings = Settings(QSettings(f"{scratch}/settings.ini", QSettings.Format.IniFormat))
         settings.set(THEME, "light")
         window = MainWindow(library, settings)
         window.setGeometry(0, 0, WIDTH, HEIGHT)
         window.show()
-        briefing = library.default_briefing()
-        window.open_place(briefing.id, "trials")
+        settle(1.0)
+        window.notes_dock.raise_()
+        window.notes_ui.jump_to(made[1].id)
+        cursor = window.reader.textCursor()
+        cursor.clearSelection()  # show the passage's own colour, not the selection's
+        window.reader.setTextCursor(cursor)
+        window.note_editor.focus_body()
+        settle(0.8)
+        target = out / "notes.png"
+        QGuiApplication.primaryScreen().grabWindow(0, 0, 0, WIDTH, HEIGHT).save(str(target))
+        print(f"wrote {target}")
+        window.close()
+        library.close()
+
+
+def shoot_export(out: Path) -> None:
+    """The export dialog over the window (light theme), and page 1 of the PDF it makes."""
+    from PySide6.QtCore import QSettings
+
+    from kzbrief.core.service import Library
+    from kzbrief.exporting import export_bytes
+    from kzbrief.gui.main_window import MainWindow
+    from kzbrief.gui.settings import THEME, Settings
+
+    with tempfile.TemporaryDirectory(prefix="kzbrief-shots-") as scratch:
+        library = Library(Path(scratch) / "data")
+        for section, quote, colour, tags, text in NOTES:
+            library.add_note(section, quote, colour=colour, tags=tags, note=text)
+        settings = Settings(QSettings(f"{scratch}/settings.ini", QSettings.Format.IniFormat))
+        settings.set(THEME, "light")
+        window = MainWindow(library, settings)
+        window.setGeometry(0, 0, WIDTH, HEIGHT)
+        window.show()
+        window.open_place(library.default_briefing().id, "january-2022")
         settle(1.0)
         dialog = window.show_export_dialog()
         dialog.format_box.setCurrentIndex(dialog.format_box.findData("pdf"))
@@ -118,12 +143,11 @@ def shoot_export(out: Path, settle) -> None:
         target = out / "export-dialog.png"
         dialog.grab().save(str(target))
         print(f"wrote {target}")
+        request = dialog.request()
         dialog.reject()
         window.close()
         pdf = Path(scratch) / "notes.pdf"
-        pdf.write_bytes(
-            export_bytes(library, ExportRequest("pdf", dialog.scope(), include_editorial=True))
-        )
+        pdf.write_bytes(export_bytes(library, request))
         library.close()
         stem = out / "export-pdf-page1"
         subprocess.run(
@@ -141,6 +165,8 @@ def main() -> int:
     args = parser.parse_args()
     if args.on_display:
         shoot(args.out)
+        shoot_notes(args.out)
+        shoot_export(args.out)
         return 0
     xvfb = shutil.which("Xvfb")
     if xvfb is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-from kzbrief.commands import EXIT_OK, notify, open_library, print_json
+from kzbrief.commands import EXIT_OK, open_library, print_json
 from kzbrief.core.annotations import COLOURS, SORTS, STATUSES, Note
 
 
@@ -44,7 +44,6 @@ def cmd_notes(args: argparse.Namespace) -> int:
         else:
             for note in notes:
                 _print_note(note)
-        notify(library.notices)
         return EXIT_OK
 
     library.ensure_index()
@@ -74,7 +73,6 @@ def cmd_notes(args: argparse.Namespace) -> int:
     else:
         note = library.remove_note(args.id)
         print(f"Removed note {note.id}: “{_clip(note.quote, 60)}”")
-    notify(library.notices)
     return EXIT_OK
 
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kzbrief.core import render
+from kzbrief.core import prebuilt, render
 from kzbrief.core.anchoring import describe, find_quote
 from kzbrief.core.annotations import (
     MAX_QUOTE_CHARS,
@@ -41,20 +42,25 @@ from kzbrief.core.notestore import NoteStore
 from kzbrief.core.paths import ensure_private_dir, resolve_data_dir
 from kzbrief.core.query import KINDS, parse_query
 from kzbrief.core.resources import resource_path
-from kzbrief.core.search import SearchResults, run_search
 from kzbrief.core.store import Bookmark, Store, now_iso
 from kzbrief.core.w3c import dumps as w3c_dumps
 from kzbrief.core.w3c import parse_document, read_annotation_file, to_annotation, to_collection
 
+if TYPE_CHECKING:  # search imports Whoosh, which the window does not need to open
+    from kzbrief.core.search import SearchResults
+
 ProgressCallback = Callable[[int, int], None]
 LIBRARY_DIR = "library"
 INDEX_DIR = "index"
+INDEX_BUILT_STATE = "index.first_built"
 
 
 class Library:
     """The user's library: bundled and imported briefings, the search index, user data."""
 
     def __init__(self, data_dir: str | Path | None = None) -> None:
+        # Everything the app writes (index, database, exports) is for the user's eyes only.
+        os.umask(0o077)
         self.data_dir = ensure_private_dir(resolve_data_dir(data_dir))
         self.index = SearchIndex(self.data_dir / INDEX_DIR)
         self._briefings: dict[str, Briefing] | None = None
@@ -181,9 +187,16 @@ class Library:
 
     def ensure_index(self, progress: ProgressCallback | None = None) -> IndexStatus:
         """Open the index, rebuilding it (with progress) when missing, stale or damaged."""
-        status = self.index.ensure(self.fingerprint(), self.documents, progress)
+        fingerprint = self.fingerprint()
+        status = self.index.ensure(
+            fingerprint, self.documents, progress, prebuilt=lambda: prebuilt.offer(fingerprint)
+        )
         if status.rebuilt:
-            self.notices.append(f"Rebuilt the search index: {status.reason}.")
+            # The first build in a data folder is not a repair: nothing to tell the user.
+            first_build = self.store.get_state(INDEX_BUILT_STATE) is None
+            self.store.set_state(INDEX_BUILT_STATE, now_iso())
+            if not first_build:
+                self.notices.append(f"Rebuilt the search index: {status.reason}.")
         return status
 
     def rebuild_index(self, progress: ProgressCallback | None = None) -> int:
@@ -201,6 +214,8 @@ class Library:
         limit: int = 20,
     ) -> SearchResults:
         """Search the library. Never raises for a malformed query: it comes back as notices."""
+        from kzbrief.core.search import run_search
+
         parsed = parse_query(text)
         filters = {}
         if briefing:
@@ -209,7 +224,7 @@ class Library:
         if kind:
             filters["kind"] = KINDS.get(kind, kind)
         for attempt in range(2):
-            status = self.ensure_index()
+            self.ensure_index()
             try:
                 results = run_search(self.index.searcher(), parsed, limit=limit, filters=filters)
             except Exception as exc:
@@ -217,11 +232,8 @@ class Library:
                     raise IndexUnavailableError(f"the search index is unusable: {exc}") from exc
                 self.index.invalidate()
                 continue
-            if status.rebuilt:
-                results.notices = (
-                    f"Rebuilt the search index: {status.reason}.",
-                    *results.notices,
-                )
+            # Repairs done on the way (an index rebuilt, a database recovered) come first.
+            results.notices = (*self.take_notices(), *results.notices)
             return results
         raise IndexUnavailableError("the search index is unusable")
 
@@ -232,6 +244,8 @@ class Library:
         with self._lock:
             if self._store is None:
                 self._store = Store(self.data_dir)
+                if self._store.recovery:
+                    self.notices.append(self._store.recovery)
             return self._store
 
     # -- bookmarks ---------------------------------------------------------------------------------
@@ -261,6 +275,12 @@ class Library:
 
     def restore_bookmark(self, bookmark: Bookmark) -> None:
         self.store.restore_bookmark(bookmark)
+
+    # -- prebuilt index (issue 9) ------------------------------------------------------------------
+    def save_prebuilt_index(self, dest: Path) -> dict[str, Any]:
+        """Build the index and save a copy in ``dest`` to ship with the app (``make bundle``)."""
+        self.ensure_index()
+        return prebuilt.save(self.index, dest, self.fingerprint())
 
     # -- notes (issue 5) ---------------------------------------------------------------------------
     # A note write is one SQLite transaction (which bumps data_version); then, if the open
@@ -677,6 +697,12 @@ class Library:
         briefing = self.briefing(briefing_id)
         notes = [export_note(n, briefing) for n in self.notes(briefing_id=briefing.id)]
         return annotated_briefing_html(briefing, notes, now_iso(), for_print=for_print)
+
+    def take_notices(self) -> list[str]:
+        """Notices not yet shown to the user; each is handed out once."""
+        with self._lock:
+            notices, self.notices = self.notices, []
+        return notices
 
     def close(self) -> None:
         self.index.close()

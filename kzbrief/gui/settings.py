@@ -14,6 +14,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from kzbrief.core.annotations import COLOURS, DEFAULT_COLOUR
 from kzbrief.core.export import FORMATS
 from kzbrief.printing import PAGE_SIZES
 
@@ -44,6 +45,9 @@ THEME = Option("appearance/theme", "system", "Colour theme", ("system", "light",
 ZOOM = Option("reader/zoom", 100, "Reader text size in percent", minimum=50, maximum=300)
 GEOMETRY = Option("window/geometry", b"", "Window size and place (QWidget.saveGeometry)")
 WINDOW_STATE = Option("window/state", b"", "Panel layout (QMainWindow.saveState)")
+HIGHLIGHT_COLOUR = Option(
+    "notes/colour", DEFAULT_COLOUR, "Colour of the next highlight (the last one used)", COLOURS
+)
 EXPORT_FOLDER = Option("export/folder", "", "Folder of the last export ('': Documents)")
 EXPORT_FORMAT = Option("export/format", "md", "Format of the last export", FORMATS)
 EXPORT_PAGE_SIZE = Option("export/page-size", "A4", "Paper for PDF exports", PAGE_SIZES)
@@ -53,6 +57,7 @@ OPTIONS: tuple[Option[Any], ...] = (
     ZOOM,
     GEOMETRY,
     WINDOW_STATE,
+    HIGHLIGHT_COLOUR,
     EXPORT_FOLDER,
     EXPORT_FORMAT,
     EXPORT_PAGE_SIZE,
