@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from kzbrief.core.errors import BadInputError
 from kzbrief.core.export import ExportScope
-from kzbrief.core.service import Library
+
+if TYPE_CHECKING:  # the CLI imports this module at every start: Library's imports can wait
+    from kzbrief.core.service import Library
 
 #: The file name extension each format is written with.
 EXTENSIONS = {"md": ".md", "html": ".html", "pdf": ".pdf", "json": ".json", "csv": ".csv"}

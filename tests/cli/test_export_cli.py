@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -107,3 +109,17 @@ def test_bad_export_requests_exit_2(cli, args) -> None:
     result = cli("export", *args)
     assert result.code == 2, result.err
     assert len(result.err.strip().splitlines()) == 1
+
+
+def test_the_export_command_adds_nothing_heavy_to_every_start() -> None:
+    """Every start of the command line (``--version`` too) builds the parser, which imports
+    the export command: that must not bring in the library, the search engine or Qt."""
+    code = (
+        "import sys, kzbrief.cli\n"
+        "kzbrief.cli.build_parser()\n"
+        "heavy = ('kzbrief.core.service', 'whoosh', 'markdown', 'PySide6')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
