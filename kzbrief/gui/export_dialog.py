@@ -43,7 +43,7 @@ from kzbrief.core.export import COLOUR_HEX, ExportScope
 from kzbrief.core.model import Briefing, Section
 from kzbrief.exporting import ANNOTATED_FORMATS, EXTENSIONS, ExportRequest
 from kzbrief.gui import settings as opts
-from kzbrief.gui.export_tasks import ExportDone, ExportTasks, check_target
+from kzbrief.gui.export_tasks import ExportDone, ExportTasks, check_target, count_notes
 from kzbrief.gui.settings import Settings
 
 #: The formats as the user sees them, in the order offered.
@@ -423,12 +423,12 @@ class ExportDialog(QDialog):
             self.count_label.setText(
                 "It has none of your notes yet: the export is the plain briefing."
                 if notes == 0
-                else f"Your {notes} note{'s' if notes != 1 else ''} will be shown in it."
+                else f"Your {count_notes(notes)} will be shown in it."
             )
         elif notes == 0:
             self.count_label.setText("No notes in this scope: choose another.")
         else:
-            self.count_label.setText(f"{notes} note{'s' if notes != 1 else ''} will be exported.")
+            self.count_label.setText(f"{count_notes(notes)} will be exported.")
         self._update_export_button()
 
     def _on_count_failed(self, message: str) -> None:

@@ -43,6 +43,11 @@ class ExportCancelled(Exception):
     """Raised on the worker thread at the next step after the user cancelled."""
 
 
+def count_notes(count: int) -> str:
+    """How many notes, in words: "1 note", "3 notes"."""
+    return "1 note" if count == 1 else f"{count} notes"
+
+
 def sentence(message: str) -> str:
     """A core error message ("no briefing 'x'") as a sentence for the user."""
     message = message.strip()

@@ -27,7 +27,7 @@ from kzbrief.gui.cheatsheet import CheatSheet
 from kzbrief.gui.contents import ContentsPanel
 from kzbrief.gui.editorial import EditorialPanel
 from kzbrief.gui.export_dialog import ExportContext, ExportDialog
-from kzbrief.gui.export_tasks import ExportDone, ExportTasks
+from kzbrief.gui.export_tasks import ExportDone, ExportTasks, count_notes
 from kzbrief.gui.navigation import History, Location, paragraph_offset
 from kzbrief.gui.notecontrol import NotesController
 from kzbrief.gui.noteeditor import NoteEditor
@@ -504,9 +504,7 @@ class MainWindow(QMainWindow):
         return self.export_dialog
 
     def _on_exported(self, done: ExportDone) -> None:
-        what = "the annotated briefing" if done.annotated else f"{done.notes} notes"
-        if done.notes == 1 and not done.annotated:
-            what = "1 note"
+        what = "the annotated briefing" if done.annotated else count_notes(done.notes)
         folder = QUrl.fromLocalFile(str(done.path.parent))
         self.status.offer(
             f"Exported {what} to {done.path}.",
