@@ -257,6 +257,21 @@ def test_pdf_text_holds_the_first_quote(noted: Library, qapp) -> None:
     assert pdf.startswith(b"%PDF")
 
 
+def test_pdf_shows_tags_as_words_and_the_quote_as_written(noted: Library, qapp) -> None:
+    """Qt's rich text has no inline-block: tags drawn as chips would run together."""
+    import pypdf
+
+    from kzbrief.printing import html_to_pdf
+
+    pdf = html_to_pdf(noted.export_text("pdf", ExportScope(tag="climate")))
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    text = " ".join(
+        "".join(page.extract_text(extraction_mode="layout") for page in reader.pages).split()
+    )
+    assert "Tags: climate, emissions" in text
+    assert "“greenhouse gas”" in text and "Emissions stay high." in text
+
+
 def test_annotated_briefing_shows_every_highlight(noted: Library) -> None:
     page = noted.annotated_briefing_html()
     for quote in ("greenhouse gas", "harsh sentences", "religious practice"):
