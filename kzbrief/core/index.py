@@ -10,8 +10,12 @@ On disk (``<data>/index``)::
     gen-<uuid>/         one Whoosh index; a rebuild writes a new one, then swaps current.json
 
 A rebuild never touches the live generation, so a kill mid-build leaves the old index in
-place. Checksums of every index file are kept in ``current.json`` and verified when the
-index is opened, so a truncated or garbled file is found before it gives wrong answers.
+place. Several processes may share the folder: writes hold a lock that the owner passes in
+(:class:`kzbrief.core.interlock.FolderLock`), and an open index notices when another process
+has swapped ``current.json`` (its inode changes with every atomic write).
+
+Checksums of every index file are kept in ``current.json`` and verified when the index is
+opened, so a truncated or garbled file is found before it gives wrong answers.
 """
 
 from __future__ import annotations
@@ -87,14 +91,38 @@ def _file_digest(path: Path) -> str:
 class SearchIndex:
     """Owns the index folder. Writes are serialised; one searcher is reused until it is stale."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(
+        self, root: Path, lock: contextlib.AbstractContextManager[Any] | None = None
+    ) -> None:
         self.root = root
-        self._write_lock = threading.RLock()
+        #: Serialises writes: a FolderLock shared with other processes, or a thread lock.
+        self._write_lock = lock if lock is not None else threading.RLock()
         self._index: whoosh_index.Index | None = None
         self._searcher: Searcher | None = None
         self._manifest: dict[str, Any] = {}
+        self._manifest_stat: tuple[int, int, int] | None = None
 
     # -- manifest -----------------------------------------------------------------------
+    def _stat_manifest(self) -> tuple[int, int, int] | None:
+        try:
+            stat = (self.root / MANIFEST).stat()
+        except OSError:
+            return None
+        return (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+
+    def changed_elsewhere(self) -> bool:
+        """Whether ``current.json`` is no longer the one this object opened or wrote (another
+        process rebuilt or updated the index)."""
+        return self._manifest_stat is None or self._stat_manifest() != self._manifest_stat
+
+    def is_open_at(self, fingerprint: str) -> bool:
+        """The open index is live and was built from ``fingerprint``: nothing to do."""
+        return (
+            self._index is not None
+            and self._manifest.get("fingerprint") == fingerprint
+            and not self.changed_elsewhere()
+        )
+
     def _read_manifest(self) -> dict[str, Any]:
         try:
             data = json.loads((self.root / MANIFEST).read_text(encoding="utf-8"))
@@ -130,6 +158,7 @@ class SearchIndex:
         }
         atomic_write_text(self.root / MANIFEST, json.dumps(manifest, indent=1))
         self._manifest = manifest
+        self._manifest_stat = self._stat_manifest()
 
     def _verify(self, manifest: dict[str, Any], *, full: bool = True) -> None:
         folder = self.root / str(manifest.get("generation"))
@@ -178,9 +207,9 @@ class SearchIndex:
         progress: ProgressCallback | None = None,
     ) -> IndexStatus:
         """Open the index, rebuilding it first if it is missing, stale or damaged."""
+        if self.is_open_at(fingerprint):
+            return IndexStatus(rebuilt=False)
         with self._write_lock:
-            if self._index is not None and self._manifest.get("fingerprint") == fingerprint:
-                return IndexStatus(rebuilt=False)
             reason = self.problem(fingerprint)
             if not reason:
                 self._open(self._read_manifest())
@@ -190,9 +219,11 @@ class SearchIndex:
 
     def _open(self, manifest: dict[str, Any]) -> None:
         self._close()
+        stat = self._stat_manifest()
         storage = FileStorage(str(self.root / manifest["generation"]))
         self._index = storage.open_index(INDEX_NAME)
         self._manifest = manifest
+        self._manifest_stat = stat
 
     def rebuild(
         self,
@@ -315,9 +346,15 @@ class SearchIndex:
             self._close()
 
     def invalidate(self) -> None:
-        """Forget the open index (after a search found it damaged); the next ensure rebuilds."""
+        """Forget the open index (after a search found it damaged); the next ensure rebuilds.
+
+        If another process has put a new index in place meanwhile, that one is kept.
+        """
         with self._write_lock:
+            elsewhere = self.changed_elsewhere()
             self._close()
             self._manifest = {}
-            with contextlib.suppress(OSError):
-                os.replace(self.root / MANIFEST, self.root / (MANIFEST + ".damaged"))
+            self._manifest_stat = None
+            if not elsewhere:
+                with contextlib.suppress(OSError):
+                    os.replace(self.root / MANIFEST, self.root / (MANIFEST + ".damaged"))
