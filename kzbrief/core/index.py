@@ -213,6 +213,8 @@ class SearchIndex:
             reason = self.problem(fingerprint)
             if not reason:
                 self._open(self._read_manifest())
+                # Generations half-built by a writer that was killed (the lock is ours now).
+                self._remove_old_generations(keep=self._manifest["generation"])
                 return IndexStatus(rebuilt=False)
             count = self.rebuild(fingerprint, documents(), progress)
             return IndexStatus(rebuilt=True, reason=reason, documents=count)

@@ -50,7 +50,16 @@ def test_two_processes_writing_at_once_lose_nothing(
     start = data_dir / "start"
     writers = {
         name: subprocess.Popen(
-            [sys.executable, "-c", WRITER, str(data_dir), str(start), name, str(NOTES_EACH), quotes],
+            [
+                sys.executable,
+                "-c",
+                WRITER,
+                str(data_dir),
+                str(start),
+                name,
+                str(NOTES_EACH),
+                quotes,
+            ],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
