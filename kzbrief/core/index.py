@@ -88,6 +88,15 @@ def _file_digest(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _make_way(path: Path, *, folder: bool) -> None:
+    """Remove debris where the index keeps a folder (or a file) of the other kind: the
+    index is disposable, and nothing else belongs there."""
+    if folder and path.exists() and not path.is_dir():
+        path.unlink()
+    elif not folder and path.is_dir():
+        shutil.rmtree(path)
+
+
 class SearchIndex:
     """Owns the index folder. Writes are serialised; one searcher is reused until it is stale."""
 
@@ -236,9 +245,11 @@ class SearchIndex:
     ) -> int:
         """Build a new generation from ``documents`` and make it live. Returns the count."""
         with self._write_lock:
+            generation = f"gen-{uuid.uuid4().hex[:12]}"
             try:
+                _make_way(self.root, folder=True)
+                _make_way(self.root / MANIFEST, folder=False)
                 self.root.mkdir(parents=True, exist_ok=True, mode=0o700)
-                generation = f"gen-{uuid.uuid4().hex[:12]}"
                 folder = self.root / generation
                 folder.mkdir(mode=0o700)
                 storage = FileStorage(str(folder))
