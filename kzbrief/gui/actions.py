@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
 
+from kzbrief.core.annotations import COLOURS
 from kzbrief.gui.icons import icon
 from kzbrief.gui.settings import Settings
 
@@ -35,7 +36,7 @@ class ActionSpec:
 
 SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("quit", "&Quit", "Quit kzbrief", ("Ctrl+Q",)),
-    ActionSpec("undo", "&Undo", "Undo the last change to your bookmarks", ("Ctrl+Z",)),
+    ActionSpec("undo", "&Undo", "Undo the last change to your bookmarks or notes", ("Ctrl+Z",)),
     ActionSpec("redo", "&Redo", "Redo what was undone", ("Ctrl+Shift+Z", "Ctrl+Y")),
     ActionSpec(
         "find", "&Search…", "Search the library as you type", ("Ctrl+F", "Ctrl+K"), "search"
@@ -47,6 +48,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "show_editorial", "&Editorial Notes", "Show or hide key facts and tags", ("Ctrl+4",)
     ),
+    ActionSpec("show_notes", "&Notes", "Show or hide your notes", ("Ctrl+5",)),
     ActionSpec("zoom_in", "Zoom &In", "Larger text", ("Ctrl++", "Ctrl+="), "zoom-in"),
     ActionSpec("zoom_out", "Zoom &Out", "Smaller text", ("Ctrl+-",), "zoom-out"),
     ActionSpec("zoom_reset", "&Actual Size", "Text at its normal size", ("Ctrl+0",)),
@@ -77,6 +79,27 @@ SPECS: tuple[ActionSpec, ...] = (
         "remove_bookmark", "&Delete Bookmark", "Delete the chosen bookmark (undo with Ctrl+Z)",
         ("Del",), context=Context.WidgetWithChildrenShortcut,
     ),
+    ActionSpec(
+        "highlight", "&Highlight", "Highlight the selected text in the last colour used",
+        ("Ctrl+H",), "highlight",
+    ),
+    ActionSpec(
+        "highlight_note", "Highlight with &Note", "Highlight the selected text and write a note",
+        ("Ctrl+Shift+N",), "note",
+    ),
+    *(
+        ActionSpec(f"highlight_{c}", f"&{c.title()}", f"Highlight the selected text in {c}")
+        for c in COLOURS
+    ),
+    ActionSpec("edit_note", "&Edit Note", "Write in the current note", ("Ctrl+E",)),
+    ActionSpec(
+        "delete_note", "&Delete Note", "Delete the current note (undo with Ctrl+Z)", ("Del",),
+        context=Context.WidgetWithChildrenShortcut,
+    ),
+    ActionSpec(
+        "reattach_note", "&Re-attach Note Here",
+        "Anchor the current note (one that needs attention) on the selected text",
+    ),
     ActionSpec("cheat_sheet", "Search &Syntax", "How to write a search", ("F1",), "help"),
     ActionSpec("about", "&About kzbrief", "Version and the source of the briefing"),
 )  # fmt: skip
@@ -93,6 +116,7 @@ MENUS: tuple[tuple[str, MenuItems], ...] = (
             "show_search",
             "show_bookmarks",
             "show_editorial",
+            "show_notes",
             None,
             "zoom_in",
             "zoom_out",
@@ -115,6 +139,18 @@ MENUS: tuple[tuple[str, MenuItems], ...] = (
         ),
     ),
     ("&Bookmarks", ("add_bookmark", "rename_bookmark", "remove_bookmark")),
+    (
+        "&Notes",
+        (
+            "highlight",
+            "highlight_note",
+            ("Highlight &In", tuple(f"highlight_{colour}" for colour in COLOURS)),
+            None,
+            "edit_note",
+            "delete_note",
+            "reattach_note",
+        ),
+    ),
     ("&Help", ("cheat_sheet", None, "about")),
 )
 TOOLBAR: tuple[str | None, ...] = (
@@ -122,13 +158,15 @@ TOOLBAR: tuple[str | None, ...] = (
     "forward",
     None,
     "add_bookmark",
+    "highlight",
+    "highlight_note",
     None,
     "zoom_out",
     "zoom_in",
     None,
     "switch_theme",
 )
-CHECKABLE = ("show_contents", "show_search", "show_bookmarks", "show_editorial")
+CHECKABLE = ("show_contents", "show_search", "show_bookmarks", "show_editorial", "show_notes")
 THEME_ACTIONS = {"theme_system": "system", "theme_light": "light", "theme_dark": "dark"}
 
 

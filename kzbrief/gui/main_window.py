@@ -27,6 +27,9 @@ from kzbrief.gui.cheatsheet import CheatSheet
 from kzbrief.gui.contents import ContentsPanel
 from kzbrief.gui.editorial import EditorialPanel
 from kzbrief.gui.navigation import History, Location, paragraph_offset
+from kzbrief.gui.notecontrol import NotesController
+from kzbrief.gui.noteeditor import NoteEditor
+from kzbrief.gui.notes import NotesPanel
 from kzbrief.gui.operations import BookmarkOperations
 from kzbrief.gui.reader import ReaderView
 from kzbrief.gui.search import SearchPanel
@@ -71,6 +74,19 @@ class MainWindow(QMainWindow):
             library, self.undo_stack, self.reload_bookmarks, self.status.tell
         )
         self.tasks = LibraryTasks(library, self)
+        self.notes_ui = NotesController(
+            library,
+            self.reader,
+            self.notes_panel,
+            self.note_editor,
+            self.undo_stack,
+            settings,
+            open_place=self.open_place,
+            show_editor=lambda: self._show_dock(self.note_dock, True),
+            report=self.status.tell,
+            parent=self,
+        )
+        self.notes_ui.bind(self.ui_actions)
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
@@ -79,6 +95,7 @@ class MainWindow(QMainWindow):
 
         self.contents.set_briefings(library.briefings())
         self.reload_bookmarks()
+        self.notes_ui.reload_panel()
         self._restore_layout()
         self.apply_theme(settings.get(opts.THEME))
         self.set_zoom(settings.get(opts.ZOOM))
@@ -94,6 +111,8 @@ class MainWindow(QMainWindow):
         self.search_panel = SearchPanel()
         self.bookmarks = BookmarksPanel()
         self.editorial = EditorialPanel()
+        self.notes_panel = NotesPanel()
+        self.note_editor = NoteEditor()
         self.status = ReaderStatusBar()
         self.setStatusBar(self.status)
 
@@ -116,18 +135,25 @@ class MainWindow(QMainWindow):
         self.search_dock = self._dock("Search", "search-dock", self.search_panel, left)
         self.bookmarks_dock = self._dock("Bookmarks", "bookmarks-dock", self.bookmarks, left)
         self.editorial_dock = self._dock("Editorial", "editorial-dock", self.editorial, right)
+        self.notes_dock = self._dock("Notes", "notes-dock", self.notes_panel, left)
+        self.note_dock = self._dock("Note", "note-dock", self.note_editor, right)
         self.tabifyDockWidget(self.contents_dock, self.search_dock)
         self.tabifyDockWidget(self.search_dock, self.bookmarks_dock)
+        self.tabifyDockWidget(self.bookmarks_dock, self.notes_dock)
+        self.splitDockWidget(self.editorial_dock, self.note_dock, Qt.Orientation.Vertical)
         self.contents_dock.raise_()
         self.resizeDocks(
             [self.contents_dock, self.editorial_dock], [330, 290], Qt.Orientation.Horizontal
         )
+        self.resizeDocks([self.editorial_dock, self.note_dock], [400, 330], Qt.Orientation.Vertical)
+        self.note_dock.hide()  # until a note is opened: the editorial keeps the height
         self.resize(1280, 800)
         self._dock_actions = {
             "show_contents": self.contents_dock,
             "show_search": self.search_dock,
             "show_bookmarks": self.bookmarks_dock,
             "show_editorial": self.editorial_dock,
+            "show_notes": self.notes_dock,
         }
 
     def _build_menus_and_toolbar(self) -> None:
@@ -148,8 +174,10 @@ class MainWindow(QMainWindow):
             self.search_panel.view,
             self.contents.view,
             self.bookmarks.view,
+            self.notes_panel.view,
             self.reader,
             self.editorial,
+            self.note_editor.body,
         ]
         for first, second in itertools.pairwise(order):
             self.setTabOrder(first, second)
@@ -197,6 +225,7 @@ class MainWindow(QMainWindow):
         self.editorial.section_requested.connect(self.open_place)
         self.editorial.tag_clicked.connect(self.filter_by_tag)
         self.reader.section_link_clicked.connect(self.open_place)
+        self.page_shown.connect(self.notes_ui.show_highlights)
         self.reader.zoom_requested.connect(self.zoom_by)
         self.reader.scrolled.connect(self._save_timer.start)
         self.search_panel.search_requested.connect(self.tasks.search)
@@ -333,8 +362,13 @@ class MainWindow(QMainWindow):
         self._mark_search_matches()
 
     def open_hit(self, hit: Hit, terms: frozenset[str]) -> None:
-        """Open a hit's section with every match marked, at the first match."""
+        """Open a hit's section with every match marked, at the first match (a note's hit:
+        at its passage)."""
         self._terms = terms
+        if hit.kind == "note" and hit.annotation:
+            self.notes_ui.jump_to(hit.annotation)
+            self._mark_search_matches()  # also when the note is on the page already shown
+            return
         here = self.location()
         if not self.open_place(hit.briefing, hit.section):
             return
@@ -526,6 +560,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._closed = True
+        self.notes_ui.shutdown()  # before anything else: what the user typed comes first
         if self.persist:
             self.save_location()
             self.save_layout()

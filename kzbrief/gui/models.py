@@ -1,8 +1,10 @@
-"""Item-model plumbing shared by the contents and the search results."""
+"""Item-model plumbing shared by the contents, the search results and the notes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 Index = QModelIndex | QPersistentModelIndex
 GROUP = 0  # internalId of a group row; an item row carries its group's row + 1
@@ -51,3 +53,29 @@ class TwoLevelModel(QAbstractItemModel):
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 1
+
+
+class TitledGroupsModel(TwoLevelModel):
+    """Titled groups of items (``self._groups``: (title, items)); a group's row shows its
+    title and count and cannot be chosen."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._groups: list[tuple[str, list[Any]]] = []
+
+    def group_count(self) -> int:
+        return len(self._groups)
+
+    def item_count(self, group: int) -> int:
+        return len(self._groups[group][1])
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if index.isValid() and self.is_group(index):
+            return Qt.ItemFlag.ItemIsEnabled
+        return super().flags(index)
+
+    def group_data(self, index: Index, role: int) -> object:
+        title, items = self._groups[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{title} · {len(items)}"
+        return None

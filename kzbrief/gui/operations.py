@@ -8,10 +8,12 @@ the command's first ``redo`` (which ``QUndoStack.push`` runs) does nothing.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from kzbrief.core.annotations import Note
 from kzbrief.core.errors import KzbriefError
 from kzbrief.core.service import Library
 from kzbrief.core.store import Bookmark
@@ -49,8 +51,13 @@ class LibraryCommand(QUndoCommand):
         self._changed()
 
 
-class BookmarkOperations:
-    """Add, rename and remove bookmarks, each undoable."""
+class Operations:
+    """Runs changes through ``Library`` and puts each on the undo stack.
+
+    ``before_change`` runs before each undo and redo (and operations call it before they
+    change anything): notes pass the autosaver's flush, so that no change overtakes text
+    that is still being saved.
+    """
 
     def __init__(
         self,
@@ -58,15 +65,26 @@ class BookmarkOperations:
         stack: QUndoStack,
         changed: Callable[[], None],
         report: Report,
+        before_change: Callable[[], None] = lambda: None,
     ) -> None:
         self.library = library
         self.stack = stack
         self.changed = changed
         self.report = report
+        self.before_change = before_change
 
     def _push(self, text: str, redo: Action, undo: Action) -> None:
-        self.stack.push(LibraryCommand(text, redo, undo, self.changed, self.report))
+        def flushed(step: Action) -> Action:
+            return lambda: (self.before_change(), step())
+
+        self.stack.push(
+            LibraryCommand(text, flushed(redo), flushed(undo), self.changed, self.report)
+        )
         self.changed()
+
+
+class BookmarkOperations(Operations):
+    """Add, rename and remove bookmarks, each undoable."""
 
     def add(
         self, briefing: str, section: str, label: str, paragraph: str | None
@@ -112,3 +130,108 @@ class BookmarkOperations:
             lambda: self.library.restore_bookmark(bookmark),
         )
         return bookmark
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class NoteOperations(Operations):
+    """Highlight, recolour, retag, re-attach and delete notes, each undoable.
+
+    Typing in a note is autosaved, not put on this stack (the note editor has its own undo
+    for text). The window passes the autosaver's flush as ``before_change``.
+    """
+
+    def highlight(
+        self, briefing: str, section: str, quote: str, *, near: int, colour: str
+    ) -> Note | None:
+        try:
+            note = self.library.add_note(
+                section, quote, briefing_id=briefing, near=near, colour=colour
+            )
+        except KzbriefError as exc:
+            self.report(f"Could not highlight the passage: {exc}")
+            return None
+        latest = [note]  # as it was when last undone (with what was typed in it since)
+
+        def undo() -> None:
+            latest[0] = self.library.remove_note(note.id)
+
+        self._push(
+            f"Highlight “{_short(quote)}”", lambda: self.library.restore_note(latest[0]), undo
+        )
+        return note
+
+    def update(
+        self, note_id: str, *, tags: Sequence[str] | None = None, colour: str | None = None
+    ) -> Note | None:
+        """Change a note's tags or colour (what is None stays as it is)."""
+        self.before_change()
+        try:
+            before = self.library.note(note_id)
+            after = self.library.update_note(note_id, tags=tags, colour=colour)
+        except KzbriefError as exc:
+            self.report(f"Could not change the note: {exc}")
+            return None
+        if (after.tags, after.colour) == (before.tags, before.colour):
+            self.changed()  # nothing to undo; the editor shows the tags as stored
+            return after
+        what = "Colour" if after.colour != before.colour else "Tags"
+        self._push(
+            f"Change {what} of “{_short(after.quote)}”",
+            lambda: self.library.update_note(note_id, tags=after.tags, colour=after.colour),
+            lambda: self.library.update_note(note_id, tags=before.tags, colour=before.colour),
+        )
+        return after
+
+    def reattach(self, note_id: str, section: str, start: int, end: int) -> Note | None:
+        """Anchor a note on characters ``start``-``end`` of ``section`` (same briefing)."""
+        self.before_change()
+        try:
+            before = self.library.note(note_id)
+            after = self.library.reattach_note(note_id, start, end, section_id=section)
+        except KzbriefError as exc:
+            self.report(f"Could not re-attach the note: {exc}")
+            return None
+
+        def undo() -> None:
+            # The old place, with the note's text, tags and colour as they are now.
+            now = self.library.note(note_id)
+            self.library.restore_note(
+                replace(
+                    now,
+                    section=before.section,
+                    anchor=before.anchor,
+                    status=before.status,
+                    edition=before.edition,
+                    fingerprint=before.fingerprint,
+                )
+            )
+
+        self._push(
+            f"Re-attach “{_short(after.quote)}”",
+            lambda: self.library.reattach_note(note_id, start, end, section_id=section),
+            undo,
+        )
+        return after
+
+    def remove(self, note_id: str) -> Note | None:
+        self.before_change()
+        try:
+            note = self.library.remove_note(note_id)
+        except KzbriefError as exc:
+            self.report(f"Could not delete the note: {exc}")
+            return None
+        latest = [note]
+
+        def redo() -> None:
+            latest[0] = self.library.remove_note(note_id)
+
+        self._push(
+            f"Delete Note “{_short(note.quote)}”",
+            redo,
+            lambda: self.library.restore_note(latest[0]),
+        )
+        return note

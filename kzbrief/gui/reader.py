@@ -14,14 +14,16 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QFontMetricsF,
+    QMouseEvent,
     QResizeEvent,
     QShowEvent,
     QTextCursor,
     QTextDocument,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QFrame, QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QFrame, QMenu, QTextBrowser, QTextEdit, QWidget
 
 from kzbrief.core.model import Briefing, Section
 from kzbrief.gui import theme as themes
@@ -77,6 +79,10 @@ class ReaderView(QTextBrowser):
     section_link_clicked = Signal(str, str)  # briefing id, section id
     zoom_requested = Signal(int)  # steps: +1 larger, -1 smaller
     scrolled = Signal()
+    #: A click (no drag, no link) on the text, at this ``Section.text`` offset.
+    text_clicked = Signal(int)
+    #: The context menu is about to show, for this offset (-1 on a cover): add to it.
+    context_menu_requested = Signal(QMenu, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -287,6 +293,13 @@ class ReaderView(QTextBrowser):
         top = self.offset_at_top()
         return next((i for i, (s, _) in enumerate(self._matches) if s >= top), 0)
 
+    def reveal_range(self, start: int, end: int) -> None:
+        """Select ``Section.text[start:end]`` and scroll it into view (a jump to a note)."""
+        if self._map is None:
+            return
+        self.setTextCursor(self.cursor_for(start, end))
+        self._reveal(start)
+
     def _reveal(self, start: int) -> None:
         """Scroll ``Section.text`` offset ``start`` into view (a third down) if it is not."""
         assert self._map is not None
@@ -408,6 +421,26 @@ class ReaderView(QTextBrowser):
             event.accept()
             return
         super().wheelEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if (
+            event.button() == Qt.MouseButton.LeftButton
+            and self._map is not None
+            and not self.textCursor().hasSelection()
+            and not self.anchorAt(event.position().toPoint())
+        ):
+            position = self.cursorForPosition(event.position().toPoint()).position()
+            self.text_clicked.emit(self.section_offset(position))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        offset = -1
+        if self._map is not None:
+            offset = self.section_offset(self.cursorForPosition(event.pos()).position())
+        self.context_menu_requested.emit(menu, offset)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         if url.scheme() == SECTION_LINK:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from kzbrief.core.search import Hit
 from kzbrief.gui import theme as themes
-from kzbrief.gui.models import Index, TwoLevelModel
+from kzbrief.gui.models import Index, TitledGroupsModel
 from kzbrief.gui.worker import SearchOutcome
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -50,12 +50,11 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}es"
 
 
-class SearchResultsModel(TwoLevelModel):
+class SearchResultsModel(TitledGroupsModel):
     """Two levels: groups, then ranked hits with their snippet and match count."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._groups: list[tuple[str, list[ResultRow]]] = []
         self.outcome: SearchOutcome | None = None
 
     def set_outcome(self, outcome: SearchOutcome | None) -> None:
@@ -81,26 +80,12 @@ class SearchResultsModel(TwoLevelModel):
         return self.index(0, 0, self.index(0, 0)) if self._groups else QModelIndex()
 
     # -- the model ---------------------------------------------------------------------------------
-    def group_count(self) -> int:
-        return len(self._groups)
-
-    def item_count(self, group: int) -> int:
-        return len(self._groups[group][1])
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if index.isValid() and self.is_group(index):
-            return Qt.ItemFlag.ItemIsEnabled
-        return super().flags(index)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         if self.is_group(index):
-            title, rows = self._groups[index.row()]
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return f"{title} · {len(rows)}"
-            return None
-        row = self._groups[self.group_of(index)][1][index.row()]
+            return self.group_data(index, role)
+        row: ResultRow = self._groups[self.group_of(index)][1][index.row()]
         hit = row.hit
         where = KIND_LABELS.get(hit.kind)
         title = f"{hit.section_title} ({where})" if where else hit.section_title

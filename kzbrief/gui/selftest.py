@@ -1,9 +1,10 @@
 """``kzbrief selftest --gui``: drive the real window, offscreen, as a user would.
 
-Opens the main window, searches, opens the first hit, adds and removes a bookmark, and
-reports each step like :mod:`kzbrief.selftest` does. Self-contained, so that the packaged
-app can run it: it needs no display (offscreen when none is set), uses settings of its own
-in a temporary folder and leaves the user's reading position and window layout alone.
+Opens the main window, searches, opens the first hit, adds and removes a bookmark and a
+highlight, and reports each step like :mod:`kzbrief.selftest` does. Self-contained, so that
+the packaged app can run it: it needs no display (offscreen when none is set), uses settings
+of its own in a temporary folder and leaves the user's reading position and window layout
+alone.
 """
 
 from __future__ import annotations
@@ -85,6 +86,23 @@ class _Session:
             raise AssertionError("the bookmark was not removed")
         return f"added and removed a bookmark on {added.section}"
 
+    def highlight(self) -> str:
+        from kzbrief.gui.highlights import LAYER
+
+        reader, notes_ui = self.window.reader, self.window.notes_ui
+        section = reader.section
+        words = section.paragraphs[0].text.split()[:3]
+        start = section.text.index(" ".join(words))
+        end = start + len(" ".join(words))
+        reader.setTextCursor(reader.cursor_for(start, end))
+        note = notes_ui.highlight()
+        if note is None or (start, end) not in [(s, e) for s, e, _ in reader.layer(LAYER)]:
+            raise AssertionError("Ctrl+H did not highlight the selected words")
+        notes_ui.delete(note.id)
+        if any(n.id == note.id for n in self.library.notes()) or reader.layer(LAYER):
+            raise AssertionError("the highlight was not removed")
+        return f"added and removed a highlight on “{note.quote}” in {section.id}"
+
     def close(self) -> None:
         if self.window is not None:
             self.window.close()
@@ -106,6 +124,7 @@ def run_gui_checks(library: Library) -> list[dict[str, Any]]:
             ("gui-search", session.search),
             ("gui-open-hit", session.open_first_hit),
             ("gui-bookmark", session.bookmark),
+            ("gui-highlight", session.highlight),
         ]
         try:
             for name, step in steps:

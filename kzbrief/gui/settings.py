@@ -14,6 +14,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from kzbrief.core.annotations import COLOURS, DEFAULT_COLOUR
+
 T = TypeVar("T", str, int, bytes)
 
 
@@ -41,8 +43,11 @@ THEME = Option("appearance/theme", "system", "Colour theme", ("system", "light",
 ZOOM = Option("reader/zoom", 100, "Reader text size in percent", minimum=50, maximum=300)
 GEOMETRY = Option("window/geometry", b"", "Window size and place (QWidget.saveGeometry)")
 WINDOW_STATE = Option("window/state", b"", "Panel layout (QMainWindow.saveState)")
+HIGHLIGHT_COLOUR = Option(
+    "notes/colour", DEFAULT_COLOUR, "Colour of the next highlight (the last one used)", COLOURS
+)
 
-OPTIONS: tuple[Option[Any], ...] = (THEME, ZOOM, GEOMETRY, WINDOW_STATE)
+OPTIONS: tuple[Option[Any], ...] = (THEME, ZOOM, GEOMETRY, WINDOW_STATE, HIGHLIGHT_COLOUR)
 SHORTCUTS_GROUP = "shortcuts"
 ZOOM_STEP = 10
 
