@@ -88,6 +88,13 @@ def _file_digest(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _make_lock_private(folder: Path) -> None:
+    """Whoosh creates its lock file with mode 0777 less the umask (0700 here): make it 0600
+    like every other file the app writes."""
+    with contextlib.suppress(OSError):
+        os.chmod(folder / f"{INDEX_NAME}_WRITELOCK", 0o600)
+
+
 def _make_way(path: Path, *, folder: bool) -> None:
     """Remove debris where the index keeps a folder (or a file) of the other kind: the
     index is disposable, and nothing else belongs there."""
@@ -255,6 +262,7 @@ class SearchIndex:
                 storage = FileStorage(str(folder))
                 index = storage.create_index(build_schema(), indexname=INDEX_NAME)
                 writer = index.writer()
+                _make_lock_private(folder)
                 count = 0
                 try:
                     for count, doc in enumerate(documents, start=1):
@@ -291,6 +299,7 @@ class SearchIndex:
         with self._write_lock:
             index = self._require()
             writer = index.writer(timeout=10.0)
+            _make_lock_private(self.root / self._manifest["generation"])
             try:
                 yield writer
             except BaseException:
