@@ -201,7 +201,21 @@ def parse_json(raw: bytes, name: str = "the file") -> Any:
         raise AnnotationFileError(f"{name}: {exc}") from None
     if _depth(data) > MAX_DEPTH:
         raise AnnotationFileError(f"{name}: JSON nested more than {MAX_DEPTH} levels deep")
+    if "\\u" in text and _has_lone_surrogate(data):
+        raise AnnotationFileError(
+            f"{name}: a \\u escape makes an invalid character (a lone surrogate)"
+        )
     return data
+
+
+def _has_lone_surrogate(data: Any) -> bool:
+    """JSON's \\uD800-style escapes can make strings that are not Unicode text; SQLite (and
+    every file format we write) would refuse them later, so they are refused here."""
+    try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
