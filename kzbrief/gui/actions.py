@@ -91,7 +91,7 @@ SPECS: tuple[ActionSpec, ...] = (
         ActionSpec(f"highlight_{c}", f"&{c.title()}", f"Highlight the selected text in {c}")
         for c in COLOURS
     ),
-    ActionSpec("edit_note", "&Edit Note", "Write in the current note", ("Ctrl+E",)),
+    ActionSpec("edit_note", "&Edit Note", "Write in the current note", ("Ctrl+Shift+E",)),
     ActionSpec(
         "delete_note", "&Delete Note", "Delete the current note (undo with Ctrl+Z)", ("Del",),
         context=Context.WidgetWithChildrenShortcut,
