@@ -139,6 +139,23 @@ class SearchIndex:
             and not self.changed_elsewhere()
         )
 
+    def reopen_at(self, fingerprint: str) -> bool:
+        """Make sure the open index is the live one built from ``fingerprint``, opening what
+        another process left if need be. The caller holds the write lock. False if the
+        live index is not at ``fingerprint`` (then the next ensure rebuilds)."""
+        if self.is_open_at(fingerprint):
+            return True
+        manifest = self._read_manifest()
+        if manifest.get("fingerprint") != fingerprint or manifest.get("schema") != SCHEMA_VERSION:
+            return False
+        try:
+            self._verify(manifest, full=False)
+            self._open(manifest)
+        except Exception:  # noqa: BLE001 - Whoosh raises anything on damaged files
+            self._close()
+            return False
+        return True
+
     def _read_manifest(self) -> dict[str, Any]:
         try:
             data = json.loads((self.root / MANIFEST).read_text(encoding="utf-8"))

@@ -559,9 +559,10 @@ class Library:
 
         ``added`` notes are new to the index (cheaper than ``changed``, which replaces).
         The caller holds _notes_lock, so no other instance changes notes or the index
-        meanwhile; if one did before, the next ensure_index() rebuilds.
+        meanwhile; one that did before left the index current, or the next ensure_index()
+        rebuilds it.
         """
-        if not self.index.is_open_at(before):
+        if not self.index.reopen_at(before):
             return
         places = self._note_places()
         try:
