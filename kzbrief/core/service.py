@@ -8,9 +8,9 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kzbrief.core import render
+from kzbrief.core import prebuilt, render
 from kzbrief.core.anchoring import describe, find_quote
 from kzbrief.core.annotations import (
     MAX_QUOTE_CHARS,
@@ -43,10 +43,12 @@ from kzbrief.core.notestore import NoteStore
 from kzbrief.core.paths import ensure_private_dir, resolve_data_dir
 from kzbrief.core.query import KINDS, parse_query
 from kzbrief.core.resources import resource_path
-from kzbrief.core.search import SearchResults, run_search
 from kzbrief.core.store import Bookmark, Store, now_iso
 from kzbrief.core.w3c import dumps as w3c_dumps
 from kzbrief.core.w3c import parse_document, read_annotation_file, to_annotation, to_collection
+
+if TYPE_CHECKING:  # search imports Whoosh, which the window does not need to open
+    from kzbrief.core.search import SearchResults
 
 ProgressCallback = Callable[[int, int], None]
 LIBRARY_DIR = "library"
@@ -190,7 +192,10 @@ class Library:
         if self.index.is_open_at(self.fingerprint()):
             return IndexStatus(rebuilt=False)
         with self._notes_lock:  # no other instance writes notes between fingerprint and build
-            status = self.index.ensure(self.fingerprint(), self.documents, progress)
+            fingerprint = self.fingerprint()
+            status = self.index.ensure(
+                fingerprint, self.documents, progress, prebuilt=lambda: prebuilt.offer(fingerprint)
+            )
         if status.rebuilt:
             # The first build in a data folder is not a repair: nothing to tell the user.
             first_build = self.store.get_state(INDEX_BUILT_STATE) is None
@@ -215,6 +220,8 @@ class Library:
         limit: int = 20,
     ) -> SearchResults:
         """Search the library. Never raises for a malformed query: it comes back as notices."""
+        from kzbrief.core.search import run_search
+
         parsed = parse_query(text)
         filters = {}
         if briefing:
@@ -274,6 +281,12 @@ class Library:
 
     def restore_bookmark(self, bookmark: Bookmark) -> None:
         self.store.restore_bookmark(bookmark)
+
+    # -- prebuilt index (issue 9) ------------------------------------------------------------------
+    def save_prebuilt_index(self, dest: Path) -> dict[str, Any]:
+        """Build the index and save a copy in ``dest`` to ship with the app (``make bundle``)."""
+        self.ensure_index()
+        return prebuilt.save(self.index, dest, self.fingerprint())
 
     # -- notes (issue 5) ---------------------------------------------------------------------------
     # A note write is one SQLite transaction (which bumps data_version); then, if the open
