@@ -402,7 +402,7 @@ class SearchIndex:
                     shutil.copyfile(source / name, folder / name)
                     os.chmod(folder / name, 0o600)
                 self._verify({"generation": generation, "files": files})
-                index = FileStorage(str(folder)).open_index(INDEX_NAME)
+                index = _storage(folder).open_index(INDEX_NAME)
                 with index.searcher() as searcher:
                     searcher.doc_count()
                 self._write_manifest(generation, fingerprint)
