@@ -31,7 +31,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 #: Modules under kzbrief.commands, each with ``register(sub)``, in --help order.
-COMMAND_MODULES = ("reading", "searching", "bookmarks", "maintenance")
+COMMAND_MODULES = ("reading", "searching", "library", "bookmarks", "maintenance")
 
 
 def _add_common_options(parser: argparse.ArgumentParser) -> None:
