@@ -38,7 +38,7 @@ from kzbrief.core.analysis import text_analyzer
 from kzbrief.core.errors import IndexUnavailableError
 from kzbrief.core.safefile import atomic_write_text
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: analysis folds combining marks and ё
 MANIFEST = "current.json"
 INDEX_NAME = "MAIN"
 

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from kzbrief.core.analysis import WORD_PATTERN
+
 MAX_QUERY_CHARS = 500
 MAX_TERMS = 64
 MAX_DEPTH = 16
@@ -88,7 +90,7 @@ class QuerySyntaxError(Exception):
 _TOKEN = re.compile(r'\s+|"[^"]*"|"|\(|\)|[^\s"()]+')
 _FIELD = re.compile(r"^([A-Za-z]+):(.*)$", re.S)
 _FUZZY = re.compile(r"^(.+?)~([12])?$")
-_WORD_CHARS = re.compile(r"\w+(?:\.\w+)*")
+_WORD_CHARS = re.compile(WORD_PATTERN)
 
 
 def _clean(text: str, notices: list[str]) -> str:

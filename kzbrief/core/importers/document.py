@@ -19,6 +19,9 @@ from kzbrief.core.render import inline_markdown_to_text
 
 LANGUAGES = ("en", "ru", "kk")
 SLUG_MAX = 48
+#: Paragraphs are split beyond this: Markdown and the sanitiser slow down more than
+#: linearly on very long ones, and the reader renders one paragraph at a time.
+MAX_PARAGRAPH_CHARS = 10_000
 #: Beyond these a file is not a briefing but a data dump: refuse rather than crawl.
 MAX_SECTIONS = 10_000
 MAX_PARAGRAPHS = 200_000
@@ -70,14 +73,16 @@ def detect_language(text: str) -> str:
 @dataclass
 class DraftSection:
     title: str
-    paragraphs: list[str] = field(default_factory=list)
+    #: (Markdown or HTML block, its plain text if the reader knows it)
+    paragraphs: list[tuple[str, str | None]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
 class ImportedSection:
     id: str
     title: str
-    paragraphs: tuple[str, ...]  # Markdown
+    paragraphs: tuple[str, ...]  # Markdown (or HTML blocks, which Markdown passes through)
+    plain: tuple[str, ...]  # each paragraph's text as the reader shows it
 
 
 @dataclass(frozen=True)
@@ -102,8 +107,10 @@ class ImportedDocument:
         sections = []
         for section in self.sections:
             paragraphs = [
-                {"id": f"{section.id}-p{n}", "text": md, "plain": inline_markdown_to_text(md)}
-                for n, md in enumerate(section.paragraphs, start=1)
+                {"id": f"{section.id}-p{n}", "text": source, "plain": plain}
+                for n, (source, plain) in enumerate(
+                    zip(section.paragraphs, section.plain, strict=True), start=1
+                )
             ]
             sections.append({"id": section.id, "title": section.title, "paragraphs": paragraphs})
         return {
@@ -124,7 +131,7 @@ class DocumentBuilder:
 
     def __init__(self) -> None:
         self._sections: list[DraftSection] = []
-        self._preamble: list[str] = []
+        self._preamble: list[tuple[str, str | None]] = []
         self._paragraphs = 0
         #: A title to use when there is no heading (HTML's <title>).
         self.fallback_title = ""
@@ -137,14 +144,16 @@ class DocumentBuilder:
             raise BadInputError(f"it has more than {MAX_SECTIONS:,} headings")
         self._sections.append(DraftSection(title=title[:300]))
 
-    def paragraph(self, markdown: str) -> None:
+    def paragraph(self, markdown: str, plain: str | None = None) -> None:
+        """Add a paragraph. ``plain``: its text as the reader will show it, when the caller
+        knows it without rendering (an HTML block: ``render.html_to_text`` of it)."""
         if not markdown.strip():
             return
         self._paragraphs += 1
         if self._paragraphs > MAX_PARAGRAPHS:
             raise BadInputError(f"it has more than {MAX_PARAGRAPHS:,} paragraphs")
         target = self._sections[-1].paragraphs if self._sections else self._preamble
-        target.append(markdown.strip("\n"))
+        target.append((markdown.strip("\n"), plain))
 
     @property
     def has_text(self) -> bool:
@@ -181,9 +190,9 @@ class DocumentBuilder:
         if self._preamble:
             drafts.insert(0, DraftSection(title=doc_title, paragraphs=self._preamble))
         sections = _with_ids(drafts)
-        if not _has_words(sections):
+        plain = "\n".join(p for s in sections for p in (s.title, *s.plain))
+        if not any(_WORDY.search(p) for s in sections for p in s.plain):
             raise BadInputError(f"{name} holds no text to import")
-        plain = "\n".join(p for s in sections for p in (s.title, *s.paragraphs))
         return ImportedDocument(
             title=doc_title,
             language=language or detect_language(plain),
@@ -192,6 +201,40 @@ class DocumentBuilder:
             encoding=encoding,
             title_from_heading=title_from_heading,
         )
+
+
+def split_text(text: str, limit: int = MAX_PARAGRAPH_CHARS) -> list[str]:
+    """``text`` cut into pieces of at most ``limit`` characters, at a space if one is near,
+    and never inside an HTML character reference or tag."""
+    pieces = []
+    start = 0
+    while len(text) - start > limit:
+        end = start + limit
+        cut = text.rfind(" ", start + limit // 2, end) + 1
+        if not cut:
+            cut = end
+            opened = max(text.rfind("&", end - 16, end), text.rfind("<", end - 16, end))
+            if opened > start and not any(c in text[opened:end] for c in ";>"):
+                cut = opened
+        pieces.append(text[start:cut].strip())
+        start = cut
+    rest = text[start:].strip()
+    return [*pieces, rest] if rest else pieces
+
+
+def split_lines(lines: list[str], limit: int = MAX_PARAGRAPH_CHARS) -> list[str]:
+    """``lines`` joined by newlines into pieces of at most ``limit`` characters (about)."""
+    pieces: list[str] = []
+    current: list[str] = []
+    size = 0
+    for line in lines:
+        for part in split_text(line, limit) if len(line) > limit else [line]:
+            if current and size + len(part) > limit:
+                pieces.append("\n".join(current))
+                current, size = [], 0
+            current.append(part)
+            size += len(part) + 1
+    return [*pieces, "\n".join(current)] if current else pieces
 
 
 def _title_from_file_name(name: str) -> str:
@@ -209,9 +252,16 @@ def _with_ids(drafts: list[DraftSection]) -> list[ImportedSection]:
             n += 1
             section_id = f"{base}-{n}"
         seen.add(section_id)
-        sections.append(ImportedSection(section_id, draft.title, tuple(draft.paragraphs)))
+        rendered = [
+            (p, inline_markdown_to_text(p) if t is None else t) for p, t in draft.paragraphs
+        ]
+        kept = [(p, text) for p, text in rendered if text.strip()]  # e.g. an image alone
+        sections.append(
+            ImportedSection(
+                section_id,
+                draft.title,
+                tuple(p for p, _ in kept),
+                tuple(text for _, text in kept),
+            )
+        )
     return sections
-
-
-def _has_words(sections: list[ImportedSection]) -> bool:
-    return any(_WORDY.search(inline_markdown_to_text(p)) for s in sections for p in s.paragraphs)

@@ -1,4 +1,4 @@
-"""HTML (.html, .htm): the article's text as safe Markdown, the page around it left behind.
+"""HTML (.html, .htm): the article's text kept, the page around it left behind.
 
 A streaming parser (:class:`html.parser.HTMLParser`) reads the page once, with no recursion
 and no tree, so deeply nested or huge pages cannot exhaust the stack or hang. It keeps text,
@@ -12,18 +12,28 @@ headings, paragraphs, lists, data tables and bold/italic, and drops everything e
 - hidden elements (``hidden``, ``aria-hidden="true"``, ``display: none``).
 
 When the page has a ``<main>`` (or one ``<article>``), only its content is taken.
-The output is Markdown with the text escaped, so nothing in the page can become markup;
-the reader then renders it through :func:`kzbrief.core.render.sanitise_html` as well.
+
+Each paragraph is stored as a small HTML fragment that this module writes itself (text
+escaped, a handful of tags) and that :func:`kzbrief.core.render.sanitise_html` has
+cleaned. Markdown passes such blocks through untouched and in linear time, which matters:
+Python-Markdown's inline processing is quadratic in the number of escapes in a paragraph,
+so text escaped as Markdown would let a hostile page stall the import and the reader.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from kzbrief.core.export import escape_markdown
-from kzbrief.core.importers.document import DocumentBuilder
+from kzbrief.core.importers.document import (
+    MAX_PARAGRAPH_CHARS,
+    DocumentBuilder,
+    split_lines,
+    split_text,
+)
+from kzbrief.core.render import html_to_text, sanitise_html
 
 DROPPED_TAGS = frozenset(
     {
@@ -66,12 +76,15 @@ _CHROME_NAME = re.compile(r"(?:^|[\s_-])(?:site|page|global)[-_]?(?:header|foote
 _WORD_SPLIT = re.compile(r"[\s_-]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SPACE = re.compile(r"\s+")
+_TAG = re.compile(r"<[^>]*>")
 _MAIN = re.compile(r"<main[\s>]|\brole\s*=\s*[\"']?main\b", re.I)
 _ARTICLE = re.compile(r"<article[\s>]", re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—]\s+|\s+-\s+")
 MAX_LIST_DEPTH = 4
-EMPHASIS = {"b": "**", "strong": "**", "i": "*", "em": "*"}
+MAX_UNFINISHED = 4096
+_DECLARATION = re.compile(r"<!(?!--)[^<>]*>")
+EMPHASIS = {"b": "strong", "strong": "strong", "i": "em", "em": "em"}
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -110,10 +123,18 @@ class _Table:
     rows: list[list[str]] = field(default_factory=list)
     caption: str = ""
     in_cell: bool = False
+    size: int = 0  # characters in rows
 
     @property
     def width(self) -> int:
         return max((len(row) for row in self.rows), default=0)
+
+
+@dataclass
+class _List:
+    tag: str
+    emitted: bool  # lists nested deeper than MAX_LIST_DEPTH are flattened into their parent
+    item_open: bool = False
 
 
 class _ArticleParser(HTMLParser):
@@ -131,23 +152,37 @@ class _ArticleParser(HTMLParser):
         self._skip_depth = 0
         self._article_depth = 0  # open <article>/<main>: their <header> is content
         self._in_title = False
-        # What is being collected.
+        # What is being collected: escaped text and the few tags written here.
         self._pieces: list[str] = []
-        self._emphasis: list[tuple[str, str, int]] = []  # (tag, marker, start piece)
+        self._size = 0  # characters in _pieces
+        self._open_emphasis: list[str] = []  # "strong"/"em", each at most once
         self._heading: list[str] | None = None
         self._pre: list[str] | None = None
         self._pre_depth = 0
-        self._lists: list[list] = []  # [tag, next number] per open list
-        self._items: list[str] = []
-        self._item_prefix = ""
+        self._lists: list[_List] = []
         self._table_depth = 0
         self._table: _Table | None = None  # the outermost table, while it looks like data
 
     def run(self, text: str) -> None:
-        self.feed(text)
+        # Declarations and marked sections (<!DOCTYPE …>, <![CDATA[ … >) hold no content, and
+        # malformed ones make html.parser raise AssertionError: drop them before parsing.
+        text = _DECLARATION.sub("", text)
+        text = text.replace("<!", "&lt;!").replace("&lt;!--", "<!--")
+        try:
+            self.feed(text)
+        except AssertionError:  # html.parser's last word on markup it cannot read
+            self.rawdata = ""  # keep what was read before it, as a browser would
+        if len(self.rawdata) > MAX_UNFINISHED and self.rawdata.startswith("<"):
+            # The parser stopped at a tag or comment that never closes: as in HTML5, it
+            # swallows the rest of the file. Left to close(), the rest would be rescanned
+            # once per "<" in it (quadratic in Pythons before 3.11.13, gh-135462).
+            self.rawdata = ""
         self.close()
-        self._end_block()
+        self._end_pre()
+        self._end_heading()
+        self._end_table(force=True)
         self._end_list()
+        self._end_block()
 
     # -- the parser's callbacks ----------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -196,19 +231,14 @@ class _ArticleParser(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._in_title:
             self.page_title += data
+        elif self._skip_tag or (self._region and not self._region_depth):
             return
-        if self._skip_tag or (self._region and not self._region_depth):
-            return
-        if self._pre is not None:
+        elif self._pre is not None:
             self._pre.append(data)
         elif self._heading is not None:
             self._heading.append(data)
         else:
-            text = _SPACE.sub(" ", data)
-            if text.strip():
-                self._pieces.append(escape_markdown(text))
-            elif text and self._pieces and not self._pieces[-1].endswith((" ", "\n")):
-                self._pieces.append(" ")
+            self._add(html.escape(_SPACE.sub(" ", data), quote=False))
 
     # -- deciding what to keep --------------------------------------------------------------------
     def _opens_region(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
@@ -248,7 +278,7 @@ class _ArticleParser(HTMLParser):
             if self._pre is not None:
                 self._pre.append("\n")
             elif self._heading is None:
-                self._pieces.append("\n")
+                self._add("<br>")
         elif tag in ("ul", "ol"):
             self._start_list(tag)
         elif tag == "li":
@@ -258,7 +288,10 @@ class _ArticleParser(HTMLParser):
         elif tag in ("tr", "td", "th", "caption"):
             self._table_cell_boundary(tag)
         elif tag in EMPHASIS:
-            self._start_emphasis(tag)
+            element = EMPHASIS[tag]
+            if element not in self._open_emphasis:  # no bold inside bold: depth stays 2
+                self._open_emphasis.append(element)
+                self._add(f"<{element}>")
         elif tag in BLOCK_TAGS:
             if self._table is not None and tag in LAYOUT_HINTS and self._table.width < 2:
                 self._abandon_table()  # paragraphs in a one-column table: page layout
@@ -280,42 +313,42 @@ class _ArticleParser(HTMLParser):
         elif tag in ("tr", "td", "th", "caption"):
             self._table_cell_boundary(f"/{tag}")
         elif tag in EMPHASIS:
-            self._end_emphasis(tag)
+            element = EMPHASIS[tag]
+            if element in self._open_emphasis:
+                self._open_emphasis.remove(element)
+                self._add(f"</{element}>")
         elif tag in BLOCK_TAGS:
             self._end_block()
 
     # -- inline text ------------------------------------------------------------------------------
-    def _start_emphasis(self, tag: str) -> None:
-        marker = EMPHASIS[tag]
-        if not any(m == marker for _, m, _ in self._emphasis):  # no bold inside bold
-            self._emphasis.append((tag, marker, len(self._pieces)))
-
-    def _end_emphasis(self, tag: str) -> None:
-        for index in range(len(self._emphasis) - 1, -1, -1):
-            if self._emphasis[index][0] == tag:
-                _, marker, start = self._emphasis.pop(index)
-                del self._emphasis[index:]  # markers opened inside it end with it
-                inner = "".join(self._pieces[start:])
-                if inner.strip() and "\n" not in inner:
-                    lead = " " if inner[0].isspace() else ""
-                    trail = " " if inner[-1].isspace() else ""
-                    self._pieces[start:] = [f"{lead}{marker}{inner.strip()}{marker}{trail}"]
-                return
+    def _add(self, piece: str) -> None:
+        self._pieces.append(piece)
+        self._size += len(piece)
 
     def _take_inline(self) -> str:
-        """The Markdown collected since the last block, emptied."""
-        self._emphasis.clear()
-        text = "".join(self._pieces)
+        """The inline HTML collected since the last block, emptied (emphasis closed)."""
+        self._pieces.extend(f"</{element}>" for element in reversed(self._open_emphasis))
+        self._open_emphasis.clear()
+        text = _SPACE.sub(" ", "".join(self._pieces)).strip()
         self._pieces.clear()
-        lines = (_SPACE.sub(" ", line).strip() for line in text.split("\n"))
-        return "  \n".join(line for line in lines if line)
+        self._size = 0
+        return text
 
     def _end_block(self) -> None:
-        """A block boundary: inside a list item or table cell it is only a space."""
+        """A block boundary: inside a list or a table cell it is only a space."""
         if self._lists or self._table is not None:
-            self._pieces.append(" ")
+            self._add(" ")
             return
-        self.builder.paragraph(self._take_inline())
+        # Our inline tags hold no spaces, so cutting at a space never cuts a tag.
+        for part in split_text(self._take_inline()):
+            self._emit(part, "p")
+
+    def _emit(self, inner: str, tag: str = "") -> None:
+        """Add a paragraph: ``inner`` wrapped in ``tag``, cleaned by the sanitiser."""
+        if not _has_text(inner):
+            return
+        fragment = sanitise_html(f"<{tag}>{inner}</{tag}>" if tag else inner)
+        self.builder.paragraph(fragment, html_to_text(fragment))
 
     # -- headings ---------------------------------------------------------------------------------
     def _start_heading(self) -> None:
@@ -332,66 +365,61 @@ class _ArticleParser(HTMLParser):
 
     # -- preformatted text -------------------------------------------------------------------------
     def _end_pre(self) -> None:
-        text = "".join(self._pre or []).strip("\n")
-        self._pre = None
-        if not text.strip():
+        if self._pre is None:
             return
-        longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
-        fence = "`" * max(3, longest + 1)
-        block = f"{fence}\n{text}\n{fence}"
+        text = "".join(self._pre).strip("\n")
+        self._pre = None
+        self._pre_depth = 0
         if self._lists or self._table is not None:
-            self._pieces.append(" " + escape_markdown(_SPACE.sub(" ", text)) + " ")
+            self._add(html.escape(_SPACE.sub(" ", text), quote=False))
         else:
-            self.builder.paragraph(block)
+            # No blank lines: Markdown would end the raw block there.
+            lines = [line for line in text.split("\n") if line.strip()]
+            for part in split_lines(lines):
+                self._emit(html.escape(part, quote=False), "pre")
 
     # -- lists ------------------------------------------------------------------------------------
     def _start_list(self, tag: str) -> None:
         if self._table is not None:
-            self._pieces.append(" ")
+            self._add(" ")
             return
-        if self._lists:
-            self._commit_item()
-        else:
+        if not self._lists:
             self._end_block()
-        self._lists.append([tag, 1])
+        emitted = len(self._lists) < MAX_LIST_DEPTH
+        if emitted:
+            self._add(f"\n<{tag}>\n")
+        self._lists.append(_List(tag, emitted))
 
     def _start_item(self) -> None:
         if not self._lists:
             self._end_block()
             return
-        self._commit_item()
-        depth = min(len(self._lists), MAX_LIST_DEPTH) - 1
-        kind = self._lists[-1]
-        marker = f"{kind[1]}." if kind[0] == "ol" else "-"
-        kind[1] += 1
-        self._item_prefix = "    " * depth + marker + " "
-
-    def _commit_item(self) -> None:
-        text = self._take_inline()
-        if text:
-            prefix = self._item_prefix or "- "
-            self._items.append(prefix + text.replace("  \n", " "))
-            self._item_prefix = " " * len(prefix)  # more text in the same item: continue it
+        current = self._lists[-1]
+        if not current.emitted:
+            self._add(" ")
+            return
+        if current.item_open:
+            self._add("</li>\n")
+            if len(self._lists) == 1 and self._size > MAX_PARAGRAPH_CHARS:
+                # A very long list goes on in a new paragraph (numbering restarts).
+                self._add(f"</{current.tag}>")
+                self._emit(self._take_inline())
+                self._add(f"<{current.tag}>\n")
+        self._add("<li>")
+        current.item_open = True
 
     def _end_list_level(self) -> None:
         if not self._lists:
             return
-        self._commit_item()
-        self._lists.pop()
+        current = self._lists.pop()
+        if current.emitted:
+            self._add(("</li>\n" if current.item_open else "") + f"</{current.tag}>\n")
         if not self._lists:
-            self._flush_list()
+            self._emit(self._take_inline())
 
     def _end_list(self) -> None:
-        if self._lists:
-            self._commit_item()
-            self._lists.clear()
-            self._flush_list()
-
-    def _flush_list(self) -> None:
-        if self._items:
-            self.builder.paragraph("\n".join(self._items))
-        self._items.clear()
-        self._item_prefix = ""
+        while self._lists:
+            self._end_list_level()
 
     # -- tables -----------------------------------------------------------------------------------
     def _start_table(self, attrs: list[tuple[str, str | None]]) -> None:
@@ -412,13 +440,18 @@ class _ArticleParser(HTMLParser):
             self._end_block()
             return
         if table.in_cell:
-            cell = self._take_inline().replace("  \n", " ")
+            cell = self._take_inline()
             if table.rows:
                 table.rows[-1].append(cell)
+                table.size += len(cell)
             else:
                 table.caption = cell
             table.in_cell = False
         if event == "tr":
+            if table.size > MAX_PARAGRAPH_CHARS and len(table.rows) > 1:
+                # A very long table goes on in a new paragraph, under the same header row.
+                self._emit_table(table.rows)
+                table.rows, table.size = table.rows[:1], 0
             table.rows.append([])
         elif event in ("td", "th"):
             if not table.rows:
@@ -427,41 +460,45 @@ class _ArticleParser(HTMLParser):
         elif event == "caption":
             table.in_cell = True
 
-    def _end_table(self) -> None:
+    def _end_table(self, *, force: bool = False) -> None:
         if not self._table_depth:
             return
-        self._table_depth -= 1
+        self._table_depth = 0 if force else self._table_depth - 1
         if self._table_depth or self._table is None:
             self._end_block()
             return
         self._table_cell_boundary("/table")
         table, self._table = self._table, None
-        rows = [row for row in table.rows if any(cell.strip() for cell in row)]
-        width = _Table(rows).width
         if table.caption:
-            self.builder.paragraph(f"*{table.caption}*")
-        if width < 2:
+            self._emit(f"<em>{table.caption}</em>", "p")
+        self._emit_table(table.rows)
+
+    def _emit_table(self, rows: list[list[str]]) -> None:
+        """A data table; the first row is its header. One column is only paragraphs."""
+        rows = [row for row in rows if any(_has_text(cell) for cell in row)]
+        if _Table(rows).width < 2:
             for row in rows:
                 for cell in row:
-                    self.builder.paragraph(cell)
+                    self._emit(cell, "p")
             return
-        lines = []
+        lines = ["<table>"]
         for number, row in enumerate(rows):
-            cells = [c or " " for c in row] + [" "] * (width - len(row))
-            lines.append("| " + " | ".join(cells) + " |")
-            if number == 0:
-                lines.append("|" + " --- |" * width)
-        self.builder.paragraph("\n".join(lines))
+            cell_tag = "th" if number == 0 else "td"
+            lines.append("<tr>")
+            lines.extend(f"<{cell_tag}>{cell}</{cell_tag}>" for cell in row)
+            lines.append("</tr>")
+        lines.append("</table>")
+        self._emit("\n".join(lines))
 
     def _abandon_table(self) -> None:
-        """The table holds headings or tables: lay it out as paragraphs instead."""
+        """The table holds headings, paragraphs or tables: lay it out as paragraphs instead."""
         table, self._table = self._table, None
         if table is None:
             return
         pending = self._take_inline() if table.in_cell else ""
-        if table.caption:
-            self.builder.paragraph(table.caption)
-        for row in table.rows:
-            for cell in row:
-                self.builder.paragraph(cell)
-        self.builder.paragraph(pending)
+        for text in (table.caption, *(cell for row in table.rows for cell in row), pending):
+            self._emit(text, "p")
+
+
+def _has_text(fragment: str) -> bool:
+    return any(ch.isalnum() for ch in _TAG.sub("", fragment))

@@ -9,14 +9,20 @@ complete in itself. Two things in Markdown reach across blocks and are resolved 
   paragraph, "extra" would restart its numbering at 1 in every paragraph);
 - reference links: ``[text][label]`` becomes ``text`` (the sanitiser drops every link that
   leaves the document anyway) and the ``[label]: url`` lines are dropped.
+
+Python-Markdown's inline work grows with markup × length within one paragraph, so a very
+long prose block is split at line ends, and a long block that is mostly markup characters
+(no report looks like that) is kept as literal text; a hostile file cannot stall the
+import or, later, the reader.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 
-from kzbrief.core.importers.document import DocumentBuilder
+from kzbrief.core.importers.document import MAX_PARAGRAPH_CHARS, DocumentBuilder, split_lines
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
@@ -28,6 +34,11 @@ _LINK_DEF = re.compile(r"^ {0,3}\[([^\]^][^\]]*)\]:[ \t]*\S+.*$")
 _REF_LINK = re.compile(r"(!?)\[([^\]]+)\]\[([^\]]*)\]")
 _LIST_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+")
 _INDENTED = re.compile(r"^(?: {2,}|\t)")
+_MARKUP = re.compile(r"[\\`*_\[\]<>&!]")
+_NOT_PROSE = re.compile(r"^(?: {4}|\t| {0,3}[|<>])")
+#: Blocks longer than this are checked for their share of markup characters.
+DENSE_CHECK_CHARS = 2_000
+MAX_MARKUP_SHARE = 0.1
 
 
 @dataclass
@@ -74,11 +85,12 @@ def read_markdown(text: str) -> DocumentBuilder:
         if block.kind == "heading":
             flush_notes()
             builder.heading(_REF_LINK.sub(unlink, " ".join(block.lines)))
+        elif block.kind == "para" and _FENCE.match(block.lines[0]):
+            builder.paragraph("\n".join(block.lines))
         elif block.kind == "para":
-            source = "\n".join(block.lines)
-            if not _FENCE.match(block.lines[0]):
-                source = _FOOTNOTE_REF.sub(cite, _REF_LINK.sub(unlink, source))
-            builder.paragraph(source)
+            source = _FOOTNOTE_REF.sub(cite, _REF_LINK.sub(unlink, "\n".join(block.lines)))
+            for part in _bounded(source):
+                builder.paragraph(part)
     flush_notes()
     uncited = [label for label in footnotes if label not in numbers]
     for label in uncited:
@@ -86,6 +98,18 @@ def read_markdown(text: str) -> DocumentBuilder:
         pending.append(label)
     flush_notes()
     return builder
+
+
+def _bounded(source: str) -> list[str]:
+    """``source`` as paragraphs that Python-Markdown renders in bounded time."""
+    if len(source) <= DENSE_CHECK_CHARS:
+        return [source]
+    if len(_MARKUP.findall(source)) > len(source) * MAX_MARKUP_SHARE:
+        lines = html.escape(source, quote=False).split("\n")
+        return [f"<p>{part.replace(chr(10), '<br>' + chr(10))}</p>" for part in split_lines(lines)]
+    if len(source) <= MAX_PARAGRAPH_CHARS or _NOT_PROSE.match(source) or _LIST_ITEM.match(source):
+        return [source]
+    return split_lines(source.split("\n"))
 
 
 def _blocks(lines: list[str]) -> list[_Block]:

@@ -12,16 +12,17 @@ short, with no full stop at its end, and
 
 The first line of the file, when it stands alone and looks like a heading, is the title.
 Other blocks are paragraphs; hard-wrapped lines are joined, bulleted lines become a list,
-and indented or column-aligned lines keep their line breaks. All text is escaped, so
-nothing in it can act as Markdown or HTML.
+and indented or column-aligned lines keep their line breaks. Paragraphs are stored as HTML
+fragments with the text escaped (see :mod:`.from_html` for why not escaped Markdown).
 """
 
 from __future__ import annotations
 
+import html
 import re
 
-from kzbrief.core.export import escape_markdown
-from kzbrief.core.importers.document import DocumentBuilder
+from kzbrief.core.importers.document import DocumentBuilder, split_lines, split_text
+from kzbrief.core.render import html_to_text
 
 MAX_HEADING_CHARS = 100
 MAX_HEADING_WORDS = 12
@@ -52,8 +53,8 @@ def read_text(text: str) -> DocumentBuilder:
                 start = 1
             else:
                 break
-        if start < len(lines):
-            builder.paragraph(_paragraph_markdown(lines[start:]))
+        for fragment in _paragraphs(lines[start:]) if start < len(lines) else ():
+            builder.paragraph(fragment, html_to_text(fragment))
     return builder
 
 
@@ -103,18 +104,30 @@ def _is_bullet_block(lines: list[str]) -> bool:
     return all(_BULLET.match(line) or line.startswith((" ", "\t")) for line in lines)
 
 
-def _paragraph_markdown(lines: list[str]) -> str:
+def _paragraphs(lines: list[str]) -> list[str]:
+    """A block of text as HTML fragments (more than one if it is very long)."""
     if _BULLET.match(lines[0]) and _is_bullet_block(lines):
         items: list[str] = []
         for line in lines:
             bullet = _BULLET.match(line)
             if bullet:
-                items.append(line[bullet.end() :].strip())
+                items.append(_escape(line[bullet.end() :].strip()))
             else:  # an indented continuation of the item above
-                items[-1] += " " + line.strip()
-        return "\n".join("- " + escape_markdown(item) for item in items)
-    if any(_TABULAR.search(line) or line.startswith((" ", "\t")) for line in lines[1:]):
-        return escape_markdown("\n".join(line.strip() for line in lines))
-    if len(lines) > 1 and all(len(line) < 40 for line in lines):
-        return escape_markdown("\n".join(line.strip() for line in lines))  # an address, a list
-    return escape_markdown(" ".join(line.strip() for line in lines))
+                items[-1] += " " + _escape(line.strip())
+        return [
+            "<ul>\n" + "\n".join(f"<li>{item}</li>" for item in part.split("\n")) + "\n</ul>"
+            for part in split_lines(items)
+        ]
+    keep_lines = any(_TABULAR.search(line) or line[:1] in " \t" for line in lines[1:]) or (
+        len(lines) > 1 and all(len(line) < 40 for line in lines)  # an address, a short list
+    )
+    if keep_lines:
+        escaped = [_escape(line.strip()) for line in lines]
+        return [
+            f"<p>{part.replace(chr(10), '<br>' + chr(10))}</p>" for part in split_lines(escaped)
+        ]
+    return [f"<p>{part}</p>" for part in split_text(_escape(" ".join(s.strip() for s in lines)))]
+
+
+def _escape(text: str) -> str:
+    return html.escape(text, quote=False)
