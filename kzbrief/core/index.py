@@ -272,7 +272,10 @@ class SearchIndex:
         if self._searcher is None:
             self._searcher = index.searcher()
         elif not self._searcher.up_to_date():
-            self._searcher = self._searcher.refresh()
+            # Not refresh(): it reuses the readers of unchanged segments, deletions and all,
+            # so documents deleted since (an edition replaced) would still be found. The old
+            # searcher is not closed here: another thread may still be reading with it.
+            self._searcher = index.searcher()
         return self._searcher
 
     @property

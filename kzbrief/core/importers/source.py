@@ -11,7 +11,8 @@ few and known, and telling them apart needs two facts only: whether high bytes f
 words (Cyrillic) or sit inside Latin words (accented Latin), and which Cyrillic decoding
 gives letters with Russian/Kazakh frequencies and sane letter case. General detectors
 weigh dozens of encodings and are known to misread short Cyrillic texts as mac-cyrillic
-or cp1125; this one is predictable, fast and tested on exactly the cases we support.
+or cp1125; this one is predictable, fast and tested on exactly the cases we support. Its
+known limit: a text of two or three short words, all in capitals, can be read either way.
 """
 
 from __future__ import annotations
@@ -160,6 +161,8 @@ _FREQUENCIES = {
 _LOG_P = {ch: math.log(p / 100) for ch, p in _FREQUENCIES.items()}
 _LOG_P_OTHER = math.log(1e-5)
 _MIXED_CASE_PENALTY = math.log(1e-3)
+#: Words in capitals are far rarer than lower-case ones, but headings use them.
+_CAPITALS_PENALTY = math.log(0.2)
 
 
 def guess_legacy_encoding(data: bytes) -> str:
@@ -189,11 +192,17 @@ def _looks_western(data: bytes) -> bool:
 
 
 def _cyrillic_word_score(word: str) -> float:
-    """Log-likelihood of ``word`` under letter frequencies, with a penalty for "пРАВО" case."""
+    """Log-likelihood of ``word``: letter frequencies, and letter case as Russian uses it.
+
+    Case matters because cp1251 and KOI8-R swap the cases of each other's letters: read in
+    the wrong one, ordinary lower-case prose comes out in capitals ("НОЕОЙК"), and a capital
+    at the start of a word comes out as "пРАВО".
+    """
     score = sum(_LOG_P.get(ch.lower(), _LOG_P_OTHER) for ch in word)
     letters = [ch for ch in word if ch.isalpha()]
-    if len(letters) > 1 and not (
-        all(ch.islower() for ch in letters[1:]) or all(ch.isupper() for ch in letters)
-    ):
-        score += _MIXED_CASE_PENALTY
+    if len(letters) > 1:
+        if all(ch.isupper() for ch in letters):
+            score += _CAPITALS_PENALTY
+        elif not all(ch.islower() for ch in letters[1:]):
+            score += _MIXED_CASE_PENALTY
     return score

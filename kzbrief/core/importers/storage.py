@@ -97,10 +97,12 @@ class LibraryFolder:
                     raise BadInputError(f"a briefing {briefing_id!r} is already in the library")
                 replaced = self._to_trash(briefing_id, reason="replaced")
             os.rename(staged, target)
-        except BaseException:
+        except BaseException as exc:
             shutil.rmtree(staged, ignore_errors=True)
             if replaced is not None and not target.exists():
                 self.restore(replaced.trash_name)  # put the old edition back
+            if isinstance(exc, OSError):
+                raise DataError(f"could not store the import: {exc.strerror or exc}") from exc
             raise
         with contextlib.suppress(OSError):
             (target / STAGED_MARKER).unlink()
