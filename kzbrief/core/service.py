@@ -382,6 +382,25 @@ class Library:
         there are no notes to count."""
         return {}
 
+    def _refresh_briefing(self, briefing_id: str) -> Briefing | None:
+        """Re-read the one briefing whose folder changed (reload() would re-read them all)."""
+        with self._lock:
+            if self._briefings is None:
+                return self._briefing_or_none(briefing_id)
+            if self.library_folder.holds(briefing_id):
+                found: Briefing | None = load_briefing_dir(self.library_folder.root / briefing_id)
+            else:  # removed: the bundled briefing of that id, if any, shows again
+                bundled = (
+                    load_briefing_dir(folder, bundled=True)
+                    for folder in briefing_dirs(resource_path("briefings"))
+                )
+                found = next((b for b in bundled if b.id == briefing_id), None)
+            if found is None:
+                self._briefings.pop(briefing_id, None)
+            else:
+                self._briefings[briefing_id] = found
+            return found
+
     def _briefing_or_none(self, briefing_id: str) -> Briefing | None:
         try:
             return self.briefing(briefing_id)
@@ -395,8 +414,7 @@ class Library:
         progress: ProgressCallback | None = None,
     ) -> tuple[str, ...]:
         """Swap one briefing's documents in the index (the library on disk has changed)."""
-        self.reload()
-        after = self._briefing_or_none(briefing_id)
+        after = self._refresh_briefing(briefing_id)
         old_ids = [d["doc_id"] for d in self.briefing_documents(before)] if before else []
         new_docs = list(self.briefing_documents(after)) if after else []
         try:

@@ -14,7 +14,7 @@ from kzbrief.core.importers.document import detect_language, slugify
 from kzbrief.core.importers.from_html import read_html
 from kzbrief.core.importers.from_markdown import read_markdown
 from kzbrief.core.importers.from_text import read_text
-from kzbrief.core.render import markdown_to_html
+from kzbrief.core.render import inline_markdown_to_text, markdown_to_html
 
 
 def _outline(path: Path) -> list[tuple[str, str]]:
@@ -285,3 +285,39 @@ def test_any_text_either_parses_or_is_refused_cleanly(text: str, reader) -> None
         return
     assert document.sections and all(s.id for s in document.sections)
     assert len({s.id for s in document.sections}) == len(document.sections)
+
+
+_HTML_PARTS = st.sampled_from(
+    [
+        "<p>", "</p>", "<h2>", "</h2>", "<ul>", "<ol>", "<li>", "</li>", "</ul>", "<b>", "</b>",
+        "<em>", "</em>", "<br>", "<pre>", "</pre>", "<table>", "<tr>", "<td>", "<th>", "</td>",
+        "<caption>", "</table>", "<div>", "</div>", "<blockquote>", "&amp;", "&lt;x&gt;", "*",
+        "_", "[", "]", "`", "#", "| ", "\n", "\n\n", "  ", "word", "Слово", "1.", "- ",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_HTML_PARTS, max_size=60).map("".join))
+def test_plain_text_of_html_paragraphs_is_what_the_reader_shows(page: str) -> None:
+    # HTML and text readers compute each paragraph's plain text without Markdown; it must
+    # equal the text of the paragraph as the reader renders it, or note anchors would drift.
+    for builder in (read_html(page), read_text(page)):
+        for _, paragraphs in [
+            ("", builder._preamble),
+            *((s.title, s.paragraphs) for s in builder._sections),
+        ]:
+            for source, plain in paragraphs:
+                assert plain == inline_markdown_to_text(source), source
+
+
+def test_long_or_markup_dense_markdown_is_split_or_kept_as_text() -> None:
+    prose = "\n".join(f"Line {n} of a very long paragraph about detentions." for n in range(600))
+    dense = "*a* _b_ [c] " * 400
+    builder = read_markdown(f"# T\n\n{prose}\n\n{dense}\n")
+    document = builder.build(name="l.md", format_name="markdown", encoding="utf-8")
+    paragraphs = document.sections[0].paragraphs
+    assert len(paragraphs) > 3 and all(len(p) <= 10_000 for p in paragraphs)
+    assert "\n".join(document.sections[0].plain[:-1]) == prose
+    assert paragraphs[-1].startswith("<p>*a* _b_ [c]")  # shown as written, not as markup
+    assert document.sections[0].plain[-1] == dense.strip()

@@ -23,6 +23,7 @@ import math
 import re
 import stat
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 from kzbrief.core.errors import BadInputError
@@ -141,6 +142,8 @@ def _refuse_binary(text: str, name: str) -> None:
 
 # -- legacy 8-bit encodings ----------------------------------------------------------------------
 _HIGH_WORD = re.compile(rb"[\x80-\xff]+")
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+_LETTERS = re.compile(r"[^\W\d_]+")
 # A word (Latin letters and high bytes) that holds at least one high byte.
 _WORD_WITH_HIGH = re.compile(rb"[A-Za-z\x80-\xff]*[\x80-\xff][A-Za-z\x80-\xff]*")
 _SAMPLE_WORDS = 20_000
@@ -169,40 +172,43 @@ def guess_legacy_encoding(data: bytes) -> str:
     """The most likely of cp1251, KOI8-R, KZ-1048 and cp1252 for non-UTF-8 ``data``."""
     if _looks_western(data):
         return WESTERN_ENCODING
-    words = [m.group() for m in itertools.islice(_HIGH_WORD.finditer(data), _SAMPLE_WORDS)]
+    sample = b" ".join(
+        m.group() for m in itertools.islice(_HIGH_WORD.finditer(data), _SAMPLE_WORDS)
+    )
     best, best_score = CYRILLIC_ENCODINGS[0], -math.inf
     for codec in CYRILLIC_ENCODINGS:
-        score = sum(_cyrillic_word_score(w.decode(codec, errors="replace")) for w in words)
+        score = _cyrillic_score(sample.decode(codec, errors="replace"))
         if score > best_score:  # ties keep the earlier (more common) encoding
             best, best_score = codec, score
     return best
 
 
 def _looks_western(data: bytes) -> bool:
-    """High bytes inside Latin words ("D\\xe9tention") rather than forming whole words."""
+    """High bytes inside Latin words ("D\xe9tention") rather than forming whole words."""
     whole = inside = 0
     for match in itertools.islice(_WORD_WITH_HIGH.finditer(data), _SAMPLE_WORDS):
         word = match.group()
-        high = sum(b >= 0x80 for b in word)
-        if high == len(word):
-            whole += high >= 2
-        else:
+        if word.translate(None, _HIGH_BYTES):  # some ASCII letters in it
             inside += 1
+        elif len(word) >= 2:
+            whole += 1
     return inside > whole
 
 
-def _cyrillic_word_score(word: str) -> float:
-    """Log-likelihood of ``word``: letter frequencies, and letter case as Russian uses it.
+def _cyrillic_score(text: str) -> float:
+    """Log-likelihood of ``text``: letter frequencies, and letter case as Russian uses it.
 
     Case matters because cp1251 and KOI8-R swap the cases of each other's letters: read in
     the wrong one, ordinary lower-case prose comes out in capitals ("НОЕОЙК"), and a capital
     at the start of a word comes out as "пРАВО".
     """
-    score = sum(_LOG_P.get(ch.lower(), _LOG_P_OTHER) for ch in word)
-    letters = [ch for ch in word if ch.isalpha()]
-    if len(letters) > 1:
-        if all(ch.isupper() for ch in letters):
-            score += _CAPITALS_PENALTY
-        elif not all(ch.islower() for ch in letters[1:]):
-            score += _MIXED_CASE_PENALTY
+    counts = Counter(text.lower())
+    counts.pop(" ", None)
+    score = sum(n * _LOG_P.get(ch, _LOG_P_OTHER) for ch, n in counts.items())
+    for word in _LETTERS.findall(text):
+        if len(word) > 1:
+            if word.isupper():
+                score += _CAPITALS_PENALTY
+            elif not word[1:].islower():
+                score += _MIXED_CASE_PENALTY
     return score
