@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench bundle system-deps clean
+.PHONY: run test lint bench bundle system-deps clean screenshots
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ test: system-deps $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check kzbrief tests bench
 	$(BIN)/ruff format --check kzbrief tests bench
+
+screenshots: $(STAMP)
+	WITH_XVFB=1 ./scripts/ensure-system-deps
+	$(BIN)/python scripts/screenshots.py --out docs/screenshots
 
 clean:
 	rm -rf build dist .pytest_cache

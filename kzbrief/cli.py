@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from kzbrief import __version__
-from kzbrief.commands import EXIT_DATA, EXIT_USAGE
+from kzbrief.commands import EXIT_DATA, EXIT_USAGE, close_library
 from kzbrief.core.errors import KzbriefError
 
 
@@ -31,7 +31,15 @@ class _Parser(argparse.ArgumentParser):
 
 
 #: Modules under kzbrief.commands, each with ``register(sub)``, in --help order.
-COMMAND_MODULES = ("reading", "searching", "library", "bookmarks", "maintenance")
+COMMAND_MODULES = (
+    "reading",
+    "searching",
+    "library",
+    "notes",
+    "bookmarks",
+    "export",
+    "maintenance",
+)
 
 
 def _add_common_options(parser: argparse.ArgumentParser) -> None:
@@ -92,7 +100,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from kzbrief.gui.app import run_gui
 
             return run_gui(args.data_dir)
-        return int(args.handler(args))
+        try:
+            return int(args.handler(args))
+        finally:
+            close_library(args)
     except UsageError as exc:
         print(f"kzbrief: error: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -15,14 +15,16 @@ PAGE_SIZES = ("A4", "Letter")
 
 
 def _ensure_gui_application() -> None:
-    from PySide6.QtGui import QGuiApplication
+    # A QApplication, not a bare QGuiApplication: a process that later shows widgets (the
+    # GUI, the test suite) cannot turn one into the other.
+    from PySide6.QtWidgets import QApplication
 
-    if QGuiApplication.instance() is None:
+    if QApplication.instance() is None:
         has_display = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
         if sys.platform.startswith("linux") and not has_display:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         # Kept on the function so that it lives as long as the process.
-        _ensure_gui_application.app = QGuiApplication(sys.argv[:1])  # type: ignore[attr-defined]
+        _ensure_gui_application.app = QApplication(sys.argv[:1])  # type: ignore[attr-defined]
 
 
 def html_to_pdf(html: str, *, page_size: str = "A4", title: str = "kzbrief") -> bytes:

@@ -31,6 +31,19 @@ def notify(messages: Sequence[str]) -> None:
 
 
 def open_library(args: argparse.Namespace) -> Library:
-    from kzbrief.core.service import Library
+    """The command's library (one per command; :func:`kzbrief.cli.main` closes it and prints
+    any notices left, such as a recovered database)."""
+    library = getattr(args, "library", None)
+    if library is None:
+        from kzbrief.core.service import Library
 
-    return Library(args.data_dir)
+        library = args.library = Library(args.data_dir)
+    return library
+
+
+def close_library(args: argparse.Namespace) -> None:
+    library = getattr(args, "library", None)
+    if library is not None:
+        notify(library.take_notices())
+        library.close()
+        args.library = None

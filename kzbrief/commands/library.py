@@ -38,7 +38,7 @@ def describe_import(report: ImportReport) -> str:
             f"(undo: kzbrief restore {report.briefing_id})."
         )
         if report.notes is None:
-            lines.append("Your notes on this briefing are kept; they are not re-anchored yet.")
+            lines.append("Your notes on this briefing are kept.")
         else:
             n = report.notes
             lines.append(f"Your notes: {n.stayed} stayed, {n.moved} moved, {n.orphaned} orphaned.")

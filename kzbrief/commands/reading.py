@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from kzbrief.commands import EXIT_OK, notify, open_library, print_json
+from kzbrief.commands import EXIT_OK, open_library, print_json
 
 
 def cmd_briefings(args: argparse.Namespace) -> int:
@@ -15,7 +15,6 @@ def cmd_briefings(args: argparse.Namespace) -> int:
     else:
         for b in briefings:
             print(f"{b.id}\t{b.title}\tedition {b.edition}\t{b.date}\t{len(b.sections)} sections")
-    notify(library.notices)
     return EXIT_OK
 
 

@@ -18,10 +18,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from kzbrief.core.annotations import Note
 from kzbrief.core.model import Briefing, Editorial
 
 FORMATS = ("md", "html", "json", "csv", "pdf")
-COLOURS = {
+COLOUR_HEX = {
     "yellow": "#fff3a3",
     "green": "#c8f2c2",
     "blue": "#c4e1ff",
@@ -66,6 +67,34 @@ class ExportNote:
         )
 
 
+@dataclass(frozen=True)
+class ExportScope:
+    """Which notes an export holds: every filter given must match."""
+
+    briefing: str | None = None
+    section: str | None = None
+    tag: str | None = None
+    colour: str | None = None
+    query: str | None = None
+    note_ids: tuple[str, ...] | None = None
+
+    def describe(self) -> str:
+        parts = []
+        if self.briefing:
+            parts.append(f"briefing {self.briefing}")
+        if self.section:
+            parts.append(f"section {self.section}")
+        if self.tag:
+            parts.append(f"tag {self.tag}")
+        if self.colour:
+            parts.append(f"{self.colour} highlights")
+        if self.query:
+            parts.append(f"notes matching “{self.query}”")
+        if self.note_ids is not None:
+            parts.append(f"{len(self.note_ids)} chosen notes")
+        return ", ".join(parts) or "all notes"
+
+
 @dataclass
 class ExportBundle:
     """What one export holds: the notes in scope, and the optional extras."""
@@ -83,6 +112,35 @@ class ExportBundle:
         for note in sorted(self.notes, key=lambda n: (n.briefing, n.order, n.start or 0, n.id)):
             groups.setdefault((note.briefing, note.section), []).append(note)
         return list(groups.items())
+
+
+def export_note(note: Note, briefing: Briefing | None) -> ExportNote:
+    """A stored note with the citation context of the briefing it belongs to (if present)."""
+    section = briefing.section(note.section) if briefing else None
+    order = 0
+    if briefing is not None and section is not None:
+        order = briefing.sections.index(section)
+    placed = note.status != "orphaned" and section is not None
+    paragraph = section.paragraph_at(note.anchor.start) if placed and section else None
+    return ExportNote(
+        id=note.id,
+        briefing=note.briefing,
+        briefing_title=briefing.title if briefing else note.briefing,
+        edition=briefing.edition if briefing else (note.edition or 1),
+        section=note.section,
+        section_title=section.title if section else note.section,
+        paragraph=paragraph.id if paragraph else None,
+        quote=note.quote,
+        note=note.body,
+        tags=tuple(note.tags),
+        colour=note.colour,
+        status=note.status,
+        created=note.created,
+        modified=note.modified,
+        start=note.anchor.start if placed else None,
+        end=note.anchor.end if placed else None,
+        order=(order, 0),
+    )
 
 
 # -- Markdown --------------------------------------------------------------------------------------
@@ -180,8 +238,7 @@ def _md_editorial(editorial: Editorial) -> list[str]:
 
 # -- HTML ------------------------------------------------------------------------------------------
 HTML_STYLE = """
-body { font-family: "DejaVu Serif", Georgia, serif; max-width: 46em; margin: 2em auto;
-       padding: 0 1em; color: #1d1d1f; line-height: 1.5; }
+body { font-family: "DejaVu Serif", Georgia, serif; color: #1d1d1f; line-height: 1.5; }
 h1 { font-size: 1.7em; margin-bottom: 0.2em; } h2 { font-size: 1.25em; margin-top: 1.8em;
      border-bottom: 1px solid #ccc; padding-bottom: 0.2em; }
 .meta, .cite, .dates { color: #555; font-size: 0.9em; }
@@ -195,24 +252,26 @@ blockquote { margin: 0.8em 0; padding: 0.4em 0.9em; border-left: 4px solid #999;
 .entry { page-break-inside: avoid; margin-bottom: 1.4em; }
 .editorial { background: #f1f5fb; padding: 0.5em 1em; font-size: 0.95em; }
 mark { padding: 0 0.1em; }
-@media print { body { margin: 0; max-width: none; } }
 """
+#: On screen the text sits in a readable column; on paper (and in Qt's PDF) it fills the page.
+SCREEN_STYLE = "body { max-width: 46em; margin: 2em auto; padding: 0 1em; }"
 
 
 def _e(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def _html_document(title: str, body: str) -> str:
+def _html_document(title: str, body: str, *, for_print: bool = False) -> str:
+    style = HTML_STYLE if for_print else f"{HTML_STYLE}@media screen {{ {SCREEN_STYLE} }}\n"
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{_e(title)}</title>\n<style>{HTML_STYLE}</style>\n</head>\n"
+        f"<title>{_e(title)}</title>\n<style>{style}</style>\n</head>\n"
         f"<body>\n{body}\n</body>\n</html>\n"
     )
 
 
 def _html_note(note: ExportNote) -> str:
-    colour = COLOURS.get(note.colour, "#eeeeee")
+    colour = COLOUR_HEX.get(note.colour, "#eeeeee")
     tags = "".join(f'<span class="tag">{_e(t)}</span>' for t in note.tags)
     parts = [
         f'<div class="entry" id="{_e(note.id)}">',
@@ -241,7 +300,7 @@ def _html_editorial(editorial: Editorial) -> str:
     return f'<div class="editorial"><strong>Editorial notes</strong><ul>{facts}</ul>{why}</div>'
 
 
-def to_html(bundle: ExportBundle) -> str:
+def to_html(bundle: ExportBundle, *, for_print: bool = False) -> str:
     """One self-contained, printable HTML file (inline CSS, no external references)."""
     body = [
         f"<h1>{_e(bundle.title)}</h1>",
@@ -262,7 +321,7 @@ def to_html(bundle: ExportBundle) -> str:
             for b in bundle.bookmarks
         )
         body.append(f"<h2>Bookmarks</h2><ul>{items}</ul>")
-    return _html_document(bundle.title, "\n".join(body))
+    return _html_document(bundle.title, "\n".join(body), for_print=for_print)
 
 
 # -- CSV -------------------------------------------------------------------------------------------
@@ -337,7 +396,7 @@ def _marked_paragraph(text: str, offset: int, notes: Sequence[ExportNote]) -> st
         if start >= end:
             continue
         out.append(_e(text[cursor:start]))
-        colour = COLOURS.get(note.colour, "#eeeeee")
+        colour = COLOUR_HEX.get(note.colour, "#eeeeee")
         out.append(
             f'<mark style="background: {colour}" title="{_e(note.note)}">'
             f"{_e(text[start:end])}</mark>"
@@ -347,7 +406,9 @@ def _marked_paragraph(text: str, offset: int, notes: Sequence[ExportNote]) -> st
     return "".join(out)
 
 
-def annotated_briefing_html(briefing: Briefing, notes: Iterable[ExportNote], generated: str) -> str:
+def annotated_briefing_html(
+    briefing: Briefing, notes: Iterable[ExportNote], generated: str, *, for_print: bool = False
+) -> str:
     """The whole briefing with highlights inline and each section's notes after it."""
     by_section: dict[str, list[ExportNote]] = {}
     for note in notes:
@@ -371,4 +432,4 @@ def annotated_briefing_html(briefing: Briefing, notes: Iterable[ExportNote], gen
             )
             offset += len(paragraph.text) + 2
         body.extend(_html_note(n) for n in section_notes)
-    return _html_document(f"{briefing.title} (annotated)", "\n".join(body))
+    return _html_document(f"{briefing.title} (annotated)", "\n".join(body), for_print=for_print)

@@ -38,7 +38,7 @@ from kzbrief.core.analysis import text_analyzer
 from kzbrief.core.errors import IndexUnavailableError
 from kzbrief.core.safefile import atomic_write_text
 
-SCHEMA_VERSION = 2  # 2: analysis folds combining marks and ё
+SCHEMA_VERSION = 1
 MANIFEST = "current.json"
 INDEX_NAME = "MAIN"
 
@@ -272,9 +272,9 @@ class SearchIndex:
         if self._searcher is None:
             self._searcher = index.searcher()
         elif not self._searcher.up_to_date():
-            # Not refresh(): it reuses the readers of unchanged segments, deletions and all,
-            # so documents deleted since (an edition replaced) would still be found. The old
-            # searcher is not closed here: another thread may still be reading with it.
+            # Not Searcher.refresh(): whoosh-reloaded 2.7.5 adds the old segments back when it
+            # reuses readers, so a refreshed searcher still finds replaced and deleted documents.
+            self._searcher.close()
             self._searcher = index.searcher()
         return self._searcher
 

@@ -3,34 +3,66 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import threading
-from collections.abc import Callable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from kzbrief.core import render
+from kzbrief.core import importers, render
+from kzbrief.core.anchoring import describe, find_quote
+from kzbrief.core.annotations import (
+    MAX_QUOTE_CHARS,
+    SORTS,
+    STATUSES,
+    Note,
+    check_note_text,
+    check_status,
+    new_note_id,
+    normalise_colour,
+    normalise_tags,
+    placed_in,
+)
 from kzbrief.core.briefings import briefing_dirs, is_valid_id, load_briefing_dir
 from kzbrief.core.errors import BadInputError, DataError, IndexUnavailableError, NotFoundError
-from kzbrief.core.importers import ImportReport, NoteCounts, parse_document
+from kzbrief.core.export import (
+    FORMATS,
+    ExportBundle,
+    ExportScope,
+    annotated_briefing_html,
+    export_note,
+    to_csv,
+    to_html,
+    to_markdown,
+)
+from kzbrief.core.importers import ImportReport, NoteCounts
 from kzbrief.core.importers.document import slugify
 from kzbrief.core.importers.storage import LibraryFolder, RemovedBriefing
 from kzbrief.core.index import SCHEMA_VERSION, Document, IndexStatus, SearchIndex
 from kzbrief.core.model import Briefing, Section
+from kzbrief.core.notestore import NoteStore
 from kzbrief.core.paths import ensure_private_dir, resolve_data_dir
 from kzbrief.core.query import KINDS, parse_query
 from kzbrief.core.resources import resource_path
 from kzbrief.core.search import SearchResults, run_search
 from kzbrief.core.store import Bookmark, Store, now_iso
+from kzbrief.core.w3c import dumps as w3c_dumps
+from kzbrief.core.w3c import parse_document, read_annotation_file, to_annotation, to_collection
 
 ProgressCallback = Callable[[int, int], None]
 LIBRARY_DIR = "library"
 INDEX_DIR = "index"
+INDEX_BUILT_STATE = "index.first_built"
 
 
 class Library:
     """The user's library: bundled and imported briefings, the search index, user data."""
 
     def __init__(self, data_dir: str | Path | None = None) -> None:
+        # Everything the app writes (index, database, exports) is for the user's eyes only.
+        os.umask(0o077)
         self.data_dir = ensure_private_dir(resolve_data_dir(data_dir))
         self.index = SearchIndex(self.data_dir / INDEX_DIR)
         self._briefings: dict[str, Briefing] | None = None
@@ -39,6 +71,10 @@ class Library:
         self.library_folder = LibraryFolder(self.data_dir)
         #: Messages about repairs done behind the user's back (index rebuilt, ...).
         self.notices: list[str] = []
+        #: Note writes take this, then the index's lock. Not self._lock: an index rebuild
+        #: holds the index's lock and then takes self._lock, so that order could deadlock.
+        self._notes_lock = threading.RLock()
+        self._anchors_checked: tuple[tuple[str, str], ...] | None = None
 
     # -- briefings ------------------------------------------------------------------------------
     def _load_briefings(self) -> dict[str, Briefing]:
@@ -119,7 +155,8 @@ class Library:
         return digest.hexdigest()
 
     def notes_stamp(self) -> str:
-        """Changes whenever the user's notes change."""
+        """Changes whenever the user's notes change (re-anchored first if a briefing changed)."""
+        self._sync_note_anchors()
         return str(self.store.data_version)
 
     def documents(self) -> Iterator[Document]:
@@ -156,15 +193,15 @@ class Library:
                 "tags": ",".join(editorial.tags),
             }
 
-    def note_documents(self) -> Iterator[Document]:
-        """Index documents for the user's notes (the notes store provides them)."""
-        return iter(())
-
     def ensure_index(self, progress: ProgressCallback | None = None) -> IndexStatus:
         """Open the index, rebuilding it (with progress) when missing, stale or damaged."""
         status = self.index.ensure(self.fingerprint(), self.documents, progress)
         if status.rebuilt:
-            self.notices.append(f"Rebuilt the search index: {status.reason}.")
+            # The first build in a data folder is not a repair: nothing to tell the user.
+            first_build = self.store.get_state(INDEX_BUILT_STATE) is None
+            self.store.set_state(INDEX_BUILT_STATE, now_iso())
+            if not first_build:
+                self.notices.append(f"Rebuilt the search index: {status.reason}.")
         return status
 
     def rebuild_index(self, progress: ProgressCallback | None = None) -> int:
@@ -190,7 +227,7 @@ class Library:
         if kind:
             filters["kind"] = KINDS.get(kind, kind)
         for attempt in range(2):
-            status = self.ensure_index()
+            self.ensure_index()
             try:
                 results = run_search(self.index.searcher(), parsed, limit=limit, filters=filters)
             except Exception as exc:
@@ -198,11 +235,8 @@ class Library:
                     raise IndexUnavailableError(f"the search index is unusable: {exc}") from exc
                 self.index.invalidate()
                 continue
-            if status.rebuilt:
-                results.notices = (
-                    f"Rebuilt the search index: {status.reason}.",
-                    *results.notices,
-                )
+            # Repairs done on the way (an index rebuilt, a database recovered) come first.
+            results.notices = (*self.take_notices(), *results.notices)
             return results
         raise IndexUnavailableError("the search index is unusable")
 
@@ -213,6 +247,8 @@ class Library:
         with self._lock:
             if self._store is None:
                 self._store = Store(self.data_dir)
+                if self._store.recovery:
+                    self.notices.append(self._store.recovery)
             return self._store
 
     # -- bookmarks ---------------------------------------------------------------------------------
@@ -244,6 +280,322 @@ class Library:
         self.store.restore_bookmark(bookmark)
 
     # -- notes (issue 5) ---------------------------------------------------------------------------
+    # A note write is one SQLite transaction (which bumps data_version); then, if the open
+    # index was current just before, the change is applied to it at once, so search finds the
+    # note immediately and the index's fingerprint stays current. Otherwise the index is left
+    # alone and the next ensure_index() rebuilds it from the database. Writes hold
+    # _notes_lock, so that no other note write comes between the two fingerprints.
+
+    @property
+    def _notes(self) -> NoteStore:
+        return NoteStore(self.store)
+
+    def add_note(
+        self,
+        section_id: str,
+        quote: str,
+        *,
+        briefing_id: str | None = None,
+        note: str = "",
+        tags: Iterable[str] = (),
+        colour: str | None = None,
+        near: int | None = None,
+        occurrence: int | None = None,
+    ) -> Note:
+        """Highlight ``quote`` in a section, with an optional Markdown note and tags.
+
+        A quote that occurs more than once is taken at ``occurrence`` (1 = the first) or
+        the occurrence nearest to character ``near`` of the section's text (where the
+        reader's selection starts), else the first. Whitespace in the quote matches any
+        whitespace in the text. A quote not in the section is a BadInputError.
+        """
+        briefing, section = self.section(section_id, briefing_id)
+        if len(quote) > MAX_QUOTE_CHARS:
+            raise BadInputError(f"the quote is longer than {MAX_QUOTE_CHARS:,} characters")
+        spans = find_quote(section.text, quote)
+        if not spans:
+            shown = " ".join(quote.split())
+            shown = shown if len(shown) <= 60 else shown[:59] + "…"
+            raise BadInputError(
+                f"the quote {shown!r} is not in section {section.id} of {briefing.id}"
+            )
+        if occurrence is not None:
+            if not 1 <= occurrence <= len(spans):
+                raise BadInputError(
+                    f"the quote occurs {len(spans)} time(s) in section {section.id}; "
+                    f"occurrence {occurrence} does not exist"
+                )
+            start, end = spans[occurrence - 1]
+        elif near is not None:
+            start, end = min(spans, key=lambda span: abs(span[0] - near))
+        else:
+            start, end = spans[0]
+        stamp = now_iso()
+        new = Note(
+            id=new_note_id(),
+            briefing=briefing.id,
+            section=section.id,
+            anchor=describe(section.text, start, end),
+            body=check_note_text(note),
+            tags=normalise_tags(tags),
+            colour=normalise_colour(colour),
+            status="anchored",
+            created=stamp,
+            modified=stamp,
+            edition=briefing.edition,
+            fingerprint=briefing.fingerprint,
+        )
+        with self._notes_lock:
+            before = self.fingerprint()
+            self._notes.add([new])
+            self._reindex_notes(before, added=[new])
+        return new
+
+    def notes(
+        self,
+        *,
+        briefing_id: str | None = None,
+        section_id: str | None = None,
+        tag: str | None = None,
+        colour: str | None = None,
+        status: str | None = None,
+        text: str | None = None,
+        sort: str = "position",
+    ) -> list[Note]:
+        """Notes matching every filter given. ``text`` matches the quote, note or tags (any
+        case); ``sort`` is ``position`` (reading order), ``created`` or ``modified`` (both
+        newest first). Notes of a briefing no longer in the library are kept and listed.
+        """
+        if sort not in SORTS:
+            raise BadInputError(f"unknown sort {sort!r} (choose from {', '.join(SORTS)})")
+        tags = normalise_tags([tag]) if tag is not None else ()  # an empty tag: no filter
+        self._sync_note_anchors()
+        found = self._notes.find(
+            briefing=briefing_id,
+            section=section_id,
+            tag=tags[0] if tags else None,
+            colour=normalise_colour(colour) if colour is not None else None,
+            status=check_status(status),
+        )
+        if text and text.strip():
+            needle = text.strip().casefold()
+            found = [
+                n
+                for n in found
+                if needle in n.quote.casefold()
+                or needle in n.body.casefold()
+                or any(needle in t for t in n.tags)
+            ]
+        if sort != "position":
+            return sorted(found, key=lambda n: (getattr(n, sort), n.id), reverse=True)
+        places = self._note_places()
+        unknown = (len(places), "")
+        return sorted(
+            found,
+            key=lambda n: (places.get((n.briefing, n.section), unknown), n.anchor.start, n.id),
+        )
+
+    def note(self, note_id: str) -> Note:
+        self._sync_note_anchors()
+        return self._notes.get(note_id.strip())
+
+    def update_note(
+        self,
+        note_id: str,
+        *,
+        note: str | None = None,
+        tags: Iterable[str] | None = None,
+        colour: str | None = None,
+    ) -> Note:
+        """Change a note's text, tags or colour (None leaves one as it is).
+
+        Cheap enough to call as the user types: nothing is written when nothing changed,
+        else one small transaction and one index update.
+        """
+        with self._notes_lock:
+            current = self._notes.get(note_id.strip())
+            changes: dict[str, Any] = {}
+            if note is not None and check_note_text(note) != current.body:
+                changes["body"] = note
+            new_tags = normalise_tags(tags) if tags is not None else current.tags
+            if new_tags != current.tags:
+                changes["tags"] = new_tags
+            if colour is not None and normalise_colour(colour) != current.colour:
+                changes["colour"] = normalise_colour(colour)
+            if not changes:
+                return current
+            updated = replace(current, modified=now_iso(), **changes)
+            before = self.fingerprint()
+            self._notes.update([updated], tags_changed="tags" in changes)
+            self._reindex_notes(before, changed=[updated])
+        return updated
+
+    def remove_note(self, note_id: str) -> Note:
+        """Delete a note; returns it, so that the caller can offer undo (restore_note)."""
+        with self._notes_lock:
+            before = self.fingerprint()
+            removed = self._notes.remove(note_id.strip())
+            self._reindex_notes(before, removed=[removed.id])
+        return removed
+
+    def restore_note(self, note: Note) -> None:
+        """Put back a removed note exactly as it was (undo)."""
+        with self._notes_lock:
+            before = self.fingerprint()
+            self._notes.put(note)
+            self._reindex_notes(before, changed=[note])
+
+    def reattach_note(
+        self, note_id: str, start: int, end: int, *, section_id: str | None = None
+    ) -> Note:
+        """Anchor a note (typically an orphan) on characters ``start``-``end`` of its
+        section's current text, or of ``section_id`` in the same briefing."""
+        with self._notes_lock:
+            current = self._notes.get(note_id.strip())
+            briefing, section = self.section(section_id or current.section, current.briefing)
+            try:
+                anchor = describe(section.text, start, end)
+            except ValueError as exc:
+                raise BadInputError(f"cannot attach the note there: {exc}") from None
+            updated = replace(
+                current,
+                section=section.id,
+                anchor=anchor,
+                status="anchored",
+                edition=briefing.edition,
+                fingerprint=briefing.fingerprint,
+                modified=now_iso(),
+            )
+            before = self.fingerprint()
+            self._notes.update([updated], tags_changed=False)
+            self._reindex_notes(before, changed=[updated])
+        return updated
+
+    def tags(self) -> list[str]:
+        """Tags to offer for completion: those in use and the editorial vocabulary."""
+        known = self._notes.tags_in_use()
+        for briefing in self.briefings():
+            known.update(briefing.vocabulary)
+            for section in briefing.sections:
+                known.update(section.tags)
+        return sorted(known)
+
+    def reanchor_notes(self, briefing_id: str) -> dict[str, int]:
+        """Re-anchor the notes of a briefing that were anchored on another version of it
+        (after a new edition was imported, or the bundled briefing was updated).
+
+        Returns how many of the briefing's notes are now anchored, moved and orphaned.
+        Safe to call again: notes already anchored on the current text are left alone.
+        """
+        with self._notes_lock:
+            briefing = self.briefing(briefing_id)
+            before = self.fingerprint()  # (this may already have re-anchored them)
+            notes = self._notes.find(briefing=briefing.id)
+            changed = [
+                placed_in(n, briefing) for n in notes if n.fingerprint != briefing.fingerprint
+            ]
+            if changed:
+                self._notes.update(changed, tags_changed=False)
+                self._reindex_notes(before, changed=changed)
+            statuses = {n.id: n.status for n in notes} | {n.id: n.status for n in changed}
+        return {status: list(statuses.values()).count(status) for status in STATUSES}
+
+    def import_notes(self, path: str | Path) -> dict[str, int]:
+        """Import W3C Web Annotation JSON: all of it or, on any error, nothing.
+
+        Notes whose id is already here are skipped as duplicates. Each imported note is
+        anchored in the current text; what cannot be placed is kept as orphaned.
+        """
+        notes = parse_document(read_annotation_file(path), Path(path).name)
+        with self._notes_lock:
+            briefings = {b.id: b for b in self.briefings()}
+            placed = [
+                placed_in(n, briefings[n.briefing]) if n.briefing in briefings else n for n in notes
+            ]
+            before = self.fingerprint()
+            added, duplicates = self._notes.add(placed)
+            self._reindex_notes(before, added=added)
+        return {
+            "imported": len(added),
+            "duplicate": len(duplicates),
+            "orphaned": sum(n.status == "orphaned" for n in added),
+        }
+
+    def note_documents(self) -> Iterator[Document]:
+        """Index documents for the user's notes: kind "note", the quote, the note and tags."""
+        places = self._note_places()
+        for note in self._notes.find():
+            yield self._note_document(note, places)
+
+    def _note_places(self) -> dict[tuple[str, str], tuple[int, int, str]]:
+        """(briefing, section) → (briefing order, section order, section title)."""
+        return {
+            (b.id, s.id): (b_order, s_order, s.title)
+            for b_order, b in enumerate(self.briefings())
+            for s_order, s in enumerate(b.sections)
+        }
+
+    @staticmethod
+    def _note_document(note: Note, places: dict[tuple[str, str], tuple[int, int, str]]) -> Document:
+        _, order, title = places.get((note.briefing, note.section), (0, 0, note.section))
+        return {
+            "doc_id": f"note:{note.id}",
+            "kind": "note",
+            "briefing": note.briefing,
+            "section": note.section,
+            "annotation": note.id,
+            "order": order,
+            "section_title": title,
+            "body": f"{note.quote}\n\n{note.body}" if note.body else note.quote,
+            "tags": ",".join(note.tags),
+        }
+
+    def _reindex_notes(
+        self,
+        before: str,
+        *,
+        added: Iterable[Note] = (),
+        changed: Iterable[Note] = (),
+        removed: Iterable[str] = (),
+    ) -> None:
+        """Apply a note change to the open index if it was current (``before``) the change.
+
+        ``added`` notes are new to the index (cheaper than ``changed``, which replaces).
+        """
+        if not self.index.fingerprint or self.index.fingerprint != before:
+            return
+        places = self._note_places()
+        try:
+            with self.index.writer(self.fingerprint()) as writer:
+                for note_id in removed:
+                    writer.delete_by_term("doc_id", f"note:{note_id}")
+                for note in changed:
+                    writer.update_document(**self._note_document(note, places))
+                for note in added:
+                    writer.add_document(**self._note_document(note, places))
+        except Exception as exc:  # noqa: BLE001 - the index is disposable: a rebuild repairs it
+            self.notices.append(f"The search index will be rebuilt: {type(exc).__name__}: {exc}")
+
+    def _sync_note_anchors(self) -> None:
+        """Re-anchor notes whose briefing changed since they were anchored (once per set of
+        briefings: a new edition, an updated bundled briefing, a briefing that came back)."""
+        with self._notes_lock:
+            current = tuple((b.id, b.fingerprint) for b in self.briefings())
+            if current == self._anchors_checked:
+                return
+            self._anchors_checked = current  # set first: reanchor_notes comes back here
+            try:
+                fingerprints = dict(current)
+                stale = {
+                    briefing
+                    for briefing, anchored_on in self._notes.anchored_to()
+                    if briefing in fingerprints and anchored_on != fingerprints[briefing]
+                }
+                for briefing in sorted(stale):
+                    self.reanchor_notes(briefing)
+            except BaseException:
+                self._anchors_checked = None
+                raise
 
     # -- library import (issue 7) ------------------------------------------------------------------
     def import_briefing(
@@ -263,7 +615,7 @@ class Library:
         briefing's id, so the user's notes (which belong to the id) stay with it.
         """
         path = Path(path)
-        document, original = parse_document(path, title=title, language=language)
+        document, original = importers.parse_document(path, title=title, language=language)
         if briefing_id is None:
             briefing_id = slugify(document.title, fallback="briefing")
         elif not is_valid_id(briefing_id):
@@ -271,7 +623,7 @@ class Library:
                 f"{briefing_id!r} is not a valid id (use 1-64 lower-case letters, digits, "
                 "'.', '_' or '-', starting with a letter or digit)"
             )
-        with self._lock:
+        with self.library_folder.lock:
             previous = self._briefing_or_none(briefing_id)
             if previous is not None and not replace:
                 raise BadInputError(
@@ -332,7 +684,7 @@ class Library:
         The user's notes on it are kept. Bundled briefings cannot be removed; removing an
         imported edition of a bundled briefing brings the bundled edition back.
         """
-        with self._lock:
+        with self.library_folder.lock:
             briefing = self.briefing(briefing_id)
             if briefing.bundled:
                 raise BadInputError(f"{briefing_id} comes with kzbrief and cannot be removed")
@@ -344,7 +696,7 @@ class Library:
     def restore_briefing(self, removed: RemovedBriefing | str) -> RemovedBriefing:
         """Undo a removal, or bring back a replaced edition: a trash entry, or the newest
         trashed edition of a briefing id."""
-        with self._lock:
+        with self.library_folder.lock:
             if isinstance(removed, str):
                 trashed = self.library_folder.trashed(removed)
                 if not trashed:
@@ -378,9 +730,8 @@ class Library:
         ]
 
     def note_counts(self) -> dict[str, int]:
-        """Notes per briefing id. The notes store (issue 5) fills this in; until it lands
-        there are no notes to count."""
-        return {}
+        """Notes per briefing id (notes of removed briefings included)."""
+        return dict(Counter(note.briefing for note in self._notes.find()))
 
     def _refresh_briefing(self, briefing_id: str) -> Briefing | None:
         """Re-read the one briefing whose folder changed (reload() would re-read them all)."""
@@ -413,24 +764,133 @@ class Library:
         before: Briefing | None,
         progress: ProgressCallback | None = None,
     ) -> tuple[str, ...]:
-        """Swap one briefing's documents in the index (the library on disk has changed)."""
+        """Swap one briefing's documents in the index (the library on disk has changed).
+
+        Its notes' documents are written again too: the fingerprint below re-anchors them
+        on the new text first (see notes_stamp), and they name the briefing's sections.
+        """
         after = self._refresh_briefing(briefing_id)
         old_ids = [d["doc_id"] for d in self.briefing_documents(before)] if before else []
         new_docs = list(self.briefing_documents(after)) if after else []
+        fingerprint = self.fingerprint()
+        places = self._note_places()
+        note_docs = [self._note_document(n, places) for n in self._notes.find(briefing=briefing_id)]
         try:
-            with self.index.writer(self.fingerprint()) as writer:
+            with self.index.writer(fingerprint) as writer:
                 for doc_id in old_ids:
                     writer.delete_by_term("doc_id", doc_id)
                 for count, doc in enumerate(new_docs, start=1):
                     writer.add_document(**doc)
                     if progress is not None:
                         progress(count, len(new_docs))
+                for doc in note_docs:
+                    writer.update_document(**doc)
         except Exception as exc:  # noqa: BLE001 - the index is disposable; the import stands
             # The index still records the old fingerprint, so the next search rebuilds it.
             return (f"The search index will be rebuilt on the next search ({exc}).",)
         return ()
 
     # -- export (issue 6) --------------------------------------------------------------------------
+    def export_bundle(
+        self,
+        scope: ExportScope | None = None,
+        *,
+        include_editorial: bool = False,
+        include_bookmarks: bool = False,
+    ) -> ExportBundle:
+        """The notes in ``scope`` with their citation context, ready for any format."""
+        scope = scope or ExportScope()
+        if scope.briefing:
+            self.briefing(scope.briefing)  # an unknown id is bad input, not an empty export
+        if scope.section:
+            self.section(scope.section, scope.briefing)
+        notes = self.notes(
+            briefing_id=scope.briefing,
+            section_id=scope.section,
+            tag=scope.tag,
+            colour=scope.colour,
+        )
+        wanted: set[str] | None = None
+        if scope.query is not None:
+            hits = self.search(scope.query, briefing=scope.briefing, kind="note", limit=100_000)
+            wanted = {h.annotation for h in hits.hits if h.annotation}
+        if scope.note_ids is not None:
+            ids = set(scope.note_ids)
+            wanted = ids if wanted is None else wanted & ids
+        if wanted is not None:
+            notes = [n for n in notes if n.id in wanted]
+        known = {b.id: b for b in self.briefings()}
+        exported = [export_note(n, known.get(n.briefing)) for n in notes]
+        bundle = ExportBundle(
+            title="Notes from kzbrief", generated=now_iso(), scope=scope.describe(), notes=exported
+        )
+        if include_editorial:
+            for note in exported:
+                briefing = known.get(note.briefing)
+                section = briefing.section(note.section) if briefing else None
+                if section is not None and not section.editorial.is_empty:
+                    bundle.editorial[(note.briefing, note.section)] = (
+                        section.title,
+                        section.editorial,
+                    )
+        if include_bookmarks:
+            bundle.bookmarks = [
+                b.to_dict()
+                for b in self.bookmarks(scope.briefing)
+                if not scope.section or b.section == scope.section
+            ]
+        return bundle
+
+    def export_text(
+        self,
+        fmt: str,
+        scope: ExportScope | None = None,
+        *,
+        include_editorial: bool = False,
+        include_bookmarks: bool = False,
+    ) -> str:
+        """An export as text: ``md``, ``html``, ``csv`` or ``json`` (W3C AnnotationCollection).
+
+        PDF is drawn by Qt from the ``html`` export, outside core.
+        """
+        bundle = self.export_bundle(
+            scope, include_editorial=include_editorial, include_bookmarks=include_bookmarks
+        )
+        if fmt == "md":
+            return to_markdown(bundle)
+        if fmt in {"html", "pdf"}:
+            return to_html(bundle, for_print=fmt == "pdf")
+        if fmt == "csv":
+            return to_csv(bundle)
+        if fmt == "json":
+            by_id = {n.id: n for n in bundle.notes}
+            notes = [self.note(n.id) for n in bundle.notes]
+            return w3c_dumps(
+                to_collection(
+                    to_annotation(
+                        note,
+                        standalone=False,
+                        briefing_title=by_id[note.id].briefing_title,
+                        section_title=by_id[note.id].section_title,
+                    )
+                    for note in notes
+                )
+            )
+        raise BadInputError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
+
+    def annotated_briefing_html(
+        self, briefing_id: str | None = None, *, for_print: bool = False
+    ) -> str:
+        """The whole briefing with the user's highlights and notes inline."""
+        briefing = self.briefing(briefing_id)
+        notes = [export_note(n, briefing) for n in self.notes(briefing_id=briefing.id)]
+        return annotated_briefing_html(briefing, notes, now_iso(), for_print=for_print)
+
+    def take_notices(self) -> list[str]:
+        """Notices not yet shown to the user; each is handed out once."""
+        with self._lock:
+            notices, self.notices = self.notices, []
+        return notices
 
     def close(self) -> None:
         self.index.close()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 import threading
 import time
@@ -27,12 +28,30 @@ from kzbrief.core.errors import DataError, NotFoundError
 
 DB_NAME = "kzbrief.sqlite3"
 BACKUP_DIR = "backups"
+DAMAGED_DIR = "damaged"
+AUTO_BACKUP_LABEL = "auto"
+AUTO_BACKUPS_KEPT = 5
 Migration = Callable[[sqlite3.Connection], None]
 
 
 def now_iso() -> str:
     """The current time as an ISO 8601 UTC string (second precision), as W3C dates are."""
     return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+class _Damaged(Exception):
+    """Internal: the database file fails its checks."""
+
+
+def _backup_is_good(path: Path) -> bool:
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return False
 
 
 def run_statements(db: sqlite3.Connection, script: str) -> None:
@@ -65,8 +84,46 @@ def _migration_1(db: sqlite3.Connection) -> None:
     )
 
 
+def _migration_2(db: sqlite3.Connection) -> None:
+    """Notes (issue 5): the anchor's selectors, the Markdown note, tags in their own table.
+
+    ``anchored_to`` is the fingerprint of the briefing the anchor was computed on: when the
+    briefing changes, the notes are re-anchored (``Library.reanchor_notes``).
+    """
+    run_statements(
+        db,
+        """
+        CREATE TABLE notes (
+            id TEXT PRIMARY KEY,
+            briefing TEXT NOT NULL,
+            section TEXT NOT NULL,
+            exact TEXT NOT NULL,
+            prefix TEXT NOT NULL,
+            suffix TEXT NOT NULL,
+            start_pos INTEGER NOT NULL CHECK (start_pos >= 0),
+            end_pos INTEGER NOT NULL CHECK (end_pos >= start_pos),
+            body TEXT NOT NULL,
+            colour TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('anchored', 'moved', 'orphaned')),
+            edition INTEGER,
+            anchored_to TEXT NOT NULL,
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL
+        );
+        CREATE INDEX notes_by_place ON notes (briefing, section, start_pos);
+        CREATE TABLE note_tags (
+            note TEXT NOT NULL REFERENCES notes (id) ON DELETE CASCADE,
+            tag TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            PRIMARY KEY (note, tag)
+        ) WITHOUT ROWID;
+        CREATE INDEX note_tags_by_tag ON note_tags (tag)
+        """,
+    )
+
+
 #: Migration N brings the schema from version N-1 to N. Append; never edit a released one.
-MIGRATIONS: list[Migration] = [_migration_1]
+MIGRATIONS: list[Migration] = [_migration_1, _migration_2]
 
 
 @dataclass(frozen=True)
@@ -90,13 +147,83 @@ class Bookmark:
 
 
 class Store:
-    """One SQLite database in the data folder. Safe to share between threads."""
+    """One SQLite database in the data folder. Safe to share between threads.
+
+    A damaged database is never written to: it is moved aside into ``damaged/``, the
+    newest automatic backup that passes an integrity check is put in its place, and
+    :attr:`recovery` says what happened so that the app can tell the user.
+    """
 
     def __init__(self, data_dir: Path) -> None:
         self.path = data_dir / DB_NAME
         self._lock = threading.RLock()
-        self._db = self._connect()
+        #: One line for the user when the database had to be recovered, else "".
+        self.recovery = ""
+        try:
+            self._db = self._connect()
+            self._check_health()
+        except _Damaged as exc:
+            self.recovery = self._recover(str(exc))
+            try:
+                self._db = self._connect()
+            except _Damaged as again:
+                raise DataError(f"the notes database {self.path} is damaged: {again}") from again
         self._migrate()
+        self._opened_version = self.data_version
+
+    # -- damage and recovery ---------------------------------------------------------------------
+    def _check_health(self) -> None:
+        try:
+            verdict = self._db.execute("PRAGMA quick_check").fetchone()[0]
+            self._db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.DatabaseError as exc:
+            self._db.close()
+            raise _Damaged(str(exc)) from exc
+        if verdict != "ok":
+            self._db.close()
+            raise _Damaged(str(verdict))
+
+    def _recover(self, problem: str) -> str:
+        """Move the damaged file aside and restore the newest good backup. Returns a notice."""
+        damaged_dir = self.path.parent / DAMAGED_DIR
+        damaged_dir.mkdir(mode=0o700, exist_ok=True)
+        stamp = time.strftime("%Y%m%dT%H%M%S")
+        kept = damaged_dir / f"{self.path.stem}-{stamp}-{uuid.uuid4().hex[:6]}.sqlite3"
+        for suffix in ("", "-wal", "-shm"):
+            source = Path(f"{self.path}{suffix}")
+            if source.exists():
+                os.replace(source, Path(f"{kept}{suffix}"))
+        for backup in self.backups():
+            if _backup_is_good(backup):
+                shutil.copyfile(backup, self.path)
+                os.chmod(self.path, 0o600)
+                return (
+                    f"The notes database was damaged ({problem}). It is kept at {kept}; "
+                    f"restored the automatic backup {backup.name}."
+                )
+        return (
+            f"The notes database was damaged ({problem}) and no good backup was found. It is "
+            f"kept at {kept}; started a new, empty database."
+        )
+
+    def backups(self) -> list[Path]:
+        """Backups in ``backups/``, newest first."""
+        folder = self.path.parent / BACKUP_DIR
+        if not folder.is_dir():
+            return []
+        return sorted(folder.glob("*.sqlite3"), key=lambda p: p.stat().st_mtime, reverse=True)
+
+    def auto_backup(self) -> Path | None:
+        """Back up if anything changed since the database was opened; keep the newest few."""
+        if self.data_version == self._opened_version and self.backups():
+            return None
+        path = self.backup(AUTO_BACKUP_LABEL)
+        autos = [p for p in self.backups() if p.name.startswith(AUTO_BACKUP_LABEL + "-")]
+        for old in autos[AUTO_BACKUPS_KEPT:]:
+            with contextlib.suppress(OSError):
+                old.unlink()
+        self._opened_version = self.data_version
+        return path
 
     # -- connection and schema -------------------------------------------------------------------
     def _connect(self) -> sqlite3.Connection:
@@ -110,8 +237,12 @@ class Store:
             db.execute("PRAGMA synchronous=FULL")
             db.execute("PRAGMA foreign_keys=ON")
             db.execute("PRAGMA busy_timeout=15000")
-        except sqlite3.DatabaseError as exc:
+        except sqlite3.OperationalError as exc:  # cannot open, locked, read-only, …
             raise DataError(f"cannot open the notes database {self.path}: {exc}") from exc
+        except sqlite3.DatabaseError as exc:  # "file is not a database", malformed, …
+            with contextlib.suppress(sqlite3.Error, UnboundLocalError):
+                db.close()
+            raise _Damaged(str(exc)) from exc
         except OSError as exc:
             raise DataError(f"cannot open the notes database {self.path}: {exc}") from exc
         return db
@@ -191,7 +322,10 @@ class Store:
         return str(self.query("PRAGMA integrity_check")[0][0])
 
     def close(self) -> None:
+        """Take an automatic backup if anything changed, then close."""
         with self._lock:
+            with contextlib.suppress(sqlite3.Error, OSError):
+                self.auto_backup()
             with contextlib.suppress(sqlite3.Error):
                 self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._db.close()

@@ -1,9 +1,10 @@
-"""Starting the GUI: the QApplication, the library, the main window."""
+"""Starting the GUI: the QApplication, the settings store, the library, the main window."""
 
 from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kzbrief import APP_NAME, __version__
@@ -17,12 +18,20 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName("kzbrief")
+    # Fusion draws the same everywhere and takes the light and dark palettes fully.
+    app.setStyle("Fusion")
     return app  # type: ignore[return-value]
+
+
+def user_settings() -> QSettings:
+    """The user's settings file (INI, in the platform's config folder)."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
 
 
 def run_gui(data_dir: str | None = None) -> int:
     """Open the main window on the library and run the event loop."""
     from kzbrief.gui.main_window import MainWindow
+    from kzbrief.gui.settings import Settings
 
     app = make_application()
     try:
@@ -30,8 +39,9 @@ def run_gui(data_dir: str | None = None) -> int:
     except KzbriefError as exc:
         QMessageBox.critical(None, "kzbrief", str(exc))
         return exc.exit_code
-    window = MainWindow(library)
+    window = MainWindow(library, Settings(user_settings()))
     window.show()
     code = app.exec()
+    window.shutdown()  # also when the event loop ended without closing the window
     library.close()
     return code

@@ -1,61 +1,571 @@
-"""The main window: a contents tree beside the reader."""
+"""The main window: lays out the reader and the panels, and connects their requests.
+
+Panels never call each other or the library's write methods: they emit requests
+("open this section", "search this", "rename that bookmark") and the window decides. Index
+work runs on the worker thread (``LibraryTasks``); bookmark edits are undoable operations.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QMainWindow,
-    QSplitter,
-    QTextBrowser,
-    QTreeWidget,
-    QTreeWidgetItem,
-)
+import itertools
 
-from kzbrief.core import render
+from PySide6.QtCore import QByteArray, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QUndoStack
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QToolBar, QWidget
+
+from kzbrief.core.errors import KzbriefError
+from kzbrief.core.model import Briefing, Section
+from kzbrief.core.search import Hit, match_spans
 from kzbrief.core.service import Library
+from kzbrief.core.store import Bookmark
+from kzbrief.gui import settings as opts
+from kzbrief.gui import theme as themes
+from kzbrief.gui.about import AboutDialog
+from kzbrief.gui.actions import THEME_ACTIONS, Actions
+from kzbrief.gui.bookmarks import BookmarksPanel
+from kzbrief.gui.cheatsheet import CheatSheet
+from kzbrief.gui.contents import ContentsPanel
+from kzbrief.gui.editorial import EditorialPanel
+from kzbrief.gui.navigation import History, Location, paragraph_offset
+from kzbrief.gui.notecontrol import NotesController
+from kzbrief.gui.noteeditor import NoteEditor
+from kzbrief.gui.notes import NotesPanel
+from kzbrief.gui.operations import BookmarkOperations
+from kzbrief.gui.reader import ReaderView
+from kzbrief.gui.search import SearchPanel
+from kzbrief.gui.settings import Settings
+from kzbrief.gui.statusbar import ReaderStatusBar
+from kzbrief.gui.worker import LibraryTasks
 
-SECTION_ROLE = Qt.ItemDataRole.UserRole
+LOCATION_KEY = "reader.location"
+SAVE_DELAY_MS = 1500
+LABEL_WORDS = 6
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, library: Library) -> None:
+    """The reader window. ``settings`` wraps the QSettings store chosen by the caller.
+
+    With ``persist=False`` (the GUI self-test) the window saves neither the reading
+    position nor its layout, so that a check run on the user's data leaves them as they were.
+    """
+
+    page_shown = Signal(object)  # Location: a new page is on screen (for highlight layers)
+
+    def __init__(self, library: Library, settings: Settings, *, persist: bool = True) -> None:
         super().__init__()
         self.library = library
+        self.settings = settings
+        self.persist = persist
+        self.setObjectName("main-window")
         self.setWindowTitle("kzbrief")
-        self.resize(1200, 800)
-        self.contents = QTreeWidget()
-        self.contents.setHeaderHidden(True)
-        self.contents.setAccessibleName("Contents")
-        self.reader = QTextBrowser()
-        self.reader.setOpenLinks(False)
-        self.reader.setAccessibleName("Reader")
-        splitter = QSplitter()
-        splitter.addWidget(self.contents)
-        splitter.addWidget(self.reader)
-        splitter.setSizes([300, 900])
-        self.setCentralWidget(splitter)
-        self.contents.currentItemChanged.connect(self._on_current_changed)
-        self._fill_contents()
+        self.history = History()
+        self.undo_stack = QUndoStack(self)
+        self._terms: frozenset[str] = frozenset()
+        self._cheat_sheet: CheatSheet | None = None
+        self._about: AboutDialog | None = None
+        self._closed = False
+        self.theme = themes.resolve(settings.get(opts.THEME))
 
-    def _fill_contents(self) -> None:
-        for briefing in self.library.briefings():
-            top = QTreeWidgetItem([briefing.title])
-            top.setData(0, SECTION_ROLE, (briefing.id, None))
-            for section in briefing.sections:
-                child = QTreeWidgetItem([section.title])
-                child.setData(0, SECTION_ROLE, (briefing.id, section.id))
-                child.setToolTip(0, ", ".join(section.tags))
-                top.addChild(child)
-            self.contents.addTopLevelItem(top)
-            top.setExpanded(True)
-        first = self.contents.topLevelItem(0)
-        if first is not None and first.childCount():
-            self.contents.setCurrentItem(first.child(0))
+        self.ui_actions = Actions(self, settings)
+        self._build_panels()
+        self._build_docks()
+        self._build_menus_and_toolbar()
+        self.bookmark_ops = BookmarkOperations(
+            library, self.undo_stack, self.reload_bookmarks, self.status.tell
+        )
+        self.tasks = LibraryTasks(library, self)
+        self.notes_ui = NotesController(
+            library,
+            self.reader,
+            self.notes_panel,
+            self.note_editor,
+            self.undo_stack,
+            settings,
+            open_place=self.open_place,
+            show_editor=lambda: self._show_dock(self.note_dock, True),
+            report=self.status.tell,
+            parent=self,
+        )
+        self.notes_ui.bind(self.ui_actions)
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_location)
+        self._connect()
 
-    def _on_current_changed(self, item: QTreeWidgetItem | None, _previous: object) -> None:
-        if item is None:
+        self.contents.set_briefings(library.briefings())
+        self.reload_bookmarks()
+        self.notes_ui.reload_panel()
+        self._restore_layout()
+        self.apply_theme(settings.get(opts.THEME))
+        self.set_zoom(settings.get(opts.ZOOM))
+        self._open_start_page()
+        # The index may need building: that is the worker's job, after the window is up.
+        QTimer.singleShot(0, self.tasks.ensure_index)
+
+    # -- building ---------------------------------------------------------------------------------
+    def _build_panels(self) -> None:
+        self.reader = ReaderView()
+        self.setCentralWidget(self.reader)
+        self.contents = ContentsPanel()
+        self.search_panel = SearchPanel()
+        self.bookmarks = BookmarksPanel()
+        self.editorial = EditorialPanel()
+        self.notes_panel = NotesPanel()
+        self.note_editor = NoteEditor()
+        self.status = ReaderStatusBar()
+        self.setStatusBar(self.status)
+
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setAccessibleName(f"{title} panel")
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_docks(self) -> None:
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        self.contents_dock = self._dock("Contents", "contents-dock", self.contents, left)
+        self.search_dock = self._dock("Search", "search-dock", self.search_panel, left)
+        self.bookmarks_dock = self._dock("Bookmarks", "bookmarks-dock", self.bookmarks, left)
+        self.editorial_dock = self._dock("Editorial", "editorial-dock", self.editorial, right)
+        self.notes_dock = self._dock("Notes", "notes-dock", self.notes_panel, left)
+        self.note_dock = self._dock("Note", "note-dock", self.note_editor, right)
+        self.tabifyDockWidget(self.contents_dock, self.search_dock)
+        self.tabifyDockWidget(self.search_dock, self.bookmarks_dock)
+        self.tabifyDockWidget(self.bookmarks_dock, self.notes_dock)
+        self.splitDockWidget(self.editorial_dock, self.note_dock, Qt.Orientation.Vertical)
+        self.contents_dock.raise_()
+        self.resizeDocks(
+            [self.contents_dock, self.editorial_dock], [330, 290], Qt.Orientation.Horizontal
+        )
+        self.resizeDocks([self.editorial_dock, self.note_dock], [400, 330], Qt.Orientation.Vertical)
+        self.note_dock.hide()  # until a note is opened: the editorial keeps the height
+        self.resize(1280, 800)
+        self._dock_actions = {
+            "show_contents": self.contents_dock,
+            "show_search": self.search_dock,
+            "show_bookmarks": self.bookmarks_dock,
+            "show_editorial": self.editorial_dock,
+            "show_notes": self.notes_dock,
+        }
+
+    def _build_menus_and_toolbar(self) -> None:
+        self.menus = self.ui_actions.fill_menu_bar(self.menuBar())
+        toolbar = QToolBar("Toolbar", self)
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setAccessibleName("Toolbar")
+        toolbar.setMovable(False)
+        self.ui_actions.fill_toolbar(toolbar)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+        for name in ("rename_bookmark", "remove_bookmark"):
+            self.bookmarks.view.addAction(self.ui_actions[name])
+        # A sensible Tab order: search, its results, contents, bookmarks, the text, editorial.
+        order = [
+            self.search_panel.field,
+            self.search_panel.help_button,
+            self.search_panel.view,
+            self.contents.view,
+            self.bookmarks.view,
+            self.notes_panel.view,
+            self.reader,
+            self.editorial,
+            self.note_editor.body,
+        ]
+        for first, second in itertools.pairwise(order):
+            self.setTabOrder(first, second)
+
+    def _connect(self) -> None:
+        a = self.ui_actions
+        a["quit"].triggered.connect(self.close)
+        a["undo"].triggered.connect(self.undo_stack.undo)
+        a["redo"].triggered.connect(self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(a["undo"].setEnabled)
+        self.undo_stack.canRedoChanged.connect(a["redo"].setEnabled)
+        self.undo_stack.undoTextChanged.connect(lambda t: a["undo"].setText(f"&Undo {t}".strip()))
+        self.undo_stack.redoTextChanged.connect(lambda t: a["redo"].setText(f"&Redo {t}".strip()))
+        a["undo"].setEnabled(False)
+        a["redo"].setEnabled(False)
+        a["find"].triggered.connect(self.focus_search)
+        a["clear_search"].triggered.connect(self.clear_search)
+        for name, dock in self._dock_actions.items():
+            action = a[name]
+            action.triggered.connect(lambda checked, d=dock: self._show_dock(d, checked))
+            dock.visibilityChanged.connect(
+                lambda _v, d=dock, act=action: act.setChecked(not d.isHidden())
+            )
+        a["zoom_in"].triggered.connect(lambda: self.zoom_by(1))
+        a["zoom_out"].triggered.connect(lambda: self.zoom_by(-1))
+        a["zoom_reset"].triggered.connect(lambda: self.set_zoom(opts.ZOOM.default))
+        for name, choice in THEME_ACTIONS.items():
+            a[name].triggered.connect(lambda _c=False, value=choice: self.apply_theme(value))
+        a["switch_theme"].triggered.connect(
+            lambda: self.apply_theme("light" if self.theme.dark else "dark")
+        )
+        a["back"].triggered.connect(self.go_back)
+        a["forward"].triggered.connect(self.go_forward)
+        a["next_match"].triggered.connect(lambda: self.step_match(1))
+        a["previous_match"].triggered.connect(lambda: self.step_match(-1))
+        a["next_section"].triggered.connect(lambda: self.step_section(1))
+        a["previous_section"].triggered.connect(lambda: self.step_section(-1))
+        a["add_bookmark"].triggered.connect(self.add_bookmark)
+        a["rename_bookmark"].triggered.connect(self.bookmarks.rename_current)
+        a["remove_bookmark"].triggered.connect(self.bookmarks.remove_current)
+        a["cheat_sheet"].triggered.connect(self.show_cheat_sheet)
+        a["about"].triggered.connect(self.show_about)
+
+        self.contents.section_requested.connect(self.open_place)
+        self.editorial.section_requested.connect(self.open_place)
+        self.editorial.tag_clicked.connect(self.filter_by_tag)
+        self.reader.section_link_clicked.connect(self.open_place)
+        self.page_shown.connect(self.notes_ui.show_highlights)
+        self.reader.zoom_requested.connect(self.zoom_by)
+        self.reader.scrolled.connect(self._save_timer.start)
+        self.search_panel.search_requested.connect(self.tasks.search)
+        self.search_panel.search_cleared.connect(self._on_search_cleared)
+        self.search_panel.hit_opened.connect(self.open_hit)
+        self.search_panel.cheat_sheet_requested.connect(self.show_cheat_sheet)
+        self.bookmarks.jump_requested.connect(self.jump_to_bookmark)
+        self.bookmarks.rename_requested.connect(self.bookmark_ops.rename)
+        self.bookmarks.remove_requested.connect(self.remove_bookmark)
+        self.tasks.search_finished.connect(self.search_panel.show_outcome)
+        self.tasks.search_failed.connect(self.search_panel.show_failure)
+        self.tasks.index_progress.connect(self.status.show_progress)
+        self.tasks.index_ready.connect(self._on_index_ready)
+        self.tasks.index_failed.connect(self._on_index_failed)
+        hints = QGuiApplication.styleHints()
+        if hints is not None:
+            hints.colorSchemeChanged.connect(self._on_system_scheme_changed)
+
+    # -- places -----------------------------------------------------------------------------------
+    def location(self) -> Location | None:
+        return self.reader.location()
+
+    def open_place(self, briefing_id: str, section_id: str | None, offset: int = 0) -> bool:
+        """Jump to a section (or a briefing's cover), remembering where we were."""
+        return self._go(Location(briefing_id, section_id, offset), record=True)
+
+    def _go(self, target: Location, *, record: bool) -> bool:
+        try:
+            briefing = self.library.briefing(target.briefing)
+            section = (
+                self.library.section(target.section, briefing.id)[1] if target.section else None
+            )
+        except KzbriefError as exc:
+            self.status.tell(str(exc)[:1].upper() + str(exc)[1:])
+            return False
+        here = self.location()
+        if record and here is not None and here != target:
+            self.history.record(here)
+        if not target.same_page(here):
+            self._show_page(briefing, section)
+        self.reader.scroll_to_offset(target.offset)
+        self._update_navigation()
+        self._save_timer.start()
+        return True
+
+    def _show_page(self, briefing: Briefing, section: Section | None) -> None:
+        if section is None:
+            self.reader.show_cover(briefing)
+        else:
+            self.reader.show_section(
+                briefing, section, self.library.section_html(section.id, briefing.id)
+            )
+        self.editorial.show_place(briefing, section)
+        self.contents.select(briefing.id, section.id if section else None)
+        self.status.show_place(briefing, section)
+        self.setWindowTitle(f"{section.title if section else briefing.title} — kzbrief")
+        self._mark_search_matches()
+        self.page_shown.emit(self.location())
+
+    def _open_start_page(self) -> None:
+        """Reopen where the user left off; else the first briefing's cover."""
+        try:
+            stored = Location.from_json(self.library.store.get_state(LOCATION_KEY))
+        except KzbriefError as exc:
+            stored = None
+            self.status.tell(f"Could not read where you left off: {exc}")
+        if stored is not None and self._go(stored, record=False):
             return
-        briefing_id, section_id = item.data(0, SECTION_ROLE)
-        briefing = self.library.briefing(briefing_id)
-        sections = None if section_id is None else [briefing.section(section_id)]
-        self.reader.setHtml(render.briefing_html(briefing, sections))
+        try:
+            briefing = self.library.default_briefing()
+        except KzbriefError as exc:
+            self.status.tell(str(exc))
+            return
+        self._go(Location(briefing.id), record=False)
+
+    def go_back(self) -> None:
+        here = self.location()
+        target = self.history.back(here) if here is not None else None
+        if target is not None:
+            self._go(target, record=False)
+
+    def go_forward(self) -> None:
+        here = self.location()
+        target = self.history.forward(here) if here is not None else None
+        if target is not None:
+            self._go(target, record=False)
+
+    def step_section(self, delta: int) -> None:
+        briefing, section = self.reader.briefing, self.reader.section
+        if briefing is None:
+            return
+        index = -1 if section is None else briefing.sections.index(section)
+        target = index + delta
+        if 0 <= target < len(briefing.sections):
+            self.open_place(briefing.id, briefing.sections[target].id)
+        elif target < 0 and section is not None:
+            self.open_place(briefing.id, None)
+
+    def _update_navigation(self) -> None:
+        a = self.ui_actions
+        a["back"].setEnabled(self.history.can_go_back)
+        a["forward"].setEnabled(self.history.can_go_forward)
+        briefing, section = self.reader.briefing, self.reader.section
+        last = briefing is not None and section is not None and section == briefing.sections[-1]
+        a["next_section"].setEnabled(briefing is not None and bool(briefing.sections) and not last)
+        a["previous_section"].setEnabled(section is not None)
+
+    def save_location(self) -> None:
+        """Remember the reading position in the library (user data, not a preference)."""
+        self._save_timer.stop()
+        location = self.location()
+        if location is None or not self.persist:
+            return
+        try:
+            self.library.store.set_state(LOCATION_KEY, location.to_json())
+        except KzbriefError as exc:
+            self.status.tell(f"Could not save the reading position: {exc}")
+
+    # -- search -----------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self._show_dock(self.search_dock, True)
+        self.search_panel.focus_field()
+
+    def clear_search(self) -> None:
+        """Esc: empty the search field (which drops the marks), or the marks if it is empty."""
+        if self.search_panel.query:
+            self.search_panel.clear()
+        else:
+            self._on_search_cleared()
+
+    def _on_search_cleared(self) -> None:
+        self.tasks.cancel_searches()
+        self._terms = frozenset()
+        self._mark_search_matches()
+
+    def open_hit(self, hit: Hit, terms: frozenset[str]) -> None:
+        """Open a hit's section with every match marked, at the first match (a note's hit:
+        at its passage)."""
+        self._terms = terms
+        if hit.kind == "note" and hit.annotation:
+            self.notes_ui.jump_to(hit.annotation)
+            self._mark_search_matches()  # also when the note is on the page already shown
+            return
+        here = self.location()
+        if not self.open_place(hit.briefing, hit.section):
+            return
+        if here is not None and here.same_page(self.location()):
+            self._mark_search_matches()  # same page: no new render marked them
+        if hit.kind == "editorial":
+            self._show_dock(self.editorial_dock, True)
+        if self.reader.match_count:
+            self.reader.show_match(0)
+            self._tell_match()
+        elif hit.kind != "editorial":
+            self.status.tell("No match to show in the text of this section.")
+
+    def _mark_search_matches(self) -> None:
+        section = self.reader.section
+        spans = match_spans(section.text, self._terms) if section and self._terms else []
+        self.reader.set_matches(spans)
+        self.editorial.set_terms(self._terms)
+
+    def step_match(self, delta: int) -> None:
+        if self.reader.step_match(delta):
+            self._tell_match()
+        else:
+            self.status.tell("No search matches in this section.")
+
+    def _tell_match(self) -> None:
+        self.status.tell(
+            f"Match {self.reader.current_match + 1} of {self.reader.match_count}"
+            " — F3 for the next, Shift+F3 for the previous"
+        )
+
+    def show_cheat_sheet(self) -> None:
+        if self._cheat_sheet is None:
+            self._cheat_sheet = CheatSheet(self)
+            self._cheat_sheet.example_chosen.connect(self._try_example)
+        self._cheat_sheet.show()
+        self._cheat_sheet.raise_()
+        self._cheat_sheet.activateWindow()
+
+    def _try_example(self, example: str) -> None:
+        self._show_dock(self.search_dock, True)
+        self.search_panel.set_query(example)
+
+    def _on_index_ready(self, notices: list[str]) -> None:
+        self.status.hide_progress()
+        if notices:
+            self.status.tell(" ".join(notices))
+
+    def _on_index_failed(self, message: str) -> None:
+        self.status.hide_progress()
+        self.status.tell(f"Search is unavailable: {message}")
+
+    # -- bookmarks --------------------------------------------------------------------------------
+    def _describe_bookmark(self, bookmark: Bookmark) -> str:
+        try:
+            where = self.library.section(bookmark.section, bookmark.briefing)[1].title
+        except KzbriefError:
+            where = "(this section is no longer in the library)"
+        return f"{where} · added {bookmark.created[:10]}"
+
+    def reload_bookmarks(self) -> None:
+        try:
+            bookmarks = self.library.bookmarks()
+        except KzbriefError as exc:
+            self.status.tell(f"Could not read the bookmarks: {exc}")
+            return
+        self.bookmarks.set_bookmarks(bookmarks, self._describe_bookmark)
+
+    def add_bookmark(self) -> Bookmark | None:
+        """Ctrl+D: bookmark the paragraph at the top of the view, then type its label."""
+        here, section = self.location(), self.reader.section
+        if here is None or section is None:
+            self.status.tell("Open a section to bookmark a place in it.")
+            return None
+        paragraph = section.paragraph_at(here.offset) if here.offset else None
+        label = section.title
+        if paragraph is not None and paragraph != section.paragraphs[0]:
+            words = paragraph.text.split()
+            label += (
+                " · " + " ".join(words[:LABEL_WORDS]) + ("…" if len(words) > LABEL_WORDS else "")
+            )
+        bookmark = self.bookmark_ops.add(
+            here.briefing, section.id, label, paragraph.id if paragraph else None
+        )
+        if bookmark is not None:
+            self._show_dock(self.bookmarks_dock, True)
+            self.bookmarks.edit_label(bookmark.id)
+            self.status.tell("Bookmarked. Type a label and press Enter, or leave it as it is.")
+        return bookmark
+
+    def jump_to_bookmark(self, bookmark: Bookmark) -> None:
+        try:
+            _, section = self.library.section(bookmark.section, bookmark.briefing)
+        except KzbriefError as exc:
+            self.status.tell(f"Cannot open this bookmark: {exc}")
+            return
+        self.open_place(
+            bookmark.briefing, section.id, paragraph_offset(section, bookmark.paragraph)
+        )
+
+    def remove_bookmark(self, bookmark_id: str) -> None:
+        removed = self.bookmark_ops.remove(bookmark_id)
+        if removed is not None:
+            self.status.tell(f"Deleted the bookmark “{removed.label}”. Ctrl+Z brings it back.")
+
+    # -- look -------------------------------------------------------------------------------------
+    def apply_theme(self, choice: str) -> None:
+        """Use "light", "dark" or "system" (which follows the desktop), and remember it."""
+        if choice not in opts.THEME.choices:
+            choice = opts.THEME.default
+        self.settings.set(opts.THEME, choice)
+        self.theme = themes.resolve(choice)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setPalette(themes.palette(self.theme))
+        self.reader.set_theme(self.theme)
+        self.editorial.set_theme(self.theme)
+        self.search_panel.set_theme(self.theme)
+        self.ui_actions.set_icon_colour(self.theme.window_text)
+        for name, value in THEME_ACTIONS.items():
+            self.ui_actions[name].setChecked(value == choice)
+
+    def _on_system_scheme_changed(self) -> None:
+        if self.settings.get(opts.THEME) == "system":
+            self.apply_theme("system")
+
+    def set_zoom(self, percent: int) -> None:
+        percent = opts.ZOOM.clamp(percent)
+        self.settings.set(opts.ZOOM, percent)
+        self.reader.set_zoom(percent)
+        self.ui_actions["zoom_reset"].setEnabled(percent != opts.ZOOM.default)
+        self.ui_actions["zoom_in"].setEnabled(percent != opts.ZOOM.clamp(percent + 1))
+        self.ui_actions["zoom_out"].setEnabled(percent != opts.ZOOM.clamp(percent - 1))
+
+    def zoom_by(self, steps: int) -> None:
+        self.set_zoom(self.reader.zoom + steps * opts.ZOOM_STEP)
+        self.status.tell(f"Text size {self.reader.zoom}%")
+
+    def filter_by_tag(self, tag: str, description: str) -> None:
+        self._show_dock(self.contents_dock, True)
+        self.contents.filter_by_tag(tag, description)
+
+    def show_about(self) -> None:
+        if self._about is None:
+            self._about = AboutDialog(self.library.briefings(), self)
+        self._about.open()
+
+    def _show_dock(self, dock: QDockWidget, visible: bool) -> None:
+        if not visible:
+            dock.hide()
+            return
+        if dock.isHidden():
+            dock.show()
+        dock.raise_()  # brings its tab to the front when it shares a place with others
+
+    # -- layout and closing -----------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry = self.settings.get(opts.GEOMETRY)
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        state = self.settings.get(opts.WINDOW_STATE)
+        if state:
+            self.restoreState(QByteArray(state))
+        for name, dock in self._dock_actions.items():
+            self.ui_actions[name].setChecked(not dock.isHidden())
+
+    def save_layout(self) -> None:
+        self.settings.set(opts.GEOMETRY, bytes(self.saveGeometry().data()))
+        self.settings.set(opts.WINDOW_STATE, bytes(self.saveState().data()))
+        self.settings.sync()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Qt keeps panels that sit behind another panel's tab "visible" (moved off screen):
+        # Tab must not take the focus there, where the user cannot see it.
+        for _ in range(64):
+            if not super().focusNextPrevChild(next):
+                return False
+            widget = QApplication.focusWidget()
+            if widget is None or self._on_screen(widget):
+                return True
+        return True
+
+    def _on_screen(self, widget: QWidget) -> bool:
+        place = QRect(widget.mapTo(self, QPoint(0, 0)), widget.size())
+        return self.rect().intersects(place)
+
+    def shutdown(self) -> None:
+        """Save the place and layout and stop the worker (once; before the library closes)."""
+        if self._closed:
+            return
+        self._closed = True
+        self.notes_ui.shutdown()  # before anything else: what the user typed comes first
+        if self.persist:
+            self.save_location()
+            self.save_layout()
+        self.tasks.shutdown()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)

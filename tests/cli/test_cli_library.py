@@ -65,7 +65,7 @@ def test_new_edition_needs_replace_and_reports_it(cli, import_file) -> None:
     assert lines[1] == (
         "It replaces edition 1, which is kept in the trash (undo: kzbrief restore review)."
     )
-    assert lines[2] == "Your notes on this briefing are kept; they are not re-anchored yet."
+    assert lines[2] == "Your notes on this briefing are kept."
 
 
 def test_remove_and_restore(cli, import_file) -> None:

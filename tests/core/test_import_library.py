@@ -174,6 +174,35 @@ def test_a_new_edition_of_the_bundled_briefing(library: Library, import_file) ->
     assert library.search('"domestic violence"', briefing="kazakhstan-2023").hits
 
 
+def test_notes_stay_with_the_briefing_through_editions_and_removal(
+    library: Library, import_file, data_dir: Path
+) -> None:
+    path = import_file("un-submission.txt")
+    library.import_briefing(path, briefing_id="upr")
+    note = library.add_note(
+        "2-1-access-to-a-lawyer", "advised them to confess", briefing_id="upr", note="key"
+    )
+    generation = _generation(data_dir)
+    # The new edition moves the quoted words to a later place in the same section.
+    path.write_text(
+        path.read_text().replace(
+            "2.1 Access to a lawyer\n\n", "2.1 Access to a lawyer\n\nA new first paragraph.\n\n"
+        )
+    )
+    library.import_briefing(path, briefing_id="upr", replace=True)
+    assert _generation(data_dir) == generation and library.check_index()["ok"]
+    (moved,) = library.notes(briefing_id="upr")
+    assert (moved.id, moved.status, moved.section) == (note.id, "moved", "2-1-access-to-a-lawyer")
+    hits = library.search("key kind:note").hits
+    assert [(h.annotation, h.section) for h in hits] == [(note.id, "2-1-access-to-a-lawyer")]
+    assert {r["id"]: r["notes"] for r in library.library_summary()}["upr"] == 1
+    library.remove_briefing("upr")
+    assert [n.id for n in library.notes()] == [note.id]  # kept, with the briefing gone
+    library.restore_briefing("upr")
+    assert library.search("key kind:note").hits[0].section == "2-1-access-to-a-lawyer"
+    assert library.check_index()["ok"]
+
+
 # -- removing -------------------------------------------------------------------------------------
 def test_remove_and_restore(library: Library, import_file) -> None:
     library.import_briefing(import_file("un-submission.txt"), briefing_id="upr")

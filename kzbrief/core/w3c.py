@@ -1,0 +1,488 @@
+"""W3C Web Annotation JSON (https://www.w3.org/TR/annotation-model/) for notes, both ways.
+
+Writing: a note becomes one ``Annotation``: a ``TextualBody`` in ``text/markdown`` for the
+note (purpose ``commenting``), one ``TextualBody`` per tag (purpose ``tagging``), and a
+``SpecificResource`` target whose ``source`` is a stable URN for the briefing's section,
+selected by a ``TextQuoteSelector`` and a ``TextPositionSelector``. Colour and edition have
+no W3C term, so they are ``kzbrief:``-prefixed extension properties declared in the
+``@context``. The output is deterministic: export → import → export gives identical JSON.
+
+Reading: one annotation, a list of them, an ``AnnotationPage`` with ``items``, or an
+``AnnotationCollection`` whose pages are embedded. The file is a stranger's: its size is
+checked before it is read, the parser cannot blow the stack, nesting, counts and string
+lengths are bounded, and any violation is one clear :class:`AnnotationFileError` naming the
+annotation at fault. Note bodies are kept as text; nothing here renders them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import uuid
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from kzbrief.core.anchoring import Anchor
+from kzbrief.core.annotations import (
+    COLOURS,
+    DEFAULT_COLOUR,
+    MAX_NOTE_CHARS,
+    MAX_QUOTE_CHARS,
+    Note,
+    normalise_tags,
+    note_id_from_iri,
+    utc_timestamp,
+)
+from kzbrief.core.briefings import is_valid_id
+from kzbrief.core.errors import BadInputError
+from kzbrief.core.store import now_iso
+
+ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+KZBRIEF_VOCAB = "urn:kzbrief:vocab#"
+CONTEXT: list[Any] = [ANNO_CONTEXT, {"kzbrief": KZBRIEF_VOCAB}]
+SOURCE_PREFIX = "urn:kzbrief:section:"
+MARKDOWN = "text/markdown"
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_DEPTH = 32
+MAX_ANNOTATIONS = 100_000
+MAX_PAGES = 10_000
+MAX_CONTEXT_CHARS = 1_000
+MAX_IRI_CHARS = 2_000
+MAX_POSITION = 1 << 40
+TEXT_FORMATS = (MARKDOWN, "text/plain")
+NOTE_PURPOSES = ("commenting", "describing")
+
+
+class AnnotationFileError(BadInputError):
+    """The file is not W3C Web Annotation JSON that kzbrief can import."""
+
+
+# -- writing ------------------------------------------------------------------------------------
+def source_urn(briefing: str, section: str) -> str:
+    """The stable name of a briefing's section, used as the annotation target's source."""
+    return f"{SOURCE_PREFIX}{briefing}:{section}"
+
+
+def to_annotation(
+    note: Note,
+    *,
+    standalone: bool = True,
+    briefing_title: str | None = None,
+    section_title: str | None = None,
+) -> dict[str, Any]:
+    """The Annotation for ``note``. ``standalone=False`` leaves out ``@context`` (for items
+    of a collection, which carries it). Titles, when given, are added for citation; they are
+    ignored when read back, since the library knows them.
+    """
+    data: dict[str, Any] = {"@context": CONTEXT} if standalone else {}
+    data.update(
+        {
+            "id": note.id,
+            "type": "Annotation",
+            "motivation": "commenting" if note.body else "highlighting",
+            "created": note.created,
+            "modified": note.modified,
+        }
+    )
+    bodies: list[dict[str, Any]] = []
+    if note.body:
+        bodies.append(
+            {
+                "type": "TextualBody",
+                "purpose": "commenting",
+                "format": MARKDOWN,
+                "value": note.body,
+            }
+        )
+    bodies.extend({"type": "TextualBody", "purpose": "tagging", "value": tag} for tag in note.tags)
+    if bodies:
+        data["body"] = bodies
+    anchor = note.anchor
+    data["target"] = {
+        "type": "SpecificResource",
+        "source": source_urn(note.briefing, note.section),
+        "selector": [
+            {
+                "type": "TextQuoteSelector",
+                "exact": anchor.exact,
+                "prefix": anchor.prefix,
+                "suffix": anchor.suffix,
+            },
+            {"type": "TextPositionSelector", "start": anchor.start, "end": anchor.end},
+        ],
+    }
+    data["kzbrief:colour"] = note.colour
+    if note.edition is not None:
+        data["kzbrief:edition"] = note.edition
+    if briefing_title is not None:
+        data["kzbrief:briefingTitle"] = briefing_title
+    if section_title is not None:
+        data["kzbrief:sectionTitle"] = section_title
+    return data
+
+
+def to_collection(
+    annotations: Iterable[dict[str, Any]],
+    *,
+    label: str = "kzbrief notes",
+    collection_id: str | None = None,
+) -> dict[str, Any]:
+    """An AnnotationCollection with all ``annotations`` (made with ``standalone=False``)
+    in one embedded first page. Without ``collection_id`` the id is derived from the
+    annotations' ids, so exporting the same notes twice gives the same document.
+    """
+    items = list(annotations)
+    if collection_id is None:
+        names = "\n".join(str(item.get("id", "")) for item in items)
+        collection_id = f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'kzbrief:' + names)}"
+    page_id = f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, collection_id + '#page-1')}"
+    return {
+        "@context": CONTEXT,
+        "id": collection_id,
+        "type": "AnnotationCollection",
+        "label": label,
+        "total": len(items),
+        "first": {
+            "id": page_id,
+            "type": "AnnotationPage",
+            "startIndex": 0,
+            "items": items,
+        },
+    }
+
+
+def dumps(document: Any) -> str:
+    """The JSON text kzbrief writes: UTF-8 friendly, indented, a final newline."""
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+# -- reading: the file ----------------------------------------------------------------------------
+def read_annotation_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYTES) -> Any:
+    """Parse the JSON in ``path`` after checking, before reading it, that it is small enough."""
+    path = Path(path)
+    name = path.name
+    try:
+        with path.open("rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise AnnotationFileError(f"{name}: not a regular file")
+            if info.st_size > max_bytes:
+                raise AnnotationFileError(
+                    f"{name}: the file is {info.st_size / 2**20:.1f} MB; "
+                    f"the limit is {max_bytes / 2**20:.0f} MB"
+                )
+            raw = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise AnnotationFileError(f"cannot read {name}: {exc.strerror or exc}") from exc
+    if len(raw) > max_bytes:  # it grew while we looked
+        raise AnnotationFileError(f"{name}: the file is larger than {max_bytes / 2**20:.0f} MB")
+    return parse_json(raw, name)
+
+
+def parse_json(raw: bytes, name: str = "the file") -> Any:
+    """Strict JSON: UTF-8, no duplicate keys, no NaN, nesting at most :data:`MAX_DEPTH`."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise AnnotationFileError(f"{name}: not UTF-8 text (byte {exc.start})") from None
+    try:
+        data = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
+    except RecursionError:
+        # CPython's JSON decoder counts its own depth and stops cleanly; never a crash.
+        raise AnnotationFileError(f"{name}: JSON nested too deeply") from None
+    except json.JSONDecodeError as exc:
+        raise AnnotationFileError(
+            f"{name}: not valid JSON ({exc.msg}, line {exc.lineno} column {exc.colno})"
+        ) from None
+    except ValueError as exc:
+        raise AnnotationFileError(f"{name}: {exc}") from None
+    if _depth(data) > MAX_DEPTH:
+        raise AnnotationFileError(f"{name}: JSON nested more than {MAX_DEPTH} levels deep")
+    return data
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"the key {key[:40]!r} appears twice in one object")
+        result[key] = value
+    return result
+
+
+def _no_constant(token: str) -> Any:
+    raise ValueError(f"{token} is not a JSON number")
+
+
+def _depth(data: Any) -> int:
+    """Nesting depth of parsed JSON, without recursion."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict):
+            children: Iterable[Any] = value.values()
+        elif isinstance(value, list):
+            children = value
+        else:
+            continue
+        deepest = max(deepest, depth)
+        if depth > MAX_DEPTH:
+            return depth
+        stack.extend((child, depth + 1) for child in children)
+    return deepest
+
+
+# -- reading: the structure ---------------------------------------------------------------------
+def parse_document(data: Any, name: str = "the file") -> list[Note]:
+    """The notes in a parsed document: one annotation, a list, a page or a collection.
+
+    Returned notes are not placed yet: their ``status`` is ``orphaned`` and ``fingerprint``
+    empty until the library anchors them in the current text.
+    """
+    annotations = list(_annotations(data, name))
+    if len(annotations) > MAX_ANNOTATIONS:
+        raise AnnotationFileError(f"{name}: more than {MAX_ANNOTATIONS:,} annotations")
+    notes = []
+    for number, annotation in enumerate(annotations, start=1):
+        try:
+            notes.append(_note(annotation))
+        except _Invalid as exc:
+            raise AnnotationFileError(f"{name}: annotation {number}: {exc}") from None
+        except BadInputError as exc:
+            raise AnnotationFileError(f"{name}: annotation {number}: {exc}") from None
+    return notes
+
+
+def _types(value: dict[str, Any]) -> set[str]:
+    kind = value.get("type")
+    if isinstance(kind, str):
+        return {kind}
+    if isinstance(kind, list):
+        return {k for k in kind if isinstance(k, str)}
+    return set()
+
+
+def _has_anno_context(value: dict[str, Any]) -> bool:
+    context = value.get("@context")
+    if isinstance(context, list):
+        return ANNO_CONTEXT in context
+    return context == ANNO_CONTEXT
+
+
+def _annotations(data: Any, name: str) -> Iterator[Any]:
+    if isinstance(data, list):
+        for number, item in enumerate(data, start=1):
+            if not isinstance(item, dict) or not _has_anno_context(item):
+                raise AnnotationFileError(
+                    f"{name}: item {number} of the list is not a W3C annotation "
+                    f'(it needs "@context": "{ANNO_CONTEXT}")'
+                )
+            yield item
+        return
+    if not isinstance(data, dict):
+        raise AnnotationFileError(f"{name}: expected a JSON object or list")
+    if not _has_anno_context(data):
+        raise AnnotationFileError(f'{name}: not W3C Web Annotation JSON (no "@context": ...)')
+    types = _types(data)
+    if "Annotation" in types:
+        yield data
+    elif "AnnotationPage" in types:
+        yield from _page_items(data, name)
+    elif "AnnotationCollection" in types:
+        yield from _collection_items(data, name)
+    else:
+        raise AnnotationFileError(
+            f"{name}: expected an Annotation, AnnotationPage or AnnotationCollection"
+        )
+
+
+def _page_items(page: Any, name: str) -> list[Any]:
+    if not isinstance(page, dict) or "AnnotationPage" not in _types(page):
+        raise AnnotationFileError(f"{name}: a collection page is not an AnnotationPage")
+    items = page.get("items")
+    if not isinstance(items, list):
+        raise AnnotationFileError(f"{name}: an AnnotationPage has no items list")
+    return items
+
+
+def _collection_items(collection: dict[str, Any], name: str) -> Iterator[Any]:
+    page = collection.get("first")
+    count = pages = 0
+    while page is not None:
+        if isinstance(page, str):
+            raise AnnotationFileError(
+                f"{name}: the collection's pages are links ({page[:60]}), not embedded; "
+                "only a collection with its pages in the file can be imported"
+            )
+        pages += 1
+        if pages > MAX_PAGES:
+            raise AnnotationFileError(f"{name}: more than {MAX_PAGES:,} pages")
+        items = _page_items(page, name)
+        count += len(items)
+        if count > MAX_ANNOTATIONS:
+            raise AnnotationFileError(f"{name}: more than {MAX_ANNOTATIONS:,} annotations")
+        yield from items
+        page = page.get("next")
+    total = collection.get("total")
+    if total is not None and (not _is_int(total) or total != count):
+        raise AnnotationFileError(
+            f"{name}: the collection says it holds {total!r} annotations but has {count}"
+        )
+
+
+# -- reading: one annotation ----------------------------------------------------------------------
+class _Invalid(Exception):
+    """One annotation breaks a rule; the message names the property."""
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _string(value: Any, what: str, *, limit: int, empty: bool = True) -> str:
+    if not isinstance(value, str):
+        raise _Invalid(f"{what} must be a string, not {_json_type(value)}")
+    if len(value) > limit:
+        raise _Invalid(f"{what} is longer than {limit:,} characters")
+    if not empty and not value.strip():
+        raise _Invalid(f"{what} is empty")
+    return value
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    return {bool: "a boolean", int: "a number", float: "a number", str: "a string"}.get(
+        type(value), "an object" if isinstance(value, dict) else "a list"
+    )
+
+
+def _one_or_many(value: Any, what: str) -> list[Any]:
+    if isinstance(value, list):
+        return value
+    if isinstance(value, dict | str):
+        return [value]
+    raise _Invalid(f"{what} must be an object or a list, not {_json_type(value)}")
+
+
+def _note(annotation: Any) -> Note:
+    if not isinstance(annotation, dict):
+        raise _Invalid(f"must be an object, not {_json_type(annotation)}")
+    if "Annotation" not in _types(annotation):
+        raise _Invalid('its "type" is not "Annotation"')
+    if "id" not in annotation:
+        raise _Invalid('it has no "id"')
+    iri = _string(annotation["id"], "id", limit=MAX_IRI_CHARS, empty=False)
+    if any(ch.isspace() for ch in iri.strip()):
+        raise _Invalid("id must be an IRI (no spaces)")
+    motivation = annotation.get("motivation")
+    if motivation is not None:
+        for value in _one_or_many(motivation, "motivation"):
+            _string(value, "motivation", limit=100)
+    created = _timestamp(annotation, "created") or now_iso()
+    modified = _timestamp(annotation, "modified") or created
+    body, tags = _bodies(annotation)
+    briefing, section, anchor = _target(annotation.get("target"))
+    colour = annotation.get("kzbrief:colour", DEFAULT_COLOUR)
+    if colour not in COLOURS:
+        raise _Invalid(f"kzbrief:colour must be one of {', '.join(COLOURS)}")
+    edition = annotation.get("kzbrief:edition")
+    if edition is not None and (not _is_int(edition) or not 1 <= edition <= 1_000_000):
+        raise _Invalid("kzbrief:edition must be a whole number from 1")
+    return Note(
+        id=note_id_from_iri(iri),
+        briefing=briefing,
+        section=section,
+        anchor=anchor,
+        body=body,
+        tags=normalise_tags(tags),
+        colour=colour,
+        status="orphaned",
+        created=created,
+        modified=modified,
+        edition=edition,
+    )
+
+
+def _timestamp(annotation: dict[str, Any], key: str) -> str | None:
+    if key not in annotation:
+        return None
+    return utc_timestamp(_string(annotation[key], key, limit=64, empty=False))
+
+
+def _bodies(annotation: dict[str, Any]) -> tuple[str, list[str]]:
+    """(the note's text, its tags) from ``body`` / ``bodyValue``."""
+    texts: list[str] = []
+    tags: list[str] = []
+    if "bodyValue" in annotation:
+        texts.append(_string(annotation["bodyValue"], "bodyValue", limit=MAX_NOTE_CHARS))
+    for number, body in enumerate(_one_or_many(annotation.get("body", []), "body"), start=1):
+        what = f"body {number}"
+        if isinstance(body, str):
+            raise _Invalid(f"{what} is a link to another resource; only text bodies are read")
+        if not isinstance(body, dict):
+            raise _Invalid(f"{what} must be an object, not {_json_type(body)}")
+        kinds = _types(body)
+        if kinds and "TextualBody" not in kinds:
+            raise _Invalid(f"{what} is a {sorted(kinds)[0]}; only TextualBody is read")
+        value = _string(body.get("value"), f"{what} value", limit=MAX_NOTE_CHARS)
+        purpose = body.get("purpose")
+        if purpose == "tagging":
+            tags.append(value)
+            continue
+        if purpose is not None and purpose not in NOTE_PURPOSES:
+            raise _Invalid(f"{what} has purpose {str(purpose)[:40]!r}, which kzbrief cannot keep")
+        text_format = body.get("format", MARKDOWN)
+        if text_format not in TEXT_FORMATS:
+            raise _Invalid(
+                f"{what} is in format {str(text_format)[:40]!r}; kzbrief keeps notes as "
+                "Markdown or plain text and never reads them as HTML"
+            )
+        texts.append(value)
+    if len(texts) > 1:
+        raise _Invalid("more than one note text (kzbrief keeps one per annotation)")
+    return (texts[0] if texts else ""), tags
+
+
+def _target(target: Any) -> tuple[str, str, Anchor]:
+    if target is None:
+        raise _Invalid('it has no "target"')
+    targets = _one_or_many(target, "target")
+    if len(targets) != 1:
+        raise _Invalid(f"it has {len(targets)} targets; kzbrief notes have exactly one")
+    target = targets[0]
+    if not isinstance(target, dict):
+        raise _Invalid("target must be a resource with selectors, not a bare link")
+    source = target.get("source")
+    if isinstance(source, dict):
+        source = source.get("id")
+    source = _string(source, "target source", limit=MAX_IRI_CHARS)
+    briefing, _, section = source.removeprefix(SOURCE_PREFIX).partition(":")
+    if not source.startswith(SOURCE_PREFIX) or not (is_valid_id(briefing) and is_valid_id(section)):
+        raise _Invalid(f"target source {source[:80]!r} is not a kzbrief briefing section")
+    quote: dict[str, Any] | None = None
+    position: dict[str, Any] | None = None
+    for selector in _one_or_many(target.get("selector", []), "target selector"):
+        if not isinstance(selector, dict):
+            raise _Invalid("every selector must be an object")
+        kinds = _types(selector)
+        if "TextQuoteSelector" in kinds:
+            quote = selector
+        elif "TextPositionSelector" in kinds:
+            position = selector
+    if quote is None:
+        raise _Invalid("the target has no TextQuoteSelector")
+    exact = _string(quote.get("exact"), "exact quote", limit=MAX_QUOTE_CHARS, empty=False)
+    prefix = _string(quote.get("prefix", ""), "quote prefix", limit=MAX_CONTEXT_CHARS)
+    suffix = _string(quote.get("suffix", ""), "quote suffix", limit=MAX_CONTEXT_CHARS)
+    if position is None:
+        return briefing, section, Anchor(exact, prefix, suffix, 0, 0)  # no position: see Anchor
+    start: Any = position.get("start")
+    end: Any = position.get("end")
+    if not (_is_int(start) and _is_int(end) and 0 <= start <= end <= MAX_POSITION):
+        raise _Invalid("TextPositionSelector start and end must be whole numbers, start ≤ end")
+    return briefing, section, Anchor(exact, prefix, suffix, start, end)

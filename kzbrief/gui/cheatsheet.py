@@ -1,0 +1,64 @@
+"""The search-language cheat sheet, one click from the search field.
+
+Each example is a link: clicking it puts the example in the search field and runs it.
+The dialog is not modal, so it can stay open beside the window while the user types.
+"""
+
+from __future__ import annotations
+
+import html
+from urllib.parse import quote, unquote
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+#: (what you type, what it finds), in the order a newcomer needs them.
+SYNTAX: tuple[tuple[str, str], ...] = (
+    ("peaceful assembly", "sections with both words, in any form (protester finds protests)"),
+    ('"domestic violence"', "the exact phrase"),
+    ("religion OR belief", "either word"),
+    ("tokayev -elections", "the first word but not the second (also: NOT elections)"),
+    ("religi*", "words that start with religi"),
+    ("acountability~", "words within one typing mistake (~2: two)"),
+    ("tag:climate", "sections with a tag; also section:, kind:editorial, kind:note, title:"),
+    ("(assembly OR association) -climate", "grouping with parentheses"),
+)
+EXAMPLE_SCHEME = "example:"
+
+
+class CheatSheet(QDialog):
+    example_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cheat-sheet")
+        self.setWindowTitle("Search syntax")
+        self.setAccessibleName("Search syntax")
+        rows = "".join(
+            f'<tr><td style="padding: 5px 14px 5px 0px;">'
+            f'<a href="{EXAMPLE_SCHEME}{quote(example)}"><code>{html.escape(example)}</code></a>'
+            f'</td><td style="padding: 5px 0px;">{html.escape(meaning)}</td></tr>'
+            for example, meaning in SYNTAX
+        )
+        self.table = QLabel(
+            "<p>Search as you type. Click an example to try it.</p>"
+            f"<table>{rows}</table>"
+            "<p>Case and accents never matter. A search that cannot be read as written is "
+            "run as plain words, and a note says so.</p>"
+        )
+        self.table.setObjectName("cheat-sheet-table")
+        self.table.setAccessibleName("Search syntax examples")
+        self.table.setWordWrap(True)
+        self.table.setTextFormat(Qt.TextFormat.RichText)
+        self.table.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.table.linkActivated.connect(self._on_link)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(560, 380)
+
+    def _on_link(self, link: str) -> None:
+        if link.startswith(EXAMPLE_SCHEME):
+            self.example_chosen.emit(unquote(link[len(EXAMPLE_SCHEME) :]))

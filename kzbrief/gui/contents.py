@@ -1,0 +1,188 @@
+"""The contents panel: briefings, then their sections with tags; filterable by tag."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kzbrief.core.model import Briefing
+from kzbrief.gui.delegates import SUBTITLE_ROLE, TwoLineDelegate
+from kzbrief.gui.models import Index, TwoLevelModel
+
+PLACE_ROLE = Qt.ItemDataRole.UserRole + 1  # (briefing id, section id or None)
+TAGS_ROLE = Qt.ItemDataRole.UserRole + 2  # tuple of tag ids
+
+
+class ContentsModel(TwoLevelModel):
+    """Two levels: briefings, and each briefing's sections in order."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._briefings: list[Briefing] = []
+
+    def set_briefings(self, briefings: list[Briefing]) -> None:
+        self.beginResetModel()
+        self._briefings = list(briefings)
+        self.endResetModel()
+
+    def group_count(self) -> int:
+        return len(self._briefings)
+
+    def item_count(self, group: int) -> int:
+        return len(self._briefings[group].sections)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        if self.is_group(index):
+            briefing = self._briefings[index.row()]
+            values = {
+                Qt.ItemDataRole.DisplayRole: briefing.title,
+                Qt.ItemDataRole.ToolTipRole: f"Edition {briefing.edition}, {briefing.date}",
+                SUBTITLE_ROLE: f"Edition {briefing.edition} · {briefing.date}",
+                PLACE_ROLE: (briefing.id, None),
+                TAGS_ROLE: (),
+            }
+            return values.get(role)  # type: ignore[call-overload]
+        briefing = self._briefings[self.group_of(index)]
+        section = briefing.sections[index.row()]
+        tags = section.tags
+        described = ", ".join(briefing.vocabulary.get(t, t) for t in tags)
+        values = {
+            Qt.ItemDataRole.DisplayRole: section.title,
+            Qt.ItemDataRole.ToolTipRole: f"{section.title}\nTags: {described}" if tags else None,
+            Qt.ItemDataRole.AccessibleDescriptionRole: f"Tags: {described}" if tags else "",
+            SUBTITLE_ROLE: " · ".join(tags),
+            PLACE_ROLE: (briefing.id, section.id),
+            TAGS_ROLE: tags,
+        }
+        return values.get(role)  # type: ignore[call-overload]
+
+    def index_of(self, briefing_id: str, section_id: str | None) -> QModelIndex:
+        for row, briefing in enumerate(self._briefings):
+            if briefing.id != briefing_id:
+                continue
+            top = self.index(row, 0)
+            if section_id is None:
+                return top
+            for child, section in enumerate(briefing.sections):
+                if section.id == section_id:
+                    return self.index(child, 0, top)
+        return QModelIndex()
+
+
+class TagFilter(QSortFilterProxyModel):
+    """Shows only sections with a tag (and the briefings that hold them)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.tag: str | None = None
+        self.setRecursiveFilteringEnabled(True)
+
+    def set_tag(self, tag: str | None) -> None:
+        self.beginFilterChange()
+        self.tag = tag
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if self.tag is None:
+            return True
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        return self.tag in (index.data(TAGS_ROLE) or ())
+
+
+class ContentsPanel(QWidget):
+    """Asks to open a section (or a briefing's cover) when one is clicked or activated."""
+
+    section_requested = Signal(str, object)  # briefing id, section id or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ContentsModel(self)
+        self.proxy = TagFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QTreeView()
+        self.view.setObjectName("contents-view")
+        self.view.setAccessibleName("Contents")
+        self.view.setAccessibleDescription("Briefings and their sections; Enter opens one")
+        self.view.setModel(self.proxy)
+        self.view.setHeaderHidden(True)
+        self.view.setUniformRowHeights(False)
+        self.view.setItemDelegate(TwoLineDelegate(self.view))
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setFrameShape(QTreeView.Shape.NoFrame)
+        self.view.clicked.connect(self._open)
+        self.view.activated.connect(self._open)
+
+        self.filter_label = QLabel()
+        self.filter_label.setAccessibleName("Tag filter")
+        self.filter_label.setWordWrap(True)
+        self.clear_filter_button = QToolButton()
+        self.clear_filter_button.setText("Show all")
+        self.clear_filter_button.setAccessibleName("Show all sections")
+        self.clear_filter_button.setToolTip("Stop filtering the contents by tag")
+        self.clear_filter_button.clicked.connect(self.clear_filter)
+        self.filter_bar = QWidget()
+        bar = QHBoxLayout(self.filter_bar)
+        bar.setContentsMargins(8, 6, 6, 6)
+        bar.addWidget(self.filter_label, 1)
+        bar.addWidget(self.clear_filter_button)
+        self.filter_bar.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.view)
+
+    def set_briefings(self, briefings: list[Briefing]) -> None:
+        self.model.set_briefings(briefings)
+        self.view.expandAll()
+
+    def _open(self, index: QModelIndex) -> None:
+        place = index.data(PLACE_ROLE)
+        if place:
+            self.section_requested.emit(place[0], place[1])
+
+    def select(self, briefing_id: str, section_id: str | None) -> None:
+        """Show where the reader is (without asking to open anything)."""
+        index = self.proxy.mapFromSource(self.model.index_of(briefing_id, section_id))
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+        else:
+            self.view.clearSelection()
+
+    def filter_by_tag(self, tag: str, description: str = "") -> None:
+        self.proxy.set_tag(tag)
+        self.view.expandAll()
+        count = sum(
+            self.proxy.rowCount(self.proxy.index(row, 0)) for row in range(self.proxy.rowCount())
+        )
+        what = f"“{tag}”" + (f" ({description})" if description and description != tag else "")
+        noun = "section" if count == 1 else "sections"
+        self.filter_label.setText(f"{count} {noun} tagged {what}")
+        self.filter_bar.show()
+
+    def clear_filter(self) -> None:
+        self.proxy.set_tag(None)
+        self.view.expandAll()
+        self.filter_bar.hide()
+
+    @property
+    def tag(self) -> str | None:
+        return self.proxy.tag

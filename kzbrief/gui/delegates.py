@@ -1,0 +1,78 @@
+"""Item delegates shared by the list panels."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 100
+PADDING = 5
+INSET = 6  # left and right space inside a row
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class TwoLineDelegate(QStyledItemDelegate):
+    """A title, and under it a smaller, muted line (``SUBTITLE_ROLE``) when there is one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+
+    @staticmethod
+    def _subtitle_font(font: QFont) -> QFont:
+        small = QFont(font)
+        small.setPointSizeF(max(6.0, font.pointSizeF() * 0.86))
+        return small
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        size = super().sizeHint(option, index)
+        if index.data(SUBTITLE_ROLE):
+            extra = QFontMetrics(self._subtitle_font(option.font)).height()  # type: ignore[attr-defined]
+            size.setHeight(size.height() + extra + PADDING)
+        else:
+            size.setHeight(size.height() + PADDING)
+        return size
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        subtitle = index.data(SUBTITLE_ROLE)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else None
+        if style is None:
+            super().paint(painter, option, index)
+            return
+        title, opt.text = opt.text, ""  # type: ignore[attr-defined]
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect: QRect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        rect = rect.adjusted(INSET, PADDING // 2, -INSET, -PADDING // 2)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        palette: QPalette = opt.palette  # type: ignore[attr-defined]
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        font: QFont = opt.font  # type: ignore[attr-defined]
+        metrics = QFontMetrics(font)
+        painter.setFont(font)
+        painter.setPen(palette.color(text_role))
+        title_rect = QRect(rect.left(), rect.top(), rect.width(), metrics.height())
+        painter.drawText(
+            title_rect,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            metrics.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()),
+        )
+        if subtitle:
+            small = self._subtitle_font(font)
+            small_metrics = QFontMetrics(small)
+            painter.setFont(small)
+            if not selected:
+                painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            sub_rect = QRect(
+                rect.left(), title_rect.bottom() + 2, rect.width(), small_metrics.height()
+            )
+            painter.drawText(
+                sub_rect,
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                small_metrics.elidedText(str(subtitle), Qt.TextElideMode.ElideRight, rect.width()),
+            )
+        painter.restore()

@@ -1,0 +1,116 @@
+"""The editorial panel: a section's key facts, why it matters, tags and related sections.
+
+Tags ask the window to filter the contents; related sections ask it to open them. When a
+search is active, its terms are marked here too (an editorial hit opens this panel).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Set
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
+
+from kzbrief.core.model import Briefing, Section
+from kzbrief.core.search import match_spans
+from kzbrief.gui import theme as themes
+
+SCHEME = "kzbrief"
+
+
+def marked(text: str, terms: Set[str]) -> str:
+    """``text`` as HTML, with the words that match ``terms`` marked."""
+    out, cursor = [], 0
+    for start, end in match_spans(text, frozenset(terms)):
+        out.append(html.escape(text[cursor:start]))
+        out.append(f'<span class="match">{html.escape(text[start:end])}</span>')
+        cursor = end
+    out.append(html.escape(text[cursor:]))
+    return "".join(out)
+
+
+class EditorialPanel(QTextBrowser):
+    """Read-only; links are requests to the window, never navigation inside the panel."""
+
+    tag_clicked = Signal(str, str)  # tag, its description
+    section_requested = Signal(str, str)  # briefing id, section id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("editorial")
+        self.setAccessibleName("Editorial notes")
+        self.setAccessibleDescription("Key facts, why it matters, tags and related sections")
+        self.setOpenLinks(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.document().setDocumentMargin(12)
+        self.document().setIndentWidth(16)  # bullets close to the text in a narrow panel
+        self.anchorClicked.connect(self._on_link)
+        self._briefing: Briefing | None = None
+        self._section: Section | None = None
+        self._terms: frozenset[str] = frozenset()
+        self._theme = themes.LIGHT
+        self.set_theme(self._theme)
+
+    def set_theme(self, theme: themes.Theme) -> None:
+        self._theme = theme
+        self.document().setDefaultStyleSheet(themes.style_sheet("editorial.css", theme))
+        self._render()
+
+    def show_place(self, briefing: Briefing, section: Section | None) -> None:
+        self._briefing, self._section = briefing, section
+        self._render()
+
+    def set_terms(self, terms: frozenset[str]) -> None:
+        self._terms = terms
+        self._render()
+
+    def _render(self) -> None:
+        briefing, section = self._briefing, self._section
+        if briefing is None:
+            self.setHtml('<p class="empty">Open a section to see its editorial notes.</p>')
+            return
+        if section is None:
+            self.setHtml(
+                '<p class="empty">Each section carries key facts, why it matters, its tags and '
+                "related sections. Open a section from the contents.</p>"
+            )
+            return
+        editorial = section.editorial
+        if editorial.is_empty:
+            self.setHtml('<p class="empty">This section has no editorial notes.</p>')
+            return
+        parts: list[str] = []
+        if editorial.key_facts:
+            facts = "".join(f"<li>{marked(f, self._terms)}</li>" for f in editorial.key_facts)
+            parts.append(f"<h4>KEY FACTS</h4><ul>{facts}</ul>")
+        if editorial.why_it_matters:
+            parts.append(
+                f"<h4>WHY IT MATTERS</h4><p>{marked(editorial.why_it_matters, self._terms)}</p>"
+            )
+        if editorial.tags:
+            tags = " &nbsp; ".join(
+                f'<a class="tag" href="{SCHEME}:tag/{html.escape(t, quote=True)}" '
+                f'title="{html.escape(briefing.vocabulary.get(t, t), quote=True)}">'
+                f"#{html.escape(t)}</a>"
+                for t in editorial.tags
+            )
+            parts.append(f"<h4>TAGS</h4><p>{tags}</p>")
+        related = [s for s in (briefing.section(r) for r in editorial.related) if s is not None]
+        if related:
+            links = "".join(
+                f'<li><a href="{SCHEME}:section/{html.escape(s.id, quote=True)}">'
+                f"{html.escape(s.title)}</a></li>"
+                for s in related
+            )
+            parts.append(f"<h4>RELATED SECTIONS</h4><ul>{links}</ul>")
+        self.setHtml("".join(parts))
+
+    def _on_link(self, url: QUrl) -> None:
+        if url.scheme() != SCHEME or self._briefing is None:
+            return
+        kind, _, value = url.path().partition("/")
+        if kind == "tag" and value:
+            self.tag_clicked.emit(value, self._briefing.vocabulary.get(value, value))
+        elif kind == "section" and value:
+            self.section_requested.emit(self._briefing.id, value)

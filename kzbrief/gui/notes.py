@@ -1,0 +1,287 @@
+"""The notes panel: every note with its passage, colour, tags and section, filtered and sorted.
+
+Orphaned notes (not found in the current text) come first, under "Needs attention"; the
+others follow under "Notes". The panel reads nothing itself: its filters go to the window
+(``filters_changed``), which asks ``Library.notes`` and hands the result back
+(:meth:`NotesPanel.set_notes`). Choosing a note makes it the current note; Enter or a
+click jumps to its passage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kzbrief.core.annotations import COLOURS, Note
+from kzbrief.core.model import Briefing
+from kzbrief.gui.delegates import SUBTITLE_ROLE, TwoLineDelegate
+from kzbrief.gui.highlights import swatch
+from kzbrief.gui.models import Index, TitledGroupsModel
+
+NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
+NEEDS_ATTENTION = "Needs attention"
+FILTER_DELAY_MS = 150
+QUOTE_CHARS = 120
+SORTS = (("Reading order", "position"), ("Newest first", "created"), ("Last edited", "modified"))
+#: Describes where a note is, for its second line ("Religion · #tag · 2024-05-01").
+Describe = Callable[[Note], str]
+
+
+def one_line(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class NotesModel(TitledGroupsModel):
+    """Groups "Needs attention" (orphans, if any) and "Notes", each with its notes in order."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._describe: Describe = lambda n: n.section
+
+    def set_notes(self, notes: Sequence[Note], describe: Describe) -> None:
+        self.beginResetModel()
+        self._describe = describe
+        orphans = [n for n in notes if n.status == "orphaned"]
+        placed = [n for n in notes if n.status != "orphaned"]
+        self._groups = [(t, g) for t, g in ((NEEDS_ATTENTION, orphans), ("Notes", placed)) if g]
+        self.endResetModel()
+
+    @property
+    def note_count(self) -> int:
+        return sum(len(notes) for _, notes in self._groups)
+
+    def group_titles(self) -> list[str]:
+        return [title for title, _ in self._groups]
+
+    def notes_in(self, title: str) -> list[Note]:
+        return next((list(notes) for t, notes in self._groups if t == title), [])
+
+    def index_of(self, note_id: str) -> QModelIndex:
+        for group, (_, notes) in enumerate(self._groups):
+            for row, note in enumerate(notes):
+                if note.id == note_id:
+                    return self.index(row, 0, self.index(group, 0))
+        return QModelIndex()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if self.is_group(index):
+            title = self._groups[index.row()][0]
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.ToolTipRole and title == NEEDS_ATTENTION:
+                return (
+                    "These notes' passages are not in the current text. Choose one, select"
+                    " its new passage in the reader and choose Notes > Re-attach Note Here."
+                )
+            return self.group_data(index, role)
+        note: Note = self._groups[self.group_of(index)][1][index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"“{one_line(note.quote, QUOTE_CHARS)}”"
+        if role == SUBTITLE_ROLE:
+            return self._describe(note)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return swatch(note.colour)
+        if role == NOTE_ROLE:
+            return note
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            parts = [f"“{one_line(note.quote, 400)}”", self._describe(note)]
+            if note.body:
+                parts.append(one_line(note.body, 400))
+            return "\n".join(parts)
+        return None
+
+
+class NotesPanel(QWidget):
+    """Filters over a tree of notes."""
+
+    filters_changed = Signal()
+    note_chosen = Signal(object)  # Note: it became the current note
+    jump_requested = Signal(object)  # Note: show its passage
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notes-panel")
+        self._quiet = False
+        self.filter_field = QLineEdit()
+        self.filter_field.setObjectName("notes-filter")
+        self.filter_field.setAccessibleName("Filter notes")
+        self.filter_field.setPlaceholderText("Filter notes by their words or tags")
+        self.filter_field.setClearButtonEnabled(True)
+
+        self.colour_box = QComboBox()
+        self.colour_box.setObjectName("notes-colour")
+        self.colour_box.setAccessibleName("Colour")
+        self.colour_box.addItem("Any colour", None)
+        for colour in COLOURS:
+            self.colour_box.addItem(swatch(colour), colour.title(), colour)
+        self.tag_box = QComboBox()
+        self.tag_box.setObjectName("notes-tag")
+        self.tag_box.setAccessibleName("Tag")
+        self.place_box = QComboBox()
+        self.place_box.setObjectName("notes-place")
+        self.place_box.setAccessibleName("Briefing or section")  # data: "briefing[:section]"
+        self.sort_box = QComboBox()
+        self.sort_box.setObjectName("notes-sort")
+        self.sort_box.setAccessibleName("Sort")
+        for label, value in SORTS:
+            self.sort_box.addItem(label, value)
+        self.set_choices([], [])
+
+        self.model = NotesModel(self)
+        self.view = QTreeView()
+        self.view.setObjectName("notes-view")
+        self.view.setAccessibleName("Notes")
+        self.view.setAccessibleDescription("Enter jumps to a note's passage; Delete deletes it")
+        self.view.setModel(self.model)
+        self.view.setHeaderHidden(True)
+        self.view.setRootIsDecorated(False)
+        self.view.setIndentation(8)
+        self.view.setUniformRowHeights(False)
+        self.view.setItemDelegate(TwoLineDelegate(self.view))
+        self.view.setFrameShape(QTreeView.Shape.NoFrame)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.view.activated.connect(self._jump)
+        self.view.clicked.connect(self._jump)
+        self.view.selectionModel().currentChanged.connect(self._on_current_changed)
+
+        self.empty = QLabel()
+        self.empty.setObjectName("notes-empty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setEnabled(False)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(FILTER_DELAY_MS)
+        self._timer.timeout.connect(self.filters_changed)
+        self.filter_field.textChanged.connect(self._timer.start)
+        for box in (self.colour_box, self.tag_box, self.place_box, self.sort_box):
+            box.currentIndexChanged.connect(self.filters_changed)
+
+        boxes = QGridLayout()
+        boxes.setContentsMargins(0, 0, 0, 0)
+        boxes.setSpacing(4)
+        boxes.addWidget(self.colour_box, 0, 0)
+        boxes.addWidget(self.tag_box, 0, 1)
+        boxes.addWidget(self.place_box, 1, 0)
+        boxes.addWidget(self.sort_box, 1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 6, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.filter_field)
+        layout.addLayout(boxes)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.view, 1)
+        self.setTabOrder(self.filter_field, self.colour_box)
+        self.setTabOrder(self.colour_box, self.tag_box)
+        self.setTabOrder(self.tag_box, self.place_box)
+        self.setTabOrder(self.place_box, self.sort_box)
+        self.setTabOrder(self.sort_box, self.view)
+
+    # -- filters ----------------------------------------------------------------------------------
+    def set_choices(self, tags: Sequence[str], briefings: Sequence[Briefing]) -> None:
+        """The tags and places to filter by (keeps the current choice where it still exists)."""
+        tag, place = self.tag_box.currentData(), self.place_box.currentData()
+        for box in (self.tag_box, self.place_box):
+            box.blockSignals(True)
+            box.clear()
+        self.tag_box.addItem("Any tag", None)
+        for name in tags:
+            self.tag_box.addItem(f"#{name}", name)
+        self.place_box.addItem("All briefings", None)
+        for briefing in briefings:
+            self.place_box.addItem(briefing.title, briefing.id)
+            for section in briefing.sections:
+                self.place_box.addItem(f"    {section.title}", f"{briefing.id}:{section.id}")
+        for box, value in ((self.tag_box, tag), (self.place_box, place)):
+            box.setCurrentIndex(max(0, box.findData(value)))
+            box.blockSignals(False)
+
+    def filters(self) -> dict[str, Any]:
+        """Keyword arguments for ``Library.notes``."""
+        briefing, _, section = (self.place_box.currentData() or "").partition(":")
+        return {
+            "briefing_id": briefing or None,
+            "section_id": section or None,
+            "tag": self.tag_box.currentData(),
+            "colour": self.colour_box.currentData(),
+            "text": self.filter_field.text().strip() or None,
+            "sort": self.sort_box.currentData() or "position",
+        }
+
+    @property
+    def filtered(self) -> bool:
+        return any(v for k, v in self.filters().items() if k != "sort")
+
+    def set_filter(self, box: QComboBox, value: object) -> None:
+        """Choose ``value`` in one of the filter boxes (a tag clicked elsewhere, tests)."""
+        box.setCurrentIndex(max(0, box.findData(value)))
+
+    # -- notes ------------------------------------------------------------------------------------
+    def set_notes(self, notes: Sequence[Note], describe: Describe) -> None:
+        current = self.current_note()
+        self._quiet = True  # a reload is not the user choosing a note
+        try:
+            self.model.set_notes(notes, describe)
+            self.view.expandAll()
+            if current is not None:
+                index = self.model.index_of(current.id)
+                if index.isValid():
+                    self.view.setCurrentIndex(index)
+        finally:
+            self._quiet = False
+        if notes:
+            self.empty.hide()
+        else:
+            self.empty.setText(
+                "No notes match these filters."
+                if self.filtered
+                else "No notes yet.\nSelect text in the reader and press Ctrl+H to highlight"
+                " it, or Ctrl+Shift+N to write a note on it."
+            )
+            self.empty.show()
+        self.view.setVisible(bool(notes))
+
+    def select(self, note_id: str) -> bool:
+        """Make ``note_id`` the chosen row (without a jump); False if it is not listed."""
+        index = self.model.index_of(note_id)
+        if not index.isValid():
+            return False
+        self._quiet = True
+        try:
+            self.view.setCurrentIndex(index)
+        finally:
+            self._quiet = False
+        self.view.scrollTo(index)
+        return True
+
+    def current_note(self) -> Note | None:
+        note = self.view.currentIndex().data(NOTE_ROLE)
+        return note if isinstance(note, Note) else None
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        note = current.data(NOTE_ROLE)
+        if isinstance(note, Note) and not self._quiet:
+            self.note_chosen.emit(note)
+
+    def _jump(self, index: QModelIndex) -> None:
+        note = index.data(NOTE_ROLE)
+        if isinstance(note, Note):
+            self.jump_requested.emit(note)

@@ -1,0 +1,237 @@
+"""User operations on the library that can be undone: each is one small function.
+
+An operation calls ``Library`` once, reports failure as a one-line message (never a
+traceback or a crash) and, on success, pushes a command on the window's undo stack whose
+undo and redo call ``Library`` again. The change is made before the command is pushed, so
+the command's first ``redo`` (which ``QUndoStack.push`` runs) does nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from kzbrief.core.annotations import Note
+from kzbrief.core.errors import KzbriefError
+from kzbrief.core.service import Library
+from kzbrief.core.store import Bookmark
+
+Report = Callable[[str], None]
+Action = Callable[[], object]
+
+
+class LibraryCommand(QUndoCommand):
+    """An undo step whose two directions are calls into ``Library``."""
+
+    def __init__(
+        self, text: str, redo: Action, undo: Action, changed: Callable[[], None], report: Report
+    ) -> None:
+        super().__init__(text)
+        self._redo, self._undo = redo, undo
+        self._changed, self._report = changed, report
+        self._done = True  # the operation has just made the change
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._run(self._redo, "redo")
+
+    def undo(self) -> None:
+        self._run(self._undo, "undo")
+
+    def _run(self, step: Action, what: str) -> None:
+        try:
+            step()
+        except KzbriefError as exc:
+            self._report(f"Could not {what} “{self.text()}”: {exc}")
+            self.setObsolete(True)
+        self._changed()
+
+
+class Operations:
+    """Runs changes through ``Library`` and puts each on the undo stack.
+
+    ``before_change`` runs before each undo and redo (and operations call it before they
+    change anything): notes pass the autosaver's flush, so that no change overtakes text
+    that is still being saved.
+    """
+
+    def __init__(
+        self,
+        library: Library,
+        stack: QUndoStack,
+        changed: Callable[[], None],
+        report: Report,
+        before_change: Callable[[], None] = lambda: None,
+    ) -> None:
+        self.library = library
+        self.stack = stack
+        self.changed = changed
+        self.report = report
+        self.before_change = before_change
+
+    def _push(self, text: str, redo: Action, undo: Action) -> None:
+        def flushed(step: Action) -> Action:
+            return lambda: (self.before_change(), step())
+
+        self.stack.push(
+            LibraryCommand(text, flushed(redo), flushed(undo), self.changed, self.report)
+        )
+        self.changed()
+
+
+class BookmarkOperations(Operations):
+    """Add, rename and remove bookmarks, each undoable."""
+
+    def add(
+        self, briefing: str, section: str, label: str, paragraph: str | None
+    ) -> Bookmark | None:
+        try:
+            bookmark = self.library.add_bookmark(
+                section, briefing_id=briefing, label=label, paragraph=paragraph
+            )
+        except KzbriefError as exc:
+            self.report(f"Could not add the bookmark: {exc}")
+            return None
+        self._push(
+            f"Add Bookmark “{bookmark.label}”",
+            lambda: self.library.restore_bookmark(bookmark),
+            lambda: self.library.remove_bookmark(bookmark.id),
+        )
+        return bookmark
+
+    def rename(self, bookmark_id: str, label: str) -> Bookmark | None:
+        before = next((b for b in self.library.bookmarks() if b.id == bookmark_id), None)
+        try:
+            after = self.library.rename_bookmark(bookmark_id, label)
+        except KzbriefError as exc:
+            self.report(f"Could not rename the bookmark: {exc}")
+            return None
+        old_label = before.label if before is not None else after.label
+        self._push(
+            f"Rename Bookmark “{after.label}”",
+            lambda: self.library.rename_bookmark(bookmark_id, after.label),
+            lambda: self.library.rename_bookmark(bookmark_id, old_label),
+        )
+        return after
+
+    def remove(self, bookmark_id: str) -> Bookmark | None:
+        try:
+            bookmark = self.library.remove_bookmark(bookmark_id)
+        except KzbriefError as exc:
+            self.report(f"Could not delete the bookmark: {exc}")
+            return None
+        self._push(
+            f"Delete Bookmark “{bookmark.label}”",
+            lambda: self.library.remove_bookmark(bookmark.id),
+            lambda: self.library.restore_bookmark(bookmark),
+        )
+        return bookmark
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class NoteOperations(Operations):
+    """Highlight, recolour, retag, re-attach and delete notes, each undoable.
+
+    Typing in a note is autosaved, not put on this stack (the note editor has its own undo
+    for text). The window passes the autosaver's flush as ``before_change``.
+    """
+
+    def highlight(
+        self, briefing: str, section: str, quote: str, *, near: int, colour: str
+    ) -> Note | None:
+        try:
+            note = self.library.add_note(
+                section, quote, briefing_id=briefing, near=near, colour=colour
+            )
+        except KzbriefError as exc:
+            self.report(f"Could not highlight the passage: {exc}")
+            return None
+        latest = [note]  # as it was when last undone (with what was typed in it since)
+
+        def undo() -> None:
+            latest[0] = self.library.remove_note(note.id)
+
+        self._push(
+            f"Highlight “{_short(quote)}”", lambda: self.library.restore_note(latest[0]), undo
+        )
+        return note
+
+    def update(
+        self, note_id: str, *, tags: Sequence[str] | None = None, colour: str | None = None
+    ) -> Note | None:
+        """Change a note's tags or colour (what is None stays as it is)."""
+        self.before_change()
+        try:
+            before = self.library.note(note_id)
+            after = self.library.update_note(note_id, tags=tags, colour=colour)
+        except KzbriefError as exc:
+            self.report(f"Could not change the note: {exc}")
+            return None
+        if (after.tags, after.colour) == (before.tags, before.colour):
+            self.changed()  # nothing to undo; the editor shows the tags as stored
+            return after
+        what = "Colour" if after.colour != before.colour else "Tags"
+        self._push(
+            f"Change {what} of “{_short(after.quote)}”",
+            lambda: self.library.update_note(note_id, tags=after.tags, colour=after.colour),
+            lambda: self.library.update_note(note_id, tags=before.tags, colour=before.colour),
+        )
+        return after
+
+    def reattach(self, note_id: str, section: str, start: int, end: int) -> Note | None:
+        """Anchor a note on characters ``start``-``end`` of ``section`` (same briefing)."""
+        self.before_change()
+        try:
+            before = self.library.note(note_id)
+            after = self.library.reattach_note(note_id, start, end, section_id=section)
+        except KzbriefError as exc:
+            self.report(f"Could not re-attach the note: {exc}")
+            return None
+
+        def undo() -> None:
+            # The old place, with the note's text, tags and colour as they are now.
+            now = self.library.note(note_id)
+            self.library.restore_note(
+                replace(
+                    now,
+                    section=before.section,
+                    anchor=before.anchor,
+                    status=before.status,
+                    edition=before.edition,
+                    fingerprint=before.fingerprint,
+                )
+            )
+
+        self._push(
+            f"Re-attach “{_short(after.quote)}”",
+            lambda: self.library.reattach_note(note_id, start, end, section_id=section),
+            undo,
+        )
+        return after
+
+    def remove(self, note_id: str) -> Note | None:
+        self.before_change()
+        try:
+            note = self.library.remove_note(note_id)
+        except KzbriefError as exc:
+            self.report(f"Could not delete the note: {exc}")
+            return None
+        latest = [note]
+
+        def redo() -> None:
+            latest[0] = self.library.remove_note(note_id)
+
+        self._push(
+            f"Delete Note “{_short(note.quote)}”",
+            redo,
+            lambda: self.library.restore_note(latest[0]),
+        )
+        return note

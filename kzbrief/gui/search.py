@@ -1,0 +1,217 @@
+"""The search panel: a field that searches as you type, and the results.
+
+The panel never searches by itself: after a short pause in typing it asks the window
+(``search_requested``), which runs the search on the worker thread and hands the outcome
+back (:meth:`SearchPanel.show_outcome`). An outcome for text that is no longer in the field
+is ignored, so fast typing never shows stale results.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kzbrief.core.search import Hit
+from kzbrief.gui import theme as themes
+from kzbrief.gui.icons import icon
+from kzbrief.gui.searchresults import HIT_ROLE, HitDelegate, ResultsView, SearchResultsModel
+from kzbrief.gui.worker import SearchOutcome
+
+DEBOUNCE_MS = 220
+
+
+class SearchPanel(QWidget):
+    """Field, notice line, summary and grouped results."""
+
+    search_requested = Signal(str)  # please search this text
+    search_cleared = Signal()  # the field was emptied: drop the marks
+    hit_opened = Signal(object, object)  # Hit, frozenset of index terms to mark
+    cheat_sheet_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = QLineEdit()
+        self.field.setObjectName("search-field")
+        self.field.setAccessibleName("Search")
+        self.field.setAccessibleDescription(
+            'Words, "phrases", OR, -word, prefix*, fuzzy~, tag:… Results appear as you type'
+        )
+        self.field.setPlaceholderText("Search the library")
+        self.field.setClearButtonEnabled(True)
+        self._search_icon = QAction(self.field)
+        self.field.addAction(self._search_icon, QLineEdit.ActionPosition.LeadingPosition)
+        self.field.installEventFilter(self)
+
+        self.help_button = QToolButton()
+        self.help_button.setObjectName("search-help")
+        self.help_button.setText("?")
+        self.help_button.setAccessibleName("Search syntax")
+        self.help_button.setToolTip("How to write a search: phrases, OR, -word, prefix*, tag:…")
+        self.help_button.setAutoRaise(True)
+        self.help_button.clicked.connect(self.cheat_sheet_requested)
+
+        self.notice = QLabel()
+        self.notice.setObjectName("search-notice")
+        self.notice.setAccessibleName("Search notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.summary = QLabel()
+        self.summary.setObjectName("search-summary")
+        self.summary.setAccessibleName("Search summary")
+        self.summary.setWordWrap(True)
+
+        self.model = SearchResultsModel(self)
+        self.view = ResultsView()
+        self.view.setObjectName("search-results")
+        self.view.setAccessibleName("Search results")
+        self.view.setAccessibleDescription("Enter opens a result with every match marked")
+        self.view.setModel(self.model)
+        self.delegate = HitDelegate(self.view)
+        self.view.setItemDelegate(self.delegate)
+        self.view.activated.connect(self._open_index)
+        self.view.clicked.connect(self._open_index)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._request)
+        self.field.textChanged.connect(self._on_text_changed)
+        self.field.returnPressed.connect(self._on_return)
+        self._open_first_when_ready = False
+
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        row.addWidget(self.field, 1)
+        row.addWidget(self.help_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 6, 0)
+        layout.setSpacing(6)
+        layout.addLayout(row)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+        self.setTabOrder(self.field, self.help_button)
+        self.setTabOrder(self.help_button, self.view)
+        self._show_summary("")
+
+    # -- look -------------------------------------------------------------------------------------
+    def set_theme(self, theme: themes.Theme) -> None:
+        self.delegate.set_theme(theme)
+        self._search_icon.setIcon(icon("search", theme.muted))
+        self.help_button.setIcon(icon("help", theme.muted))
+        self.notice.setStyleSheet(f"color: {theme.muted}; font-style: italic; padding: 2px 2px;")
+        self.summary.setStyleSheet(f"color: {theme.muted}; padding: 0px 2px;")
+        self.view.viewport().update()
+
+    # -- the query --------------------------------------------------------------------------------
+    @property
+    def query(self) -> str:
+        return self.field.text().strip()
+
+    def focus_field(self) -> None:
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    def set_query(self, text: str) -> None:
+        """Put ``text`` in the field and search for it at once (examples, self-test)."""
+        self.field.setText(text)
+        self._timer.stop()
+        self._request()
+
+    def clear(self) -> None:
+        """Empty the field and the results (Esc)."""
+        self.field.clear()  # textChanged does the rest
+
+    def _on_text_changed(self, _text: str) -> None:
+        self._open_first_when_ready = False
+        if self.query:
+            self._timer.start()
+            self._show_summary("Searching…")
+        else:
+            self._timer.stop()
+            self.model.set_outcome(None)
+            self._show_notices(())
+            self._show_summary("")
+            self.search_cleared.emit()
+
+    def _request(self) -> None:
+        if self.query:
+            self.search_requested.emit(self.query)
+
+    def _on_return(self) -> None:
+        outcome = self.model.outcome
+        if self._timer.isActive() or outcome is None or outcome.query != self.query:
+            self._open_first_when_ready = True  # open it when the results come
+            self._timer.stop()
+            self._request()
+            return
+        self.open_first()
+
+    # -- results ----------------------------------------------------------------------------------
+    def show_outcome(self, outcome: SearchOutcome) -> None:
+        if outcome.query != self.query:
+            return  # the user has typed on since
+        self.model.set_outcome(outcome)
+        self.view.expandAll()
+        self._show_notices(outcome.results.notices)
+        results = outcome.results
+        if not results.hits:
+            self._show_summary(f"No results for “{outcome.query}”.")
+        else:
+            about = "about " if results.total_is_estimate else ""
+            noun = "result" if results.total == 1 else "results"
+            shown = f", showing {len(results.hits)}" if results.total > len(results.hits) else ""
+            self._show_summary(f"{about}{results.total} {noun}{shown}")
+        if self._open_first_when_ready:
+            self._open_first_when_ready = False
+            self.open_first()
+
+    def show_failure(self, query: str, message: str) -> None:
+        if query == self.query:
+            self._show_summary("")
+            self._show_notices((message[:1].upper() + message[1:],))
+
+    def _show_notices(self, notices: tuple[str, ...]) -> None:
+        self.notice.setText(" ".join(notices))
+        self.notice.setVisible(bool(notices))
+
+    def _show_summary(self, text: str) -> None:
+        self.summary.setText(text)
+        self.summary.setVisible(bool(text))
+
+    def open_first(self) -> bool:
+        index = self.model.first_hit()
+        if not index.isValid():
+            return False
+        self.view.setCurrentIndex(index)
+        self._open_index(index)
+        return True
+
+    def _open_index(self, index: QModelIndex) -> None:
+        hit = index.data(HIT_ROLE)
+        outcome = self.model.outcome
+        if isinstance(hit, Hit) and outcome is not None:
+            self.hit_opened.emit(hit, outcome.results.terms)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self.field or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        # Down in the field moves into the results, as in a browser's address bar.
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+            and self.model.hit_count
+        ):
+            self.view.setFocus(Qt.FocusReason.TabFocusReason)
+            self.view.setCurrentIndex(self.model.first_hit())
+            return True
+        return super().eventFilter(watched, event)

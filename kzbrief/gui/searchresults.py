@@ -1,0 +1,193 @@
+"""Search results as a model (grouped "In the briefing" / "In your notes") and their look."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
+
+from kzbrief.core.search import Hit
+from kzbrief.gui import theme as themes
+from kzbrief.gui.models import Index, TitledGroupsModel
+from kzbrief.gui.worker import SearchOutcome
+
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+COUNT_ROLE = Qt.ItemDataRole.UserRole + 2
+HTML_ROLE = Qt.ItemDataRole.UserRole + 3
+#: Which group each kind of hit goes in, in display order.
+GROUPS = (("In the briefing", ("text", "editorial")), ("In your notes", ("note",)))
+KIND_LABELS = {"editorial": "editorial notes", "note": "your note"}
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    hit: Hit
+    matches: int
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}es"
+
+
+class SearchResultsModel(TitledGroupsModel):
+    """Two levels: groups, then ranked hits with their snippet and match count."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.outcome: SearchOutcome | None = None
+
+    def set_outcome(self, outcome: SearchOutcome | None) -> None:
+        self.beginResetModel()
+        self.outcome = outcome
+        self._groups = []
+        if outcome is not None:
+            rows = [
+                ResultRow(hit, count)
+                for hit, count in zip(outcome.results.hits, outcome.match_counts, strict=False)
+            ]
+            for title, kinds in GROUPS:
+                members = [r for r in rows if r.hit.kind in kinds]
+                if members:
+                    self._groups.append((title, members))
+        self.endResetModel()
+
+    @property
+    def hit_count(self) -> int:
+        return sum(len(rows) for _, rows in self._groups)
+
+    def first_hit(self) -> QModelIndex:
+        return self.index(0, 0, self.index(0, 0)) if self._groups else QModelIndex()
+
+    # -- the model ---------------------------------------------------------------------------------
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        if self.is_group(index):
+            return self.group_data(index, role)
+        row: ResultRow = self._groups[self.group_of(index)][1][index.row()]
+        hit = row.hit
+        where = KIND_LABELS.get(hit.kind)
+        title = f"{hit.section_title} ({where})" if where else hit.section_title
+        if role == Qt.ItemDataRole.DisplayRole:
+            return title
+        if role == HIT_ROLE:
+            return hit
+        if role == COUNT_ROLE:
+            return row.matches
+        if role == HTML_ROLE:
+            return (
+                f'<span class="title">{html.escape(title)}</span>&nbsp;&nbsp;'
+                f'<span class="count">{_plural(row.matches, "match")}</span><br>'
+                f'<span class="snippet">{_marks(hit.snippet_html)}</span>'
+            )
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{title}, {_plural(row.matches, 'match')}: {hit.snippet.replace('**', '')}"
+        return None
+
+
+def _marks(snippet_html: str) -> str:
+    # Qt's rich text has no <mark>; the snippet HTML is escaped text with <mark> only.
+    return snippet_html.replace("<mark>", '<span class="match">').replace("</mark>", "</span>")
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Draws a hit as rich text: title, match count and the snippet with marks."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._css = themes.style_sheet("snippet.css", themes.LIGHT)
+        self._selected_css = self._css
+
+    def set_theme(self, theme: themes.Theme) -> None:
+        self._css = themes.style_sheet("snippet.css", theme)
+        # On the selection colour every part of the text takes the selection's text colour.
+        self._selected_css = themes.style_sheet(
+            "snippet.css", theme, text=theme.accent_text, muted=theme.accent_text
+        )
+
+    def _document(
+        self, option: QStyleOptionViewItem, index: Index, selected: bool
+    ) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDocumentMargin(4)
+        doc.setDefaultFont(option.font)  # type: ignore[attr-defined]
+        doc.setDefaultStyleSheet(self._selected_css if selected else self._css)
+        doc.setHtml(str(index.data(HTML_ROLE)))
+        depth = 1 if index.parent().isValid() else 0
+        width = self._view.viewport().width() - self._view.indentation() * depth - 4
+        doc.setTextWidth(max(120, width))
+        return doc
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        if index.data(HTML_ROLE) is None:
+            size = super().sizeHint(option, index)
+            return QSize(size.width(), size.height() + 10)
+        doc = self._document(option, index, selected=False)
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 6)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        if index.data(HTML_ROLE) is None:
+            opt = QStyleOptionViewItem(option)
+            opt.font.setBold(True)  # type: ignore[attr-defined]
+            super().paint(painter, opt, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget  # type: ignore[attr-defined]
+        style = widget.style()
+        opt.text = ""  # type: ignore[attr-defined]
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        doc = self._document(option, index, selected)
+        rect = opt.rect  # type: ignore[attr-defined]
+        painter.save()
+        painter.translate(rect.left(), rect.top() + 3)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        palette: QPalette = opt.palette  # type: ignore[attr-defined]
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, palette.color(role))
+        context.clip = QRectF(0, 0, rect.width(), rect.height())
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+
+class ResultsView(QTreeView):
+    """A tree whose rich-text rows re-measure themselves when the width changes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(False)
+        self.setRootIsDecorated(False)
+        self.setIndentation(10)
+        self.setWordWrap(True)
+        self.setFrameShape(QTreeView.Shape.NoFrame)
+        self.setVerticalScrollMode(QTreeView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()

@@ -1,0 +1,149 @@
+"""``kzbrief selftest --gui``: drive the real window, offscreen, as a user would.
+
+Opens the main window, searches, opens the first hit, adds and removes a bookmark and a
+highlight, and reports each step like :mod:`kzbrief.selftest` does. Self-contained, so that
+the packaged app can run it: it needs no display (offscreen when none is set), uses settings
+of its own in a temporary folder and leaves the user's reading position and window layout
+alone.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from kzbrief.core.service import Library
+
+TIMEOUT_S = 30.0
+QUERY = '"domestic violence"'
+
+
+def _ensure_platform() -> None:
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _wait_until(condition: Callable[[], bool], timeout: float = TIMEOUT_S) -> bool:
+    """Run the event loop until ``condition`` holds (True) or ``timeout`` passes (False)."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    return True
+
+
+class _Session:
+    """The checks, in order; each returns a detail line or raises."""
+
+    def __init__(self, library: Library, settings_dir: Path) -> None:
+        self.library = library
+        self.settings_dir = settings_dir
+        self.window: Any = None
+
+    def open_window(self) -> str:
+        from PySide6.QtCore import QSettings
+
+        from kzbrief.gui.main_window import MainWindow
+        from kzbrief.gui.settings import Settings
+
+        store = QSettings(str(self.settings_dir / "selftest.ini"), QSettings.Format.IniFormat)
+        self.window = MainWindow(self.library, Settings(store), persist=False)
+        self.window.show()
+        if not _wait_until(self.window.isVisible, 5):
+            raise AssertionError("the window did not show")
+        sections = self.window.contents.model.rowCount(self.window.contents.model.index(0, 0))
+        return f"window open, {sections} sections in the contents"
+
+    def search(self) -> str:
+        panel = self.window.search_panel
+        panel.set_query(QUERY)
+        if not _wait_until(lambda: panel.model.hit_count > 0):
+            raise AssertionError(f"no results for {QUERY} within {TIMEOUT_S:.0f} s")
+        return f"{panel.model.hit_count} results for {QUERY}"
+
+    def open_first_hit(self) -> str:
+        if not self.window.search_panel.open_first():
+            raise AssertionError("there was no hit to open")
+        reader = self.window.reader
+        if reader.section is None or reader.match_count == 0:
+            raise AssertionError("the hit opened without marked matches")
+        return f"opened {reader.section.id} with {reader.match_count} matches marked"
+
+    def bookmark(self) -> str:
+        before = len(self.library.bookmarks())
+        added = self.window.add_bookmark()
+        if added is None or len(self.library.bookmarks()) != before + 1:
+            raise AssertionError("Ctrl+D did not add a bookmark")
+        self.window.remove_bookmark(added.id)
+        if len(self.library.bookmarks()) != before:
+            raise AssertionError("the bookmark was not removed")
+        return f"added and removed a bookmark on {added.section}"
+
+    def highlight(self) -> str:
+        from kzbrief.gui.highlights import LAYER
+
+        reader, notes_ui = self.window.reader, self.window.notes_ui
+        section = reader.section
+        words = section.paragraphs[0].text.split()[:3]
+        start = section.text.index(" ".join(words))
+        end = start + len(" ".join(words))
+        reader.setTextCursor(reader.cursor_for(start, end))
+        note = notes_ui.highlight()
+        if note is None or (start, end) not in [(s, e) for s, e, _ in reader.layer(LAYER)]:
+            raise AssertionError("Ctrl+H did not highlight the selected words")
+        notes_ui.delete(note.id)
+        if any(n.id == note.id for n in self.library.notes()) or reader.layer(LAYER):
+            raise AssertionError("the highlight was not removed")
+        return f"added and removed a highlight on “{note.quote}” in {section.id}"
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            _wait_until(lambda: True, 0)
+
+
+def run_gui_checks(library: Library) -> list[dict[str, Any]]:
+    """Run the GUI checks on ``library``; each result is {"name", "ok", "detail", "ms"}."""
+    _ensure_platform()
+    from kzbrief.gui.app import make_application
+
+    make_application()
+    results: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory(prefix="kzbrief-gui-selftest-") as scratch:
+        session = _Session(library, Path(scratch))
+        steps = [
+            ("gui-window", session.open_window),
+            ("gui-search", session.search),
+            ("gui-open-hit", session.open_first_hit),
+            ("gui-bookmark", session.bookmark),
+            ("gui-highlight", session.highlight),
+        ]
+        try:
+            for name, step in steps:
+                started = time.perf_counter()
+                if results and not results[-1]["ok"]:
+                    detail, ok = f"skipped: {results[-1]['name']} failed", False
+                else:
+                    try:
+                        detail, ok = step(), True
+                    except Exception as exc:  # noqa: BLE001 - a selftest reports every failure
+                        detail, ok = f"{type(exc).__name__}: {exc}", False
+                results.append(
+                    {
+                        "name": name,
+                        "ok": ok,
+                        "detail": detail,
+                        "ms": round((time.perf_counter() - started) * 1000, 1),
+                    }
+                )
+        finally:
+            session.close()
+    return results

@@ -1,0 +1,146 @@
+"""Index work off the GUI thread: one worker thread runs index checks, rebuilds and searches.
+
+One thread, so index work is serialised (Whoosh has one writer) and a search never races a
+rebuild. Requests go in through queued signals, results come back through signals; the
+worker never touches a widget. While the user types, only the newest search is run: a
+request that a newer one has overtaken is dropped before it starts.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from kzbrief.core.errors import KzbriefError
+from kzbrief.core.search import Hit, SearchResults, match_spans
+from kzbrief.core.service import Library
+
+SEARCH_LIMIT = 50
+
+
+@dataclass(frozen=True)
+class SearchOutcome:
+    """A search's results, with how often each hit's text matches (for the results list)."""
+
+    query: str
+    results: SearchResults
+    match_counts: tuple[int, ...] = field(default=())
+
+
+def hit_text(library: Library, hit: Hit) -> str:
+    """The text a hit was found in, where the GUI can rebuild it (notes: the snippet)."""
+    try:
+        _, section = library.section(hit.section, hit.briefing)
+    except KzbriefError:
+        return hit.snippet
+    if hit.kind == "text":
+        return section.text
+    if hit.kind == "editorial":
+        return "\n".join([*section.editorial.key_facts, section.editorial.why_it_matters])
+    return hit.snippet
+
+
+def run_search(library: Library, query: str) -> SearchOutcome:
+    """Search and count each hit's matches (runs on the worker thread)."""
+    results = library.search(query, limit=SEARCH_LIMIT)
+    counts = tuple(
+        max(1, len(match_spans(hit_text(library, hit), results.terms))) for hit in results.hits
+    )
+    return SearchOutcome(query, results, counts)
+
+
+class _Worker(QObject):
+    """Lives on the worker thread."""
+
+    search_finished = Signal(object)  # SearchOutcome
+    search_failed = Signal(str, str)  # query, message
+    index_progress = Signal(int, int)  # done, total (0: unknown)
+    index_ready = Signal(object)  # list[str]: notices for the user
+    index_failed = Signal(str)
+
+    def __init__(self, library: Library) -> None:
+        super().__init__()
+        self.library = library
+        self.latest_request = 0  # written by the GUI thread; an int store is atomic
+
+    @Slot()
+    def ensure_index(self) -> None:
+        try:
+            self.library.ensure_index(lambda done, total: self.index_progress.emit(done, total))
+        except KzbriefError as exc:
+            self.index_failed.emit(str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - the thread must outlive any failure
+            self.index_failed.emit(f"the search index could not be opened: {exc}")
+            return
+        notices = list(self.library.notices)  # repairs done behind the user's back: tell once
+        self.library.notices.clear()
+        self.index_ready.emit(notices)
+
+    @Slot(int, str)
+    def search(self, request: int, query: str) -> None:
+        if request != self.latest_request:
+            return  # overtaken by newer typing
+        try:
+            outcome = run_search(self.library, query)
+        except KzbriefError as exc:
+            self.search_failed.emit(query, str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - report, never kill the worker thread
+            self.search_failed.emit(query, f"the search failed: {exc}")
+            return
+        if request == self.latest_request:
+            self.search_finished.emit(outcome)
+
+
+class LibraryTasks(QObject):
+    """The GUI's handle on the worker thread. Create one per window; call :meth:`shutdown`."""
+
+    search_finished = Signal(object)
+    search_failed = Signal(str, str)
+    index_progress = Signal(int, int)
+    index_ready = Signal(object)
+    index_failed = Signal(str)
+    _search_requested = Signal(int, str)
+    _ensure_requested = Signal()
+
+    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = QThread()
+        self._thread.setObjectName("kzbrief-index-worker")
+        self._worker = _Worker(library)
+        self._worker.moveToThread(self._thread)
+        self._thread.finished.connect(self._worker.deleteLater)
+        self._search_requested.connect(self._worker.search)
+        self._ensure_requested.connect(self._worker.ensure_index)
+        self._worker.search_finished.connect(self.search_finished)
+        self._worker.search_failed.connect(self.search_failed)
+        self._worker.index_progress.connect(self.index_progress)
+        self._worker.index_ready.connect(self.index_ready)
+        self._worker.index_failed.connect(self.index_failed)
+        self._requests = itertools.count(1)
+        self._thread.start()
+
+    def ensure_index(self) -> None:
+        """Open the index, rebuilding it (with progress signals) if it needs it."""
+        self._ensure_requested.emit()
+
+    def search(self, query: str) -> int:
+        """Queue a search; any older search not yet started is dropped. Returns its number."""
+        request = next(self._requests)
+        self._worker.latest_request = request
+        self._search_requested.emit(request, query)
+        return request
+
+    def cancel_searches(self) -> None:
+        """Forget queued searches (the query was cleared)."""
+        self._worker.latest_request = next(self._requests)
+
+    def shutdown(self) -> None:
+        """Let the running task finish, then stop the thread (call before closing the library)."""
+        if self._thread.isRunning():
+            self.cancel_searches()
+            self._thread.quit()
+            self._thread.wait()

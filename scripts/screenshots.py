@@ -1,0 +1,151 @@
+"""Screenshots for the README: 1280x800; the reader (light and dark, after a search) and
+highlights with the notes panel and a note open.
+
+Runs the real window on an X server: Xvfb on display :91 unless ``--display`` names
+another (install Xvfb with ``WITH_XVFB=1 ./scripts/ensure-system-deps``). Uses a temporary
+data folder and settings, so the user's own are never touched.
+
+    .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--display :91]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+WIDTH, HEIGHT = 1280, 800
+QUERY = "peaceful assembly"
+#: (section, quote, colour, tags, note) for the notes screenshot.
+NOTES = (
+    ("january-2022", "killed hundreds of people", "pink", ("accountability",),
+     "Cross-check the casualty figures with the **official** count."),
+    ("january-2022", "only limited accountability", "yellow", ("accountability", "follow-up"),
+     "Who was prosecuted? List the cases for the memo."),
+    ("january-2022", "International pressure", "blue", ("follow-up",), ""),
+    ("january-2022", "how forcefully the state responds to dissent", "green", (), ""),
+    ("assembly", "broke up protests that were peaceful", "purple", ("assembly",), ""),
+    ("religion", "religious", "yellow", ("religion",), "Compare with the 2022 report."),
+)  # fmt: skip
+
+
+def shoot(out: Path) -> None:
+    """Open the window on the current display and save one PNG per theme."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
+    from PySide6.QtGui import QGuiApplication
+
+    from kzbrief.core.service import Library
+    from kzbrief.gui.app import make_application
+    from kzbrief.gui.main_window import MainWindow
+    from kzbrief.gui.settings import THEME, Settings
+
+    def settle(seconds: float) -> None:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+    make_application()
+    out.mkdir(parents=True, exist_ok=True)
+    for theme in ("light", "dark"):
+        with tempfile.TemporaryDirectory(prefix="kzbrief-shots-") as scratch:
+            library = Library(Path(scratch) / "data")
+            settings = Settings(QSettings(f"{scratch}/settings.ini", QSettings.Format.IniFormat))
+            settings.set(THEME, theme)
+            window = MainWindow(library, settings)
+            window.setGeometry(0, 0, WIDTH, HEIGHT)
+            window.show()
+            settle(1.0)
+            window.focus_search()
+            window.search_panel.field.setText(QUERY)
+            deadline = time.monotonic() + 30
+            while window.search_panel.model.hit_count == 0 and time.monotonic() < deadline:
+                settle(0.1)
+            window.search_panel.open_first()
+            settle(0.8)
+            screen = QGuiApplication.primaryScreen()
+            target = out / f"reader-{theme}.png"
+            screen.grabWindow(0, 0, 0, WIDTH, HEIGHT).save(str(target))
+            print(f"wrote {target}")
+            window.close()
+            library.close()
+
+
+def shoot_notes(out: Path) -> None:
+    """Highlights in five colours, the notes panel and a note being written."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
+    from PySide6.QtGui import QGuiApplication
+
+    from kzbrief.core.service import Library
+    from kzbrief.gui.main_window import MainWindow
+    from kzbrief.gui.settings import THEME, Settings
+
+    def settle(seconds: float) -> None:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+    with tempfile.TemporaryDirectory(prefix="kzbrief-shots-") as scratch:
+        library = Library(Path(scratch) / "data")
+        made = [
+            library.add_note(section, quote, colour=colour, tags=tags, note=text)
+            for section, quote, colour, tags, text in NOTES
+        ]
+        settings = Settings(QSettings(f"{scratch}/settings.ini", QSettings.Format.IniFormat))
+        settings.set(THEME, "light")
+        window = MainWindow(library, settings)
+        window.setGeometry(0, 0, WIDTH, HEIGHT)
+        window.show()
+        settle(1.0)
+        window.notes_dock.raise_()
+        window.notes_ui.jump_to(made[1].id)
+        cursor = window.reader.textCursor()
+        cursor.clearSelection()  # show the passage's own colour, not the selection's
+        window.reader.setTextCursor(cursor)
+        window.note_editor.focus_body()
+        settle(0.8)
+        target = out / "notes.png"
+        QGuiApplication.primaryScreen().grabWindow(0, 0, 0, WIDTH, HEIGHT).save(str(target))
+        print(f"wrote {target}")
+        window.close()
+        library.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default="docs/screenshots", type=Path)
+    parser.add_argument("--display", default=":91")
+    parser.add_argument("--on-display", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.on_display:
+        shoot(args.out)
+        shoot_notes(args.out)
+        return 0
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        print(
+            "screenshots: Xvfb is missing: WITH_XVFB=1 ./scripts/ensure-system-deps",
+            file=sys.stderr,
+        )
+        return 2
+    server = subprocess.Popen(
+        [xvfb, args.display, "-screen", "0", f"{WIDTH}x{HEIGHT}x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        time.sleep(1.0)
+        env = {**os.environ, "DISPLAY": args.display, "QT_QPA_PLATFORM": "xcb"}
+        child = [sys.executable, __file__, "--on-display", "--out", str(args.out)]
+        return subprocess.run(child, env=env, check=False).returncode
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
