@@ -3,6 +3,12 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' kzbrief/__init__.py)
+BUNDLE := dist/kzbrief/kzbrief
+TARBALL := dist/kzbrief-$(VERSION)-linux-$(shell uname -m).tar.gz
+# What the bundle is built from: make rebuilds it only when one of these changed.
+BUNDLE_SOURCES := Makefile build_installer.spec pyproject.toml \
+	$(shell find kzbrief resources packaging -type f -not -path '*/__pycache__/*' 2>/dev/null)
 
 .PHONY: run test lint bench bundle system-deps clean screenshots
 
@@ -19,7 +25,14 @@ run: system-deps $(STAMP)
 	$(BIN)/kzbrief
 
 test: system-deps $(STAMP)
+	@WITH_XVFB=1 WITH_WAYLAND=1 ./scripts/ensure-system-deps  # tests/packaging runs the bundle on both
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+# Benchmarks (numbers, not tests): writes bench/results.json and prints a table.
+# Start-up is timed on a real X display (Xvfb :92) when one can be installed, else offscreen.
+bench: $(STAMP)
+	@WITH_XVFB=1 ./scripts/ensure-system-deps
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check kzbrief tests bench
@@ -28,6 +41,28 @@ lint: $(STAMP)
 screenshots: $(STAMP)
 	WITH_XVFB=1 ./scripts/ensure-system-deps
 	$(BIN)/python scripts/screenshots.py --out docs/screenshots
+
+# The bundle: dist/kzbrief/ and its tarball (build_installer.spec says what goes in).
+bundle: system-deps $(TARBALL)
+
+$(VENV)/.bundle-stamp: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,bundle]'
+	@WITH_BUNDLE_TOOLS=1 ./scripts/ensure-system-deps
+	@touch $@
+
+# The bundle is for every user of the machine, whatever umask make ran under (the test
+# suite's is 077, as kzbrief's own) and PyInstaller's cached files were made with.
+$(BUNDLE): $(BUNDLE_SOURCES) $(VENV)/.bundle-stamp
+	umask 022 && $(BIN)/pyinstaller --noconfirm --log-level WARN --workpath build/pyinstaller \
+		--distpath dist build_installer.spec
+	chmod -R u+rw,go+rX,go-w dist/kzbrief
+	@touch $@
+
+$(TARBALL): $(BUNDLE)
+	umask 022 && tar --sort=name --owner=0 --group=0 --numeric-owner --mode=u+rw,go+rX,go-w \
+		-C dist -cf - kzbrief | gzip -9n > $@.part
+	mv $@.part $@
+	@du -sh dist/kzbrief $@
 
 clean:
 	rm -rf build dist .pytest_cache

@@ -66,6 +66,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="where notes, bookmarks and the index live "
         "(default: $KZBRIEF_DATA_DIR or the platform's data folder)",
     )
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument(
+        "--install-desktop",
+        action="store_true",
+        help="add kzbrief to your applications menu (Linux; this copy is the one it starts)",
+    )
+    desktop.add_argument(
+        "--uninstall-desktop", action="store_true", help="remove it from the applications menu"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(f"kzbrief.commands.{name}").register(sub)
@@ -88,6 +97,20 @@ def _log_crash(data_dir: str | None) -> Path | None:
         return None
 
 
+def _desktop_integration(*, install: bool) -> int:
+    from kzbrief.desktop import install_desktop, uninstall_desktop
+
+    if install:
+        paths = install_desktop()
+        print("Added kzbrief to your applications menu:")
+    else:
+        paths = uninstall_desktop()
+        print("Removed kzbrief from your applications menu:" if paths else "Nothing to remove.")
+    for path in paths:
+        print(f"  {path}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     os.umask(0o077)  # every file the app writes is readable by the user alone
@@ -96,6 +119,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args: argparse.Namespace | None = None
     try:
         args = parser.parse_args(args_list)
+        if args.install_desktop or args.uninstall_desktop:
+            if args.command is not None:
+                raise UsageError("--install-desktop and --uninstall-desktop take no command")
+            return _desktop_integration(install=args.install_desktop)
         if args.command is None:
             from kzbrief.gui.app import run_gui
 

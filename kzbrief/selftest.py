@@ -78,6 +78,7 @@ def run_selftest(data_dir: str | None, *, gui: bool = False) -> dict[str, Any]:
         "version": __version__,
         "ok": all(c["ok"] for c in checks),
         "index_built": status.rebuilt,
+        "index_prebuilt": status.prebuilt,
         "data_dir": str(library.data_dir),
         "checks": checks,
     }

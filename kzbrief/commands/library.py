@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from kzbrief.commands import EXIT_OK, notify, open_library, print_json
-from kzbrief.core.importers import SUFFIXES, ImportReport
+from kzbrief.core.importers import SUFFIXES
+
+if TYPE_CHECKING:
+    from kzbrief.core.importers.report import ImportReport
 
 
 def cmd_import(args: argparse.Namespace) -> int:

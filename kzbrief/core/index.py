@@ -9,6 +9,11 @@ On disk (``<data>/index``)::
     current.json        which generation is live, what it was built from, file checksums
     gen-<uuid>/         one Whoosh index; a rebuild writes a new one, then swaps current.json
 
+Besides the fields the document producers fill (see :func:`build_schema`), the index holds
+fields derived from them here (:func:`derive_fields`): edge n-grams of the title and body
+terms, which answer prefix queries with one term lookup. Producers never see them: both the
+rebuild and :meth:`SearchIndex.writer` add them to each document.
+
 A rebuild never touches the live generation, so a kill mid-build leaves the old index in
 place. Checksums of every index file are kept in ``current.json`` and verified when the
 index is opened, so a truncated or garbled file is found before it gives wrong answers.
@@ -26,20 +31,27 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from whoosh import index as whoosh_index
-from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
-from whoosh.filedb.filestore import FileStorage
-from whoosh.searching import Searcher
-from whoosh.writing import IndexWriter
-
-from kzbrief.core.analysis import text_analyzer
 from kzbrief.core.errors import IndexUnavailableError
 from kzbrief.core.safefile import atomic_write_text
 
-SCHEMA_VERSION = 1
+if TYPE_CHECKING:
+    from whoosh.fields import Schema
+    from whoosh.filedb.filestore import FileStorage
+    from whoosh.index import Index
+    from whoosh.searching import Searcher
+    from whoosh.writing import IndexWriter
+
+# Whoosh is imported where it is first used, not here: importing it costs about a third of
+# the app's start-up, and the window opens without touching the index.
+
+SCHEMA_VERSION = 3  # 3: analysis folds combining marks and ё (kzbrief.core.analysis)
 MANIFEST = "current.json"
+#: Memory (MB) for a rebuild's posting pool. Past its limit Whoosh spills postings to disk
+#: and merges them back in Python, which made a 1M-word build half again as slow at the
+#: default 128 MB (measured in bench/); a rebuild is a one-off, so it may use more.
+REBUILD_POOL_MB = 384
 INDEX_NAME = "MAIN"
 
 ProgressCallback = Callable[[int, int], None]
@@ -48,6 +60,10 @@ Document = dict[str, Any]
 
 def build_schema() -> Schema:
     """One schema for briefing text, editorial annotations and the user's notes."""
+    from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+
+    from kzbrief.core.analysis import EdgeGramField, text_analyzer
+
     analyzer = text_analyzer()
     return Schema(
         doc_id=ID(unique=True, stored=True),
@@ -60,7 +76,43 @@ def build_schema() -> Schema:
         body=TEXT(analyzer=analyzer, stored=True, phrase=True),
         tags=KEYWORD(stored=True, commas=True, lowercase=True, scorable=True),
         extra=STORED(),
+        # Derived (derive_fields): prefixes of the title and body terms.
+        section_title_prefixes=EdgeGramField(field_boost=3.0),
+        body_prefixes=EdgeGramField(),
     )
+
+
+#: Derived edge n-gram field for each text field that prefix queries search.
+PREFIX_FIELDS = {"section_title": "section_title_prefixes", "body": "body_prefixes"}
+
+
+def derive_fields(document: Document) -> Document:
+    """``document`` with the derived fields added (from its own title and body)."""
+    derived = dict(document)
+    for source, target in PREFIX_FIELDS.items():
+        text = document.get(source)
+        if text:
+            derived[target] = text
+    return derived
+
+
+class DerivingWriter:
+    """An index writer that adds the derived fields to every document it is given.
+
+    Anything else (``delete_by_term``, ``commit`` …) goes to the Whoosh writer unchanged.
+    """
+
+    def __init__(self, writer: IndexWriter) -> None:
+        self._writer = writer
+
+    def add_document(self, **fields: Any) -> None:
+        self._writer.add_document(**derive_fields(fields))
+
+    def update_document(self, **fields: Any) -> None:
+        self._writer.update_document(**derive_fields(fields))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._writer, name)
 
 
 @dataclass(frozen=True)
@@ -70,10 +122,18 @@ class IndexStatus:
     rebuilt: bool
     reason: str = ""
     documents: int = 0
+    #: The index was copied from the one shipped with the app instead of being built.
+    prebuilt: bool = False
 
 
 class IndexCorruptError(Exception):
     """Raised inside this module when index files fail their checks."""
+
+
+def _storage(folder: Path) -> FileStorage:
+    from whoosh.filedb.filestore import FileStorage
+
+    return FileStorage(str(folder))
 
 
 def _file_digest(path: Path) -> str:
@@ -90,7 +150,7 @@ class SearchIndex:
     def __init__(self, root: Path) -> None:
         self.root = root
         self._write_lock = threading.RLock()
-        self._index: whoosh_index.Index | None = None
+        self._index: Index | None = None
         self._searcher: Searcher | None = None
         self._manifest: dict[str, Any] = {}
 
@@ -161,7 +221,7 @@ class SearchIndex:
             return "the search index is out of date"
         try:
             self._verify(manifest)
-            storage = FileStorage(str(self.root / manifest["generation"]))
+            storage = _storage(self.root / manifest["generation"])
             index = storage.open_index(INDEX_NAME)
             with index.searcher() as searcher:
                 searcher.doc_count()
@@ -176,8 +236,13 @@ class SearchIndex:
         fingerprint: str,
         documents: Callable[[], Iterable[Document]],
         progress: ProgressCallback | None = None,
+        prebuilt: Callable[[], tuple[Path, dict[str, Any]] | None] | None = None,
     ) -> IndexStatus:
-        """Open the index, rebuilding it first if it is missing, stale or damaged."""
+        """Open the index, rebuilding it first if it is missing, stale or damaged.
+
+        ``prebuilt`` may offer a ready index built from the same ``fingerprint`` (the one
+        shipped with the app, see :meth:`adopt`); it is copied instead of building one.
+        """
         with self._write_lock:
             if self._index is not None and self._manifest.get("fingerprint") == fingerprint:
                 return IndexStatus(rebuilt=False)
@@ -185,12 +250,15 @@ class SearchIndex:
             if not reason:
                 self._open(self._read_manifest())
                 return IndexStatus(rebuilt=False)
+            offer = prebuilt() if prebuilt is not None else None
+            if offer is not None and self.adopt(*offer, fingerprint):
+                return IndexStatus(rebuilt=False, reason=reason, prebuilt=True)
             count = self.rebuild(fingerprint, documents(), progress)
             return IndexStatus(rebuilt=True, reason=reason, documents=count)
 
     def _open(self, manifest: dict[str, Any]) -> None:
         self._close()
-        storage = FileStorage(str(self.root / manifest["generation"]))
+        storage = _storage(self.root / manifest["generation"])
         self._index = storage.open_index(INDEX_NAME)
         self._manifest = manifest
 
@@ -208,13 +276,13 @@ class SearchIndex:
                 generation = f"gen-{uuid.uuid4().hex[:12]}"
                 folder = self.root / generation
                 folder.mkdir(mode=0o700)
-                storage = FileStorage(str(folder))
+                storage = _storage(folder)
                 index = storage.create_index(build_schema(), indexname=INDEX_NAME)
-                writer = index.writer()
+                writer = index.writer(limitmb=REBUILD_POOL_MB)
                 count = 0
                 try:
                     for count, doc in enumerate(documents, start=1):
-                        writer.add_document(**doc)
+                        writer.add_document(**derive_fields(doc))
                         if progress is not None and count % 50 == 0:
                             progress(count, total or 0)
                 except BaseException:
@@ -235,6 +303,48 @@ class SearchIndex:
             self._remove_old_generations(keep=generation)
             return count
 
+    def snapshot(self, dest: Path) -> dict[str, Any]:
+        """Copy the live generation's files into ``dest``; returns their ``{name: [size, digest]}``.
+
+        :meth:`adopt` takes such a copy back (``make bundle`` ships one with the app).
+        """
+        with self._write_lock:
+            self._require()
+            folder = self.root / self._manifest["generation"]
+            dest.mkdir(parents=True, exist_ok=True)
+            files = dict(self._manifest["files"])
+            for name in files:
+                shutil.copyfile(folder / name, dest / name)
+            return files
+
+    def adopt(self, source: Path, files: dict[str, Any], fingerprint: str) -> bool:
+        """Make a copy of the index files ``files`` in ``source`` the live generation.
+
+        The copies must match the sizes and digests in ``files`` and open as an index;
+        otherwise nothing changes and False is returned (the caller then rebuilds).
+        """
+        with self._write_lock:
+            generation = f"gen-{uuid.uuid4().hex[:12]}"
+            folder = self.root / generation
+            try:
+                self.root.mkdir(parents=True, exist_ok=True, mode=0o700)
+                folder.mkdir(mode=0o700)
+                for name in files:
+                    shutil.copyfile(source / name, folder / name)
+                    os.chmod(folder / name, 0o600)
+                self._verify({"generation": generation, "files": files})
+                index = _storage(folder).open_index(INDEX_NAME)
+                with index.searcher() as searcher:
+                    searcher.doc_count()
+                self._write_manifest(generation, fingerprint)
+            except Exception:  # noqa: BLE001 - a bad copy is dropped; the caller rebuilds
+                shutil.rmtree(folder, ignore_errors=True)
+                return False
+            self._close()
+            self._index = index
+        self._remove_old_generations(keep=generation)
+        return True
+
     def _remove_old_generations(self, keep: str) -> None:
         for path in self.root.glob("gen-*"):
             if path.name != keep:
@@ -242,13 +352,13 @@ class SearchIndex:
 
     # -- incremental updates ----------------------------------------------------------------
     @contextlib.contextmanager
-    def writer(self, fingerprint: str) -> Iterator[IndexWriter]:
+    def writer(self, fingerprint: str) -> Iterator[DerivingWriter]:
         """A serialised writer; on success the manifest records the new ``fingerprint``."""
         with self._write_lock:
             index = self._require()
             writer = index.writer(timeout=10.0)
             try:
-                yield writer
+                yield DerivingWriter(writer)
             except BaseException:
                 writer.cancel()
                 raise
@@ -261,7 +371,7 @@ class SearchIndex:
                 self._write_manifest(self._manifest["generation"], fingerprint)
 
     # -- reading ------------------------------------------------------------------------------
-    def _require(self) -> whoosh_index.Index:
+    def _require(self) -> Index:
         if self._index is None:
             raise IndexUnavailableError("the search index is not open")
         return self._index
@@ -298,7 +408,7 @@ class SearchIndex:
         if not problem:
             size = sum(v[0] for v in manifest["files"].values())
             report["size_bytes"] = size
-            storage = FileStorage(str(self.root / manifest["generation"]))
+            storage = _storage(self.root / manifest["generation"])
             with storage.open_index(INDEX_NAME).searcher() as searcher:
                 report["documents"] = searcher.doc_count()
         return report

@@ -3,21 +3,27 @@
 Snippets are made without Whoosh's highlighter: the query's terms are expanded once (prefix
 and fuzzy included) and each hit's stored text is scanned word by word with a cached stemmer,
 which costs well under a millisecond for ten hits.
+
+Speed at library scale (measured in ``bench/``): short prefixes are single terms of a derived
+edge n-gram field; a fuzzy word expands once, to its :data:`MAX_FUZZY_TERMS` nearest, most
+frequent terms; totals come from the top-N collector's count or an estimate, never from
+``len(results)`` (which runs the query a second time).
 """
 
 from __future__ import annotations
 
 import html
 import itertools
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from whoosh import query as wq
-from whoosh.reading import IndexReader
-from whoosh.searching import Searcher
+from rapidfuzz import process as rf_process
+from rapidfuzz.distance import Levenshtein
 
-from kzbrief.core.analysis import fold, index_term, iter_words
+from kzbrief.core.analysis import EDGE_GRAM_MAX, fold, index_term, iter_words
+from kzbrief.core.index import PREFIX_FIELDS
 from kzbrief.core.query import (
     KINDS,
     And,
@@ -33,10 +39,28 @@ from kzbrief.core.query import (
     Word,
 )
 
+if TYPE_CHECKING:
+    from whoosh import query as wq
+    from whoosh.reading import IndexReader
+    from whoosh.searching import Searcher
+
+# Whoosh's query and searching modules are imported by the functions that use them: the
+# GUI imports this module for Hit and match_spans when it starts, and importing them then
+# would cost about a third of the start-up (measured in bench/).
+
 TEXT_FIELDS = ("section_title", "body")
 ID_FIELDS = {"tag": "tags", "section": "section", "kind": "kind", "briefing": "briefing"}
 SNIPPET_WORDS = 32
 MAX_EXPANSION = 256
+#: A fuzzy word matches at most this many index terms: the nearest, then the most frequent.
+MAX_FUZZY_TERMS = 8
+#: Fuzzy matches share the first letter with the word typed (typos there are rare, and
+#: the expansion runs over far fewer terms).
+FUZZY_PREFIX = 1
+#: Per index reader (so refreshed with it): each field's terms by first letter, for fuzzy.
+_LEXICONS: weakref.WeakKeyDictionary[IndexReader, dict[str, dict[str, list[str]]]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 @dataclass
@@ -87,8 +111,10 @@ class SearchResults:
 
 
 # -- compiling ----------------------------------------------------------------------------------
-def _text_query(node: Node, fields: tuple[str, ...]) -> wq.Query | None:
+def _text_query(node: Node, fields: tuple[str, ...], reader: IndexReader | None) -> wq.Query | None:
     """A query for a word-like node over ``fields`` (None when it is only stop words)."""
+    from whoosh import query as wq
+
     if isinstance(node, Word):
         term = index_term(node.text)
         if term is None:
@@ -106,27 +132,82 @@ def _text_query(node: Node, fields: tuple[str, ...]) -> wq.Query | None:
         stemmed = index_term(node.text)
         if stemmed:
             prefixes.add(stemmed)
-        return _any_field([wq.Prefix(f, p) for f in fields for p in sorted(prefixes)])
+        return _any_field([_prefix_query(f, p) for f in fields for p in sorted(prefixes)])
     if isinstance(node, Fuzzy):
         term = index_term(node.text) or fold(node.text)
-        return _any_field(
-            [
-                wq.FuzzyTerm(f, term, maxdist=node.distance, prefixlength=1, constantscore=False)
-                for f in fields
+        if reader is not None:  # expanded here, once, to the nearest few terms
+            near = [
+                wq.Term(f, w) for f in fields for w in nearest_terms(reader, f, term, node.distance)
             ]
+            if near:
+                return _any_field(near)
+        # Whoosh's own fuzzy query (with nothing near, it matches the same nothing).
+        return _any_field(
+            [wq.FuzzyTerm(f, term, node.distance, prefixlength=FUZZY_PREFIX) for f in fields]
         )
     if isinstance(node, Wildcard):
         return _any_field([wq.Wildcard(f, fold(node.text)) for f in fields])
     raise TypeError(node)
 
 
+def _prefix_query(fieldname: str, prefix: str) -> wq.Query:
+    """A prefix query: one term of the edge n-gram field when the prefix is short enough.
+
+    Short prefixes are the costly ones (``r*`` would expand to thousands of terms) and are
+    what a user types first; longer ones expand over few terms.
+    """
+    from whoosh import query as wq
+
+    grams = PREFIX_FIELDS.get(fieldname)
+    if grams and len(prefix) <= EDGE_GRAM_MAX:
+        return wq.Term(grams, prefix)
+    # Scored like the n-gram terms (BM25 over the matching words), not Whoosh's constant.
+    return wq.Prefix(fieldname, prefix, constantscore=False)
+
+
+def _terms_by_initial(reader: IndexReader, fieldname: str) -> dict[str, list[str]]:
+    """The field's terms grouped by their first :data:`FUZZY_PREFIX` letters, once per reader."""
+    per_reader = _LEXICONS.get(reader)
+    if per_reader is None:
+        per_reader = _LEXICONS[reader] = {}
+    if fieldname not in per_reader:
+        groups: dict[str, list[str]] = {}
+        if fieldname in reader.indexed_field_names():
+            for btext in reader.lexicon(fieldname):
+                word = btext.decode("utf-8")
+                groups.setdefault(word[:FUZZY_PREFIX], []).append(word)
+        per_reader[fieldname] = groups
+    return per_reader[fieldname]
+
+
+def nearest_terms(reader: IndexReader, fieldname: str, text: str, maxdist: int) -> list[str]:
+    """The index terms within ``maxdist`` edits of ``text``: nearest first, then most frequent.
+
+    Whoosh builds a Levenshtein automaton for every expansion (a few milliseconds each, and a
+    query expands each field, then again for highlighting). Comparing the terms that share
+    the first letter with rapidfuzz's Levenshtein in C finds the same terms far sooner.
+    """
+    candidates = _terms_by_initial(reader, fieldname).get(text[:FUZZY_PREFIX], [])
+    close = rf_process.extract(
+        text, candidates, scorer=Levenshtein.distance, score_cutoff=maxdist, limit=None
+    )
+    ranked = sorted(
+        (distance, -reader.doc_frequency(fieldname, word), word) for word, distance, _ in close
+    )
+    return [word for _, _, word in ranked[:MAX_FUZZY_TERMS]]
+
+
 def _any_field(queries: list[wq.Query]) -> wq.Query:
+    from whoosh import query as wq
+
     return queries[0] if len(queries) == 1 else wq.Or(queries)
 
 
-def _field_query(node: FieldFilter) -> wq.Query | None:
+def _field_query(node: FieldFilter, reader: IndexReader | None) -> wq.Query | None:
+    from whoosh import query as wq
+
     if node.name == "title":
-        return _text_query(node.value, ("section_title",))
+        return _text_query(node.value, ("section_title",), reader)
     fieldname = ID_FIELDS[node.name]
     value = node.value
     text = value.text if isinstance(value, Word | Prefix) else ""
@@ -137,24 +218,30 @@ def _field_query(node: FieldFilter) -> wq.Query | None:
     return wq.Term(fieldname, text)
 
 
-def compile_query(node: Node | None) -> wq.Query | None:
-    """The Whoosh query for a parsed tree (None when nothing searchable is left)."""
+def compile_query(node: Node | None, reader: IndexReader | None = None) -> wq.Query | None:
+    """The Whoosh query for a parsed tree (None when nothing searchable is left).
+
+    With the index's ``reader``, fuzzy words are expanded to their nearest terms here;
+    without it they stay Whoosh fuzzy queries that expand to every term within reach.
+    """
+    from whoosh import query as wq
+
     if node is None:
         return None
     if isinstance(node, FieldFilter):
-        return _field_query(node)
+        return _field_query(node, reader)
     if isinstance(node, Not):
-        inner = compile_query(node.node)
+        inner = compile_query(node.node, reader)
         return None if inner is None else wq.And([wq.Every(), wq.Not(inner)])
     if isinstance(node, And):
         positives, negatives = [], []
         for child in node.nodes:
             if isinstance(child, Not):
-                inner = compile_query(child.node)
+                inner = compile_query(child.node, reader)
                 if inner is not None:
                     negatives.append(wq.Not(inner))
             else:
-                compiled = compile_query(child)
+                compiled = compile_query(child, reader)
                 if compiled is not None:
                     positives.append(compiled)
         if not positives and not negatives:
@@ -162,11 +249,11 @@ def compile_query(node: Node | None) -> wq.Query | None:
         parts = (positives or [wq.Every()]) + negatives
         return parts[0] if len(parts) == 1 else wq.And(parts)
     if isinstance(node, Or):
-        children = [c for c in (compile_query(n) for n in node.nodes) if c is not None]
+        children = [c for c in (compile_query(n, reader) for n in node.nodes) if c is not None]
         if not children:
             return None
         return children[0] if len(children) == 1 else wq.Or(children)
-    return _text_query(node, TEXT_FIELDS)
+    return _text_query(node, TEXT_FIELDS, reader)
 
 
 # -- terms for highlighting ------------------------------------------------------------------
@@ -191,6 +278,8 @@ def highlight_terms(
     tree: Node | None, reader: IndexReader
 ) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     """The index terms a hit's text is marked for, prefix and fuzzy terms expanded once."""
+    from whoosh import query as wq
+
     terms: set[str] = set()
     phrases: list[tuple[str, ...]] = []
     for leaf in _positive_leaves(tree):
@@ -208,7 +297,7 @@ def highlight_terms(
                 terms.update(_decode(itertools.islice(expanded, MAX_EXPANSION)))
         elif isinstance(leaf, Fuzzy):
             term = index_term(leaf.text) or fold(leaf.text)
-            terms.update(_decode(reader.terms_within("body", term, leaf.distance, prefix=1)))
+            terms.update(nearest_terms(reader, "body", term, leaf.distance))
         elif isinstance(leaf, Wildcard):
             wildcard = wq.Wildcard("body", fold(leaf.text))
             terms.update(_decode(itertools.islice(wildcard._btexts(reader), MAX_EXPANSION)))
@@ -273,8 +362,10 @@ def run_search(
     filters: dict[str, str] | None = None,
 ) -> SearchResults:
     """Search with a parsed query; ``filters`` narrow by kind or briefing."""
+    from whoosh import query as wq
+
     results = SearchResults(query=parsed.text, notices=parsed.notices)
-    compiled = compile_query(parsed.tree)
+    compiled = compile_query(parsed.tree, searcher.reader())
     if compiled is None:
         if parsed.tree is not None:
             results.notices += ("The query holds only very common words; nothing to search for.",)

@@ -9,9 +9,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kzbrief.core import importers, render
+from kzbrief.core import prebuilt, render
 from kzbrief.core.anchoring import describe, find_quote
 from kzbrief.core.annotations import (
     MAX_QUOTE_CHARS,
@@ -37,8 +37,6 @@ from kzbrief.core.export import (
     to_html,
     to_markdown,
 )
-from kzbrief.core.importers import ImportReport, NoteCounts
-from kzbrief.core.importers.document import slugify
 from kzbrief.core.importers.storage import LibraryFolder, RemovedBriefing
 from kzbrief.core.index import SCHEMA_VERSION, Document, IndexStatus, SearchIndex
 from kzbrief.core.model import Briefing, Section
@@ -46,10 +44,13 @@ from kzbrief.core.notestore import NoteStore
 from kzbrief.core.paths import ensure_private_dir, resolve_data_dir
 from kzbrief.core.query import KINDS, parse_query
 from kzbrief.core.resources import resource_path
-from kzbrief.core.search import SearchResults, run_search
 from kzbrief.core.store import Bookmark, Store, now_iso
 from kzbrief.core.w3c import dumps as w3c_dumps
 from kzbrief.core.w3c import parse_document, read_annotation_file, to_annotation, to_collection
+
+if TYPE_CHECKING:  # search imports Whoosh, which the window does not need to open
+    from kzbrief.core.importers.report import ImportReport, NoteCounts
+    from kzbrief.core.search import SearchResults
 
 ProgressCallback = Callable[[int, int], None]
 LIBRARY_DIR = "library"
@@ -195,7 +196,10 @@ class Library:
 
     def ensure_index(self, progress: ProgressCallback | None = None) -> IndexStatus:
         """Open the index, rebuilding it (with progress) when missing, stale or damaged."""
-        status = self.index.ensure(self.fingerprint(), self.documents, progress)
+        fingerprint = self.fingerprint()
+        status = self.index.ensure(
+            fingerprint, self.documents, progress, prebuilt=lambda: prebuilt.offer(fingerprint)
+        )
         if status.rebuilt:
             # The first build in a data folder is not a repair: nothing to tell the user.
             first_build = self.store.get_state(INDEX_BUILT_STATE) is None
@@ -219,6 +223,8 @@ class Library:
         limit: int = 20,
     ) -> SearchResults:
         """Search the library. Never raises for a malformed query: it comes back as notices."""
+        from kzbrief.core.search import run_search
+
         parsed = parse_query(text)
         filters = {}
         if briefing:
@@ -278,6 +284,12 @@ class Library:
 
     def restore_bookmark(self, bookmark: Bookmark) -> None:
         self.store.restore_bookmark(bookmark)
+
+    # -- prebuilt index (issue 9) ------------------------------------------------------------------
+    def save_prebuilt_index(self, dest: Path) -> dict[str, Any]:
+        """Build the index and save a copy in ``dest`` to ship with the app (``make bundle``)."""
+        self.ensure_index()
+        return prebuilt.save(self.index, dest, self.fingerprint())
 
     # -- notes (issue 5) ---------------------------------------------------------------------------
     # A note write is one SQLite transaction (which bumps data_version); then, if the open
@@ -614,8 +626,13 @@ class Library:
         or not at all, and only its own documents are re-indexed. A new edition keeps the
         briefing's id, so the user's notes (which belong to the id) stay with it.
         """
+        # The readers (html.parser and all) are loaded by the first import, not at start.
+        from kzbrief.core.importers.document import slugify
+        from kzbrief.core.importers.parse import parse_document
+        from kzbrief.core.importers.report import ImportReport
+
         path = Path(path)
-        document, original = importers.parse_document(path, title=title, language=language)
+        document, original = parse_document(path, title=title, language=language)
         if briefing_id is None:
             briefing_id = slugify(document.title, fallback="briefing")
         elif not is_valid_id(briefing_id):

@@ -5,11 +5,14 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kzbrief import APP_NAME, __version__
 from kzbrief.core.errors import KzbriefError
+from kzbrief.core.resources import resource_path
 from kzbrief.core.service import Library
+from kzbrief.desktop import APP_ID
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -18,6 +21,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName("kzbrief")
+    # The window and the menu entry of `kzbrief --install-desktop` belong together: Wayland
+    # compositors match them by this name; X11 task bars show the window's own icon.
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "kzbrief.svg"))))
     # Fusion draws the same everywhere and takes the light and dark palettes fully.
     app.setStyle("Fusion")
     return app  # type: ignore[return-value]

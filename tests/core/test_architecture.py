@@ -21,3 +21,23 @@ def test_core_never_imports_qt() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_opening_the_library_and_reading_needs_no_search_engine(tmp_path) -> None:
+    # Importing Whoosh's searching half is a third of the start-up: the window must open
+    # without it, though it may import Hit and match_spans from kzbrief.core.search.
+    code = (
+        "import sys\n"
+        "from kzbrief.core.service import Library\n"
+        f"library = Library({str(tmp_path)!r})\n"
+        "briefing = library.default_briefing()\n"
+        "library.section_html(briefing.sections[0].id)\n"
+        "early = [m for m in sys.modules if m.startswith('whoosh')]\n"
+        "from kzbrief.core.search import Hit, match_spans\n"
+        "match_spans('Protests', {'protest'})\n"
+        "engine = ('whoosh.query', 'whoosh.searching', 'whoosh.reading', 'whoosh.index')\n"
+        "late = [m for m in sys.modules if m.startswith(engine)]\n"
+        "print(early, late); sys.exit(1 if early or late else 0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -9,11 +9,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kzbrief.core.errors import BadInputError
-from kzbrief.core.importers import parse_document
 from kzbrief.core.importers.document import detect_language, slugify
 from kzbrief.core.importers.from_html import read_html
 from kzbrief.core.importers.from_markdown import read_markdown
 from kzbrief.core.importers.from_text import read_text
+from kzbrief.core.importers.parse import parse_document
 from kzbrief.core.render import inline_markdown_to_text, markdown_to_html
 
 

@@ -6,13 +6,14 @@ from __future__ import annotations
 import json
 import os
 import stat
+import subprocess
+import sys
 import time
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
-from kzbrief.core import importers
 from kzbrief.core.errors import BadInputError, DataError, NotFoundError
 from kzbrief.core.importers import storage
 from kzbrief.core.service import Library
@@ -401,5 +402,14 @@ def test_a_hundred_imported_briefings_and_search_still_answers(
     assert library.check_index()["ok"]
 
 
-def test_the_importers_package_lists_its_formats() -> None:
-    assert importers.SUFFIXES == (".md", ".markdown", ".html", ".htm", ".txt")
+def test_the_readers_load_with_the_first_import_not_at_start(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from kzbrief.cli import build_parser\n"
+        "from kzbrief.core.service import Library\n"
+        "build_parser()\n"
+        f"Library({str(tmp_path)!r}).briefings()\n"
+        "print(sorted(m for m in sys.modules if m.startswith('kzbrief.core.importers.')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "['kzbrief.core.importers.storage']", result.stderr

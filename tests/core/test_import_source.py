@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kzbrief.core.errors import BadInputError
-from kzbrief.core.importers import parse_document
+from kzbrief.core.importers.parse import parse_document
 from kzbrief.core.importers.source import (
     MAX_IMPORT_BYTES,
     decode,

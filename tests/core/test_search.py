@@ -112,3 +112,75 @@ def test_match_spans_find_every_form() -> None:
     text = "Protests, a protester and PROTESTING crowds."
     spans = match_spans(text, frozenset({index_term("protest")}))
     assert [text[s:e] for s, e in spans] == ["Protests", "protester", "PROTESTING"]
+
+
+# -- the speed machinery gives the answers of the plain queries ---------------------------------
+def _doc_ids(searcher, query) -> set[int]:
+    return set(searcher.docs_for_query(query))
+
+
+def test_prefix_via_edge_grams_finds_what_plain_prefix_finds(library: Library) -> None:
+    from whoosh import query as wq
+
+    from kzbrief.core.search import TEXT_FIELDS, _prefix_query
+
+    library.ensure_index()
+    searcher = library.index.searcher()
+    lexicon = sorted(
+        {t.decode() for f in TEXT_FIELDS for t in searcher.reader().lexicon(f)}, key=str
+    )
+    prefixes = sorted({term[:n] for term in lexicon for n in range(1, 7)})
+    assert len(prefixes) > 500
+    for prefix in prefixes:
+        for field in TEXT_FIELDS:
+            fast, plain = _prefix_query(field, prefix), wq.Prefix(field, prefix)
+            assert _doc_ids(searcher, fast) == _doc_ids(searcher, plain), (field, prefix)
+
+
+def test_documents_added_through_the_writer_get_the_derived_fields(library: Library) -> None:
+    library.ensure_index()
+    with library.index.writer(library.fingerprint()) as writer:
+        writer.add_document(
+            doc_id="note:test",
+            kind="note",
+            briefing="kazakhstan-2023",
+            section="overview",
+            order=0,
+            section_title="Zanzibarian notebook",
+            body="Quokkas everywhere.",
+        )
+    assert [h.section_title for h in library.search("quok*").hits] == ["Zanzibarian notebook"]
+    assert [h.section_title for h in library.search("zanz*").hits] == ["Zanzibarian notebook"]
+    assert library.search("quokkas everywhere").hits
+
+
+def test_fuzzy_expansion_is_bounded_and_nearest_first(library: Library) -> None:
+    from whoosh import query as wq
+
+    from kzbrief.core.query import Fuzzy
+    from kzbrief.core.search import MAX_FUZZY_TERMS, TEXT_FIELDS, compile_query, nearest_terms
+
+    library.ensure_index()
+    searcher = library.index.searcher()
+    reader = searcher.reader()
+    compared = 0
+    for word in ("account", "protest", "elect", "tokayev", "rights"):
+        nearest = nearest_terms(reader, "body", word, 2)
+        everything = set(reader.terms_within("body", word, 2, prefix=1))
+        assert set(nearest) <= everything and len(nearest) == min(len(everything), MAX_FUZZY_TERMS)
+        if word in everything:
+            assert nearest[0] == word
+        if all(
+            len(set(reader.terms_within(f, word, 2, prefix=1))) <= MAX_FUZZY_TERMS
+            for f in TEXT_FIELDS
+        ):
+            whole = wq.Or([wq.FuzzyTerm(f, word, maxdist=2, prefixlength=1) for f in TEXT_FIELDS])
+            fast = compile_query(Fuzzy(word, 2), reader)
+            assert _doc_ids(searcher, fast) == _doc_ids(searcher, whole), word
+            compared += 1
+    assert compared
+
+
+def test_a_fuzzy_word_near_nothing_matches_nothing(library: Library) -> None:
+    assert not library.search("zzqxvw~").hits
+    assert library.search("tokayev -zzqxvw~").hits

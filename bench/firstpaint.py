@@ -1,0 +1,82 @@
+"""Report the moment a window first paints, then quit: shared by both start-up probes.
+
+Imports nothing but PySide6, so the bare-Qt probe pays for no kzbrief code. The probe
+prints one JSON line: the wall-clock time of the first paint (the parent subtracts the time
+it started the process), peak RSS, and whatever the caller adds.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+class FirstPaint(QObject):
+    """Watches every widget; after the first paint in a window ``is_target`` accepts, reports
+    (with ``extra()`` added) and quits."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        is_target: Callable[[QWidget], bool],
+        extra: Callable[[], dict[str, Any]],
+    ) -> None:
+        super().__init__()
+        self.app = app
+        self.is_target = is_target
+        self.extra = extra
+        self.painted = False
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            not self.painted
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and self.is_target(watched.window())
+        ):
+            self.painted = True
+            # Let the rest of this paint cycle (every visible widget) finish first.
+            QTimer.singleShot(0, self.report)
+        return False
+
+    def report(self) -> None:
+        painted_at = time.time()
+        record = {
+            "painted_at": painted_at,
+            "cpu_ms": time.process_time() * 1000.0,  # all threads, since the process began
+            "rss_mb": peak_rss_mb(),
+            **self.extra(),
+        }
+        print(json.dumps(record), flush=True)
+        self.app.quit()
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory (VmHWM).
+
+    Not ``getrusage``'s ru_maxrss: on Linux that keeps the parent's high-water mark across
+    fork and exec, so a probe started by a big process would report the parent's memory.
+    """
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    return 0.0
+
+
+def watchdog(app: QApplication, seconds: float = 60.0) -> None:
+    """Quit with an error if the window never paints (no display, a hang)."""
+
+    def give_up() -> None:
+        print(json.dumps({"error": "the window did not paint"}), flush=True)
+        app.exit(1)
+
+    QTimer.singleShot(int(seconds * 1000), give_up)
+    sys.stdout.flush()
