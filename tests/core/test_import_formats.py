@@ -173,6 +173,28 @@ def test_layout_tables_become_paragraphs_and_keep_their_headings() -> None:
     assert document.sections[0].plain == ("First paragraph.", "inner")
 
 
+def test_html_tables_head_only_with_th_and_long_ones_go_on_under_their_header() -> None:
+    plain = read_html("<table><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table>")
+    (fragment, _), *_ = plain._preamble
+    assert "<th>" not in fragment and fragment.count("<td>") == 4
+    rows = "".join(f"<tr><td>case {n}</td><td>{'x' * 90}</td></tr>" for n in range(400))
+    long = read_html(f"<table><tr><th>Case</th><th>Detail</th></tr>{rows}</table>")
+    parts = [fragment for fragment, _ in long._preamble]
+    assert len(parts) >= 3 and all(len(p) < 12_000 for p in parts)
+    assert all(p.count("<th>Case</th>") == 1 for p in parts)
+    assert sum(p.count("<td>case ") for p in parts) == 400
+
+
+def test_long_html_lists_and_paragraphs_are_split() -> None:
+    items = "".join(f"<li>item {n} {'y' * 60}</li>" for n in range(600))
+    words = " ".join(f"word{n}" for n in range(5_000))
+    builder = read_html(f"<ul>{items}</ul><p>{words}</p>")
+    parts = [fragment for fragment, _ in builder._preamble]
+    assert all(len(p) < 12_000 for p in parts)
+    assert sum(p.count("<li>") for p in parts) == 600
+    assert " ".join(plain for _, plain in builder._preamble[-3:]).endswith("word4999")
+
+
 @pytest.mark.parametrize(
     "page",
     [

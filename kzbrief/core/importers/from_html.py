@@ -123,7 +123,8 @@ class _Table:
     rows: list[list[str]] = field(default_factory=list)
     caption: str = ""
     in_cell: bool = False
-    size: int = 0  # characters in rows
+    size: int = 0  # characters the rows will take as HTML (about)
+    header: bool = False  # the first row is made of <th> cells
 
     @property
     def width(self) -> int:
@@ -443,19 +444,21 @@ class _ArticleParser(HTMLParser):
             cell = self._take_inline()
             if table.rows:
                 table.rows[-1].append(cell)
-                table.size += len(cell)
+                table.size += len(cell) + 20  # with the tags around it
             else:
                 table.caption = cell
             table.in_cell = False
         if event == "tr":
             if table.size > MAX_PARAGRAPH_CHARS and len(table.rows) > 1:
                 # A very long table goes on in a new paragraph, under the same header row.
-                self._emit_table(table.rows)
-                table.rows, table.size = table.rows[:1], 0
+                self._emit_table(table.rows, header=table.header)
+                table.rows, table.size = table.rows[: int(table.header)], 0
             table.rows.append([])
         elif event in ("td", "th"):
             if not table.rows:
                 table.rows.append([])
+            if event == "th" and len(table.rows) == 1:
+                table.header = True
             table.in_cell = True
         elif event == "caption":
             table.in_cell = True
@@ -471,10 +474,10 @@ class _ArticleParser(HTMLParser):
         table, self._table = self._table, None
         if table.caption:
             self._emit(f"<em>{table.caption}</em>", "p")
-        self._emit_table(table.rows)
+        self._emit_table(table.rows, header=table.header)
 
-    def _emit_table(self, rows: list[list[str]]) -> None:
-        """A data table; the first row is its header. One column is only paragraphs."""
+    def _emit_table(self, rows: list[list[str]], *, header: bool) -> None:
+        """A data table (``header``: its first row heads it). One column is only paragraphs."""
         rows = [row for row in rows if any(_has_text(cell) for cell in row)]
         if _Table(rows).width < 2:
             for row in rows:
@@ -483,7 +486,7 @@ class _ArticleParser(HTMLParser):
             return
         lines = ["<table>"]
         for number, row in enumerate(rows):
-            cell_tag = "th" if number == 0 else "td"
+            cell_tag = "th" if header and number == 0 else "td"
             lines.append("<tr>")
             lines.extend(f"<{cell_tag}>{cell}</{cell_tag}>" for cell in row)
             lines.append("</tr>")
