@@ -52,6 +52,7 @@ def describe_import(report: ImportReport) -> str:
 def cmd_remove(args: argparse.Namespace) -> int:
     library = open_library(args)
     removed = library.remove_briefing(args.briefing)
+    notify(library.take_notices())
     if args.json:
         print_json(removed.to_dict())
     else:
@@ -65,6 +66,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     library = open_library(args)
     restored = library.restore_briefing(args.briefing)
+    notify(library.take_notices())
     if args.json:
         print_json(restored.to_dict())
     else:

@@ -631,15 +631,14 @@ class Library:
         from kzbrief.core.importers.parse import parse_document
         from kzbrief.core.importers.report import ImportReport
 
-        path = Path(path)
-        document, original = parse_document(path, title=title, language=language)
-        if briefing_id is None:
-            briefing_id = slugify(document.title, fallback="briefing")
-        elif not is_valid_id(briefing_id):
+        if briefing_id is not None and not is_valid_id(briefing_id):
             raise BadInputError(
                 f"{briefing_id!r} is not a valid id (use 1-64 lower-case letters, digits, "
                 "'.', '_' or '-', starting with a letter or digit)"
             )
+        path = Path(path)
+        document, original = parse_document(path, title=title, language=language)
+        briefing_id = briefing_id or slugify(document.title, fallback="briefing")
         with self.library_folder.lock:
             previous = self._briefing_or_none(briefing_id)
             if previous is not None and not replace:
@@ -669,7 +668,7 @@ class Library:
             replaced = self.library_folder.install(
                 briefing_id, data, original, path.suffix.lower(), replace=replace
             )
-            notices = self._reindex_briefing(briefing_id, previous, progress)
+            self._reindex_briefing(briefing_id, previous, progress)
             notes = self._reanchor_notes_after_import(briefing_id) if previous else None
         return ImportReport(
             briefing_id=briefing_id,
@@ -683,7 +682,7 @@ class Library:
             previous_edition=previous.edition if previous is not None else None,
             replaced_trash=replaced.trash_name if replaced else None,
             notes=notes,
-            notices=notices,
+            notices=tuple(self.take_notices()),
         )
 
     def _reanchor_notes_after_import(self, briefing_id: str) -> NoteCounts | None:
@@ -780,7 +779,7 @@ class Library:
         briefing_id: str,
         before: Briefing | None,
         progress: ProgressCallback | None = None,
-    ) -> tuple[str, ...]:
+    ) -> None:
         """Swap one briefing's documents in the index (the library on disk has changed).
 
         Its notes' documents are written again too: the fingerprint below re-anchors them
@@ -804,8 +803,7 @@ class Library:
                     writer.update_document(**doc)
         except Exception as exc:  # noqa: BLE001 - the index is disposable; the import stands
             # The index still records the old fingerprint, so the next search rebuilds it.
-            return (f"The search index will be rebuilt on the next search ({exc}).",)
-        return ()
+            self.notices.append(f"The search index will be rebuilt on the next search ({exc}).")
 
     # -- export (issue 6) --------------------------------------------------------------------------
     def export_bundle(

@@ -298,17 +298,42 @@ def test_the_index_is_updated_in_place_not_rebuilt(
         fresh.close()
 
 
+def test_an_index_that_cannot_be_updated_does_not_fail_the_import(
+    library: Library, import_file, monkeypatch
+) -> None:
+    library.ensure_index()
+
+    def locked(fingerprint):
+        raise OSError(11, "the index is locked by another kzbrief")
+
+    monkeypatch.setattr(library.index, "writer", locked)
+    report = library.import_briefing(import_file("un-submission.txt"), briefing_id="upr")
+    assert report.notices == (
+        "The search index will be rebuilt on the next search "
+        "([Errno 11] the index is locked by another kzbrief).",
+    )
+    monkeypatch.undo()
+    results = library.search("impartially")
+    assert results.hits[0].briefing == "upr"
+    assert any("out of date" in n for n in results.notices)
+
+
+def _fail_the_move_into_the_library(monkeypatch, error: BaseException) -> None:
+    """Make the last step of an import, staging/<x> → library/<id>, raise ``error``."""
+    real_rename = os.rename
+
+    def rename(source, target):
+        if Path(source).parent.name == "staging":
+            raise error
+        real_rename(source, target)
+
+    monkeypatch.setattr(storage.os, "rename", rename)
+
+
 def test_a_failed_import_leaves_nothing_behind(
     library: Library, import_file, data_dir: Path, monkeypatch
 ) -> None:
-    real_rename = os.rename
-
-    def refuse(source, target):
-        if Path(source).parent.name == "staging":
-            raise OSError(28, "No space left on device")
-        real_rename(source, target)
-
-    monkeypatch.setattr(storage.os, "rename", refuse)
+    _fail_the_move_into_the_library(monkeypatch, OSError(28, "No space left on device"))
     with pytest.raises(DataError, match="No space left on device"):
         library.import_briefing(import_file("un-submission.txt"), briefing_id="upr")
     assert not (data_dir / "library" / "upr").exists()
@@ -320,14 +345,7 @@ def test_a_failed_new_edition_keeps_the_old_one(
     library: Library, import_file, data_dir: Path, monkeypatch
 ) -> None:
     library.import_briefing(import_file("un-submission.txt"), briefing_id="upr")
-    real_rename = os.rename
-
-    def rename(source, target):
-        if Path(source).parent.name == "staging":
-            raise OSError(5, "Input/output error")
-        real_rename(source, target)
-
-    monkeypatch.setattr(storage.os, "rename", rename)
+    _fail_the_move_into_the_library(monkeypatch, OSError(5, "Input/output error"))
     with pytest.raises(DataError):
         library.import_briefing(import_file("annual-review.md"), briefing_id="upr", replace=True)
     monkeypatch.undo()
@@ -344,14 +362,7 @@ def test_an_import_interrupted_between_its_renames_is_finished_at_the_next_start
     library: Library, import_file, data_dir: Path, monkeypatch
 ) -> None:
     library.import_briefing(import_file("un-submission.txt"), briefing_id="upr")
-    real_rename = os.rename
-
-    def crash(source, target):
-        if Path(source).parent.name == "staging":
-            raise KeyboardInterrupt  # the app is killed here
-        real_rename(source, target)
-
-    monkeypatch.setattr(storage.os, "rename", crash)
+    _fail_the_move_into_the_library(monkeypatch, KeyboardInterrupt())  # the app is killed
     monkeypatch.setattr(storage.shutil, "rmtree", lambda *a, **k: None)  # no cleanup either
     monkeypatch.setattr(storage.LibraryFolder, "restore", lambda *a: None)
     with pytest.raises(KeyboardInterrupt):

@@ -94,7 +94,6 @@ class ImportedDocument:
     sections: tuple[ImportedSection, ...]
     format: str
     encoding: str
-    title_from_heading: bool
 
     @property
     def paragraph_count(self) -> int:
@@ -107,8 +106,8 @@ class ImportedDocument:
         sections = []
         for section in self.sections:
             paragraphs = [
-                {"id": f"{section.id}-p{n}", "text": source, "plain": plain}
-                for n, (source, plain) in enumerate(
+                {"id": f"{section.id}-p{n}", "text": text, "plain": plain}
+                for n, (text, plain) in enumerate(
                     zip(section.paragraphs, section.plain, strict=True), start=1
                 )
             ]
@@ -178,9 +177,7 @@ class DocumentBuilder:
         drafts = list(self._sections)
         first = drafts[0] if drafts and not self._preamble else None
         doc_title = " ".join((title or "").split())
-        title_from_heading = not doc_title and first is not None
-        if title_from_heading:
-            assert first is not None
+        if not doc_title and first is not None:
             doc_title = first.title
             if not first.paragraphs:  # a heading with nothing under it is only the title
                 drafts.pop(0)
@@ -199,7 +196,6 @@ class DocumentBuilder:
             sections=tuple(sections),
             format=format_name,
             encoding=encoding,
-            title_from_heading=title_from_heading,
         )
 
 
