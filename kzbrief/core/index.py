@@ -15,8 +15,12 @@ terms, which answer prefix queries with one term lookup. Producers never see the
 rebuild and :meth:`SearchIndex.writer` add them to each document.
 
 A rebuild never touches the live generation, so a kill mid-build leaves the old index in
-place. Checksums of every index file are kept in ``current.json`` and verified when the
-index is opened, so a truncated or garbled file is found before it gives wrong answers.
+place. Several processes may share the folder: writes hold a lock that the owner passes in
+(:class:`kzbrief.core.interlock.FolderLock`), and an open index notices when another process
+has swapped ``current.json`` (its inode changes with every atomic write).
+
+Checksums of every index file are kept in ``current.json`` and verified when the index is
+opened, so a truncated or garbled file is found before it gives wrong answers.
 """
 
 from __future__ import annotations
@@ -144,17 +148,74 @@ def _file_digest(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _make_lock_private(folder: Path) -> None:
+    """Whoosh creates its lock file with mode 0777 less the umask (0700 here): make it 0600
+    like every other file the app writes."""
+    with contextlib.suppress(OSError):
+        os.chmod(folder / f"{INDEX_NAME}_WRITELOCK", 0o600)
+
+
+def _make_way(path: Path, *, folder: bool) -> None:
+    """Remove debris where the index keeps a folder (or a file) of the other kind: the
+    index is disposable, and nothing else belongs there."""
+    if folder and path.exists() and not path.is_dir():
+        path.unlink()
+    elif not folder and path.is_dir():
+        shutil.rmtree(path)
+
+
 class SearchIndex:
     """Owns the index folder. Writes are serialised; one searcher is reused until it is stale."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(
+        self, root: Path, lock: contextlib.AbstractContextManager[Any] | None = None
+    ) -> None:
         self.root = root
-        self._write_lock = threading.RLock()
+        #: Serialises writes: a FolderLock shared with other processes, or a thread lock.
+        self._write_lock = lock if lock is not None else threading.RLock()
         self._index: Index | None = None
         self._searcher: Searcher | None = None
         self._manifest: dict[str, Any] = {}
+        self._manifest_stat: tuple[int, int, int] | None = None
 
     # -- manifest -----------------------------------------------------------------------
+    def _stat_manifest(self) -> tuple[int, int, int] | None:
+        try:
+            stat = (self.root / MANIFEST).stat()
+        except OSError:
+            return None
+        return (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+
+    def changed_elsewhere(self) -> bool:
+        """Whether ``current.json`` is no longer the one this object opened or wrote (another
+        process rebuilt or updated the index)."""
+        return self._manifest_stat is None or self._stat_manifest() != self._manifest_stat
+
+    def is_open_at(self, fingerprint: str) -> bool:
+        """The open index is live and was built from ``fingerprint``: nothing to do."""
+        return (
+            self._index is not None
+            and self._manifest.get("fingerprint") == fingerprint
+            and not self.changed_elsewhere()
+        )
+
+    def reopen_at(self, fingerprint: str) -> bool:
+        """Make sure the open index is the live one built from ``fingerprint``, opening what
+        another process left if need be. The caller holds the write lock. False if the
+        live index is not at ``fingerprint`` (then the next ensure rebuilds)."""
+        if self.is_open_at(fingerprint):
+            return True
+        manifest = self._read_manifest()
+        if manifest.get("fingerprint") != fingerprint or manifest.get("schema") != SCHEMA_VERSION:
+            return False
+        try:
+            self._verify(manifest, full=False)
+            self._open(manifest)
+        except Exception:  # noqa: BLE001 - Whoosh raises anything on damaged files
+            self._close()
+            return False
+        return True
+
     def _read_manifest(self) -> dict[str, Any]:
         try:
             data = json.loads((self.root / MANIFEST).read_text(encoding="utf-8"))
@@ -190,6 +251,7 @@ class SearchIndex:
         }
         atomic_write_text(self.root / MANIFEST, json.dumps(manifest, indent=1))
         self._manifest = manifest
+        self._manifest_stat = self._stat_manifest()
 
     def _verify(self, manifest: dict[str, Any], *, full: bool = True) -> None:
         folder = self.root / str(manifest.get("generation"))
@@ -243,12 +305,14 @@ class SearchIndex:
         ``prebuilt`` may offer a ready index built from the same ``fingerprint`` (the one
         shipped with the app, see :meth:`adopt`); it is copied instead of building one.
         """
+        if self.is_open_at(fingerprint):
+            return IndexStatus(rebuilt=False)
         with self._write_lock:
-            if self._index is not None and self._manifest.get("fingerprint") == fingerprint:
-                return IndexStatus(rebuilt=False)
             reason = self.problem(fingerprint)
             if not reason:
                 self._open(self._read_manifest())
+                # Generations half-built by a writer that was killed (the lock is ours now).
+                self._remove_old_generations(keep=self._manifest["generation"])
                 return IndexStatus(rebuilt=False)
             offer = prebuilt() if prebuilt is not None else None
             if offer is not None and self.adopt(*offer, fingerprint):
@@ -258,9 +322,11 @@ class SearchIndex:
 
     def _open(self, manifest: dict[str, Any]) -> None:
         self._close()
+        stat = self._stat_manifest()
         storage = _storage(self.root / manifest["generation"])
         self._index = storage.open_index(INDEX_NAME)
         self._manifest = manifest
+        self._manifest_stat = stat
 
     def rebuild(
         self,
@@ -271,14 +337,17 @@ class SearchIndex:
     ) -> int:
         """Build a new generation from ``documents`` and make it live. Returns the count."""
         with self._write_lock:
+            generation = f"gen-{uuid.uuid4().hex[:12]}"
             try:
+                _make_way(self.root, folder=True)
+                _make_way(self.root / MANIFEST, folder=False)
                 self.root.mkdir(parents=True, exist_ok=True, mode=0o700)
-                generation = f"gen-{uuid.uuid4().hex[:12]}"
                 folder = self.root / generation
                 folder.mkdir(mode=0o700)
                 storage = _storage(folder)
                 index = storage.create_index(build_schema(), indexname=INDEX_NAME)
                 writer = index.writer(limitmb=REBUILD_POOL_MB)
+                _make_lock_private(folder)
                 count = 0
                 try:
                     for count, doc in enumerate(documents, start=1):
@@ -357,6 +426,7 @@ class SearchIndex:
         with self._write_lock:
             index = self._require()
             writer = index.writer(timeout=10.0)
+            _make_lock_private(self.root / self._manifest["generation"])
             try:
                 yield DerivingWriter(writer)
             except BaseException:
@@ -425,9 +495,15 @@ class SearchIndex:
             self._close()
 
     def invalidate(self) -> None:
-        """Forget the open index (after a search found it damaged); the next ensure rebuilds."""
+        """Forget the open index (after a search found it damaged); the next ensure rebuilds.
+
+        If another process has put a new index in place meanwhile, that one is kept.
+        """
         with self._write_lock:
+            elsewhere = self.changed_elsewhere()
             self._close()
             self._manifest = {}
-            with contextlib.suppress(OSError):
-                os.replace(self.root / MANIFEST, self.root / (MANIFEST + ".damaged"))
+            self._manifest_stat = None
+            if not elsewhere:
+                with contextlib.suppress(OSError):
+                    os.replace(self.root / MANIFEST, self.root / (MANIFEST + ".damaged"))

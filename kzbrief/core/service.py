@@ -39,6 +39,7 @@ from kzbrief.core.export import (
 )
 from kzbrief.core.importers.storage import LibraryFolder, RemovedBriefing
 from kzbrief.core.index import SCHEMA_VERSION, Document, IndexStatus, SearchIndex
+from kzbrief.core.interlock import LOCK_FILE, FolderLock
 from kzbrief.core.model import Briefing, Section
 from kzbrief.core.notestore import NoteStore
 from kzbrief.core.paths import ensure_private_dir, resolve_data_dir
@@ -65,16 +66,17 @@ class Library:
         # Everything the app writes (index, database, exports) is for the user's eyes only.
         os.umask(0o077)
         self.data_dir = ensure_private_dir(resolve_data_dir(data_dir))
-        self.index = SearchIndex(self.data_dir / INDEX_DIR)
+        #: One writer per data folder, across threads and processes (two windows, a window
+        #: and a script): note writes and index writes hold it. Not self._lock: an index
+        #: rebuild holds this and then takes self._lock, so that order could deadlock.
+        self._notes_lock = FolderLock(self.data_dir / LOCK_FILE)
+        self.index = SearchIndex(self.data_dir / INDEX_DIR, lock=self._notes_lock)
         self._briefings: dict[str, Briefing] | None = None
         self._store: Store | None = None
         self._lock = threading.RLock()
         self.library_folder = LibraryFolder(self.data_dir)
         #: Messages about repairs done behind the user's back (index rebuilt, ...).
         self.notices: list[str] = []
-        #: Note writes take this, then the index's lock. Not self._lock: an index rebuild
-        #: holds the index's lock and then takes self._lock, so that order could deadlock.
-        self._notes_lock = threading.RLock()
         self._anchors_checked: tuple[tuple[str, str], ...] | None = None
 
     # -- briefings ------------------------------------------------------------------------------
@@ -196,10 +198,13 @@ class Library:
 
     def ensure_index(self, progress: ProgressCallback | None = None) -> IndexStatus:
         """Open the index, rebuilding it (with progress) when missing, stale or damaged."""
-        fingerprint = self.fingerprint()
-        status = self.index.ensure(
-            fingerprint, self.documents, progress, prebuilt=lambda: prebuilt.offer(fingerprint)
-        )
+        if self.index.is_open_at(self.fingerprint()):
+            return IndexStatus(rebuilt=False)
+        with self._notes_lock:  # no other instance writes notes between fingerprint and build
+            fingerprint = self.fingerprint()
+            status = self.index.ensure(
+                fingerprint, self.documents, progress, prebuilt=lambda: prebuilt.offer(fingerprint)
+            )
         if status.rebuilt:
             # The first build in a data folder is not a repair: nothing to tell the user.
             first_build = self.store.get_state(INDEX_BUILT_STATE) is None
@@ -209,7 +214,8 @@ class Library:
         return status
 
     def rebuild_index(self, progress: ProgressCallback | None = None) -> int:
-        return self.index.rebuild(self.fingerprint(), self.documents(), progress)
+        with self._notes_lock:
+            return self.index.rebuild(self.fingerprint(), self.documents(), progress)
 
     def check_index(self) -> dict[str, Any]:
         return self.index.check(self.fingerprint())
@@ -296,7 +302,8 @@ class Library:
     # index was current just before, the change is applied to it at once, so search finds the
     # note immediately and the index's fingerprint stays current. Otherwise the index is left
     # alone and the next ensure_index() rebuilds it from the database. Writes hold
-    # _notes_lock, so that no other note write comes between the two fingerprints.
+    # _notes_lock (a FolderLock), so that no other note write, in this process or another,
+    # comes between the two fingerprints.
 
     @property
     def _notes(self) -> NoteStore:
@@ -573,8 +580,11 @@ class Library:
         """Apply a note change to the open index if it was current (``before``) the change.
 
         ``added`` notes are new to the index (cheaper than ``changed``, which replaces).
+        The caller holds _notes_lock, so no other instance changes notes or the index
+        meanwhile; one that did before left the index current, or the next ensure_index()
+        rebuilds it.
         """
-        if not self.index.fingerprint or self.index.fingerprint != before:
+        if not self.index.reopen_at(before):
             return
         places = self._note_places()
         try:
@@ -591,6 +601,8 @@ class Library:
     def _sync_note_anchors(self) -> None:
         """Re-anchor notes whose briefing changed since they were anchored (once per set of
         briefings: a new edition, an updated bundled briefing, a briefing that came back)."""
+        if tuple((b.id, b.fingerprint) for b in self.briefings()) == self._anchors_checked:
+            return  # the usual case, without taking the data folder's lock
         with self._notes_lock:
             current = tuple((b.id, b.fingerprint) for b in self.briefings())
             if current == self._anchors_checked:

@@ -54,6 +54,16 @@ def _backup_is_good(path: Path) -> bool:
         return False
 
 
+def _why(exc: sqlite3.Error) -> str:
+    """SQLite's message, with the likely cause where SQLite's own words hide it: a write
+    that fails for lack of room (ENOSPC, or EFBIG past a file size limit) is reported as
+    "disk I/O error"."""
+    name = getattr(exc, "sqlite_errorname", "")
+    if name == "SQLITE_FULL" or name.startswith("SQLITE_IOERR_WRITE"):
+        return f"{exc} (is the disk full?)"
+    return str(exc)
+
+
 def run_statements(db: sqlite3.Connection, script: str) -> None:
     """Run ``;``-separated DDL inside the current transaction.
 
@@ -295,15 +305,14 @@ class Store:
                 raise DataError(f"the notes database is busy or unwritable: {exc}") from exc
             try:
                 yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            try:
                 self._db.execute("COMMIT")
-            except sqlite3.Error as exc:
+            except BaseException as exc:
+                # SQLite may have rolled back already (a full disk does that).
                 with contextlib.suppress(sqlite3.Error):
                     self._db.execute("ROLLBACK")
-                raise DataError(f"could not save to the notes database: {exc}") from exc
+                if isinstance(exc, sqlite3.Error):
+                    raise DataError(f"could not save to the notes database: {_why(exc)}") from exc
+                raise
 
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[sqlite3.Row]:
         with self._lock:

@@ -201,7 +201,21 @@ def parse_json(raw: bytes, name: str = "the file") -> Any:
         raise AnnotationFileError(f"{name}: {exc}") from None
     if _depth(data) > MAX_DEPTH:
         raise AnnotationFileError(f"{name}: JSON nested more than {MAX_DEPTH} levels deep")
+    if "\\u" in text and _has_lone_surrogate(data):
+        raise AnnotationFileError(
+            f"{name}: a \\u escape makes an invalid character (a lone surrogate)"
+        )
     return data
+
+
+def _has_lone_surrogate(data: Any) -> bool:
+    """JSON's \\uD800-style escapes can make strings that are not Unicode text; SQLite (and
+    every file format we write) would refuse them later, so they are refused here."""
+    try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -250,10 +264,10 @@ def parse_document(data: Any, name: str = "the file") -> list[Note]:
     for number, annotation in enumerate(annotations, start=1):
         try:
             notes.append(_note(annotation))
-        except _Invalid as exc:
-            raise AnnotationFileError(f"{name}: annotation {number}: {exc}") from None
-        except BadInputError as exc:
-            raise AnnotationFileError(f"{name}: annotation {number}: {exc}") from None
+        except (_Invalid, BadInputError) as exc:
+            why = " ".join(str(exc).split())  # one line, whatever the file held
+            why = why if len(why) <= 300 else why[:299] + "…"
+            raise AnnotationFileError(f"{name}: annotation {number}: {why}") from None
     return notes
 
 
@@ -428,7 +442,7 @@ def _bodies(annotation: dict[str, Any]) -> tuple[str, list[str]]:
             raise _Invalid(f"{what} must be an object, not {_json_type(body)}")
         kinds = _types(body)
         if kinds and "TextualBody" not in kinds:
-            raise _Invalid(f"{what} is a {sorted(kinds)[0]}; only TextualBody is read")
+            raise _Invalid(f"{what} is a {sorted(kinds)[0][:40]!r}; only TextualBody is read")
         value = _string(body.get("value"), f"{what} value", limit=MAX_NOTE_CHARS)
         purpose = body.get("purpose")
         if purpose == "tagging":

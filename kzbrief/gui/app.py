@@ -36,9 +36,11 @@ def user_settings() -> QSettings:
 
 
 def run_gui(data_dir: str | None = None) -> int:
-    """Open the main window on the library and run the event loop."""
+    """Open the main window on the library and run the event loop (or, if a window is
+    already open on the same data folder, bring that one to the front and return 0)."""
     from kzbrief.gui.main_window import MainWindow
     from kzbrief.gui.settings import Settings
+    from kzbrief.gui.single_instance import bring_to_front, claim
 
     app = make_application()
     try:
@@ -46,9 +48,15 @@ def run_gui(data_dir: str | None = None) -> int:
     except KzbriefError as exc:
         QMessageBox.critical(None, "kzbrief", str(exc))
         return exc.exit_code
+    guard = claim(library.data_dir)
+    if guard is None:  # a window on this data folder is open: it came to the front
+        library.close()
+        return 0
     window = MainWindow(library, Settings(user_settings()))
+    guard.activated.connect(lambda: bring_to_front(window))
     window.show()
     code = app.exec()
+    guard.close()
     window.shutdown()  # also when the event loop ended without closing the window
     library.close()
     return code

@@ -442,6 +442,11 @@ class ReaderView(QTextBrowser):
         menu.exec(event.globalPos())
         menu.deleteLater()
 
+    def loadResource(self, kind: int, name: QUrl) -> object:
+        """Load nothing. The reader shows sanitised HTML that references no resource; should
+        one ever slip through, QTextBrowser would read a file: URL from disk, so refuse."""
+        return None
+
     def _on_anchor_clicked(self, url: QUrl) -> None:
         if url.scheme() == SECTION_LINK:
             parts = url.path().split("/")

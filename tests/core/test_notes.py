@@ -14,7 +14,7 @@ import pytest
 from kzbrief.core import notestore, service
 from kzbrief.core import store as store_module
 from kzbrief.core.annotations import is_note_id
-from kzbrief.core.errors import BadInputError, NotFoundError
+from kzbrief.core.errors import BadInputError, DataError, NotFoundError
 from kzbrief.core.resources import resource_path
 from kzbrief.core.service import Library
 from kzbrief.core.store import Store
@@ -266,9 +266,9 @@ def test_a_failed_write_leaves_nothing_behind(
         raise sqlite3.OperationalError("disk I/O error")
 
     monkeypatch.setattr(notestore.NoteStore, "_insert_tags", staticmethod(broken))
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(DataError, match="disk I/O error"):
         library.add_note("trials", TRIALS_QUOTE, tags=["c"])
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(DataError, match="disk I/O error"):
         library.update_note(kept.id, note="lost?", tags=["z"])
     monkeypatch.undo()
     assert library.notes() == [kept]  # neither the new note nor the half-edit

@@ -50,7 +50,7 @@ def test_failed_migration_changes_nothing(data_dir: Path, monkeypatch: pytest.Mo
         raise sqlite3.OperationalError("disk I/O error")
 
     monkeypatch.setattr(store_module, "MIGRATIONS", [*store_module.MIGRATIONS, broken])
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(DataError, match="disk I/O error"):
         Store(data_dir)
     monkeypatch.undo()
     store = Store(data_dir)

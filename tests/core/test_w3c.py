@@ -13,6 +13,7 @@ import pytest
 
 from kzbrief.core import notestore, w3c
 from kzbrief.core.annotations import Note
+from kzbrief.core.errors import DataError
 from kzbrief.core.service import Library
 from kzbrief.core.w3c import (
     ANNO_CONTEXT,
@@ -381,7 +382,7 @@ def test_a_failure_while_writing_imports_nothing(
         real_insert(self, db, note)
 
     monkeypatch.setattr(notestore.NoteStore, "_insert", failing_third)
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(DataError, match="disk is full"):
         library.import_notes(write(tmp_path / "five.json", docs))
     monkeypatch.undo()
     assert library.notes() == [] and library.store.data_version == 0
