@@ -651,7 +651,7 @@ class Library:
         path = Path(path)
         document, original = parse_document(path, title=title, language=language)
         briefing_id = briefing_id or slugify(document.title, fallback="briefing")
-        with self.library_folder.lock:
+        with self._notes_lock:
             previous = self._briefing_or_none(briefing_id)
             if previous is not None and not replace:
                 raise BadInputError(
@@ -712,7 +712,7 @@ class Library:
         The user's notes on it are kept. Bundled briefings cannot be removed; removing an
         imported edition of a bundled briefing brings the bundled edition back.
         """
-        with self.library_folder.lock:
+        with self._notes_lock:
             briefing = self.briefing(briefing_id)
             if briefing.bundled:
                 raise BadInputError(f"{briefing_id} comes with kzbrief and cannot be removed")
@@ -724,7 +724,7 @@ class Library:
     def restore_briefing(self, removed: RemovedBriefing | str) -> RemovedBriefing:
         """Undo a removal, or bring back a replaced edition: a trash entry, or the newest
         trashed edition of a briefing id."""
-        with self.library_folder.lock:
+        with self._notes_lock:
             if isinstance(removed, str):
                 trashed = self.library_folder.trashed(removed)
                 if not trashed:

@@ -21,7 +21,6 @@ import contextlib
 import json
 import os
 import shutil
-import threading
 import time
 import uuid
 from dataclasses import dataclass
@@ -73,9 +72,6 @@ class LibraryFolder:
         self.root = data_dir / LIBRARY_DIR
         self.staging = data_dir / STAGING_DIR
         self.trash = data_dir / TRASH_DIR
-        #: Serialises imports, removals and restores. Taken before the index's lock and
-        #: never while holding Library._lock (an index rebuild takes those the other way).
-        self.lock = threading.RLock()
 
     def holds(self, briefing_id: str) -> bool:
         return (self.root / briefing_id / BRIEFING_FILE).is_file()
