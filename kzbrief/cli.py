@@ -31,7 +31,15 @@ class _Parser(argparse.ArgumentParser):
 
 
 #: Modules under kzbrief.commands, each with ``register(sub)``, in --help order.
-COMMAND_MODULES = ("reading", "searching", "notes", "bookmarks", "export", "maintenance")
+COMMAND_MODULES = (
+    "reading",
+    "searching",
+    "library",
+    "notes",
+    "bookmarks",
+    "export",
+    "maintenance",
+)
 
 
 def _add_common_options(parser: argparse.ArgumentParser) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import os
 import subprocess
 import sys
@@ -17,6 +18,12 @@ from kzbrief.core.service import Library
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parent.parent
 SHARED_SEED = REPO.parent / "shared" / "seed"
+IMPORT_SAMPLES = Path(__file__).resolve().parent / "data" / "import"
+_BOMS = {
+    "utf-8": codecs.BOM_UTF8,
+    "utf-16-le": codecs.BOM_UTF16_LE,
+    "utf-16-be": codecs.BOM_UTF16_BE,
+}
 
 
 @pytest.fixture(autouse=True)
@@ -78,3 +85,21 @@ def cli_process(data_dir: Path):
         return CliResult(proc.returncode, proc.stdout, proc.stderr)
 
     return run
+
+
+@pytest.fixture
+def import_file(tmp_path: Path):
+    """A sample document from tests/data/import, written out in ``encoding``.
+
+    ``import_file("obzor-ru.txt", "cp1251")`` → the path of a cp1251 copy; ``bom=True``
+    puts the encoding's byte-order mark first; ``name`` renames the copy.
+    """
+
+    def make(sample: str, encoding: str = "utf-8", *, bom: bool = False, name: str = "") -> Path:
+        text = (IMPORT_SAMPLES / sample).read_text(encoding="utf-8")
+        target = tmp_path / "incoming" / (name or sample)
+        target.parent.mkdir(exist_ok=True)
+        target.write_bytes((_BOMS[encoding] if bom else b"") + text.encode(encoding))
+        return target
+
+    return make

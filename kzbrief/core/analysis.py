@@ -1,7 +1,9 @@
 """Text analysis shared by the index, the query compiler and the snippet maker.
 
 The chain is: tokenise, lower-case, fold accents, drop stop words, stem. Accents are folded
-*before* stemming, so "Détentions" and ``detension~`` meet. Cyrillic words are stemmed with
+*before* stemming, so "Détentions" and ``detension~`` meet. Folding also composes letters
+typed as a base letter plus a combining mark and drops marks that remain (Russian stress
+marks: "вы́боры" is "выборы"), and ё is е. Cyrillic words are stemmed with
 the Russian Snowball stemmer, Latin words with Porter (Kazakh has no stemmer; prefix queries
 serve there).
 
@@ -16,6 +18,7 @@ this module path (also in the frozen app).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import lru_cache
@@ -23,7 +26,6 @@ from typing import Any
 
 from whoosh.analysis import (
     Analyzer,
-    CharsetFilter,
     Filter,
     LowercaseFilter,
     RegexTokenizer,
@@ -36,8 +38,11 @@ from whoosh.lang.porter import stem as porter_stem
 from whoosh.support.charset import accent_map
 from whoosh.system import pack_uint
 
-WORD_PATTERN = r"\w+(?:\.\w+)*"
+from kzbrief.core.query import WORD_PATTERN
+
 _WORD = re.compile(WORD_PATTERN)
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+_FOLD_MAP = {**accent_map, ord("ё"): "е", **dict.fromkeys(range(0x300, 0x370))}
 #: Prefixes up to this length are single terms of the edge n-gram fields; longer prefixes
 #: expand over the lexicon, which is cheap because few terms share a long prefix.
 EDGE_GRAM_MAX = 4
@@ -60,17 +65,36 @@ def stem_word(word: str) -> str:
 
 def fold(text: str) -> str:
     """Lower-case and fold accents (é → e, ё → е), as the index does."""
-    return text.lower().translate(accent_map)
+    return _fold_lowered(text.lower())
 
 
-class ScriptStemFilter(Filter):
-    """Stems each token with the stemmer for its script (Porter or Russian Snowball)."""
+def _fold_lowered(text: str) -> str:
+    if _COMBINING.search(text):  # compose first: и + ◌̆ is й, which is a letter of its own
+        text = unicodedata.normalize("NFC", text)
+    return text.translate(_FOLD_MAP)
+
+
+class _SettinglessFilter(Filter):
+    """A filter with no settings: every instance is equal (schemas compare their fields)."""
 
     def __eq__(self, other: object) -> bool:
         return other.__class__ is self.__class__
 
     def __hash__(self) -> int:
         return hash(self.__class__.__name__)
+
+
+class FoldFilter(_SettinglessFilter):
+    """Folds accents and marks in lower-cased tokens, exactly as :func:`fold` does."""
+
+    def __call__(self, tokens: Iterator) -> Iterator:  # type: ignore[override]
+        for token in tokens:
+            token.text = _fold_lowered(token.text)
+            yield token
+
+
+class ScriptStemFilter(_SettinglessFilter):
+    """Stems each token with the stemmer for its script (Porter or Russian Snowball)."""
 
     def __call__(self, tokens: Iterator) -> Iterator:  # type: ignore[override]
         for token in tokens:
@@ -84,7 +108,7 @@ def text_analyzer() -> Analyzer:
     return (
         RegexTokenizer(WORD_PATTERN)
         | LowercaseFilter()
-        | CharsetFilter(accent_map)
+        | FoldFilter()
         | StopFilter()
         | ScriptStemFilter()
     )
@@ -92,7 +116,7 @@ def text_analyzer() -> Analyzer:
 
 def plain_analyzer() -> Analyzer:
     """Tokenise, lower-case and fold accents; no stop words, no stemming (prefix field)."""
-    return RegexTokenizer(WORD_PATTERN) | LowercaseFilter() | CharsetFilter(accent_map)
+    return RegexTokenizer(WORD_PATTERN) | LowercaseFilter() | FoldFilter()
 
 
 _STOP_WORDS = StopFilter().stops

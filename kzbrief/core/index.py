@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 # Whoosh is imported where it is first used, not here: importing it costs about a third of
 # the app's start-up, and the window opens without touching the index.
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3  # 3: analysis folds combining marks and ё (kzbrief.core.analysis)
 MANIFEST = "current.json"
 #: Memory (MB) for a rebuild's posting pool. Past its limit Whoosh spills postings to disk
 #: and merges them back in Python, which made a 1M-word build half again as slow at the

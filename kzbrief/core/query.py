@@ -88,7 +88,10 @@ class QuerySyntaxError(Exception):
 _TOKEN = re.compile(r'\s+|"[^"]*"|"|\(|\)|[^\s"()]+')
 _FIELD = re.compile(r"^([A-Za-z]+):(.*)$", re.S)
 _FUZZY = re.compile(r"^(.+?)~([12])?$")
-_WORD_CHARS = re.compile(r"\w+(?:\.\w+)*")
+#: A word, for the query and for the index (kzbrief.core.analysis uses it too). It may carry
+#: combining marks (U+0300-U+036F) after its letters: "вы́боры" is one word.
+WORD_PATTERN = r"\w[\w\u0300-\u036f]*(?:\.\w[\w\u0300-\u036f]*)*"
+_WORD_CHARS = re.compile(WORD_PATTERN)
 
 
 def _clean(text: str, notices: list[str]) -> str:

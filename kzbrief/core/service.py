@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -24,7 +25,7 @@ from kzbrief.core.annotations import (
     normalise_tags,
     placed_in,
 )
-from kzbrief.core.briefings import briefing_dirs, load_briefing_dir
+from kzbrief.core.briefings import briefing_dirs, is_valid_id, load_briefing_dir
 from kzbrief.core.errors import BadInputError, DataError, IndexUnavailableError, NotFoundError
 from kzbrief.core.export import (
     FORMATS,
@@ -36,6 +37,7 @@ from kzbrief.core.export import (
     to_html,
     to_markdown,
 )
+from kzbrief.core.importers.storage import LibraryFolder, RemovedBriefing
 from kzbrief.core.index import SCHEMA_VERSION, Document, IndexStatus, SearchIndex
 from kzbrief.core.interlock import LOCK_FILE, FolderLock
 from kzbrief.core.model import Briefing, Section
@@ -48,6 +50,7 @@ from kzbrief.core.w3c import dumps as w3c_dumps
 from kzbrief.core.w3c import parse_document, read_annotation_file, to_annotation, to_collection
 
 if TYPE_CHECKING:  # search imports Whoosh, which the window does not need to open
+    from kzbrief.core.importers.report import ImportReport, NoteCounts
     from kzbrief.core.search import SearchResults
 
 ProgressCallback = Callable[[int, int], None]
@@ -71,12 +74,14 @@ class Library:
         self._briefings: dict[str, Briefing] | None = None
         self._store: Store | None = None
         self._lock = threading.RLock()
+        self.library_folder = LibraryFolder(self.data_dir)
         #: Messages about repairs done behind the user's back (index rebuilt, ...).
         self.notices: list[str] = []
         self._anchors_checked: tuple[tuple[str, str], ...] | None = None
 
     # -- briefings ------------------------------------------------------------------------------
     def _load_briefings(self) -> dict[str, Briefing]:
+        self.notices.extend(self.library_folder.recover())
         found: dict[str, Briefing] = {}
         for folder in briefing_dirs(resource_path("briefings")):
             briefing = load_briefing_dir(folder, bundled=True)
@@ -160,32 +165,36 @@ class Library:
     def documents(self) -> Iterator[Document]:
         """Every document the index holds: briefing text, editorial annotations, notes."""
         for briefing in self.briefings():
-            for order, section in enumerate(briefing.sections):
-                yield {
-                    "doc_id": f"text:{briefing.id}:{section.id}",
-                    "kind": "text",
-                    "briefing": briefing.id,
-                    "section": section.id,
-                    "order": order,
-                    "section_title": section.title,
-                    "body": section.text,
-                    "tags": ",".join(section.tags),
-                }
-                editorial = section.editorial
-                if editorial.is_empty:
-                    continue
-                body = "\n".join([*editorial.key_facts, editorial.why_it_matters])
-                yield {
-                    "doc_id": f"editorial:{briefing.id}:{section.id}",
-                    "kind": "editorial",
-                    "briefing": briefing.id,
-                    "section": section.id,
-                    "order": order,
-                    "section_title": section.title,
-                    "body": body,
-                    "tags": ",".join(editorial.tags),
-                }
+            yield from self.briefing_documents(briefing)
         yield from self.note_documents()
+
+    def briefing_documents(self, briefing: Briefing) -> Iterator[Document]:
+        """Index documents for one briefing's text and editorial annotations."""
+        for order, section in enumerate(briefing.sections):
+            yield {
+                "doc_id": f"text:{briefing.id}:{section.id}",
+                "kind": "text",
+                "briefing": briefing.id,
+                "section": section.id,
+                "order": order,
+                "section_title": section.title,
+                "body": section.text,
+                "tags": ",".join(section.tags),
+            }
+            editorial = section.editorial
+            if editorial.is_empty:
+                continue
+            body = "\n".join([*editorial.key_facts, editorial.why_it_matters])
+            yield {
+                "doc_id": f"editorial:{briefing.id}:{section.id}",
+                "kind": "editorial",
+                "briefing": briefing.id,
+                "section": section.id,
+                "order": order,
+                "section_title": section.title,
+                "body": body,
+                "tags": ",".join(editorial.tags),
+            }
 
     def ensure_index(self, progress: ProgressCallback | None = None) -> IndexStatus:
         """Open the index, rebuilding it (with progress) when missing, stale or damaged."""
@@ -613,6 +622,200 @@ class Library:
                 raise
 
     # -- library import (issue 7) ------------------------------------------------------------------
+    def import_briefing(
+        self,
+        path: str | Path,
+        *,
+        briefing_id: str | None = None,
+        title: str | None = None,
+        replace: bool = False,
+        language: str | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> ImportReport:
+        """Import a .md/.html/.txt file as a briefing, or as a new edition of one (``replace``).
+
+        All checks run before anything is written; the briefing folder then appears whole
+        or not at all, and only its own documents are re-indexed. A new edition keeps the
+        briefing's id, so the user's notes (which belong to the id) stay with it.
+        """
+        # The readers (html.parser and all) are loaded by the first import, not at start.
+        from kzbrief.core.importers.document import slugify
+        from kzbrief.core.importers.parse import parse_document
+        from kzbrief.core.importers.report import ImportReport
+
+        if briefing_id is not None and not is_valid_id(briefing_id):
+            raise BadInputError(
+                f"{briefing_id!r} is not a valid id (use 1-64 lower-case letters, digits, "
+                "'.', '_' or '-', starting with a letter or digit)"
+            )
+        path = Path(path)
+        document, original = parse_document(path, title=title, language=language)
+        briefing_id = briefing_id or slugify(document.title, fallback="briefing")
+        with self._notes_lock:
+            previous = self._briefing_or_none(briefing_id)
+            if previous is not None and not replace:
+                raise BadInputError(
+                    f"a briefing {briefing_id!r} ({previous.title}) is already in the library; "
+                    "import this as its new edition (--replace) or give it another id (--id)"
+                )
+            if previous is None and replace:
+                raise NotFoundError(
+                    f"there is no briefing {briefing_id!r} to replace; "
+                    "give the id of the briefing this is a new edition of (--id)"
+                )
+            edition = previous.edition + 1 if previous is not None else 1
+            data = document.briefing_data(
+                briefing_id,
+                edition=edition,
+                date=now_iso()[:10],
+                source={
+                    "file": path.name,
+                    "format": document.format,
+                    "encoding": document.encoding,
+                    "imported": now_iso(),
+                    "sha256": hashlib.sha256(original).hexdigest(),
+                },
+            )
+            self.ensure_index()  # current now, so that only this briefing is re-indexed
+            replaced = self.library_folder.install(
+                briefing_id, data, original, path.suffix.lower(), replace=replace
+            )
+            self._reindex_briefing(briefing_id, previous, progress)
+            notes = self._reanchor_notes_after_import(briefing_id) if previous else None
+        return ImportReport(
+            briefing_id=briefing_id,
+            title=document.title,
+            edition=edition,
+            language=document.language,
+            format=document.format,
+            encoding=document.encoding,
+            sections=len(document.sections),
+            paragraphs=document.paragraph_count,
+            previous_edition=previous.edition if previous is not None else None,
+            replaced_trash=replaced.trash_name if replaced else None,
+            notes=notes,
+            notices=tuple(self.take_notices()),
+        )
+
+    def _reanchor_notes_after_import(self, briefing_id: str) -> NoteCounts | None:
+        """Re-anchor the notes of a briefing that has a new edition; the counts for the report."""
+        from kzbrief.core.importers.report import NoteCounts
+
+        counts = self.reanchor_notes(briefing_id)
+        return NoteCounts(
+            stayed=counts["anchored"], moved=counts["moved"], orphaned=counts["orphaned"]
+        )
+
+    def remove_briefing(self, briefing_id: str) -> RemovedBriefing:
+        """Move an imported briefing to the trash; returns what :meth:`restore_briefing` needs.
+
+        The user's notes on it are kept. Bundled briefings cannot be removed; removing an
+        imported edition of a bundled briefing brings the bundled edition back.
+        """
+        with self._notes_lock:
+            briefing = self.briefing(briefing_id)
+            if briefing.bundled:
+                raise BadInputError(f"{briefing_id} comes with kzbrief and cannot be removed")
+            self.ensure_index()
+            removed = self.library_folder.remove(briefing_id)
+            self._reindex_briefing(briefing_id, briefing)
+            return removed
+
+    def restore_briefing(self, removed: RemovedBriefing | str) -> RemovedBriefing:
+        """Undo a removal, or bring back a replaced edition: a trash entry, or the newest
+        trashed edition of a briefing id."""
+        with self._notes_lock:
+            if isinstance(removed, str):
+                trashed = self.library_folder.trashed(removed)
+                if not trashed:
+                    raise NotFoundError(f"the trash holds no edition of {removed!r}")
+                removed = trashed[0]
+            previous = self._briefing_or_none(removed.id)
+            self.ensure_index()
+            restored = self.library_folder.restore(removed.trash_name)
+            self._reindex_briefing(restored.id, previous)
+            return restored
+
+    def trashed_briefings(self, briefing_id: str | None = None) -> list[RemovedBriefing]:
+        return self.library_folder.trashed(briefing_id)
+
+    def library_summary(self) -> list[dict[str, Any]]:
+        """One row per briefing for the library view: title, edition, date, counts."""
+        counts = self.note_counts()
+        return [
+            {
+                "id": b.id,
+                "title": b.title,
+                "edition": b.edition,
+                "date": b.date,
+                "language": b.language,
+                "sections": len(b.sections),
+                "notes": counts.get(b.id, 0),
+                "bundled": b.bundled,
+                "imported_from": b.attribution.get("imported_from", ""),
+            }
+            for b in self.briefings()
+        ]
+
+    def note_counts(self) -> dict[str, int]:
+        """Notes per briefing id (notes of removed briefings included)."""
+        return dict(Counter(note.briefing for note in self._notes.find()))
+
+    def _refresh_briefing(self, briefing_id: str) -> Briefing | None:
+        """Re-read the one briefing whose folder changed (reload() would re-read them all)."""
+        with self._lock:
+            if self._briefings is None:
+                return self._briefing_or_none(briefing_id)
+            if self.library_folder.holds(briefing_id):
+                found: Briefing | None = load_briefing_dir(self.library_folder.root / briefing_id)
+            else:  # removed: the bundled briefing of that id, if any, shows again
+                bundled = (
+                    load_briefing_dir(folder, bundled=True)
+                    for folder in briefing_dirs(resource_path("briefings"))
+                )
+                found = next((b for b in bundled if b.id == briefing_id), None)
+            if found is None:
+                self._briefings.pop(briefing_id, None)
+            else:
+                self._briefings[briefing_id] = found
+            return found
+
+    def _briefing_or_none(self, briefing_id: str) -> Briefing | None:
+        try:
+            return self.briefing(briefing_id)
+        except NotFoundError:
+            return None
+
+    def _reindex_briefing(
+        self,
+        briefing_id: str,
+        before: Briefing | None,
+        progress: ProgressCallback | None = None,
+    ) -> None:
+        """Swap one briefing's documents in the index (the library on disk has changed).
+
+        Its notes' documents are written again too: the fingerprint below re-anchors them
+        on the new text first (see notes_stamp), and they name the briefing's sections.
+        """
+        after = self._refresh_briefing(briefing_id)
+        old_ids = [d["doc_id"] for d in self.briefing_documents(before)] if before else []
+        new_docs = list(self.briefing_documents(after)) if after else []
+        fingerprint = self.fingerprint()
+        places = self._note_places()
+        note_docs = [self._note_document(n, places) for n in self._notes.find(briefing=briefing_id)]
+        try:
+            with self.index.writer(fingerprint) as writer:
+                for doc_id in old_ids:
+                    writer.delete_by_term("doc_id", doc_id)
+                for count, doc in enumerate(new_docs, start=1):
+                    writer.add_document(**doc)
+                    if progress is not None:
+                        progress(count, len(new_docs))
+                for doc in note_docs:
+                    writer.update_document(**doc)
+        except Exception as exc:  # noqa: BLE001 - the index is disposable; the import stands
+            # The index still records the old fingerprint, so the next search rebuilds it.
+            self.notices.append(f"The search index will be rebuilt on the next search ({exc}).")
 
     # -- export (issue 6) --------------------------------------------------------------------------
     def export_bundle(

@@ -1,0 +1,108 @@
+"""``import``, ``remove`` and ``restore``: the briefings in the user's library."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from kzbrief.commands import EXIT_OK, notify, open_library, print_json
+from kzbrief.core.importers import SUFFIXES
+
+if TYPE_CHECKING:
+    from kzbrief.core.importers.report import ImportReport
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    library = open_library(args)
+    report = library.import_briefing(
+        args.path,
+        briefing_id=args.id,
+        title=args.title,
+        replace=args.replace,
+        language=args.language,
+    )
+    notify(report.notices)
+    if args.json:
+        print_json(report.to_dict())
+    else:
+        print(describe_import(report))
+    return EXIT_OK
+
+
+def describe_import(report: ImportReport) -> str:
+    """What an import did, in a few lines for a person."""
+    lines = [
+        f"Imported {report.title!r} as {report.briefing_id}, edition {report.edition}: "
+        f"{report.sections} sections, {report.paragraphs} paragraphs "
+        f"({report.format}, {report.encoding}, language {report.language})."
+    ]
+    if report.replaced:
+        lines.append(
+            f"It replaces edition {report.previous_edition}, which is kept in the trash "
+            f"(undo: kzbrief restore {report.briefing_id})."
+        )
+        n = report.notes
+        if n is None or n.stayed + n.moved + n.orphaned == 0:
+            lines.append("You have no notes on this briefing yet.")
+        else:
+            lines.append(
+                f"Your notes: {n.stayed} stayed, {n.moved} moved, {n.orphaned} orphaned"
+                + (" (kept; see 'kzbrief notes list --status orphaned')." if n.orphaned else ".")
+            )
+    return "\n".join(lines)
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    library = open_library(args)
+    removed = library.remove_briefing(args.briefing)
+    notify(library.take_notices())
+    if args.json:
+        print_json(removed.to_dict())
+    else:
+        print(
+            f"Removed {removed.title!r} ({removed.id}, edition {removed.edition}). "
+            f"Your notes on it are kept. Undo: kzbrief restore {removed.id}"
+        )
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    library = open_library(args)
+    restored = library.restore_briefing(args.briefing)
+    notify(library.take_notices())
+    if args.json:
+        print_json(restored.to_dict())
+    else:
+        print(f"Restored {restored.title!r} ({restored.id}, edition {restored.edition}).")
+    return EXIT_OK
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "import",
+        help="add a briefing from a .md, .html or .txt file, or a new edition of one",
+        description=f"Import a report ({', '.join(SUFFIXES)}) into the library.",
+    )
+    p.add_argument("path", metavar="PATH")
+    p.add_argument("--id", metavar="ID", help="the briefing's id (default: from its title)")
+    p.add_argument("--title", metavar="T", help="the title (default: the first heading)")
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help="import as the new edition of the briefing with this id (notes are kept)",
+    )
+    p.add_argument(
+        "--language", choices=["en", "ru", "kk"], help="the language (default: detected)"
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser("remove", help="move an imported briefing to the trash (notes are kept)")
+    p.add_argument("briefing", metavar="BRIEFING")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_remove)
+
+    p = sub.add_parser("restore", help="bring back the last removed or replaced edition")
+    p.add_argument("briefing", metavar="BRIEFING")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_restore)

@@ -1,0 +1,263 @@
+"""What every format's reader produces: sections of Markdown paragraphs, then the stored form.
+
+Readers call :meth:`DocumentBuilder.heading` and :meth:`DocumentBuilder.paragraph` in
+document order; :meth:`DocumentBuilder.build` decides the title and the stable ids. The
+result is written in the same form as the bundled briefing (``briefing.json``), with each
+paragraph's plain text stored beside its Markdown so that loading a large library never
+renders Markdown.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from kzbrief.core.errors import BadInputError
+from kzbrief.core.render import inline_markdown_to_text
+
+LANGUAGES = ("en", "ru", "kk")
+SLUG_MAX = 48
+#: Paragraphs are split beyond this: Markdown and the sanitiser slow down more than
+#: linearly on very long ones, and the reader renders one paragraph at a time.
+MAX_PARAGRAPH_CHARS = 10_000
+#: Beyond these a file is not a briefing but a data dump: refuse rather than crawl.
+MAX_SECTIONS = 10_000
+MAX_PARAGRAPHS = 200_000
+_KAZAKH_LETTERS = frozenset("әғқңөұүһі")
+# fmt: off
+_TRANSLIT = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+        "з": "z", "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+        "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+        "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "iu",
+        "я": "ia", "ә": "a", "ғ": "g", "қ": "q", "ң": "n", "ө": "o", "ұ": "u", "ү": "u",
+        "һ": "h", "і": "i", "є": "ie", "ї": "i", "ґ": "g",
+    }
+)
+# fmt: on
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+_WORDY = re.compile(r"\w")
+
+
+def slugify(text: str, fallback: str = "section") -> str:
+    """A lower-case ASCII id for ``text``: Cyrillic transliterated, accents dropped."""
+    folded = unicodedata.normalize("NFKD", text.lower().translate(_TRANSLIT))
+    ascii_text = folded.encode("ascii", "ignore").decode("ascii")
+    slug = _NOT_SLUG.sub("-", ascii_text).strip("-")
+    if len(slug) > SLUG_MAX:
+        cut = slug[:SLUG_MAX]
+        slug = cut.rsplit("-", 1)[0] if "-" in cut else cut
+    return slug or fallback
+
+
+def detect_language(text: str) -> str:
+    """``kk``, ``ru`` or ``en``, by script, and for Cyrillic by the letters only Kazakh uses."""
+    cyrillic = latin = kazakh = 0
+    for ch in text[: 1 << 20]:
+        if not ch.isalpha():
+            continue
+        if "\u0400" <= ch <= "\u04ff":
+            cyrillic += 1
+            kazakh += ch.lower() in _KAZAKH_LETTERS
+        elif ch.isascii() or "\u00c0" <= ch <= "\u024f":
+            latin += 1
+    if cyrillic <= latin:
+        return "en"
+    # Kazakh-only letters make up about a tenth of Kazakh text and none of Russian.
+    return "kk" if kazakh >= max(3, cyrillic * 0.02) else "ru"
+
+
+@dataclass
+class DraftSection:
+    title: str
+    #: (Markdown or HTML block, its plain text if the reader knows it)
+    paragraphs: list[tuple[str, str | None]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ImportedSection:
+    id: str
+    title: str
+    paragraphs: tuple[str, ...]  # Markdown (or HTML blocks, which Markdown passes through)
+    plain: tuple[str, ...]  # each paragraph's text as the reader shows it
+
+
+@dataclass(frozen=True)
+class ImportedDocument:
+    """A parsed document, ready to be stored as a briefing."""
+
+    title: str
+    language: str
+    sections: tuple[ImportedSection, ...]
+    format: str
+    encoding: str
+
+    @property
+    def paragraph_count(self) -> int:
+        return sum(len(s.paragraphs) for s in self.sections)
+
+    def briefing_data(
+        self, briefing_id: str, *, edition: int, date: str, source: dict[str, Any]
+    ) -> dict[str, Any]:
+        """The ``briefing.json`` form (as the bundled briefing's, plus ``source``)."""
+        sections = []
+        for section in self.sections:
+            paragraphs = [
+                {"id": f"{section.id}-p{n}", "text": text, "plain": plain}
+                for n, (text, plain) in enumerate(
+                    zip(section.paragraphs, section.plain, strict=True), start=1
+                )
+            ]
+            sections.append({"id": section.id, "title": section.title, "paragraphs": paragraphs})
+        return {
+            "id": briefing_id,
+            "title": self.title,
+            "edition": edition,
+            "date": date,
+            "language": self.language,
+            "summary": "",
+            "attribution": {"imported_from": str(source.get("file", ""))},
+            "source": source,
+            "sections": sections,
+        }
+
+
+class DocumentBuilder:
+    """Collects headings and paragraphs in order; every heading starts a section."""
+
+    def __init__(self) -> None:
+        self._sections: list[DraftSection] = []
+        self._preamble: list[tuple[str, str | None]] = []
+        self._paragraphs = 0
+        #: A title to use when there is no heading (HTML's <title>).
+        self.fallback_title = ""
+
+    def heading(self, title: str) -> None:
+        title = " ".join(title.split())
+        if not _WORDY.search(title):
+            return
+        if len(self._sections) >= MAX_SECTIONS:
+            raise BadInputError(f"it has more than {MAX_SECTIONS:,} headings")
+        self._sections.append(DraftSection(title=title[:300]))
+
+    def paragraph(self, markdown: str, plain: str | None = None) -> None:
+        """Add a paragraph. ``plain``: its text as the reader will show it, when the caller
+        knows it without rendering (an HTML block: ``render.html_to_text`` of it)."""
+        if not markdown.strip():
+            return
+        self._paragraphs += 1
+        if self._paragraphs > MAX_PARAGRAPHS:
+            raise BadInputError(f"it has more than {MAX_PARAGRAPHS:,} paragraphs")
+        target = self._sections[-1].paragraphs if self._sections else self._preamble
+        target.append((markdown.strip("\n"), plain))
+
+    @property
+    def has_text(self) -> bool:
+        return bool(self._preamble) or any(s.paragraphs for s in self._sections)
+
+    def build(
+        self,
+        *,
+        name: str,
+        format_name: str,
+        encoding: str,
+        title: str | None = None,
+        language: str | None = None,
+    ) -> ImportedDocument:
+        """Decide the title and the ids.
+
+        The title is ``title`` if given, else the first heading (when no text comes before
+        it), else :attr:`fallback_title` (e.g. HTML's <title>), else the file ``name``.
+        """
+        if language is not None and language not in LANGUAGES:
+            raise BadInputError(f"unknown language {language!r} (use one of: en, ru, kk)")
+        drafts = list(self._sections)
+        first = drafts[0] if drafts and not self._preamble else None
+        doc_title = " ".join((title or "").split())
+        if not doc_title and first is not None:
+            doc_title = first.title
+            if not first.paragraphs:  # a heading with nothing under it is only the title
+                drafts.pop(0)
+        doc_title = (
+            doc_title or " ".join(self.fallback_title.split())[:300] or _title_from_file_name(name)
+        )
+        if self._preamble:
+            drafts.insert(0, DraftSection(title=doc_title, paragraphs=self._preamble))
+        sections = _with_ids(drafts)
+        plain = "\n".join(p for s in sections for p in (s.title, *s.plain))
+        if not any(_WORDY.search(p) for s in sections for p in s.plain):
+            raise BadInputError(f"{name} holds no text to import")
+        return ImportedDocument(
+            title=doc_title,
+            language=language or detect_language(plain),
+            sections=tuple(sections),
+            format=format_name,
+            encoding=encoding,
+        )
+
+
+def split_text(text: str, limit: int = MAX_PARAGRAPH_CHARS) -> list[str]:
+    """``text`` cut into pieces of at most ``limit`` characters, at a space if one is near,
+    and never inside an HTML character reference or tag."""
+    pieces = []
+    start = 0
+    while len(text) - start > limit:
+        end = start + limit
+        cut = text.rfind(" ", start + limit // 2, end) + 1
+        if not cut:
+            cut = end
+            opened = max(text.rfind("&", end - 16, end), text.rfind("<", end - 16, end))
+            if opened > start and not any(c in text[opened:end] for c in ";>"):
+                cut = opened
+        pieces.append(text[start:cut].strip())
+        start = cut
+    rest = text[start:].strip()
+    return [*pieces, rest] if rest else pieces
+
+
+def split_lines(lines: list[str], limit: int = MAX_PARAGRAPH_CHARS) -> list[str]:
+    """``lines`` joined by newlines into pieces of at most ``limit`` characters (about)."""
+    pieces: list[str] = []
+    current: list[str] = []
+    size = 0
+    for line in lines:
+        for part in split_text(line, limit) if len(line) > limit else [line]:
+            if current and size + len(part) > limit:
+                pieces.append("\n".join(current))
+                current, size = [], 0
+            current.append(part)
+            size += len(part) + 1
+    return [*pieces, "\n".join(current)] if current else pieces
+
+
+def _title_from_file_name(name: str) -> str:
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    return " ".join(stem.replace("_", " ").replace("-", " ").split()) or "Imported briefing"
+
+
+def _with_ids(drafts: list[DraftSection]) -> list[ImportedSection]:
+    seen: set[str] = set()
+    sections = []
+    for number, draft in enumerate(drafts, start=1):
+        base = slugify(draft.title, fallback=f"section-{number}")
+        section_id, n = base, 1
+        while section_id in seen:
+            n += 1
+            section_id = f"{base}-{n}"
+        seen.add(section_id)
+        rendered = [
+            (p, inline_markdown_to_text(p) if t is None else t) for p, t in draft.paragraphs
+        ]
+        kept = [(p, text) for p, text in rendered if text.strip()]  # e.g. an image alone
+        sections.append(
+            ImportedSection(
+                section_id,
+                draft.title,
+                tuple(p for p, _ in kept),
+                tuple(text for _, text in kept),
+            )
+        )
+    return sections

@@ -1,0 +1,239 @@
+"""Imported briefings on disk: written whole or not at all, removed to a trash, restorable.
+
+Layout under the data folder::
+
+    library/<id>/briefing.json     the briefing, in the bundled briefings' form
+    library/<id>/original.<ext>    the file as it was imported
+    staging/<random>/              an import being written (never read as a briefing)
+    trash/<time>-<id>-<random>/    a removed or replaced edition, with removed.json
+
+An import is written into ``staging/`` and fsynced, and its ``import.json`` (the target id)
+is written last; then it is renamed into ``library/``. A new edition first moves the old
+folder to the trash, then renames the new one in: if the app dies between those two
+renames, :meth:`LibraryFolder.recover` finishes the job on the next start, because the
+staged folder is complete and its place is empty. Anything else left in ``staging/`` is an
+import that never finished, and is deleted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kzbrief.core.briefings import BRIEFING_FILE
+from kzbrief.core.errors import BadInputError, DataError, NotFoundError
+from kzbrief.core.paths import ensure_private_dir
+from kzbrief.core.safefile import atomic_write_bytes, atomic_write_text
+from kzbrief.core.store import now_iso
+
+LIBRARY_DIR = "library"
+STAGING_DIR = "staging"
+TRASH_DIR = "trash"
+STAGED_MARKER = "import.json"
+REMOVED_FILE = "removed.json"
+ORIGINAL_STEM = "original"
+#: Unfinished imports younger than this may belong to another running kzbrief.
+STALE_STAGING_SECONDS = 3600
+
+
+@dataclass(frozen=True)
+class RemovedBriefing:
+    """A briefing moved to the trash; enough to restore it (undo)."""
+
+    id: str
+    title: str
+    edition: int
+    trash_name: str
+    removed: str
+    reason: str  # "removed" or "replaced"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "edition": self.edition,
+            "trash_name": self.trash_name,
+            "removed": self.removed,
+            "reason": self.reason,
+        }
+
+
+class LibraryFolder:
+    """The imported briefings in ``<data>/library`` and their trash."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.root = data_dir / LIBRARY_DIR
+        self.staging = data_dir / STAGING_DIR
+        self.trash = data_dir / TRASH_DIR
+
+    def holds(self, briefing_id: str) -> bool:
+        return (self.root / briefing_id / BRIEFING_FILE).is_file()
+
+    # -- importing ----------------------------------------------------------------------------
+    def install(
+        self,
+        briefing_id: str,
+        briefing: dict[str, Any],
+        original: bytes,
+        suffix: str,
+        *,
+        replace: bool,
+    ) -> RemovedBriefing | None:
+        """Store a briefing under ``briefing_id``; returns the edition it replaced, if any."""
+        ensure_private_dir(self.root)
+        staged = self._stage(briefing_id, briefing, original, suffix)
+        target = self.root / briefing_id
+        replaced = None
+        try:
+            if self.holds(briefing_id):
+                if not replace:
+                    raise BadInputError(f"a briefing {briefing_id!r} is already in the library")
+                replaced = self._to_trash(briefing_id, reason="replaced")
+            os.rename(staged, target)
+        except BaseException as exc:
+            shutil.rmtree(staged, ignore_errors=True)
+            if replaced is not None and not target.exists():
+                self.restore(replaced.trash_name)  # put the old edition back
+            if isinstance(exc, OSError):
+                raise DataError(f"could not store the import: {exc.strerror or exc}") from exc
+            raise
+        with contextlib.suppress(OSError):
+            (target / STAGED_MARKER).unlink()
+        return replaced
+
+    def _stage(
+        self, briefing_id: str, briefing: dict[str, Any], original: bytes, suffix: str
+    ) -> Path:
+        ensure_private_dir(self.staging)
+        folder = self.staging / uuid.uuid4().hex[:16]
+        try:
+            folder.mkdir(mode=0o700)
+            atomic_write_bytes(folder / f"{ORIGINAL_STEM}{suffix}", original)
+            text = json.dumps(briefing, ensure_ascii=False, indent=1)
+            atomic_write_text(folder / BRIEFING_FILE, text)
+            marker = {"id": briefing_id, "staged": now_iso()}
+            atomic_write_text(folder / STAGED_MARKER, json.dumps(marker))
+        except OSError as exc:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise DataError(f"could not write the import: {exc.strerror or exc}") from exc
+        return folder
+
+    # -- removing and restoring -----------------------------------------------------------------
+    def remove(self, briefing_id: str) -> RemovedBriefing:
+        if not self.holds(briefing_id):
+            raise NotFoundError(f"no imported briefing {briefing_id!r}")
+        return self._to_trash(briefing_id, reason="removed")
+
+    def _to_trash(self, briefing_id: str, *, reason: str) -> RemovedBriefing:
+        source = self.root / briefing_id
+        info = _read_json(source / BRIEFING_FILE)
+        ensure_private_dir(self.trash)
+        stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
+        name = f"{stamp}-{briefing_id}-{uuid.uuid4().hex[:6]}"
+        removed = RemovedBriefing(
+            id=briefing_id,
+            title=str(info.get("title") or briefing_id),
+            edition=_int(info.get("edition")),
+            trash_name=name,
+            removed=now_iso(),
+            reason=reason,
+        )
+        try:
+            atomic_write_text(source / REMOVED_FILE, json.dumps(removed.to_dict()))
+            os.rename(source, self.trash / name)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                (source / REMOVED_FILE).unlink()
+            raise DataError(f"could not move {briefing_id} to the trash: {exc}") from exc
+        return removed
+
+    def trashed(self, briefing_id: str | None = None) -> list[RemovedBriefing]:
+        """Trashed editions, newest first (of one briefing when ``briefing_id`` is given)."""
+        found: list[RemovedBriefing] = []
+        if not self.trash.is_dir():
+            return found
+        for folder in self.trash.iterdir():
+            info = _read_json(folder / REMOVED_FILE)
+            if not info or (briefing_id and info.get("id") != briefing_id):
+                continue
+            found.append(_removed_from(info, folder.name))
+        return sorted(found, key=lambda r: (r.removed, r.trash_name), reverse=True)
+
+    def restore(self, trash_name: str) -> RemovedBriefing:
+        """Move a trashed edition back into the library."""
+        folder = self.trash / trash_name
+        if "/" in trash_name or trash_name.startswith(".") or not folder.is_dir():
+            raise NotFoundError(f"nothing called {trash_name!r} in the trash")
+        info = _read_json(folder / REMOVED_FILE)
+        briefing_id = str(info.get("id") or "")
+        if not briefing_id:
+            raise DataError(f"the trash entry {trash_name} does not say what it holds")
+        if self.holds(briefing_id):
+            raise BadInputError(
+                f"a briefing {briefing_id!r} is in the library again; remove it first"
+            )
+        ensure_private_dir(self.root)
+        target = self.root / briefing_id
+        try:
+            if target.exists():  # an empty leftover folder
+                target.rmdir()
+            os.rename(folder, target)
+        except OSError as exc:
+            raise DataError(f"could not restore {briefing_id}: {exc}") from exc
+        with contextlib.suppress(OSError):
+            (target / REMOVED_FILE).unlink()
+        return _removed_from(info, trash_name)
+
+    # -- after a crash ---------------------------------------------------------------------------
+    def recover(self) -> list[str]:
+        """Finish an interrupted new edition; clear away unfinished imports. Returns notices."""
+        if not self.staging.is_dir():
+            return []
+        notices = []
+        for folder in self.staging.iterdir():
+            marker = _read_json(folder / STAGED_MARKER)
+            briefing_id = str(marker.get("id") or "")
+            target = self.root / briefing_id
+            if briefing_id and not target.exists() and (folder / BRIEFING_FILE).is_file():
+                with contextlib.suppress(OSError):
+                    os.rename(folder, target)
+                    (target / STAGED_MARKER).unlink()
+                    notices.append(f"Finished importing {briefing_id}, which was interrupted.")
+                    continue
+            with contextlib.suppress(OSError):
+                if time.time() - folder.stat().st_mtime > STALE_STAGING_SECONDS:
+                    shutil.rmtree(folder)
+        return notices
+
+
+def _removed_from(info: dict[str, Any], trash_name: str) -> RemovedBriefing:
+    return RemovedBriefing(
+        id=str(info.get("id")),
+        title=str(info.get("title") or ""),
+        edition=_int(info.get("edition")),
+        trash_name=trash_name,
+        removed=str(info.get("removed") or ""),
+        reason=str(info.get("reason") or "removed"),
+    )
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _int(value: Any) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 1
