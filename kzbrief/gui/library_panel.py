@@ -1,6 +1,6 @@
 """The library panel: every briefing with its edition, date, language, sections and notes.
 
-A table model over ``Library.library_summary()`` rows. The panel asks; the window decides:
+A list model over ``Library.library_summary()`` rows. The panel asks; the window decides:
 import (``import_requested``), a new edition of the chosen briefing
 (``new_edition_requested``), remove it (``remove_requested``; bundled briefings cannot be
 removed, so the button is off for them) or open it (``open_requested``).
@@ -11,35 +11,38 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
+    QListView,
     QPushButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
+from kzbrief.gui.delegates import SUBTITLE_ROLE, TwoLineDelegate
 from kzbrief.gui.import_tasks import LANGUAGE_NAMES
 from kzbrief.gui.models import Index
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the summary row (a dict)
-#: (header, key in the summary row); numbers are right-aligned.
-COLUMNS = (
-    ("Title", "title"),
-    ("Edition", "edition"),
-    ("Date", "date"),
-    ("Language", "language"),
-    ("Sections", "sections"),
-    ("Notes", "notes"),
-)
-NUMBERS = {"edition", "sections", "notes"}
 
 
-class LibraryModel(QAbstractTableModel):
-    """One row per briefing (bundled first), from ``Library.library_summary()``."""
+def _count(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def describe_row(row: dict[str, Any]) -> str:
+    """The second line of a briefing: "Edition 2 · 2024-05-01 · Russian · 4 sections · 1 note"."""
+    language = LANGUAGE_NAMES.get(row["language"], row["language"])
+    parts = [f"Edition {row['edition']}", row["date"], language]
+    parts += [_count(row["sections"], "section"), _count(row["notes"], "note")]
+    return " · ".join(str(p) for p in parts if p)
+
+
+class LibraryModel(QAbstractListModel):
+    """One row per briefing (bundled first), from ``Library.library_summary()``: its title,
+    and under it the edition, date, language and how many sections and notes it has."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -53,32 +56,22 @@ class LibraryModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         row = self._rows[index.row()]
-        key = COLUMNS[index.column()][1]
         if role == Qt.ItemDataRole.DisplayRole:
-            value = row[key]
-            return LANGUAGE_NAMES.get(value, value) if key == "language" else value
+            return row["title"]
+        if role in (SUBTITLE_ROLE, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return describe_row(row)
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in NUMBERS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            origin = "Comes with kzbrief" if row["bundled"] else "Imported"
-            source = f" from {row['imported_from']}" if row.get("imported_from") else ""
-            return f"{row['title']}\n{origin}{source}; id {row['id']}"
+            if row["bundled"]:
+                origin = "Comes with kzbrief (cannot be removed)"
+            else:
+                origin = f"Imported from {row.get('imported_from') or 'a file'}"
+            return f"{row['title']}\n{describe_row(row)}\n{origin}; id {row['id']}"
         return None
 
     def row_of(self, briefing_id: str) -> int:
@@ -99,24 +92,16 @@ class LibraryPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = LibraryModel(self)
-        self.view = QTreeView()
+        self.view = QListView()
         self.view.setObjectName("library-view")
         self.view.setAccessibleName("Library")
         self.view.setAccessibleDescription(
             "The briefings in your library; Enter opens one, Delete removes an imported one"
         )
         self.view.setModel(self.model)
-        self.view.setRootIsDecorated(False)
-        self.view.setAlternatingRowColors(True)
-        self.view.setUniformRowHeights(True)
+        self.view.setItemDelegate(TwoLineDelegate(self.view))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setFrameShape(QTreeView.Shape.NoFrame)
-        header = self.view.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(COLUMNS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.setFrameShape(QListView.Shape.NoFrame)
         self.view.activated.connect(self._open)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
 
