@@ -286,6 +286,12 @@ def test_library_view_remove_and_ctrl_z_restores(
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: "review" in _library_ids(window), timeout=IMPORT_TIMEOUT_MS)
 
+    # Del in the library view removes the chosen briefing too.
+    panel.select("review")
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: "review" not in _library_ids(window), timeout=IMPORT_TIMEOUT_MS)
+
 
 def test_import_actions_are_in_the_file_menu(window: MainWindow) -> None:
     file_menu = [a.objectName() for a in window.menus["File"].actions()]
