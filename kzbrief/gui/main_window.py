@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(self.editorial_dock, self.note_dock, Qt.Orientation.Vertical)
         self.contents_dock.raise_()
         self.resizeDocks(
-            [self.contents_dock, self.editorial_dock], [330, 290], Qt.Orientation.Horizontal
+            [self.contents_dock, self.editorial_dock], [385, 290], Qt.Orientation.Horizontal
         )
         self.resizeDocks([self.editorial_dock, self.note_dock], [400, 330], Qt.Orientation.Vertical)
         self.note_dock.hide()  # until a note is opened: the editorial keeps the height
