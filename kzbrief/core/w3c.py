@@ -57,7 +57,19 @@ NOTE_PURPOSES = ("commenting", "describing")
 
 
 class AnnotationFileError(BadInputError):
-    """The file is not W3C Web Annotation JSON that kzbrief can import."""
+    """The file is not W3C Web Annotation JSON that kzbrief can import.
+
+    The message is always one short line, whatever the file held (a value quoted from a
+    hostile file may be megabytes long or span lines).
+    """
+
+    MAX_MESSAGE = 300
+
+    def __init__(self, message: str) -> None:
+        line = " ".join(message.split())
+        if len(line) > self.MAX_MESSAGE:
+            line = line[: self.MAX_MESSAGE - 1] + "…"
+        super().__init__(line)
 
 
 # -- writing ------------------------------------------------------------------------------------
@@ -265,9 +277,7 @@ def parse_document(data: Any, name: str = "the file") -> list[Note]:
         try:
             notes.append(_note(annotation))
         except (_Invalid, BadInputError) as exc:
-            why = " ".join(str(exc).split())  # one line, whatever the file held
-            why = why if len(why) <= 300 else why[:299] + "…"
-            raise AnnotationFileError(f"{name}: annotation {number}: {why}") from None
+            raise AnnotationFileError(f"{name}: annotation {number}: {exc}") from None
     return notes
 
 

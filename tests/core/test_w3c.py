@@ -386,3 +386,20 @@ def test_a_failure_while_writing_imports_nothing(
         library.import_notes(write(tmp_path / "five.json", docs))
     monkeypatch.undo()
     assert library.notes() == [] and library.store.data_version == 0
+
+
+def test_an_error_quoting_a_huge_value_is_still_one_short_line() -> None:
+    from kzbrief.core.w3c import AnnotationFileError, parse_document
+
+    collection = {
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "id": "urn:uuid:00000000-0000-4000-8000-000000000001",
+        "type": "AnnotationCollection",
+        "total": "x\n" * 500_000,
+        "first": {"id": "urn:x:page", "type": "AnnotationPage", "items": []},
+    }
+    with pytest.raises(AnnotationFileError) as caught:
+        parse_document(collection, "big.json")
+    message = str(caught.value)
+    assert "\n" not in message and len(message) <= AnnotationFileError.MAX_MESSAGE
+    assert message.startswith("big.json: the collection says it holds")
