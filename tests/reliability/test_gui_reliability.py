@@ -243,7 +243,7 @@ def test_an_imported_hostile_page_loads_nothing_from_outside(
         assert "a local file" in text and "styled text" in text  # the text stays, links go
         window.reader.setHtml('<img src="file:///probe.png">')  # (the spy sees loads)
         window.reader.viewport().repaint()
-        assert requested == ["file:///probe.png"]
+        assert set(requested) == {"file:///probe.png"}
     finally:
         library.close()
     assert no_network == []
