@@ -1,12 +1,13 @@
 """Screenshots for the README: 1280x800; the reader (light and dark, after a search),
-highlights with the notes panel and a note open, the export dialog and the first page of a
-PDF export (drawn with pdftoppm).
+highlights with the notes panel and a note open, the export dialog, the first page of a
+PDF export (drawn with pdftoppm) and the library panel with two briefings.
 
 Runs the real window on an X server: Xvfb on display :91 unless ``--display`` names
 another (install Xvfb with ``WITH_XVFB=1 ./scripts/ensure-system-deps``). Uses a temporary
 data folder and settings, so the user's own are never touched.
 
     .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--display :91]
+        [--only library ...]
 """
 
 from __future__ import annotations
@@ -50,11 +51,9 @@ def shoot(out: Path) -> None:
     from PySide6.QtGui import QGuiApplication
 
     from kzbrief.core.service import Library
-    from kzbrief.gui.app import make_application
     from kzbrief.gui.main_window import MainWindow
     from kzbrief.gui.settings import THEME, Settings
 
-    make_application()
     out.mkdir(parents=True, exist_ok=True)
     for theme in ("light", "dark"):
         with tempfile.TemporaryDirectory(prefix="kzbrief-shots-") as scratch:
@@ -157,16 +156,57 @@ def shoot_export(out: Path) -> None:
         print(f"wrote {stem}.png")
 
 
+def shoot_library(out: Path) -> None:
+    """The library panel with two briefings: the bundled one and an imported review."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QGuiApplication
+
+    from kzbrief.core.service import Library
+    from kzbrief.gui.main_window import MainWindow
+    from kzbrief.gui.settings import THEME, Settings
+
+    sample = Path(__file__).resolve().parent.parent / "tests" / "data" / "import"
+    with tempfile.TemporaryDirectory(prefix="kzbrief-shots-") as scratch:
+        library = Library(Path(scratch) / "data")
+        for section, quote, colour, tags, text in NOTES[:3]:
+            library.add_note(section, quote, colour=colour, tags=tags, note=text)
+        report = library.import_briefing(sample / "annual-review.md")
+        library.add_note("freedom-of-association", "labour rights", briefing_id=report.briefing_id)
+        settings = Settings(QSettings(f"{scratch}/settings.ini", QSettings.Format.IniFormat))
+        settings.set(THEME, "light")
+        window = MainWindow(library, settings)
+        window.setGeometry(0, 0, WIDTH, HEIGHT)
+        window.show()
+        window.open_place(report.briefing_id, None)
+        window.library_dock.raise_()
+        window.library_panel.select(report.briefing_id)
+        settle(1.0)
+        target = out / "library.png"
+        QGuiApplication.primaryScreen().grabWindow(0, 0, 0, WIDTH, HEIGHT).save(str(target))
+        print(f"wrote {target}")
+        window.close()
+        library.close()
+
+
+SHOTS = {"reader": shoot, "notes": shoot_notes, "export": shoot_export, "library": shoot_library}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default="docs/screenshots", type=Path)
     parser.add_argument("--display", default=":91")
+    parser.add_argument(
+        "--only", choices=sorted(SHOTS), action="append", help="only these (default: all)"
+    )
     parser.add_argument("--on-display", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.on_display:
-        shoot(args.out)
-        shoot_notes(args.out)
-        shoot_export(args.out)
+        from kzbrief.gui.app import make_application
+
+        make_application()
+        args.out.mkdir(parents=True, exist_ok=True)
+        for name in args.only or SHOTS:
+            SHOTS[name](args.out)
         return 0
     xvfb = shutil.which("Xvfb")
     if xvfb is None:
@@ -184,6 +224,7 @@ def main() -> int:
         time.sleep(1.0)
         env = {**os.environ, "DISPLAY": args.display, "QT_QPA_PLATFORM": "xcb"}
         child = [sys.executable, __file__, "--on-display", "--out", str(args.out)]
+        child += [f"--only={name}" for name in args.only or ()]
         return subprocess.run(child, env=env, check=False).returncode
     finally:
         server.terminate()

@@ -37,6 +37,16 @@ class ActionSpec:
 SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("quit", "&Quit", "Quit kzbrief", ("Ctrl+Q",)),
     ActionSpec(
+        "import_briefing", "&Import…",
+        "Add a report (.md, .html or .txt) to your library; you can also drop files here",
+        ("Ctrl+O",), "import",
+    ),
+    ActionSpec(
+        "import_edition", "Import as New &Edition of…",
+        "Replace a briefing with its new edition; your notes move with the text",
+        ("Ctrl+Shift+O",), "edition",
+    ),
+    ActionSpec(
         "export_notes", "&Export Notes…",
         "Export your notes as Markdown, HTML, PDF, W3C JSON or CSV", ("Ctrl+E",), "export",
     ),
@@ -57,6 +67,15 @@ SPECS: tuple[ActionSpec, ...] = (
         "show_editorial", "&Editorial Notes", "Show or hide key facts and tags", ("Ctrl+4",)
     ),
     ActionSpec("show_notes", "&Notes", "Show or hide your notes", ("Ctrl+5",)),
+    ActionSpec(
+        "show_library", "&Library", "Show or hide the briefings in your library", ("Ctrl+6",),
+        "library",
+    ),
+    ActionSpec(
+        "remove_briefing", "&Remove Briefing",
+        "Remove the chosen imported briefing; your notes on it are kept (undo with Ctrl+Z)",
+        ("Del",), context=Context.WidgetWithChildrenShortcut,
+    ),
     ActionSpec("zoom_in", "Zoom &In", "Larger text", ("Ctrl++", "Ctrl+="), "zoom-in"),
     ActionSpec("zoom_out", "Zoom &Out", "Smaller text", ("Ctrl+-",), "zoom-out"),
     ActionSpec("zoom_reset", "&Actual Size", "Text at its normal size", ("Ctrl+0",)),
@@ -115,7 +134,19 @@ SPECS: tuple[ActionSpec, ...] = (
 #: The menu bar: (title, items); None is a separator, a tuple is a submenu.
 MenuItems = Sequence["str | tuple[str, MenuItems] | None"]
 MENUS: tuple[tuple[str, MenuItems], ...] = (
-    ("&File", ("export_notes", "export_annotated", None, "quit")),
+    (
+        "&File",
+        (
+            "import_briefing",
+            "import_edition",
+            "remove_briefing",
+            None,
+            "export_notes",
+            "export_annotated",
+            None,
+            "quit",
+        ),
+    ),
     ("&Edit", ("undo", "redo", None, "find", "clear_search")),
     (
         "&View",
@@ -125,6 +156,7 @@ MENUS: tuple[tuple[str, MenuItems], ...] = (
             "show_bookmarks",
             "show_editorial",
             "show_notes",
+            "show_library",
             None,
             "zoom_in",
             "zoom_out",
@@ -174,7 +206,14 @@ TOOLBAR: tuple[str | None, ...] = (
     None,
     "switch_theme",
 )
-CHECKABLE = ("show_contents", "show_search", "show_bookmarks", "show_editorial", "show_notes")
+CHECKABLE = (
+    "show_contents",
+    "show_search",
+    "show_bookmarks",
+    "show_editorial",
+    "show_notes",
+    "show_library",
+)
 THEME_ACTIONS = {"theme_system": "system", "theme_light": "light", "theme_dark": "dark"}
 
 

@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -43,6 +43,7 @@ from kzbrief.core.export import COLOUR_HEX, ExportScope
 from kzbrief.core.model import Briefing, Section
 from kzbrief.exporting import ANNOTATED_FORMATS, EXTENSIONS, ExportRequest
 from kzbrief.gui import settings as opts
+from kzbrief.gui import theme as themes
 from kzbrief.gui.export_tasks import ExportDone, ExportTasks, check_target, count_notes
 from kzbrief.gui.settings import Settings
 
@@ -492,8 +493,7 @@ class ExportDialog(QDialog):
         super().reject()
 
     def _show_error(self, message: str) -> None:
-        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
-        self.error.setStyleSheet(f"color: {'#ff8a80' if dark else '#b3261e'};")
+        self.error.setStyleSheet(f"color: {themes.error_colour(self.palette())};")
         self.error.setText(message)
         self.error.setVisible(bool(message))
 

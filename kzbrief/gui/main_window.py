@@ -10,7 +10,15 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import QByteArray, QPoint, QRect, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QUndoStack
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QGuiApplication,
+    QUndoStack,
+)
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QToolBar, QWidget
 
 from kzbrief.core.errors import KzbriefError
@@ -28,6 +36,9 @@ from kzbrief.gui.contents import ContentsPanel
 from kzbrief.gui.editorial import EditorialPanel
 from kzbrief.gui.export_dialog import ExportContext, ExportDialog
 from kzbrief.gui.export_tasks import ExportDone, ExportTasks, count_notes
+from kzbrief.gui.import_tasks import importable_paths
+from kzbrief.gui.library_panel import LibraryPanel
+from kzbrief.gui.librarycontrol import LibraryController
 from kzbrief.gui.navigation import History, Location, paragraph_offset
 from kzbrief.gui.notecontrol import NotesController
 from kzbrief.gui.noteeditor import NoteEditor
@@ -91,6 +102,20 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         self.notes_ui.bind(self.ui_actions)
+        self.library_ui = LibraryController(
+            library,
+            self.tasks,
+            self.library_panel,
+            self.contents,
+            self.undo_stack,
+            self.status,
+            changed=self._on_library_changed,
+            open_briefing=lambda briefing_id: self.open_place(briefing_id, None),
+            show_notes=lambda: self._show_dock(self.notes_dock, True),
+            parent=self,
+        )
+        self.library_ui.bind(self.ui_actions)
+        self.setAcceptDrops(True)
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
@@ -98,6 +123,7 @@ class MainWindow(QMainWindow):
         self._connect()
 
         self.contents.set_briefings(library.briefings())
+        self.library_panel.set_rows(library.library_summary())
         self.reload_bookmarks()
         self.notes_ui.reload_panel()
         self._restore_layout()
@@ -117,6 +143,7 @@ class MainWindow(QMainWindow):
         self.editorial = EditorialPanel()
         self.notes_panel = NotesPanel()
         self.note_editor = NoteEditor()
+        self.library_panel = LibraryPanel()
         self.status = ReaderStatusBar()
         self.setStatusBar(self.status)
 
@@ -141,9 +168,11 @@ class MainWindow(QMainWindow):
         self.editorial_dock = self._dock("Editorial", "editorial-dock", self.editorial, right)
         self.notes_dock = self._dock("Notes", "notes-dock", self.notes_panel, left)
         self.note_dock = self._dock("Note", "note-dock", self.note_editor, right)
+        self.library_dock = self._dock("Library", "library-dock", self.library_panel, left)
         self.tabifyDockWidget(self.contents_dock, self.search_dock)
         self.tabifyDockWidget(self.search_dock, self.bookmarks_dock)
         self.tabifyDockWidget(self.bookmarks_dock, self.notes_dock)
+        self.tabifyDockWidget(self.notes_dock, self.library_dock)
         self.splitDockWidget(self.editorial_dock, self.note_dock, Qt.Orientation.Vertical)
         self.contents_dock.raise_()
         self.resizeDocks(
@@ -158,6 +187,7 @@ class MainWindow(QMainWindow):
             "show_bookmarks": self.bookmarks_dock,
             "show_editorial": self.editorial_dock,
             "show_notes": self.notes_dock,
+            "show_library": self.library_dock,
         }
 
     def _build_menus_and_toolbar(self) -> None:
@@ -179,6 +209,7 @@ class MainWindow(QMainWindow):
             self.contents.view,
             self.bookmarks.view,
             self.notes_panel.view,
+            self.library_panel.view,
             self.reader,
             self.editorial,
             self.note_editor.body,
@@ -511,6 +542,45 @@ class MainWindow(QMainWindow):
             "Open Folder",
             lambda: QDesktopServices.openUrl(folder),
         )
+
+    # -- library (issue 7) -------------------------------------------------------------------------
+    def _on_library_changed(self) -> None:
+        """After an import, a new edition, a removal or its undo: the page on screen if its
+        briefing changed, then the notes, bookmarks and search results."""
+        here, shown = self.location(), self.reader.briefing
+        if here is not None and shown is not None:
+            try:
+                current = self.library.briefing(here.briefing)
+            except KzbriefError:  # removed: the first briefing's cover instead
+                self._go(Location(self.library.default_briefing().id), record=False)
+            else:
+                if current is not shown:  # a new edition, or the bundled one back
+                    section = current.section(here.section) if here.section else None
+                    self._show_page(current, section)
+                    if section is not None:
+                        self.reader.scroll_to_offset(here.offset)
+        self.notes_ui.refresh()
+        self.reload_bookmarks()
+        if self.search_panel.query:
+            self.tasks.search(self.search_panel.query)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if importable_paths(event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if importable_paths(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = importable_paths(event.mimeData().urls())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.library_ui.import_paths(paths)
 
     # -- look -------------------------------------------------------------------------------------
     def apply_theme(self, choice: str) -> None:

@@ -15,8 +15,10 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from kzbrief.core.annotations import Note
 from kzbrief.core.errors import KzbriefError
+from kzbrief.core.importers.storage import RemovedBriefing
 from kzbrief.core.service import Library
 from kzbrief.core.store import Bookmark
+from kzbrief.gui.import_tasks import ImportTasks
 
 Report = Callable[[str], None]
 Action = Callable[[], object]
@@ -235,3 +237,61 @@ class NoteOperations(Operations):
             lambda: self.library.restore_note(latest[0]),
         )
         return note
+
+
+class _RemoveBriefingCommand(QUndoCommand):
+    """Undo step of a removal: undo restores the trashed edition, redo removes it again.
+
+    Both are index work, so they only ask the worker (``ImportTasks``); its answers redraw
+    the window. A redo moves the briefing to a new trash entry, which the operation records.
+    """
+
+    def __init__(self, removed: RemovedBriefing, ops: BriefingOperations) -> None:
+        super().__init__(f"Remove Briefing “{_short(removed.title)}”")
+        self.removed = removed
+        self._ops = ops
+        self._done = True  # the removal has just happened
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._ops.redoing[self._ops.tasks.remove(self.removed.id)] = self
+
+    def undo(self) -> None:
+        self._ops.tasks.restore(self.removed)
+
+
+class BriefingOperations:
+    """Remove imported briefings, undoable. The notes on them are kept by the core."""
+
+    def __init__(self, tasks: ImportTasks, stack: QUndoStack, report: Report) -> None:
+        self.tasks = tasks
+        self.stack = stack
+        self.report = report
+        self._asked: set[int] = set()
+        self.redoing: dict[int, _RemoveBriefingCommand] = {}
+        tasks.removed.connect(self._on_removed)
+        tasks.restored.connect(self._on_restored)
+        tasks.failed.connect(self._on_failed)
+
+    def remove(self, briefing_id: str) -> int:
+        ticket = self.tasks.remove(briefing_id)
+        self._asked.add(ticket)
+        return ticket
+
+    def _on_removed(self, ticket: int, removed: RemovedBriefing) -> None:
+        if ticket in self._asked:
+            self._asked.discard(ticket)
+            self.stack.push(_RemoveBriefingCommand(removed, self))
+        elif ticket in self.redoing:
+            self.redoing.pop(ticket).removed = removed
+        self.report(f"Removed “{removed.title}”. Your notes on it are kept; Ctrl+Z brings it back.")
+
+    def _on_restored(self, _ticket: int, restored: RemovedBriefing) -> None:
+        self.report(f"Restored “{restored.title}” (edition {restored.edition}).")
+
+    def _on_failed(self, ticket: int, message: str) -> None:
+        self._asked.discard(ticket)
+        self.redoing.pop(ticket, None)
+        self.report(message)

@@ -89,6 +89,9 @@ class SearchResultsModel(TitledGroupsModel):
         hit = row.hit
         where = KIND_LABELS.get(hit.kind)
         title = f"{hit.section_title} ({where})" if where else hit.section_title
+        titles = self.outcome.briefing_titles if self.outcome is not None else {}
+        if len(titles) > 1:  # more than one briefing: say which one the hit is in
+            title += f" — {titles.get(hit.briefing, hit.briefing)}"
         if role == Qt.ItemDataRole.DisplayRole:
             return title
         if role == HIT_ROLE:

@@ -94,6 +94,12 @@ def system_prefers_dark() -> bool:
     return hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark
 
 
+def error_colour(palette: QPalette) -> str:
+    """A red that reads on the window colour of ``palette`` (dialogs' problem messages)."""
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return "#ff8a80" if dark else "#b3261e"
+
+
 def resolve(choice: str) -> Theme:
     """The theme for a setting value: "light", "dark" or "system"."""
     if choice in THEMES:

@@ -22,11 +22,13 @@ SEARCH_LIMIT = 50
 
 @dataclass(frozen=True)
 class SearchOutcome:
-    """A search's results, with how often each hit's text matches (for the results list)."""
+    """A search's results, with how often each hit's text matches (for the results list)
+    and the title of each briefing in the library (hits name theirs when there are several)."""
 
     query: str
     results: SearchResults
     match_counts: tuple[int, ...] = field(default=())
+    briefing_titles: dict[str, str] = field(default_factory=dict)
 
 
 def hit_text(library: Library, hit: Hit) -> str:
@@ -48,7 +50,8 @@ def run_search(library: Library, query: str) -> SearchOutcome:
     counts = tuple(
         max(1, len(match_spans(hit_text(library, hit), results.terms))) for hit in results.hits
     )
-    return SearchOutcome(query, results, counts)
+    titles = {briefing.id: briefing.title for briefing in library.briefings()}
+    return SearchOutcome(query, results, counts, titles)
 
 
 class _Worker(QObject):

@@ -1,0 +1,205 @@
+"""Library changes off the GUI thread: imports, new editions, removals and their undo.
+
+They run on the library's worker thread (``LibraryTasks.worker_thread``), where every other
+index write runs: an import re-indexes its briefing, a removal takes its documents out, and
+Whoosh has one writer. Requests are queued, so files dropped together are imported one after
+another; each answer carries the ticket of its request. The worker never touches a widget.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl, Signal, Slot
+
+from kzbrief.core.errors import KzbriefError
+from kzbrief.core.importers import SUFFIXES
+from kzbrief.core.importers.report import ImportReport
+from kzbrief.core.importers.storage import RemovedBriefing
+from kzbrief.core.service import Library
+from kzbrief.gui.export_tasks import sentence
+from kzbrief.gui.worker import LibraryTasks
+
+LANGUAGE_NAMES = {"en": "English", "ru": "Russian", "kk": "Kazakh"}
+
+
+@dataclass(frozen=True)
+class ImportRequest:
+    """One file to import, with the user's optional choices (None: let the core decide)."""
+
+    path: Path
+    briefing_id: str | None = None
+    title: str | None = None
+    language: str | None = None
+    replace: bool = False
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """How one import ended: a report, or the message that says why it was refused."""
+
+    request: ImportRequest
+    report: ImportReport | None = None
+    error: str = ""
+
+
+def importable_paths(urls: list[QUrl]) -> list[Path]:
+    """The local files among dropped ``urls`` whose suffix kzbrief can import."""
+    paths = (Path(url.toLocalFile()) for url in urls if url.isLocalFile())
+    return [p for p in paths if p.suffix.lower() in SUFFIXES]
+
+
+def describe_import(report: ImportReport) -> str:
+    """One line for the status bar: what was imported, and how the notes were placed."""
+    language = LANGUAGE_NAMES.get(report.language, report.language)
+    sections = "1 section" if report.sections == 1 else f"{report.sections} sections"
+    if report.replaced:
+        text = f"Imported edition {report.edition} of “{report.title}”: {sections}"
+    else:
+        text = f"Imported “{report.title}”: {sections}"
+    text += f", {language}, {report.format} in {report.encoding}."
+    notes = report.notes
+    if notes is not None and notes.stayed + notes.moved + notes.orphaned:
+        text += (
+            f" Your notes: {notes.stayed} stayed, {notes.moved} moved,"
+            f" {notes.orphaned} orphaned"
+            + (" (see Needs attention in Notes)." if notes.orphaned else ".")
+        )
+    return text
+
+
+def _failure(exc: Exception, what: str) -> str:
+    if isinstance(exc, KzbriefError):
+        return sentence(str(exc))
+    return f"{what} failed: {type(exc).__name__}: {exc}"
+
+
+class _LibraryWorker(QObject):
+    """Lives on the worker thread; every signal carries the ticket of its request."""
+
+    progress = Signal(int, int, int)  # ticket, done, total
+    imported = Signal(int, object)  # ticket, ImportOutcome
+    removed = Signal(int, object)  # ticket, RemovedBriefing
+    restored = Signal(int, object)  # ticket, RemovedBriefing
+    failed = Signal(int, str)  # ticket, message (removal and restore)
+
+    def __init__(self, library: Library) -> None:
+        super().__init__()
+        self.library = library
+
+    @Slot(int, object)
+    def import_file(self, ticket: int, request: ImportRequest) -> None:
+        try:
+            report = self.library.import_briefing(
+                request.path,
+                briefing_id=request.briefing_id,
+                title=request.title,
+                replace=request.replace,
+                language=request.language,
+                progress=lambda done, total: self.progress.emit(ticket, done, total),
+            )
+        except Exception as exc:  # noqa: BLE001 - report, never kill the worker thread
+            self.imported.emit(ticket, ImportOutcome(request, error=_failure(exc, "The import")))
+        else:
+            self.imported.emit(ticket, ImportOutcome(request, report))
+
+    @Slot(int, str)
+    def remove(self, ticket: int, briefing_id: str) -> None:
+        try:
+            removed = self.library.remove_briefing(briefing_id)
+        except Exception as exc:  # noqa: BLE001
+            self.failed.emit(ticket, _failure(exc, "Removing the briefing"))
+        else:
+            self.removed.emit(ticket, removed)
+
+    @Slot(int, object)
+    def restore(self, ticket: int, removed: RemovedBriefing) -> None:
+        try:
+            restored = self.library.restore_briefing(removed)
+        except Exception as exc:  # noqa: BLE001
+            self.failed.emit(ticket, _failure(exc, "Restoring the briefing"))
+        else:
+            self.restored.emit(ticket, restored)
+
+
+class ImportTasks(QObject):
+    """The GUI's handle on library changes. Each method returns the ticket of its request.
+
+    ``changed`` follows every change that landed (the contents, the library view and the
+    notes must be drawn again); ``batch_finished`` follows the last of a group of imports.
+    """
+
+    progress = Signal(int, int)  # done, total for the running import
+    imported = Signal(int, object)  # ticket, ImportOutcome (also refusals)
+    batch_finished = Signal(list)  # list[ImportOutcome], in the order asked
+    removed = Signal(int, object)
+    restored = Signal(int, object)
+    failed = Signal(int, str)
+    changed = Signal()
+
+    _import_requested = Signal(int, object)
+    _remove_requested = Signal(int, str)
+    _restore_requested = Signal(int, object)
+
+    def __init__(self, library: Library, tasks: LibraryTasks, parent: QObject | None = None):
+        super().__init__(parent)
+        thread = tasks.worker_thread
+        self._worker = _LibraryWorker(library)
+        self._worker.moveToThread(thread)
+        thread.finished.connect(self._worker.deleteLater)
+        self._import_requested.connect(self._worker.import_file)
+        self._remove_requested.connect(self._worker.remove)
+        self._restore_requested.connect(self._worker.restore)
+        self._worker.progress.connect(lambda _t, done, total: self.progress.emit(done, total))
+        self._worker.imported.connect(self._on_imported)
+        self._worker.removed.connect(self._on_removed)
+        self._worker.restored.connect(self._on_restored)
+        self._worker.failed.connect(self.failed)
+        self._tickets = itertools.count(1)
+        self._pending: list[int] = []
+        self._done: list[ImportOutcome] = []
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    def import_files(self, requests: list[ImportRequest]) -> list[int]:
+        """Queue imports; each answers with ``imported``, the last also ``batch_finished``."""
+        tickets = []
+        for request in requests:
+            ticket = next(self._tickets)
+            self._pending.append(ticket)
+            tickets.append(ticket)
+            self._import_requested.emit(ticket, request)
+        return tickets
+
+    def remove(self, briefing_id: str) -> int:
+        ticket = next(self._tickets)
+        self._remove_requested.emit(ticket, briefing_id)
+        return ticket
+
+    def restore(self, removed: RemovedBriefing) -> int:
+        ticket = next(self._tickets)
+        self._restore_requested.emit(ticket, removed)
+        return ticket
+
+    def _on_imported(self, ticket: int, outcome: ImportOutcome) -> None:
+        if ticket in self._pending:
+            self._pending.remove(ticket)
+        self._done.append(outcome)
+        if outcome.report is not None:
+            self.changed.emit()
+        self.imported.emit(ticket, outcome)
+        if not self._pending:
+            done, self._done = self._done, []
+            self.batch_finished.emit(done)
+
+    def _on_removed(self, ticket: int, removed: RemovedBriefing) -> None:
+        self.changed.emit()
+        self.removed.emit(ticket, removed)
+
+    def _on_restored(self, ticket: int, restored: RemovedBriefing) -> None:
+        self.changed.emit()
+        self.restored.emit(ticket, restored)

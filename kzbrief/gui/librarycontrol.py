@@ -1,0 +1,137 @@
+"""The library in the window: importing, new editions, removing, and drawing it all again.
+
+The window builds the library panel and lays it out; this object decides what its requests,
+the File menu's import actions and dropped files do, so that ``main_window.py`` stays a
+layout. The work runs on the worker thread (:class:`~kzbrief.gui.import_tasks.ImportTasks`);
+removals are undoable (:class:`~kzbrief.gui.operations.BriefingOperations`). After any
+change the contents, this panel, the notes and (if its briefing changed) the page on screen
+are drawn again from ``Library``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from kzbrief.core.errors import KzbriefError
+from kzbrief.core.service import Library
+from kzbrief.gui.actions import Actions
+from kzbrief.gui.contents import ContentsPanel
+from kzbrief.gui.import_dialog import ImportDialog
+from kzbrief.gui.import_tasks import ImportOutcome, ImportRequest, ImportTasks, describe_import
+from kzbrief.gui.library_panel import LibraryPanel
+from kzbrief.gui.operations import BriefingOperations
+from kzbrief.gui.statusbar import ReaderStatusBar
+from kzbrief.gui.worker import LibraryTasks
+
+Report = Callable[[str], None]
+
+
+class LibraryController(QObject):
+    """Connects the library panel, the import actions and drops to the library."""
+
+    def __init__(
+        self,
+        library: Library,
+        tasks: LibraryTasks,
+        panel: LibraryPanel,
+        contents: ContentsPanel,
+        stack: QUndoStack,
+        status: ReaderStatusBar,
+        *,
+        changed: Callable[[], None],
+        open_briefing: Callable[[str], object],
+        show_notes: Callable[[], None],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.panel = panel
+        self.contents = contents
+        self.status = status
+        self._changed = changed
+        self._open_briefing = open_briefing
+        self._show_notes = show_notes
+        self._parent = parent
+        self.dialog: ImportDialog | None = None
+        self.imports = ImportTasks(library, tasks, self)
+        self.ops = BriefingOperations(self.imports, stack, status.tell)
+        self.imports.changed.connect(self.refresh)
+        self.imports.progress.connect(status.show_progress)
+        self.imports.batch_finished.connect(self._on_batch_finished)
+        panel.import_requested.connect(self.show_import_dialog)
+        panel.new_edition_requested.connect(self.show_edition_dialog)
+        panel.remove_requested.connect(self.ops.remove)
+        panel.open_requested.connect(open_briefing)
+
+    def bind(self, actions: Actions) -> None:
+        """Connect the library's actions (the window calls this once, after building them)."""
+        actions["import_briefing"].triggered.connect(self.show_import_dialog)
+        actions["import_edition"].triggered.connect(lambda: self.show_edition_dialog(None))
+        actions["remove_briefing"].triggered.connect(self.panel.remove_current)
+        self.panel.view.addAction(actions["remove_briefing"])
+
+    def refresh(self) -> None:
+        """Draw the contents, the library panel and the notes again from the library."""
+        try:
+            briefings = self.library.briefings()
+            rows = self.library.library_summary()
+        except KzbriefError as exc:
+            self.status.tell(f"Could not read the library: {exc}")
+            return
+        self.contents.set_briefings(briefings)
+        self.panel.set_rows(rows)
+        self._changed()
+
+    # -- importing --------------------------------------------------------------------------------
+    def show_import_dialog(self) -> ImportDialog:
+        return self._open_dialog(new_edition=False, edition_of=None)
+
+    def show_edition_dialog(self, briefing_id: str | None) -> ImportDialog:
+        return self._open_dialog(new_edition=True, edition_of=briefing_id)
+
+    def _open_dialog(self, *, new_edition: bool, edition_of: str | None) -> ImportDialog:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = ImportDialog(
+            self.imports,
+            self.library.briefings(),
+            new_edition=new_edition,
+            edition_of=edition_of or self.panel.current_id(),
+            parent=self._parent,
+        )
+        self.dialog.open()
+        # The file comes first: the chooser opens at once; cancelling it closes the dialog.
+        if not self.dialog.choose_file():
+            self.dialog.reject()
+        return self.dialog
+
+    def import_paths(self, paths: list[Path]) -> None:
+        """Import files as new briefings (dropped on the window); each is reported."""
+        if paths:
+            names = ", ".join(p.name for p in paths)
+            self.status.showMessage(f"Importing {names}…")
+            self.imports.import_files([ImportRequest(path) for path in paths])
+
+    def _on_batch_finished(self, outcomes: list[ImportOutcome]) -> None:
+        self.status.hide_progress()
+        lines = []
+        for outcome in outcomes:
+            if outcome.report is None:
+                lines.append(f"Could not import {outcome.request.path.name}: {outcome.error}")
+            else:
+                lines.append(describe_import(outcome.report))
+                lines.extend(outcome.report.notices)
+        message = " ".join(lines)
+        reports = [o.report for o in outcomes if o.report is not None]
+        if len(reports) == 1 and not reports[0].replaced:  # a new edition: the page is redrawn
+            self._open_briefing(reports[0].briefing_id)
+        orphaned = sum(r.notes.orphaned for r in reports if r.notes is not None)
+        if orphaned:
+            self.status.offer(message, "Show Notes", self._show_notes)
+        else:
+            self.status.tell(message)
