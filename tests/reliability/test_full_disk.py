@@ -116,3 +116,31 @@ def test_index_rebuild_on_a_full_disk_keeps_the_old_index(
     assert sorted(p.name for p in (data_dir / "index").glob("gen-*")) == generations
     _still_intact(data_dir, notes_before, kzbrief)
     tally["full-disk writes refused cleanly"] += 1
+
+
+def _library_files(data_dir: Path) -> dict[str, bytes]:
+    files = (data_dir / "library").rglob("*")
+    return {str(p.relative_to(data_dir)): p.read_bytes() for p in files if p.is_file()}
+
+
+def test_import_on_a_full_disk_keeps_the_library_as_it_was(
+    data_dir: Path, notes_before, kzbrief, tmp_path, tally
+) -> None:
+    first = tmp_path / "report.md"
+    first.write_text("# A report\n\nThe first edition, on the tribunal.\n", encoding="utf-8")
+    assert kzbrief("import", str(first), "--id", "report").code == 0
+    library_before = _library_files(data_dir)
+    briefings_before = kzbrief("briefings", "--json").out
+    big = tmp_path / "big-report.md"
+    paragraph = "A paragraph of the second edition, on detention and the tribunal. " * 20
+    big.write_text("# A report\n\n" + f"{paragraph}\n\n" * 200, encoding="utf-8")  # ~270 KB
+    for extra in (("--id", "another"), ("--id", "report", "--replace")):
+        result = kzbrief("import", str(big), *extra, file_size_limit=LIMIT)
+        assert result.code == 3, result.err
+        line = _one_clear_line(result.err)
+        assert "could not write the import" in line and _says_no_room(line), line
+        assert _library_files(data_dir) == library_before  # nothing new, the old edition kept
+        assert not any((data_dir / "staging").iterdir())  # nothing half-written left behind
+        assert kzbrief("briefings", "--json").out == briefings_before
+        tally["full-disk writes refused cleanly"] += 1
+    _still_intact(data_dir, notes_before, kzbrief)

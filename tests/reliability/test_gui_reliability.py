@@ -191,6 +191,64 @@ def test_a_hostile_document_loads_no_external_resource(
     assert no_network == []
 
 
+HOSTILE_PAGE = """<!DOCTYPE html><html><head><title>Imported hostile page</title>
+<link rel="stylesheet" href="http://evil.example/s.css"><link rel="icon" href="file:///x.ico">
+<style>@import url(https://evil.example/i.css); body { background: url(file:///etc/x) }</style>
+</head><body><h1>Hostile import</h1>
+<p>Plain <img src="http://evil.example/pixel.gif"> and <img src="file:///etc/passwd"> and
+<img src="//evil.example/relative.png"> and <img srcset="https://evil.example/1.png 1x">.</p>
+<p><picture><source srcset="https://evil.example/p.webp"><img src="p.png"></picture>pictured</p>
+<iframe src="https://evil.example/frame"></iframe><iframe src="file:///etc/hosts"></iframe>
+<h2>Links</h2><p>See <a href="https://evil.example/report">the report</a>, <a
+href="file:///home/user/secret.txt">a local file</a> and <a href="http://x.example">x</a>.</p>
+<p style="background:url(http://evil.example/bg.png)">styled text</p>
+<object data="https://evil.example/o.swf"></object><embed src="file:///tmp/e.swf">
+</body></html>"""
+
+
+def test_an_imported_hostile_page_loads_nothing_from_outside(
+    qtbot, data_dir: Path, tmp_path: Path, open_window, no_network, monkeypatch
+) -> None:
+    """Imported through Library.import_briefing as a user would, then read section by section."""
+    mine = tmp_path / "hostile-import.html"
+    mine.write_text(HOSTILE_PAGE, encoding="utf-8")
+    sample = Path(__file__).resolve().parent.parent / "data" / "import" / "hostile.html"
+    assert len(external_references(HOSTILE_PAGE)) >= 15  # (so the checks below can fail)
+    requested: list[str] = []
+    real_load = reader_module.ReaderView.loadResource
+
+    def spy(self, kind: int, url: QUrl):
+        requested.append(url.toString())
+        return real_load(self, kind, url)
+
+    monkeypatch.setattr(reader_module.ReaderView, "loadResource", spy)
+    library = Library(data_dir)
+    try:
+        shown = []
+        for briefing_id, path in (("mine", mine), ("sample", sample)):
+            library.import_briefing(path, briefing_id=briefing_id)
+            for section in library.briefing(briefing_id).sections:
+                html = library.section_html(section.id, briefing_id)
+                assert external_references(html) == [], (briefing_id, section.id)
+                assert "url(" not in html and "@import" not in html
+                shown.append((briefing_id, section.id))
+        assert len(shown) >= 4
+        window = open_window(library)
+        for briefing_id, section_id in shown:
+            with qtbot.waitSignal(window.page_shown, timeout=TIMEOUT_MS):
+                window.open_place(briefing_id, section_id)
+            window.reader.viewport().repaint()  # images are requested when laid out and drawn
+        assert requested == []
+        text = " ".join(s.text for s in library.briefing("mine").sections)
+        assert "a local file" in text and "styled text" in text  # the text stays, links go
+        window.reader.setHtml('<img src="file:///probe.png">')  # (the spy sees loads)
+        window.reader.viewport().repaint()
+        assert set(requested) == {"file:///probe.png"}
+    finally:
+        library.close()
+    assert no_network == []
+
+
 def test_the_window_tells_the_user_about_a_restored_database(
     qtbot, data_dir: Path, open_window
 ) -> None:

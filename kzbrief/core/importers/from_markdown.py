@@ -29,9 +29,11 @@ _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _THEMATIC_BREAK = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _FOOTNOTE_DEF = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:[ \t]?(.*)$")
-_FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]+)\]")
+# (Bracketed parts exclude "[" so that each match attempt stops at the next bracket: with
+# "[^\]]" alone, a line of 100,000 "[" costs quadratic time.)
+_FOOTNOTE_REF = re.compile(r"\[\^([^\[\]\s]+)\]")
 _LINK_DEF = re.compile(r"^ {0,3}\[([^\]^][^\]]*)\]:[ \t]*\S+.*$")
-_REF_LINK = re.compile(r"(!?)\[([^\]]+)\]\[([^\]]*)\]")
+_REF_LINK = re.compile(r"(!?)\[([^\[\]]+)\]\[([^\[\]]*)\]")
 _LIST_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+")
 _INDENTED = re.compile(r"^(?: {2,}|\t)")
 _MARKUP = re.compile(r"[\\`*_\[\]<>&!]")
@@ -39,6 +41,9 @@ _NOT_PROSE = re.compile(r"^(?: {4}|\t| {0,3}[|<>])")
 #: Blocks longer than this are checked for their share of markup characters.
 DENSE_CHECK_CHARS = 2_000
 MAX_MARKUP_SHARE = 0.1
+#: Indentation past this many columns (lists nested ~30 deep) is kept as literal text:
+#: Python-Markdown recurses once per level, and a few hundred levels exhaust the stack.
+MAX_INDENT_COLUMNS = 120
 
 
 @dataclass
@@ -104,12 +109,20 @@ def _bounded(source: str) -> list[str]:
     """``source`` as paragraphs that Python-Markdown renders in bounded time."""
     if len(source) <= DENSE_CHECK_CHARS:
         return [source]
-    if len(_MARKUP.findall(source)) > len(source) * MAX_MARKUP_SHARE:
+    if len(_MARKUP.findall(source)) > len(source) * MAX_MARKUP_SHARE or _too_deep(source):
         lines = html.escape(source, quote=False).split("\n")
         return [f"<p>{part.replace(chr(10), '<br>' + chr(10))}</p>" for part in split_lines(lines)]
     if len(source) <= MAX_PARAGRAPH_CHARS or _NOT_PROSE.match(source) or _LIST_ITEM.match(source):
         return [source]
     return split_lines(source.split("\n"))
+
+
+def _too_deep(source: str) -> bool:
+    for line in source.split("\n"):
+        columns = line.expandtabs(4)
+        if len(columns) - len(columns.lstrip()) > MAX_INDENT_COLUMNS:
+            return True
+    return False
 
 
 def _blocks(lines: list[str]) -> list[_Block]:

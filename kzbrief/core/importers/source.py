@@ -109,8 +109,10 @@ def _decode(data: bytes, name: str, declared: str | None) -> tuple[str, str]:
     if codec:
         try:
             return data.decode(codec), codec
-        except UnicodeDecodeError:
-            pass  # the declaration is wrong; guess as if there were none
+        except (UnicodeError, LookupError):
+            # The declaration is wrong, or names a codec that is no charset ("base64",
+            # "rot13", "undefined"): guess as if there were none.
+            pass
     codec = guess_legacy_encoding(data)
     return data.decode(codec, errors="replace"), codec
 
