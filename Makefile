@@ -37,6 +37,7 @@ bench: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check kzbrief tests bench
 	$(BIN)/ruff format --check kzbrief tests bench
+	$(BIN)/mypy --ignore-missing-imports kzbrief/core
 
 screenshots: $(STAMP)
 	WITH_XVFB=1 ./scripts/ensure-system-deps

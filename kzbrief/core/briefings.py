@@ -41,6 +41,11 @@ def _strings(value: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in value if isinstance(v, str | int | float))
 
 
+def _object(value: Any) -> dict[str, Any]:
+    """``value`` if it is a JSON object, else an empty one."""
+    return value if isinstance(value, dict) else {}
+
+
 def _editorial(raw: Any) -> Editorial:
     if not isinstance(raw, dict):
         return Editorial()
@@ -65,10 +70,8 @@ def briefing_from_dict(
     briefing_id = str(data.get("id") or "")
     if not is_valid_id(briefing_id):
         raise DataError(f"briefing id {briefing_id!r} is not valid")
-    editorial = editorial if isinstance(editorial, dict) else {}
-    notes_by_section = (
-        editorial.get("sections") if isinstance(editorial.get("sections"), dict) else {}
-    )
+    editorial = _object(editorial)
+    notes_by_section = _object(editorial.get("sections"))
     sections: list[Section] = []
     seen: set[str] = set()
     for raw in data.get("sections") or []:
@@ -100,10 +103,8 @@ def briefing_from_dict(
         )
     if not sections:
         raise DataError(f"briefing {briefing_id} has no sections")
-    vocabulary = (
-        editorial.get("vocabulary") if isinstance(editorial.get("vocabulary"), dict) else {}
-    )
-    attribution = data.get("attribution") if isinstance(data.get("attribution"), dict) else {}
+    vocabulary = _object(editorial.get("vocabulary"))
+    attribution = _object(data.get("attribution"))
     try:
         edition = int(data.get("edition") or 1)
     except (TypeError, ValueError):

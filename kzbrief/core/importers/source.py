@@ -105,10 +105,10 @@ def _decode(data: bytes, name: str, declared: str | None) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    codec = _known_codec(declared)
-    if codec:
+    declared_codec = _known_codec(declared)
+    if declared_codec:
         try:
-            return data.decode(codec), codec
+            return data.decode(declared_codec), declared_codec
         except (UnicodeError, LookupError):
             # The declaration is wrong, or names a codec that is no charset ("base64",
             # "rot13", "undefined"): guess as if there were none.
