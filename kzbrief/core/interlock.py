@@ -81,17 +81,25 @@ class FolderLock:
         except OSError as exc:
             raise DataError(f"cannot lock the data folder ({self.path}): {exc.strerror}") from exc
         deadline = time.monotonic() + self.timeout
-        while True:
-            try:
-                if fcntl is not None:
-                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                else:
-                    msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-                return fd
-            except OSError:
-                if time.monotonic() > deadline:
-                    os.close(fd)
-                    raise DataError(
-                        "another kzbrief is still writing to this data folder; try again"
-                    ) from None
-                time.sleep(_POLL_S)
+        while not try_lock(fd):
+            if time.monotonic() > deadline:
+                os.close(fd)
+                raise DataError("another kzbrief is still writing to this data folder; try again")
+            time.sleep(_POLL_S)
+        return fd
+
+
+def try_lock(fd: int) -> bool:
+    """Take the exclusive lock on the open file ``fd`` if nobody holds it; never waits.
+
+    The lock belongs to this open file: another ``open`` of the same file, even in this
+    process, does not get it, and closing ``fd`` (or dying) releases it.
+    """
+    try:
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        else:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+    except OSError:
+        return False
+    return True

@@ -2,33 +2,43 @@
 
 Two windows on one data folder would each keep their own view of the notes and fight over
 the reading position; a user who starts kzbrief again almost always wants the window that
-is already open. So the first instance listens on a local socket named after the user and
-the data folder; a second instance that reaches it asks it to come to the front, then exits
-0. Scripts (the CLI) are not affected: they share the folder safely through its lock.
+is already open. So the first instance holds an exclusive lock on
+``<data>/instance/window.lock`` for as long as it runs. A second instance that finds the
+lock taken drops a request file into ``<data>/instance/``, which the first one watches
+(QFileSystemWatcher), and exits 0; the first comes to the front. Scripts (the CLI) are not
+affected: they share the folder safely through its write lock.
 
-A socket left behind by an instance that crashed cannot be connected to; it is removed and
-taken over. The socket is the user's alone (``UserAccessOption``).
+No socket is involved (the app opens none, not even a local one, and the bundle carries no
+QtNetwork), and an instance that crashed leaves nothing to clean up: the kernel releases a
+dead process's lock. The folder is the user's alone, like the rest of the data folder.
 """
 
 from __future__ import annotations
 
-import hashlib
+import contextlib
 import os
+import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-RAISE = b"raise\n"
-CONNECT_MS = 1000
+from kzbrief.core.interlock import try_lock
+
+FOLDER = "instance"
+LOCK_FILE = "window.lock"
+REQUEST_PREFIX = "raise-"
 
 
-def server_name(data_dir: Path) -> str:
-    """The socket's name: the same for every instance of this user on this data folder."""
-    user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
-    digest = hashlib.sha256(f"{user}\0{Path(data_dir).resolve()}".encode()).hexdigest()
-    return f"kzbrief-{digest[:24]}"
+def instance_folder(data_dir: Path) -> Path:
+    """Where the window's lock and hand-over requests live."""
+    folder = Path(data_dir) / FOLDER
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return folder
+
+
+def _open_lock(folder: Path) -> int:
+    return os.open(folder / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o600)
 
 
 class SingleInstance(QObject):
@@ -38,65 +48,73 @@ class SingleInstance(QObject):
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.name = server_name(data_dir)
-        self._server: QLocalServer | None = None
+        self.folder = instance_folder(data_dir)
+        self._fd: int | None = None
+        self._watcher: QFileSystemWatcher | None = None
+
+    def running_elsewhere(self) -> bool:
+        """Whether another instance (or another claim in this process) holds the window."""
+        if self._fd is not None:
+            return False
+        fd = _open_lock(self.folder)
+        try:
+            return not try_lock(fd)
+        finally:
+            os.close(fd)  # releases the lock if this probe took it
 
     def hand_over(self) -> bool:
         """Ask a running instance to come to the front. False if there is none."""
-        socket = QLocalSocket()
-        socket.connectToServer(self.name)
-        if not socket.waitForConnected(CONNECT_MS):
+        if not self.running_elsewhere():
             return False
-        socket.write(RAISE)
-        delivered = socket.waitForBytesWritten(CONNECT_MS)
-        socket.disconnectFromServer()
-        if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
-            socket.waitForDisconnected(CONNECT_MS)
-        return delivered
-
-    def listen(self) -> bool:
-        """Become the instance that others hand over to. False if the name is taken."""
-        server = QLocalServer(self)
-        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        if not server.listen(self.name):
-            return False
-        server.newConnection.connect(self._on_connection)
-        self._server = server
+        request = self.folder / f"{REQUEST_PREFIX}{uuid.uuid4().hex}"
+        request.touch(mode=0o600)
         return True
 
-    def _on_connection(self) -> None:
-        # The other instance writes as soon as it is connected and then waits for us: read
-        # here rather than through signals, whose Python slots would keep the socket alive.
-        assert self._server is not None
-        while (socket := self._server.nextPendingConnection()) is not None:
-            if socket.bytesAvailable() or socket.waitForReadyRead(CONNECT_MS):
-                if bytes(socket.readAll().data()).startswith(RAISE.strip()):
-                    self.activated.emit()
-            socket.disconnectFromServer()
-            socket.deleteLater()
+    def listen(self) -> bool:
+        """Become the instance that others hand over to. False if another one is."""
+        fd = _open_lock(self.folder)
+        if not try_lock(fd):
+            os.close(fd)
+            return False
+        self._fd = fd
+        self._take_requests()  # left by an instance that handed over to one that then died
+        self._watcher = QFileSystemWatcher([str(self.folder)], self)
+        self._watcher.directoryChanged.connect(self._on_folder_changed)
+        return True
+
+    def _take_requests(self) -> bool:
+        found = False
+        for request in self.folder.glob(f"{REQUEST_PREFIX}*"):
+            with contextlib.suppress(OSError):
+                request.unlink()
+                found = True
+        return found
+
+    def _on_folder_changed(self, _path: str) -> None:
+        if self._take_requests():
+            self.activated.emit()
 
     def close(self) -> None:
-        """Stop listening (at exit). Qt objects go with the event loop, on the GUI thread."""
-        if self._server is not None:
-            self._server.newConnection.disconnect(self._on_connection)
-            self._server.close()
-            self._server.deleteLater()
-            self._server = None
+        """Stop watching and let the next instance have the window (at exit)."""
+        if self._watcher is not None:
+            self._watcher.directoryChanged.disconnect(self._on_folder_changed)
+            self._watcher.deleteLater()
+            self._watcher = None
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
 
 
 def claim(data_dir: Path) -> SingleInstance | None:
     """The first instance on ``data_dir`` gets a listening :class:`SingleInstance`; a later
     one hands over to it and gets None (it should exit 0)."""
     guard = SingleInstance(data_dir)
-    if guard.hand_over():
-        return None
     if guard.listen():
         return guard
     if guard.hand_over():
-        return None  # another instance started at the same moment, and won
-    # The name is taken but nobody answers: a socket left by an instance that crashed.
-    QLocalServer.removeServer(guard.name)
-    guard.listen()  # if even this fails, this instance runs on its own
+        return None
+    # The holder went away between the two steps: this instance is the first after all.
+    guard.listen()
     return guard
 
 

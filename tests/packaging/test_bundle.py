@@ -58,22 +58,26 @@ def _network_isolation() -> list[str]:
     return ["unshare", "-rn"]
 
 
-def run_frozen(
-    *args: str, tmp_path: Path, env: dict[str, str] | None = None, timeout: float = 300
-) -> subprocess.CompletedProcess[str]:
-    """Run the bundle's kzbrief with a fresh HOME, no virtualenv on PATH, no network."""
+def _frozen_env(tmp_path: Path, env: dict[str, str] | None = None) -> dict[str, str]:
+    """A user's environment: a fresh HOME, no virtualenv on PATH, offscreen unless told."""
     home = tmp_path / "home"
     home.mkdir(exist_ok=True)
-    clean_env = {
+    return {
         "HOME": str(home),
         "PATH": "/usr/local/bin:/usr/bin:/bin",
         "LANG": "C.UTF-8",
         "QT_QPA_PLATFORM": "offscreen",
         **(env or {}),
     }
+
+
+def run_frozen(
+    *args: str, tmp_path: Path, env: dict[str, str] | None = None, timeout: float = 300
+) -> subprocess.CompletedProcess[str]:
+    """Run the bundle's kzbrief with a fresh HOME, no virtualenv on PATH, no network."""
     return subprocess.run(
         [*_network_isolation(), str(EXECUTABLE), *args],
-        env=clean_env,
+        env=_frozen_env(tmp_path, env),
         cwd=tmp_path,
         capture_output=True,
         text=True,
@@ -229,6 +233,39 @@ def test_frozen_window_on_x11_and_wayland(bundle: Path, tmp_path: Path, platform
     assert result.returncode == 0, result.stdout + result.stderr
     assert json.loads(result.stdout)["ok"]
     assert "Could not load the Qt platform plugin" not in result.stderr
+
+
+def test_frozen_kzbrief_opens_its_window_and_a_second_one_hands_over(
+    bundle: Path, tmp_path: Path
+) -> None:
+    """``kzbrief`` with no command, as a user starts it (the selftest skips this start-up
+    path: a module missing from the bundle here once crashed only the real start)."""
+    data = tmp_path / "data"
+    first = subprocess.Popen(
+        [*_network_isolation(), str(EXECUTABLE), "--data-dir", str(data)],
+        env=_frozen_env(tmp_path),
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        lock = data / "instance" / "window.lock"
+        deadline = time.monotonic() + 60
+        while not lock.exists():
+            assert first.poll() is None, first.communicate()
+            assert time.monotonic() < deadline, "the window never claimed its data folder"
+            time.sleep(0.1)
+        time.sleep(2)
+        assert first.poll() is None, first.communicate()  # still open: it did not crash
+        second = run_frozen("--data-dir", str(data), tmp_path=tmp_path, timeout=60)
+        assert second.returncode == 0, second.stdout + second.stderr
+        assert first.poll() is None
+    finally:
+        first.terminate()
+        _out, err = first.communicate(timeout=30)
+    assert "internal error" not in err and "Traceback" not in err, err
+    assert not (data / "crash.log").exists()
 
 
 def test_frozen_install_desktop_points_at_the_bundle(bundle: Path, tmp_path: Path) -> None:

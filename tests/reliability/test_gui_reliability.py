@@ -10,7 +10,6 @@ import signal
 import socket
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,13 +17,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QTextCursor
-from PySide6.QtNetwork import QLocalServer
 
 from kzbrief.core.service import Library
 from kzbrief.gui import reader as reader_module
 from kzbrief.gui.main_window import MainWindow
 from kzbrief.gui.settings import Settings
-from kzbrief.gui.single_instance import SingleInstance, bring_to_front, claim, server_name
+from kzbrief.gui.single_instance import SingleInstance, bring_to_front, claim, instance_folder
 
 TIMEOUT_MS = 15_000
 
@@ -300,38 +298,35 @@ def test_a_second_instance_hands_over_to_the_first(
         first.close()
 
 
-def test_a_socket_left_by_a_crashed_instance_is_taken_over(tmp_path: Path) -> None:
-    name = server_name(tmp_path)
+def test_a_window_lock_left_by_a_crashed_instance_is_taken_over(tmp_path: Path) -> None:
+    lock = instance_folder(tmp_path) / "window.lock"
     crashed = subprocess.Popen(
         [
             sys.executable,
             "-c",
-            "import sys, time\n"
-            "from PySide6.QtCore import QCoreApplication\n"
-            "from PySide6.QtNetwork import QLocalServer\n"
-            "app = QCoreApplication([])\n"
-            "server = QLocalServer()\n"
-            "assert server.listen(sys.argv[1])\n"
-            "print(server.fullServerName(), flush=True)\n"
+            "import fcntl, os, sys, time\n"
+            "fd = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT, 0o600)\n"
+            "fcntl.flock(fd, fcntl.LOCK_EX)\n"
+            "print('locked', flush=True)\n"
             "time.sleep(600)\n",
-            name,
+            str(lock),
         ],
         stdout=subprocess.PIPE,
         text=True,
     )
     assert crashed.stdout is not None
-    path = crashed.stdout.readline().strip()
+    assert crashed.stdout.readline().strip() == "locked"
+    assert SingleInstance(tmp_path).running_elsewhere()  # it holds the window
     crashed.send_signal(signal.SIGKILL)
     crashed.wait(timeout=30)
     crashed.stdout.close()
-    assert os.path.exists(path)  # the socket file stays behind
+    assert lock.exists()  # the lock file stays behind; its lock does not
     guard = claim(tmp_path)
-    assert guard is not None  # nobody answered: this instance is the first now
+    assert guard is not None  # nobody holds it: this instance is the first now
     try:
         assert SingleInstance(tmp_path).hand_over()
     finally:
         guard.close()
-        QLocalServer.removeServer(name)
 
 
 def test_a_second_kzbrief_window_exits_0_and_the_first_stays(data_dir: Path) -> None:
@@ -340,9 +335,8 @@ def test_a_second_kzbrief_window_exits_0_and_the_first_stays(data_dir: Path) -> 
     command = [sys.executable, "-m", "kzbrief", "--data-dir", str(data_dir)]
     first = subprocess.Popen(command, env=env, stderr=subprocess.PIPE)
     try:
-        socket_file = Path(tempfile.gettempdir()) / server_name(data_dir)
         deadline = time.monotonic() + 60
-        while not socket_file.exists():
+        while not SingleInstance(data_dir).running_elsewhere():
             assert first.poll() is None, first.stderr.read() if first.stderr else ""
             assert time.monotonic() < deadline, "the first window never started listening"
             time.sleep(0.05)
