@@ -150,8 +150,22 @@ def external_references(html: str) -> list[str]:
     return found
 
 
+@pytest.fixture
+def requested(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every URL the reader is asked to load (it loads none, but the spy sees each ask)."""
+    asked: list[str] = []
+    real_load = reader_module.ReaderView.loadResource
+
+    def spy(self, kind: int, url: QUrl):
+        asked.append(url.toString())
+        return real_load(self, kind, url)
+
+    monkeypatch.setattr(reader_module.ReaderView, "loadResource", spy)
+    return asked
+
+
 def test_a_hostile_document_loads_no_external_resource(
-    qtbot, data_dir: Path, write_briefing, open_window, no_network, monkeypatch
+    qtbot, data_dir: Path, write_briefing, open_window, no_network, requested
 ) -> None:
     folder = write_briefing(data_dir, "hostile", sections=1, paragraphs=0)
     data = json.loads((folder / "briefing.json").read_text())
@@ -166,14 +180,6 @@ def test_a_hostile_document_loads_no_external_resource(
         assert len(external_references("\n".join(HOSTILE_MARKDOWN))) >= 10
         assert "styled" in html and "a local file" in html  # the text stays, the links go
 
-        requested: list[str] = []
-        real_load = reader_module.ReaderView.loadResource
-
-        def spy(self, kind: int, url: QUrl):
-            requested.append(url.toString())
-            return real_load(self, kind, url)
-
-        monkeypatch.setattr(reader_module.ReaderView, "loadResource", spy)
         window = open_window(library)
         window.open_place("hostile", "s0")
         qtbot.waitUntil(lambda: window.reader.section is not None)
@@ -205,21 +211,13 @@ href="file:///home/user/secret.txt">a local file</a> and <a href="http://x.examp
 
 
 def test_an_imported_hostile_page_loads_nothing_from_outside(
-    qtbot, data_dir: Path, tmp_path: Path, open_window, no_network, monkeypatch
+    qtbot, data_dir: Path, tmp_path: Path, open_window, no_network, requested
 ) -> None:
     """Imported through Library.import_briefing as a user would, then read section by section."""
     mine = tmp_path / "hostile-import.html"
     mine.write_text(HOSTILE_PAGE, encoding="utf-8")
     sample = Path(__file__).resolve().parent.parent / "data" / "import" / "hostile.html"
     assert len(external_references(HOSTILE_PAGE)) >= 15  # (so the checks below can fail)
-    requested: list[str] = []
-    real_load = reader_module.ReaderView.loadResource
-
-    def spy(self, kind: int, url: QUrl):
-        requested.append(url.toString())
-        return real_load(self, kind, url)
-
-    monkeypatch.setattr(reader_module.ReaderView, "loadResource", spy)
     library = Library(data_dir)
     try:
         shown = []
