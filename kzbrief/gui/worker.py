@@ -78,9 +78,8 @@ class _Worker(QObject):
         except Exception as exc:  # noqa: BLE001 - the thread must outlive any failure
             self.index_failed.emit(f"the search index could not be opened: {exc}")
             return
-        notices = list(self.library.notices)  # repairs done behind the user's back: tell once
-        self.library.notices.clear()
-        self.index_ready.emit(notices)
+        # Repairs done behind the user's back: each is told once.
+        self.index_ready.emit(self.library.take_notices())
 
     @Slot(int, str)
     def search(self, request: int, query: str) -> None:
