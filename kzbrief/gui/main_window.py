@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QToolBar, 
 
 from kzbrief.core.errors import KzbriefError
 from kzbrief.core.model import Briefing, Section
-from kzbrief.core.search import Hit, match_spans
+from kzbrief.core.results import Hit
 from kzbrief.core.service import Library
 from kzbrief.core.store import Bookmark
 from kzbrief.gui import settings as opts
@@ -421,7 +421,11 @@ class MainWindow(QMainWindow):
 
     def _mark_search_matches(self) -> None:
         section = self.reader.section
-        spans = match_spans(section.text, self._terms) if section and self._terms else []
+        spans: list[tuple[int, int]] = []
+        if section and self._terms:  # a search ran, so Whoosh's analysis is loaded already
+            from kzbrief.core.search import match_spans
+
+            spans = match_spans(section.text, self._terms)
         self.reader.set_matches(spans)
         self.editorial.set_terms(self._terms)
 
