@@ -67,7 +67,8 @@ class FirstPaint(QObject):
             signal.connect(self.finish)
 
     def finish(self, *_: object) -> None:
-        print(json.dumps({**self.record, **self.extra()}), flush=True)
+        settled = {"settled_at": time.time()} if self.settle is not None else {}
+        print(json.dumps({**self.record, **settled, **self.extra()}), flush=True)
         self.app.quit()
 
 
