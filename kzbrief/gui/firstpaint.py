@@ -1,4 +1,7 @@
-"""Run work after the window has first painted, so that the user sees the text sooner.
+"""Work after the window has first painted, so that the user sees the text sooner.
+
+The window builds what is on screen first; the panels that start hidden behind another tab,
+and the work behind them, follow in the event-loop turn after the first paint.
 
 Anything started before the first paint competes with it: a worker thread importing Whoosh
 and checking the index holds the interpreter lock while the GUI thread lays out and paints
@@ -8,9 +11,12 @@ and checking the index holds the interpreter lock while the GUI thread lays out 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Generic, TypeVar, overload
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
+
+T = TypeVar("T")
 
 
 class AfterFirstPaint(QObject):
@@ -26,3 +32,30 @@ class AfterFirstPaint(QObject):
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self._then)
         return False
+
+
+class BuiltAfterFirstPaint(Generic[T]):
+    """A part of a window that is built after its first paint (by the owner's ``ready()``),
+    unless it is read sooner: reading it builds it then, so it is never missing.
+
+    The owner stores the built part under the attribute's name with a leading underscore.
+    """
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.slot = f"_{name}"
+
+    @overload
+    def __get__(self, window: None, owner: type) -> BuiltAfterFirstPaint[T]: ...
+
+    @overload
+    def __get__(self, window: object, owner: type) -> T: ...
+
+    def __get__(self, window: object | None, owner: type) -> T | BuiltAfterFirstPaint[T]:
+        if window is None:
+            return self
+        window.ready()  # type: ignore[attr-defined]
+        try:
+            return window.__dict__[self.slot]  # type: ignore[no-any-return]
+        except KeyError:
+            name = self.slot[1:]
+            raise RuntimeError(f"{name} was never built: the window closed first") from None

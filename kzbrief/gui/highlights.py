@@ -8,14 +8,19 @@ dark theme (``theme.mark_format``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from kzbrief.core.annotations import Note
-from kzbrief.gui.reader import Span
+from kzbrief.core.errors import KzbriefError
+from kzbrief.gui.reader import ReaderView, Span
+
+if TYPE_CHECKING:
+    from kzbrief.core.service import Library
 
 LAYER = "highlights"
 #: The page colour of each of annotations.COLOURS (a test checks that none is missing).
@@ -39,6 +44,22 @@ def highlight_spans(notes: Iterable[Note]) -> list[Span]:
     placed = [n for n in notes if n.status in PLACED and n.anchor.end > n.anchor.start]
     placed.sort(key=lambda n: (-(n.anchor.end - n.anchor.start), n.anchor.start))
     return [(n.anchor.start, n.anchor.end, colour_hex(n.colour)) for n in placed]
+
+
+def show_section_highlights(
+    library: Library, reader: ReaderView, report: Callable[[str], None]
+) -> list[Note]:
+    """Draw the notes of the section on screen in their colours; returns them (the placed
+    and the orphaned), or none if they cannot be read (``report`` says why)."""
+    briefing, section = reader.briefing, reader.section
+    notes: list[Note] = []
+    if briefing is not None and section is not None:
+        try:
+            notes = library.notes(briefing_id=briefing.id, section_id=section.id)
+        except KzbriefError as exc:
+            report(f"Could not read the notes: {exc}")
+    reader.set_layer(LAYER, highlight_spans(notes))
+    return notes
 
 
 def note_at(notes: Sequence[Note], offset: int) -> Note | None:

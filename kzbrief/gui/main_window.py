@@ -8,6 +8,7 @@ work runs on the worker thread (``LibraryTasks``); bookmark edits are undoable o
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QPoint, QRect, Qt, QTimer, QUrl, Signal
@@ -30,25 +31,16 @@ from kzbrief.core.store import Bookmark
 from kzbrief.gui import settings as opts
 from kzbrief.gui import theme as themes
 from kzbrief.gui.actions import THEME_ACTIONS, Actions
-from kzbrief.gui.bookmarks import BookmarksPanel
 from kzbrief.gui.contents import ContentsPanel
 from kzbrief.gui.editorial import EditorialPanel
-from kzbrief.gui.firstpaint import AfterFirstPaint
-from kzbrief.gui.import_tasks import importable_paths
-from kzbrief.gui.library_panel import LibraryPanel
-from kzbrief.gui.librarycontrol import LibraryController
+from kzbrief.gui.firstpaint import AfterFirstPaint, BuiltAfterFirstPaint
+from kzbrief.gui.highlights import show_section_highlights
 from kzbrief.gui.navigation import History, Location, paragraph_offset
-from kzbrief.gui.notecontrol import NotesController
-from kzbrief.gui.noteeditor import NoteEditor
-from kzbrief.gui.notes import NotesPanel
-from kzbrief.gui.operations import BookmarkOperations
 from kzbrief.gui.reader import ReaderView
-from kzbrief.gui.search import SearchPanel
 from kzbrief.gui.settings import Settings
 from kzbrief.gui.statusbar import ReaderStatusBar
-from kzbrief.gui.worker import LibraryTasks
 
-if TYPE_CHECKING:  # dialogs are imported when first opened: the window opens sooner
+if TYPE_CHECKING:  # imported when built (see MainWindow.ready) or first opened
     from kzbrief.gui.about import AboutDialog
     from kzbrief.gui.cheatsheet import CheatSheet
     from kzbrief.gui.export_dialog import ExportDialog
@@ -64,9 +56,25 @@ class MainWindow(QMainWindow):
 
     With ``persist=False`` (the GUI self-test) the window saves neither the reading
     position nor its layout, so that a check run on the user's data leaves them as they were.
+
+    What is on screen at the start (the text, the contents, the editorial panel, menus,
+    toolbar and status bar) is built first. The panels that start hidden behind another tab
+    or closed (search, bookmarks, notes, the note editor, the library) and the controllers
+    and worker behind them are built by :meth:`ready` in the event-loop turn after the first
+    paint, or at once when one of them is shown or read sooner.
     """
 
     page_shown = Signal(object)  # Location: a new page is on screen (for highlight layers)
+
+    search_panel = BuiltAfterFirstPaint["SearchPanel"]()
+    bookmarks = BuiltAfterFirstPaint["BookmarksPanel"]()
+    notes_panel = BuiltAfterFirstPaint["NotesPanel"]()
+    note_editor = BuiltAfterFirstPaint["NoteEditor"]()
+    library_panel = BuiltAfterFirstPaint["LibraryPanel"]()
+    bookmark_ops = BuiltAfterFirstPaint["BookmarkOperations"]()
+    tasks = BuiltAfterFirstPaint["LibraryTasks"]()
+    notes_ui = BuiltAfterFirstPaint["NotesController"]()
+    library_ui = BuiltAfterFirstPaint["LibraryController"]()
 
     def __init__(self, library: Library, settings: Settings, *, persist: bool = True) -> None:
         super().__init__()
@@ -83,42 +91,13 @@ class MainWindow(QMainWindow):
         self.export_dialog: ExportDialog | None = None
         self._exports: ExportTasks | None = None
         self._closed = False
+        self._ready = False
         self.theme = themes.resolve(settings.get(opts.THEME))
 
         self.ui_actions = Actions(self, settings)
         self._build_panels()
         self._build_docks()
         self._build_menus_and_toolbar()
-        self.bookmark_ops = BookmarkOperations(
-            library, self.undo_stack, self.reload_bookmarks, self.status.tell
-        )
-        self.tasks = LibraryTasks(library, self)
-        self.notes_ui = NotesController(
-            library,
-            self.reader,
-            self.notes_panel,
-            self.note_editor,
-            self.undo_stack,
-            settings,
-            open_place=self.open_place,
-            show_editor=lambda: self._show_dock(self.note_dock, True),
-            report=self.status.tell,
-            parent=self,
-        )
-        self.notes_ui.bind(self.ui_actions)
-        self.library_ui = LibraryController(
-            library,
-            self.tasks,
-            self.library_panel,
-            self.contents,
-            self.undo_stack,
-            self.status,
-            changed=self._on_library_changed,
-            open_briefing=lambda briefing_id: self.open_place(briefing_id, None),
-            show_notes=lambda: self._show_dock(self.notes_dock, True),
-            parent=self,
-        )
-        self.library_ui.bind(self.ui_actions)
         self.setAcceptDrops(True)
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -127,34 +106,108 @@ class MainWindow(QMainWindow):
         self._connect()
 
         self.contents.set_briefings(library.briefings())
-        self.library_panel.set_rows(library.library_summary())
-        self.reload_bookmarks()
-        self.notes_ui.reload_panel()
         self._restore_layout()
         self.apply_theme(settings.get(opts.THEME))
         self.set_zoom(settings.get(opts.ZOOM))
         self._open_start_page()
-        # The index may need building: that is the worker's job, once the text is on screen.
-        AfterFirstPaint(self.reader.viewport(), self.tasks.ensure_index)
+        show_section_highlights(library, self.reader, self.status.tell)
+        AfterFirstPaint(self.reader.viewport(), self.ready)
+
+    @property
+    def panels_built(self) -> bool:
+        """Whether :meth:`ready` has built the panels that start out of sight."""
+        return self._ready
+
+    def ready(self) -> None:
+        """Build the panels that start out of sight, the controllers and the worker, then
+        open the search index (which may need building: the worker's job). Runs once, and
+        not after :meth:`shutdown` (a window closed at once must not start its worker)."""
+        if self._ready or self._closed:
+            return
+        self._ready = True
+        from kzbrief.gui.bookmarks import BookmarksPanel
+        from kzbrief.gui.library_panel import LibraryPanel
+        from kzbrief.gui.librarycontrol import LibraryController
+        from kzbrief.gui.notecontrol import NotesController
+        from kzbrief.gui.noteeditor import NoteEditor
+        from kzbrief.gui.notes import NotesPanel
+        from kzbrief.gui.operations import BookmarkOperations
+        from kzbrief.gui.search import SearchPanel
+        from kzbrief.gui.worker import LibraryTasks
+
+        library = self.library
+        self._search_panel = SearchPanel()
+        self._bookmarks = BookmarksPanel()
+        self._notes_panel = NotesPanel()
+        self._note_editor = NoteEditor()
+        self._library_panel = LibraryPanel()
+        for dock, panel in (
+            (self.search_dock, self._search_panel),
+            (self.bookmarks_dock, self._bookmarks),
+            (self.notes_dock, self._notes_panel),
+            (self.note_dock, self._note_editor),
+            (self.library_dock, self._library_panel),
+        ):
+            dock.setWidget(panel)
+        self._bookmark_ops = BookmarkOperations(
+            library, self.undo_stack, self.reload_bookmarks, self.status.tell
+        )
+        self._tasks = LibraryTasks(library, self)
+        self._notes_ui = NotesController(
+            library,
+            self.reader,
+            self._notes_panel,
+            self._note_editor,
+            self.undo_stack,
+            self.settings,
+            open_place=self.open_place,
+            show_editor=lambda: self._show_dock(self.note_dock, True),
+            report=self.status.tell,
+            parent=self,
+        )
+        self._notes_ui.bind(self.ui_actions)
+        self._library_ui = LibraryController(
+            library,
+            self._tasks,
+            self._library_panel,
+            self.contents,
+            self.undo_stack,
+            self.status,
+            changed=self._on_library_changed,
+            open_briefing=lambda briefing_id: self.open_place(briefing_id, None),
+            show_notes=lambda: self._show_dock(self.notes_dock, True),
+            parent=self,
+        )
+        self._library_ui.bind(self.ui_actions)
+        self._connect_hidden_panels()
+        self._library_panel.set_rows(library.library_summary())
+        self.reload_bookmarks()
+        self._notes_ui.reload_panel()
+        self._search_panel.set_theme(self.theme)
+        self._notes_ui.show_highlights()
+        self._tasks.ensure_index()
 
     # -- building ---------------------------------------------------------------------------------
     def _build_panels(self) -> None:
         self.reader = ReaderView()
         self.setCentralWidget(self.reader)
         self.contents = ContentsPanel()
-        self.search_panel = SearchPanel()
-        self.bookmarks = BookmarksPanel()
         self.editorial = EditorialPanel()
-        self.notes_panel = NotesPanel()
-        self.note_editor = NoteEditor()
-        self.library_panel = LibraryPanel()
         self.status = ReaderStatusBar()
         self.setStatusBar(self.status)
 
-    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(
+        self, title: str, name: str, widget: QWidget | None, area: Qt.DockWidgetArea
+    ) -> QDockWidget:
+        """A dock for ``widget``; None: its panel comes in :meth:`ready` (until then the dock
+        holds an empty widget, and showing it builds the panel)."""
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
-        dock.setWidget(widget)
+        if widget is None:
+            dock.setWidget(QWidget())
+            dock.visibilityChanged.connect(lambda visible: visible and self.ready())
+        else:
+            dock.setWidget(widget)
         dock.setAccessibleName(f"{title} panel")
         dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable
@@ -167,12 +220,12 @@ class MainWindow(QMainWindow):
     def _build_docks(self) -> None:
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         self.contents_dock = self._dock("Contents", "contents-dock", self.contents, left)
-        self.search_dock = self._dock("Search", "search-dock", self.search_panel, left)
-        self.bookmarks_dock = self._dock("Bookmarks", "bookmarks-dock", self.bookmarks, left)
+        self.search_dock = self._dock("Search", "search-dock", None, left)
+        self.bookmarks_dock = self._dock("Bookmarks", "bookmarks-dock", None, left)
         self.editorial_dock = self._dock("Editorial", "editorial-dock", self.editorial, right)
-        self.notes_dock = self._dock("Notes", "notes-dock", self.notes_panel, left)
-        self.note_dock = self._dock("Note", "note-dock", self.note_editor, right)
-        self.library_dock = self._dock("Library", "library-dock", self.library_panel, left)
+        self.notes_dock = self._dock("Notes", "notes-dock", None, left)
+        self.note_dock = self._dock("Note", "note-dock", None, right)
+        self.library_dock = self._dock("Library", "library-dock", None, left)
         self.tabifyDockWidget(self.contents_dock, self.search_dock)
         self.tabifyDockWidget(self.search_dock, self.bookmarks_dock)
         self.tabifyDockWidget(self.bookmarks_dock, self.notes_dock)
@@ -203,8 +256,27 @@ class MainWindow(QMainWindow):
         self.ui_actions.fill_toolbar(toolbar)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
+
+    def _connect_hidden_panels(self) -> None:
+        """Connect the panels :meth:`ready` built, and put them in the Tab order."""
+        a = self.ui_actions
         for name in ("rename_bookmark", "remove_bookmark"):
-            self.bookmarks.view.addAction(self.ui_actions[name])
+            self.bookmarks.view.addAction(a[name])
+        a["rename_bookmark"].triggered.connect(self.bookmarks.rename_current)
+        a["remove_bookmark"].triggered.connect(self.bookmarks.remove_current)
+        self.page_shown.connect(self.notes_ui.show_highlights)
+        self.search_panel.search_requested.connect(self.tasks.search)
+        self.search_panel.search_cleared.connect(self._on_search_cleared)
+        self.search_panel.hit_opened.connect(self.open_hit)
+        self.search_panel.cheat_sheet_requested.connect(self.show_cheat_sheet)
+        self.bookmarks.jump_requested.connect(self.jump_to_bookmark)
+        self.bookmarks.rename_requested.connect(self.bookmark_ops.rename)
+        self.bookmarks.remove_requested.connect(self.remove_bookmark)
+        self.tasks.search_finished.connect(self.search_panel.show_outcome)
+        self.tasks.search_failed.connect(self.search_panel.show_failure)
+        self.tasks.index_progress.connect(self.status.show_progress)
+        self.tasks.index_ready.connect(self._on_index_ready)
+        self.tasks.index_failed.connect(self._on_index_failed)
         # A sensible Tab order: search, its results, contents, bookmarks, the text, editorial.
         order = [
             self.search_panel.field,
@@ -255,8 +327,6 @@ class MainWindow(QMainWindow):
         a["next_section"].triggered.connect(lambda: self.step_section(1))
         a["previous_section"].triggered.connect(lambda: self.step_section(-1))
         a["add_bookmark"].triggered.connect(self.add_bookmark)
-        a["rename_bookmark"].triggered.connect(self.bookmarks.rename_current)
-        a["remove_bookmark"].triggered.connect(self.bookmarks.remove_current)
         a["cheat_sheet"].triggered.connect(self.show_cheat_sheet)
         a["about"].triggered.connect(self.show_about)
         a["export_notes"].triggered.connect(lambda: self.show_export_dialog(annotated=False))
@@ -266,21 +336,8 @@ class MainWindow(QMainWindow):
         self.editorial.section_requested.connect(self.open_place)
         self.editorial.tag_clicked.connect(self.filter_by_tag)
         self.reader.section_link_clicked.connect(self.open_place)
-        self.page_shown.connect(self.notes_ui.show_highlights)
         self.reader.zoom_requested.connect(self.zoom_by)
         self.reader.scrolled.connect(self._save_timer.start)
-        self.search_panel.search_requested.connect(self.tasks.search)
-        self.search_panel.search_cleared.connect(self._on_search_cleared)
-        self.search_panel.hit_opened.connect(self.open_hit)
-        self.search_panel.cheat_sheet_requested.connect(self.show_cheat_sheet)
-        self.bookmarks.jump_requested.connect(self.jump_to_bookmark)
-        self.bookmarks.rename_requested.connect(self.bookmark_ops.rename)
-        self.bookmarks.remove_requested.connect(self.remove_bookmark)
-        self.tasks.search_finished.connect(self.search_panel.show_outcome)
-        self.tasks.search_failed.connect(self.search_panel.show_failure)
-        self.tasks.index_progress.connect(self.status.show_progress)
-        self.tasks.index_ready.connect(self._on_index_ready)
-        self.tasks.index_failed.connect(self._on_index_failed)
         hints = QGuiApplication.styleHints()
         if hints is not None:
             hints.colorSchemeChanged.connect(self._on_system_scheme_changed)
@@ -580,17 +637,17 @@ class MainWindow(QMainWindow):
             self.tasks.search(self.search_panel.query)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if importable_paths(event.mimeData().urls()):
+        if _importable(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if importable_paths(event.mimeData().urls()):
+        if _importable(event):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = importable_paths(event.mimeData().urls())
+        paths = _importable(event)
         if not paths:
             event.ignore()
             return
@@ -609,7 +666,8 @@ class MainWindow(QMainWindow):
             app.setPalette(themes.palette(self.theme))
         self.reader.set_theme(self.theme)
         self.editorial.set_theme(self.theme)
-        self.search_panel.set_theme(self.theme)
+        if self._ready:  # else ready() gives it the theme when it builds it
+            self.search_panel.set_theme(self.theme)
         self.ui_actions.set_icon_colour(self.theme.window_text)
         for name, value in THEME_ACTIONS.items():
             self.ui_actions[name].setChecked(value == choice)
@@ -685,12 +743,21 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._closed = True
-        self.notes_ui.shutdown()  # before anything else: what the user typed comes first
+        if self._ready:
+            self.notes_ui.shutdown()  # before anything else: what the user typed comes first
         if self.persist:
             self.save_location()
             self.save_layout()
-        self.tasks.shutdown()
+        if self._ready:
+            self.tasks.shutdown()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
         super().closeEvent(event)
+
+
+def _importable(event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> list[Path]:
+    """The dragged files the library can import (the import machinery loads on first use)."""
+    from kzbrief.gui.import_tasks import importable_paths
+
+    return importable_paths(event.mimeData().urls())

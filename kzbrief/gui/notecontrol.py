@@ -23,7 +23,7 @@ from kzbrief.core.errors import KzbriefError
 from kzbrief.core.service import Library
 from kzbrief.gui.actions import Actions
 from kzbrief.gui.autosave import NoteAutosaver
-from kzbrief.gui.highlights import LAYER, highlight_spans, note_at, swatch
+from kzbrief.gui.highlights import note_at, show_section_highlights, swatch
 from kzbrief.gui.noteeditor import NoteEditor
 from kzbrief.gui.notes import NotesPanel, one_line
 from kzbrief.gui.operations import NoteOperations
@@ -107,15 +107,7 @@ class NotesController(QObject):
 
     def show_highlights(self, *_: object) -> None:
         """Draw the shown section's notes in their colours (also on ``page_shown``)."""
-        briefing, section = self.reader.briefing, self.reader.section
-        notes: list[Note] = []
-        if briefing is not None and section is not None:
-            try:
-                notes = self.library.notes(briefing_id=briefing.id, section_id=section.id)
-            except KzbriefError as exc:
-                self.report(f"Could not read the notes: {exc}")
-        self.section_notes = notes
-        self.reader.set_layer(LAYER, highlight_spans(notes))
+        self.section_notes = show_section_highlights(self.library, self.reader, self.report)
 
     def reload_panel(self) -> None:
         try:

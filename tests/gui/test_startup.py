@@ -1,0 +1,71 @@
+"""The window shows the page first and builds the panels that start out of sight after its
+first paint: nothing the user sees at the start waits for them, and nothing is missing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from kzbrief.core.service import Library
+from kzbrief.gui.highlights import LAYER, colour_hex
+from kzbrief.gui.main_window import LOCATION_KEY, MainWindow
+from kzbrief.gui.settings import Settings
+
+PASSAGE = "greenhouse gas"
+
+
+def test_hidden_panels_are_built_after_the_first_paint(qtbot, library, settings) -> None:
+    window = MainWindow(library, settings)
+    qtbot.addWidget(window)
+    assert not window.panels_built  # constructing the window built only what shows
+    assert "Kazakhstan" in window.reader.toPlainText()
+    window.show()
+    qtbot.waitUntil(lambda: window.panels_built)  # with no one asking for them
+    with qtbot.waitSignal(window.tasks.index_ready, timeout=30_000):
+        pass  # and the search index is opened after the paint, by the worker
+    window.close()
+
+
+def test_the_start_page_has_its_highlights_before_the_panels_are_built(
+    qtbot, library: Library, settings: Settings
+) -> None:
+    note = library.add_note("climate", PASSAGE, colour="green")
+    place = '{"briefing": "kazakhstan-2023", "section": "climate", "offset": 0}'
+    library.store.set_state(LOCATION_KEY, place)  # where the user left off last time
+    window = MainWindow(library, settings)
+    qtbot.addWidget(window)
+    assert not window.panels_built
+    assert window.reader.section is not None and window.reader.section.id == "climate"
+    assert window.reader.layer(LAYER) == [(note.anchor.start, note.anchor.end, colour_hex("green"))]
+    window.close()
+
+
+def test_a_hidden_panel_asked_for_at_once_is_built_then(qtbot, library, settings) -> None:
+    window = MainWindow(library, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)  # Find
+    assert window.panels_built
+    assert window.search_dock.widget() is window.search_panel
+    assert window.search_panel.isVisible()
+    window.close()
+
+
+def test_showing_a_hidden_panel_builds_the_panels(qtbot, library, settings) -> None:
+    window = MainWindow(library, settings)
+    qtbot.addWidget(window)
+    window.bookmarks_dock.raise_()  # the tab comes to the front before the first paint
+    window.show()
+    assert window.panels_built
+    assert window.bookmarks_dock.widget() is window.bookmarks
+    window.close()
+
+
+def test_a_window_closed_before_its_first_paint_starts_no_worker(qtbot, library, settings) -> None:
+    window = MainWindow(library, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.close()  # before the event loop ran: the panels were never built
+    qtbot.wait(50)  # the turn after the first paint, had there been one
+    assert not window.panels_built
