@@ -1,7 +1,7 @@
 """Write the render caches of briefing folders: ``python -m kzbrief.core.prerender DIR...``.
 
 ``make prerender`` runs it on ``resources/briefings`` after the bundled briefing (or the
-renderer) changes; tests/core/test_render_cache.py fails until it has. Each DIR is a
+renderer) changes; tests/core/test_rendercache.py fails until it has. Each DIR is a
 briefing folder or a folder of them.
 """
 
