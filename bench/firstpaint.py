@@ -19,19 +19,27 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 class FirstPaint(QObject):
     """Watches every widget; after the first paint in a window ``is_target`` accepts, reports
-    (with ``extra()`` added) and quits."""
+    (with ``extra()`` added) and quits.
+
+    ``settle`` (optional) is called at the first paint and may return a signal: the report
+    then waits for it (the paint's time and memory are taken at the paint all the same), so
+    that ``extra()`` can tell what the app did just after it painted.
+    """
 
     def __init__(
         self,
         app: QApplication,
         is_target: Callable[[QWidget], bool],
         extra: Callable[[], dict[str, Any]],
+        settle: Callable[[], Any] | None = None,
     ) -> None:
         super().__init__()
         self.app = app
         self.is_target = is_target
         self.extra = extra
+        self.settle = settle
         self.painted = False
+        self.record: dict[str, Any] = {}
         app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -47,14 +55,20 @@ class FirstPaint(QObject):
         return False
 
     def report(self) -> None:
-        painted_at = time.time()
-        record = {
-            "painted_at": painted_at,
+        self.record = {
+            "painted_at": time.time(),
             "cpu_ms": time.process_time() * 1000.0,  # all threads, since the process began
             "rss_mb": peak_rss_mb(),
-            **self.extra(),
         }
-        print(json.dumps(record), flush=True)
+        signal = self.settle() if self.settle is not None else None
+        if signal is None:
+            self.finish()
+        else:
+            signal.connect(self.finish)
+
+    def finish(self, *_: object) -> None:
+        settled = {"settled_at": time.time()} if self.settle is not None else {}
+        print(json.dumps({**self.record, **settled, **self.extra()}), flush=True)
         self.app.quit()
 
 

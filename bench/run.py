@@ -142,8 +142,9 @@ def format_table(results: dict[str, Any], details: dict[str, Any]) -> str:
             f"start-up ({more['platform']}, median of {more['starts']}): kzbrief "
             f"{start['kzbrief_ms']} ms vs bare Qt {start['bare_qt_ms']} ms = {start['ratio']}x; "
             f"peak RSS {start['rss_mb']} MB vs {more['bare_qt_rss_mb']} MB; "
-            f"index built at first start: {more['index_built_at_start']}; later start "
-            f"{more['later_start_ms']} ms, {more['later_start_rss_mb']} MB"
+            f"index built at first start: {more['index_built_at_start']}; search ready "
+            f"{more['search_ready_ms']} ms; later start {more['later_start_ms']} ms "
+            f"(search ready {more['later_search_ready_ms']} ms), {more['later_start_rss_mb']} MB"
         )
     return "\n".join(lines)
 

@@ -21,9 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from types import ModuleType
 from typing import Literal
-
-from rapidfuzz.distance import Levenshtein
 
 CONTEXT_CHARS = 32
 #: A fuzzy match may have this share of the passage's characters edited on its own
@@ -125,8 +124,15 @@ def _still_in_place(anchor: Anchor, text: str) -> bool:
 
 
 # -- scoring ------------------------------------------------------------------------------------
+def _levenshtein() -> ModuleType:
+    """rapidfuzz's Levenshtein, imported when a note has moved (most starts need it not)."""
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein
+
+
 def _similarity(expected: str, actual: str) -> float:
-    return 1.0 - Levenshtein.normalized_distance(expected, actual)
+    return 1.0 - _levenshtein().normalized_distance(expected, actual)
 
 
 def _context(anchor: Anchor, text: str, start: int, end: int) -> tuple[float, float]:
@@ -187,8 +193,9 @@ def _window_candidates(quote: str, text: str, limit: int) -> tuple[list[int], in
     stride = max(1, size // WINDOW_STRIDE_DIVISOR)
     cutoff = 2 * limit + stride
     scored: list[tuple[int, int]] = []
+    distance = _levenshtein().distance
     for start in range(0, max(1, len(text) - size + 1), stride):
-        errors = Levenshtein.distance(quote, text[start : start + size], score_cutoff=cutoff)
+        errors = distance(quote, text[start : start + size], score_cutoff=cutoff)
         if errors <= cutoff:
             scored.append((errors, start))
     scored.sort()
@@ -217,9 +224,10 @@ def _closest(low: int, high: int, cost: Callable[[int], int], origin: int) -> in
 def _refine(quote: str, text: str, start: int, slack: int) -> tuple[int, int, int]:
     """Move a window's ends (each by up to ``slack``) to where the passage fits best."""
     end = min(len(text), start + len(quote))
+    distance = _levenshtein().distance
 
     def cost(s: int, e: int) -> int:
-        return Levenshtein.distance(quote, text[s:e])
+        return distance(quote, text[s:e])
 
     def ending_at(e: int) -> Callable[[int], int]:
         return lambda s: cost(s, e)

@@ -16,7 +16,6 @@ import html
 import itertools
 import weakref
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import process as rf_process
@@ -38,15 +37,16 @@ from kzbrief.core.query import (
     Wildcard,
     Word,
 )
+from kzbrief.core.results import Hit, SearchResults
 
 if TYPE_CHECKING:
     from whoosh import query as wq
     from whoosh.reading import IndexReader
     from whoosh.searching import Searcher
 
-# Whoosh's query and searching modules are imported by the functions that use them: the
-# GUI imports this module for Hit and match_spans when it starts, and importing them then
-# would cost about a third of the start-up (measured in bench/).
+# Whoosh's query and searching modules are imported by the functions that use them, so that
+# importing this module costs only the analysis it shares with the index. The GUI does not
+# import it when it starts: it names hits through kzbrief.core.results.
 
 TEXT_FIELDS = ("section_title", "body")
 ID_FIELDS = {"tag": "tags", "section": "section", "kind": "kind", "briefing": "briefing"}
@@ -61,53 +61,6 @@ FUZZY_PREFIX = 1
 _LEXICONS: weakref.WeakKeyDictionary[IndexReader, dict[str, dict[str, list[str]]]] = (
     weakref.WeakKeyDictionary()
 )
-
-
-@dataclass
-class Hit:
-    """One ranked result."""
-
-    kind: str
-    briefing: str
-    section: str
-    section_title: str
-    annotation: str | None
-    score: float
-    snippet: str
-    snippet_html: str
-    order: int = 0
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind,
-            "briefing": self.briefing,
-            "section": self.section,
-            "section_title": self.section_title,
-            "annotation": self.annotation,
-            "score": round(self.score, 4),
-            "snippet": self.snippet,
-            "snippet_html": self.snippet_html,
-        }
-
-
-@dataclass
-class SearchResults:
-    """Ranked hits, the total, notices for the user and the matched index terms."""
-
-    query: str
-    hits: list[Hit] = field(default_factory=list)
-    total: int = 0
-    total_is_estimate: bool = False
-    notices: tuple[str, ...] = ()
-    terms: frozenset[str] = frozenset()
-    phrases: tuple[tuple[str, ...], ...] = ()
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "query": self.query,
-            "total": self.total,
-            "hits": [h.to_dict() for h in self.hits],
-        }
 
 
 # -- compiling ----------------------------------------------------------------------------------

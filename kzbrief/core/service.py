@@ -43,7 +43,6 @@ from kzbrief.core.interlock import LOCK_FILE, FolderLock
 from kzbrief.core.model import Briefing, Section
 from kzbrief.core.notestore import NoteStore
 from kzbrief.core.paths import ensure_private_dir, resolve_data_dir
-from kzbrief.core.query import KINDS, parse_query
 from kzbrief.core.resources import resource_path
 from kzbrief.core.store import Bookmark, Store, now_iso
 from kzbrief.core.w3c import dumps as w3c_dumps
@@ -229,6 +228,7 @@ class Library:
         limit: int = 20,
     ) -> SearchResults:
         """Search the library. Never raises for a malformed query: it comes back as notices."""
+        from kzbrief.core.query import KINDS, parse_query
         from kzbrief.core.search import run_search
 
         parsed = parse_query(text)

@@ -13,7 +13,6 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from kzbrief.core.model import Briefing, Section
-from kzbrief.core.search import match_spans
 from kzbrief.gui import theme as themes
 
 SCHEME = "kzbrief"
@@ -21,6 +20,11 @@ SCHEME = "kzbrief"
 
 def marked(text: str, terms: Set[str]) -> str:
     """``text`` as HTML, with the words that match ``terms`` marked."""
+    if not terms:
+        return html.escape(text)
+    # Whoosh's analysis (stemmer, accent folding) is loaded by the first search, not at start.
+    from kzbrief.core.search import match_spans
+
     out, cursor = [], 0
     for start, end in match_spans(text, frozenset(terms)):
         out.append(html.escape(text[cursor:start]))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
@@ -21,12 +22,14 @@ from kzbrief.core.errors import KzbriefError
 from kzbrief.core.service import Library
 from kzbrief.gui.actions import Actions
 from kzbrief.gui.contents import ContentsPanel
-from kzbrief.gui.import_dialog import ImportDialog
 from kzbrief.gui.import_tasks import ImportOutcome, ImportRequest, ImportTasks, describe_import
 from kzbrief.gui.library_panel import LibraryPanel
 from kzbrief.gui.operations import BriefingOperations
 from kzbrief.gui.statusbar import ReaderStatusBar
 from kzbrief.gui.worker import LibraryTasks
+
+if TYPE_CHECKING:  # imported when first opened: the window opens sooner
+    from kzbrief.gui.import_dialog import ImportDialog
 
 Report = Callable[[str], None]
 
@@ -95,6 +98,8 @@ class LibraryController(QObject):
         return self._open_dialog(new_edition=True, edition_of=briefing_id)
 
     def _open_dialog(self, *, new_edition: bool, edition_of: str | None) -> ImportDialog:
+        from kzbrief.gui.import_dialog import ImportDialog
+
         if self.dialog is not None:
             self.dialog.deleteLater()
         self.dialog = ImportDialog(

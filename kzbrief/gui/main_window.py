@@ -8,6 +8,7 @@ work runs on the worker thread (``LibraryTasks``); bookmark edits are undoable o
 from __future__ import annotations
 
 import itertools
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QPoint, QRect, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -23,19 +24,16 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QToolBar, 
 
 from kzbrief.core.errors import KzbriefError
 from kzbrief.core.model import Briefing, Section
-from kzbrief.core.search import Hit, match_spans
+from kzbrief.core.results import Hit
 from kzbrief.core.service import Library
 from kzbrief.core.store import Bookmark
 from kzbrief.gui import settings as opts
 from kzbrief.gui import theme as themes
-from kzbrief.gui.about import AboutDialog
 from kzbrief.gui.actions import THEME_ACTIONS, Actions
 from kzbrief.gui.bookmarks import BookmarksPanel
-from kzbrief.gui.cheatsheet import CheatSheet
 from kzbrief.gui.contents import ContentsPanel
 from kzbrief.gui.editorial import EditorialPanel
-from kzbrief.gui.export_dialog import ExportContext, ExportDialog
-from kzbrief.gui.export_tasks import ExportDone, ExportTasks, count_notes
+from kzbrief.gui.firstpaint import AfterFirstPaint
 from kzbrief.gui.import_tasks import importable_paths
 from kzbrief.gui.library_panel import LibraryPanel
 from kzbrief.gui.librarycontrol import LibraryController
@@ -49,6 +47,12 @@ from kzbrief.gui.search import SearchPanel
 from kzbrief.gui.settings import Settings
 from kzbrief.gui.statusbar import ReaderStatusBar
 from kzbrief.gui.worker import LibraryTasks
+
+if TYPE_CHECKING:  # dialogs are imported when first opened: the window opens sooner
+    from kzbrief.gui.about import AboutDialog
+    from kzbrief.gui.cheatsheet import CheatSheet
+    from kzbrief.gui.export_dialog import ExportDialog
+    from kzbrief.gui.export_tasks import ExportDone, ExportTasks
 
 LOCATION_KEY = "reader.location"
 SAVE_DELAY_MS = 1500
@@ -130,8 +134,8 @@ class MainWindow(QMainWindow):
         self.apply_theme(settings.get(opts.THEME))
         self.set_zoom(settings.get(opts.ZOOM))
         self._open_start_page()
-        # The index may need building: that is the worker's job, after the window is up.
-        QTimer.singleShot(0, self.tasks.ensure_index)
+        # The index may need building: that is the worker's job, once the text is on screen.
+        AfterFirstPaint(self.reader.viewport(), self.tasks.ensure_index)
 
     # -- building ---------------------------------------------------------------------------------
     def _build_panels(self) -> None:
@@ -421,7 +425,11 @@ class MainWindow(QMainWindow):
 
     def _mark_search_matches(self) -> None:
         section = self.reader.section
-        spans = match_spans(section.text, self._terms) if section and self._terms else []
+        spans: list[tuple[int, int]] = []
+        if section and self._terms:  # a search ran, so Whoosh's analysis is loaded already
+            from kzbrief.core.search import match_spans
+
+            spans = match_spans(section.text, self._terms)
         self.reader.set_matches(spans)
         self.editorial.set_terms(self._terms)
 
@@ -439,6 +447,8 @@ class MainWindow(QMainWindow):
 
     def show_cheat_sheet(self) -> None:
         if self._cheat_sheet is None:
+            from kzbrief.gui.cheatsheet import CheatSheet
+
             self._cheat_sheet = CheatSheet(self)
             self._cheat_sheet.example_chosen.connect(self._try_example)
         self._cheat_sheet.show()
@@ -514,6 +524,9 @@ class MainWindow(QMainWindow):
     # -- export (issue 6) ------------------------------------------------------------------------
     def show_export_dialog(self, *, annotated: bool = False) -> ExportDialog:
         """Ctrl+E (notes) or the annotated briefing: a dialog on what is on screen now."""
+        from kzbrief.gui.export_dialog import ExportContext, ExportDialog
+        from kzbrief.gui.export_tasks import ExportTasks
+
         if self._exports is None:
             self._exports = ExportTasks(self.library, self.tasks, self)
             self._exports.finished.connect(self._on_exported)
@@ -535,6 +548,8 @@ class MainWindow(QMainWindow):
         return self.export_dialog
 
     def _on_exported(self, done: ExportDone) -> None:
+        from kzbrief.gui.export_tasks import count_notes
+
         what = "the annotated briefing" if done.annotated else count_notes(done.notes)
         folder = QUrl.fromLocalFile(str(done.path.parent))
         self.status.offer(
@@ -621,6 +636,8 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         if self._about is None:
+            from kzbrief.gui.about import AboutDialog
+
             self._about = AboutDialog(self.library.briefings(), self)
         self._about.open()
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kzbrief.core.search import Hit
+from kzbrief.core.results import Hit
 from kzbrief.gui import theme as themes
 from kzbrief.gui.icons import icon
 from kzbrief.gui.searchresults import HIT_ROLE, HitDelegate, ResultsView, SearchResultsModel

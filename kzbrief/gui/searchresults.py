@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kzbrief.core.search import Hit
+from kzbrief.core.results import Hit
 from kzbrief.gui import theme as themes
 from kzbrief.gui.models import Index, TitledGroupsModel
 from kzbrief.gui.worker import SearchOutcome

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from kzbrief.core.errors import KzbriefError
-from kzbrief.core.search import Hit, SearchResults, match_spans
+from kzbrief.core.results import Hit, SearchResults
 from kzbrief.core.service import Library
 
 SEARCH_LIMIT = 50
@@ -46,6 +46,8 @@ def hit_text(library: Library, hit: Hit) -> str:
 
 def run_search(library: Library, query: str) -> SearchOutcome:
     """Search and count each hit's matches (runs on the worker thread)."""
+    from kzbrief.core.search import match_spans  # Whoosh's analysis: loaded off the GUI thread
+
     results = library.search(query, limit=SEARCH_LIMIT)
     counts = tuple(
         max(1, len(match_spans(hit_text(library, hit), results.terms))) for hit in results.hits

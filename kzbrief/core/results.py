@@ -1,0 +1,57 @@
+"""What a search returns: ranked hits and the results around them.
+
+Plain data, apart from :mod:`kzbrief.core.search` (which imports Whoosh), so that the GUI can
+name these types when it starts without paying for the search engine's imports.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class Hit:
+    """One ranked result."""
+
+    kind: str
+    briefing: str
+    section: str
+    section_title: str
+    annotation: str | None
+    score: float
+    snippet: str
+    snippet_html: str
+    order: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "briefing": self.briefing,
+            "section": self.section,
+            "section_title": self.section_title,
+            "annotation": self.annotation,
+            "score": round(self.score, 4),
+            "snippet": self.snippet,
+            "snippet_html": self.snippet_html,
+        }
+
+
+@dataclass
+class SearchResults:
+    """Ranked hits, the total, notices for the user and the matched index terms."""
+
+    query: str
+    hits: list[Hit] = field(default_factory=list)
+    total: int = 0
+    total_is_estimate: bool = False
+    notices: tuple[str, ...] = ()
+    terms: frozenset[str] = frozenset()
+    phrases: tuple[tuple[str, ...], ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "query": self.query,
+            "total": self.total,
+            "hits": [h.to_dict() for h in self.hits],
+        }
