@@ -80,7 +80,7 @@ class RenderCache:
         """A section's paragraphs as cached, in order; None if the cache cannot say."""
         with self._lock:
             if not self._read:
-                self._sections = read_sections(self.path, self._source_sha256, self._limit)
+                self._sections = _read_sections(self.path, self._source_sha256, self._limit)
                 self._read = True
             sections = self._sections
         if sections is None:
@@ -93,7 +93,7 @@ class RenderCache:
         return None if found is None else [p.html for p in found]
 
 
-def read_sections(path: Path, source_sha256: str, limit: int) -> dict[str, Any] | None:
+def _read_sections(path: Path, source_sha256: str, limit: int) -> dict[str, Any] | None:
     """The ``sections`` of the cache at ``path`` if it is current for ``source_sha256``."""
     try:
         with path.open("rb") as handle:
@@ -130,7 +130,8 @@ def render_cache_bytes(briefing: Briefing, source_sha256: str) -> bytes:
     """The cache of ``briefing`` (loaded from briefing.json bytes of ``source_sha256``).
 
     Renders every paragraph: this is the slow path the cache exists to keep out of a start.
-    The output depends on the input alone, so a committed cache can be checked by rebuilding.
+    Its bytes depend on the briefing and the renderer alone: a committed cache is checked
+    by building it again.
     """
     sections: dict[str, list[dict[str, str]]] = {}
     for section in briefing.sections:
