@@ -10,7 +10,7 @@ TARBALL := dist/kzbrief-$(VERSION)-linux-$(shell uname -m).tar.gz
 BUNDLE_SOURCES := Makefile build_installer.spec pyproject.toml \
 	$(shell find kzbrief resources packaging -type f -not -path '*/__pycache__/*' 2>/dev/null)
 
-.PHONY: run test lint bench bundle system-deps clean screenshots
+.PHONY: run test lint bench bundle system-deps clean screenshots prerender
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -38,6 +38,11 @@ lint: $(STAMP)
 	$(BIN)/ruff check kzbrief tests bench
 	$(BIN)/ruff format --check kzbrief tests bench
 	$(BIN)/mypy --ignore-missing-imports kzbrief/core
+
+# The bundled briefings' render caches (rendered.json, committed): after editing a briefing
+# or changing how Markdown is rendered. A test fails until this has been run.
+prerender: $(STAMP)
+	$(BIN)/python -m kzbrief.core.prerender resources/briefings
 
 screenshots: $(STAMP)
 	WITH_XVFB=1 ./scripts/ensure-system-deps

@@ -1,4 +1,5 @@
-"""Loading briefings from their stored form: a folder with briefing.json (+ editorial.json).
+"""Loading briefings from their stored form: a folder with briefing.json (+ editorial.json,
++ rendered.json, the render cache of :mod:`kzbrief.core.rendercache`).
 
 The bundled briefings live in ``resources/briefings``; imported ones are stored in the same
 form in the data folder, so one loader serves both.
@@ -15,6 +16,7 @@ from typing import Any
 from kzbrief.core.errors import DataError
 from kzbrief.core.model import Briefing, Editorial, Paragraph, Section
 from kzbrief.core.render import inline_markdown_to_text
+from kzbrief.core.rendercache import RENDER_FILE, RenderCache, source_digest
 
 BRIEFING_FILE = "briefing.json"
 EDITORIAL_FILE = "editorial.json"
@@ -26,12 +28,11 @@ def is_valid_id(value: str) -> bool:
     return bool(_ID.match(value))
 
 
-def _read_json(path: Path) -> Any:
+def _parse_json(path: Path, payload: bytes) -> Any:
+    """``payload``, the bytes of ``path``: read once, so that its digests are of what is used."""
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        return json.loads(payload.decode("utf-8"))
+    except (ValueError, RecursionError) as exc:  # ValueError: bad UTF-8 or JSON
         raise DataError(f"cannot read {path}: {exc}") from exc
 
 
@@ -63,8 +64,13 @@ def briefing_from_dict(
     *,
     bundled: bool = False,
     fingerprint: str = "",
+    render_cache: RenderCache | None = None,
 ) -> Briefing:
-    """Build a :class:`Briefing` from its JSON form, checking what the app relies on."""
+    """Build a :class:`Briefing` from its JSON form, checking what the app relies on.
+
+    A paragraph's plain text is its stored ``plain``, else the one in ``render_cache``,
+    else its Markdown rendered now.
+    """
     if not isinstance(data, dict):
         raise DataError("briefing data is not an object")
     briefing_id = str(data.get("id") or "")
@@ -81,24 +87,13 @@ def briefing_from_dict(
         if not is_valid_id(sid) or sid in seen:
             raise DataError(f"briefing {briefing_id}: section id {sid!r} is missing or repeated")
         seen.add(sid)
-        paragraphs = []
-        for number, para in enumerate(raw.get("paragraphs") or [], start=1):
-            if isinstance(para, str):
-                para = {"id": f"{sid}-p{number}", "text": para}
-            source = str(para.get("text") or "")
-            paragraphs.append(
-                Paragraph(
-                    id=str(para.get("id") or f"{sid}-p{number}"),
-                    markdown=source,
-                    text=str(para["plain"]) if "plain" in para else inline_markdown_to_text(source),
-                )
-            )
         sections.append(
             Section(
                 id=sid,
                 title=str(raw.get("title") or sid),
-                paragraphs=tuple(paragraphs),
+                paragraphs=_paragraphs(briefing_id, sid, raw.get("paragraphs"), render_cache),
                 editorial=_editorial(notes_by_section.get(sid) or raw.get("editorial")),
+                rendered=render_cache,
             )
         )
     if not sections:
@@ -124,10 +119,36 @@ def briefing_from_dict(
     )
 
 
+def _paragraphs(
+    briefing_id: str, sid: str, raw: Any, render_cache: RenderCache | None
+) -> tuple[Paragraph, ...]:
+    ids: list[str] = []
+    sources: list[str] = []
+    stored: list[str | None] = []  # "plain": imported briefings store it, bundled ones not
+    for number, para in enumerate(raw or [], start=1):
+        if isinstance(para, str):
+            para = {"text": para}
+        if not isinstance(para, dict):
+            raise DataError(f"briefing {briefing_id}: a paragraph of {sid} is not an object")
+        ids.append(str(para.get("id") or f"{sid}-p{number}"))
+        sources.append(str(para.get("text") or ""))
+        stored.append(str(para["plain"]) if "plain" in para else None)
+    cached = None
+    if render_cache is not None and None in stored:
+        cached = render_cache.paragraphs(sid, ids)
+    paragraphs = []
+    for n, (pid, source, plain) in enumerate(zip(ids, sources, stored, strict=True)):
+        if plain is None:
+            plain = cached[n].text if cached is not None else inline_markdown_to_text(source)
+        paragraphs.append(Paragraph(id=pid, markdown=source, text=plain))
+    return tuple(paragraphs)
+
+
 def load_briefing_dir(folder: Path, *, bundled: bool = False) -> Briefing:
-    """Load the briefing stored in ``folder``."""
+    """Load the briefing stored in ``folder``, with its render cache if it has one."""
     digest = hashlib.sha256()
     raw: dict[str, Any] = {}
+    render_cache: RenderCache | None = None
     for name in (BRIEFING_FILE, EDITORIAL_FILE):
         path = folder / name
         try:
@@ -139,12 +160,15 @@ def load_briefing_dir(folder: Path, *, bundled: bool = False) -> Briefing:
         except OSError as exc:
             raise DataError(f"cannot read {path}: {exc.strerror or exc}") from exc
         digest.update(name.encode() + b"\0" + payload + b"\0")
-        raw[name] = _read_json(path)
+        raw[name] = _parse_json(path, payload)
+        if name == BRIEFING_FILE:
+            render_cache = RenderCache(folder / RENDER_FILE, source_digest(payload), len(payload))
     return briefing_from_dict(
         raw[BRIEFING_FILE],
         raw.get(EDITORIAL_FILE),
         bundled=bundled,
         fingerprint=digest.hexdigest(),
+        render_cache=render_cache,
     )
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,14 @@ class Editorial:
         return not (self.key_facts or self.why_it_matters or self.tags or self.related)
 
 
+class RenderedHtml(Protocol):
+    """Where paragraphs' HTML can be had without rendering their Markdown (a render cache)."""
+
+    def html(self, section_id: str, paragraph_ids: Sequence[str]) -> Sequence[str] | None:
+        """The HTML of a section's paragraphs, in order; None when it is not known."""
+        ...
+
+
 @dataclass(frozen=True)
 class Section:
     """A section of a briefing with a stable id."""
@@ -45,6 +54,9 @@ class Section:
     title: str
     paragraphs: tuple[Paragraph, ...]
     editorial: Editorial = field(default_factory=Editorial)
+    #: The briefing's render cache, if it has one. How the section is shown, not what it
+    #: is: it takes no part in comparisons.
+    rendered: RenderedHtml | None = field(default=None, compare=False, repr=False)
 
     @property
     def tags(self) -> tuple[str, ...]:
@@ -57,6 +69,12 @@ class Section:
         Annotation anchors (TextPositionSelector) count characters in this string.
         """
         return "\n\n".join(p.text for p in self.paragraphs)
+
+    def cached_html(self) -> Sequence[str] | None:
+        """Its paragraphs' HTML from the render cache (unsanitised), or None: render them."""
+        if self.rendered is None:
+            return None
+        return self.rendered.html(self.id, [p.id for p in self.paragraphs])
 
     def paragraph_at(self, offset: int) -> Paragraph | None:
         """The paragraph that holds character ``offset`` of :attr:`text`."""

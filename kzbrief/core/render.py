@@ -2,20 +2,31 @@
 
 Everything the reader displays passes through :func:`sanitise_html`: no scripts, no event
 handlers, no styles, no frames and no reference to any remote or file-system resource.
+
+Python-Markdown is imported on the first conversion, not with this module: it costs
+40-60 ms of start-up, and a start needs none of it, since briefing folders carry their
+rendering (:mod:`kzbrief.core.rendercache`). Only a stale cache, an import or a paragraph
+that comes without one renders Markdown.
 """
 
 from __future__ import annotations
 
 import html
 import re
+import threading
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-import markdown as markdown_lib
 import nh3
-from markdown.extensions.extra import ExtraExtension
-from markdown.extensions.sane_lists import SaneListExtension
 
 from kzbrief.core.model import Briefing, Paragraph, Section
+
+if TYPE_CHECKING:
+    from markdown import Markdown
+
+#: Bump when this module renders the same Markdown to different HTML or text (a change here,
+#: or in Python-Markdown or nh3): render caches stamped with another version are ignored.
+RENDER_VERSION = 1
 
 ALLOWED_TAGS = frozenset(
     {
@@ -110,17 +121,48 @@ def sanitise_html(fragment: str) -> str:
     )
 
 
-# Extension instances, not names: naming them makes Markdown scan every installed
-# package's entry points (~70-90 ms of start-up).
-_MD = markdown_lib.Markdown(
-    extensions=[ExtraExtension(), SaneListExtension()], output_format="html"
-)
+_converter: Markdown | None = None
+#: A Markdown instance keeps state while it converts: one conversion at a time (the reader
+#: and an import in a worker thread may both render).
+_converter_lock = threading.Lock()
+
+
+def _new_converter() -> Markdown:
+    # Extension instances, not names: a name makes Markdown scan every installed package's
+    # entry points (importlib.metadata, ~20 ms and more with many packages). That is why
+    # these are "extra"'s seven extensions one by one, in its order: ExtraExtension itself
+    # registers them by name.
+    from markdown import Markdown
+    from markdown.extensions.abbr import AbbrExtension
+    from markdown.extensions.attr_list import AttrListExtension
+    from markdown.extensions.def_list import DefListExtension
+    from markdown.extensions.fenced_code import FencedCodeExtension
+    from markdown.extensions.footnotes import FootnoteExtension
+    from markdown.extensions.md_in_html import MarkdownInHtmlExtension
+    from markdown.extensions.sane_lists import SaneListExtension
+    from markdown.extensions.tables import TableExtension
+
+    extra = [
+        FencedCodeExtension(),
+        FootnoteExtension(),
+        AttrListExtension(),
+        DefListExtension(),
+        TableExtension(),
+        AbbrExtension(),
+        MarkdownInHtmlExtension(),
+    ]
+    return Markdown(extensions=[*extra, SaneListExtension()], output_format="html")
 
 
 def markdown_to_html(text: str) -> str:
     """Render Markdown and sanitise the result (raw HTML in the source is sanitised too)."""
-    _MD.reset()
-    return sanitise_html(_MD.convert(text))
+    global _converter
+    with _converter_lock:
+        if _converter is None:
+            _converter = _new_converter()
+        _converter.reset()
+        converted = _converter.convert(text)
+    return sanitise_html(converted)
 
 
 _BLOCK_END = re.compile(r"</(p|div|li|h[1-6]|tr|blockquote|pre|dt|dd|table)>|<br\s*/?>", re.I)
@@ -141,9 +183,15 @@ def inline_markdown_to_text(text: str) -> str:
     return html_to_text(markdown_to_html(text))
 
 
-def paragraph_html(paragraph: Paragraph) -> str:
-    """A paragraph as sanitised HTML whose first block carries the paragraph id."""
-    body = markdown_to_html(paragraph.markdown).strip()
+def paragraph_html(paragraph: Paragraph, cached: str | None = None) -> str:
+    """A paragraph as sanitised HTML whose first block carries the paragraph id.
+
+    ``cached``: its HTML from a render cache, used instead of rendering its Markdown. That
+    was sanitised when it was made; it is sanitised again here, because a file on disk is
+    not to be trusted with what the reader shows (nh3 takes microseconds).
+    """
+    source = markdown_to_html(paragraph.markdown) if cached is None else sanitise_html(cached)
+    body = source.strip()
     pid = html.escape(paragraph.id, quote=True)
     if body.startswith("<p>"):
         return f'<p id="{pid}">{body[3:]}'
@@ -157,7 +205,11 @@ def section_html(section: Section, heading_level: int = 2) -> str:
         f'<h{level} id="{html.escape(section.id, quote=True)}">'
         f"{html.escape(section.title)}</h{level}>"
     ]
-    parts.extend(paragraph_html(p) for p in section.paragraphs)
+    cached = section.cached_html()
+    if cached is None:
+        parts.extend(paragraph_html(p) for p in section.paragraphs)
+    else:
+        parts.extend(paragraph_html(p, c) for p, c in zip(section.paragraphs, cached, strict=True))
     return "\n".join(parts)
 
 

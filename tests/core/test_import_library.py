@@ -259,7 +259,11 @@ def test_the_original_is_kept_privately_beside_the_briefing(
     library.import_briefing(path, briefing_id="obzor")
     folder = data_dir / "library" / "obzor"
     assert (folder / "original.txt").read_bytes() == path.read_bytes()
-    assert sorted(p.name for p in folder.iterdir()) == ["briefing.json", "original.txt"]
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "briefing.json",
+        "original.txt",
+        "rendered.json",
+    ]
     for item in (folder, *folder.iterdir()):
         mode = stat.S_IMODE(item.stat().st_mode)
         assert mode == (0o700 if item.is_dir() else 0o600), (item, oct(mode))

@@ -3,6 +3,7 @@
 Layout under the data folder::
 
     library/<id>/briefing.json     the briefing, in the bundled briefings' form
+    library/<id>/rendered.json     its paragraphs rendered (kzbrief.core.rendercache)
     library/<id>/original.<ext>    the file as it was imported
     staging/<random>/              an import being written (never read as a briefing)
     trash/<time>-<id>-<random>/    a removed or replaced edition, with removed.json
@@ -27,9 +28,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kzbrief.core.briefings import BRIEFING_FILE
+from kzbrief.core.briefings import BRIEFING_FILE, briefing_from_dict
 from kzbrief.core.errors import BadInputError, DataError, NotFoundError
 from kzbrief.core.paths import ensure_private_dir
+from kzbrief.core.rendercache import RENDER_FILE, render_cache_bytes, source_digest
 from kzbrief.core.safefile import atomic_write_bytes, atomic_write_text
 from kzbrief.core.store import now_iso
 
@@ -111,13 +113,16 @@ class LibraryFolder:
     def _stage(
         self, briefing_id: str, briefing: dict[str, Any], original: bytes, suffix: str
     ) -> Path:
+        payload = json.dumps(briefing, ensure_ascii=False, indent=1).encode("utf-8")
+        # Rendered now, in the import's worker, so that opening it later renders nothing.
+        rendered = render_cache_bytes(briefing_from_dict(briefing), source_digest(payload))
         ensure_private_dir(self.staging)
         folder = self.staging / uuid.uuid4().hex[:16]
         try:
             folder.mkdir(mode=0o700)
             atomic_write_bytes(folder / f"{ORIGINAL_STEM}{suffix}", original)
-            text = json.dumps(briefing, ensure_ascii=False, indent=1)
-            atomic_write_text(folder / BRIEFING_FILE, text)
+            atomic_write_bytes(folder / BRIEFING_FILE, payload)
+            atomic_write_bytes(folder / RENDER_FILE, rendered)
             marker = {"id": briefing_id, "staged": now_iso()}
             atomic_write_text(folder / STAGED_MARKER, json.dumps(marker))
         except OSError as exc:
