@@ -114,6 +114,8 @@ def test_bundle_size_and_what_is_in_it(bundle: Path) -> None:
     assert not [p for p in bundle.rglob("*") if p.is_symlink() and not p.exists()]
     stamp = json.loads((internal / "resources" / "index" / "prebuilt.json").read_text())
     assert stamp["built_by"] == __version__
+    # The bundled briefing's rendering, so that the first page renders no Markdown.
+    assert (internal / "resources" / "briefings" / "kazakhstan-2023" / "rendered.json").is_file()
     with tarfile.open(TARBALL) as tar:
         members = {member.name: member for member in tar.getmembers()}
     # Whoever unpacks it (into /opt, say) can hand it to every user of the machine.
