@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -73,8 +72,18 @@ class Note:
         }
 
 
+# uuid is imported where it is used: it imports ``platform``, which a start does not need.
 def new_note_id() -> str:
+    import uuid
+
     return f"urn:uuid:{uuid.uuid4()}"
+
+
+def name_urn(name: str) -> str:
+    """A name-based ``urn:uuid:`` (the same name always gives the same URN)."""
+    import uuid
+
+    return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, name)}"
 
 
 def note_id_from_iri(iri: str) -> str:
@@ -86,7 +95,7 @@ def note_id_from_iri(iri: str) -> str:
     value = iri.strip().lower()
     if _UUID_URN.match(value):
         return value
-    return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, iri.strip())}"
+    return name_urn(iri.strip())
 
 
 def is_note_id(value: str) -> bool:

@@ -7,7 +7,7 @@ database, never the other way round.
 On disk (``<data>/index``)::
 
     current.json        which generation is live, what it was built from, file checksums
-    gen-<uuid>/         one Whoosh index; a rebuild writes a new one, then swaps current.json
+    gen-<12 hex>/       one Whoosh index; a rebuild writes a new one, then swaps current.json
 
 Besides the fields the document producers fill (see :func:`build_schema`), the index holds
 fields derived from them here (:func:`derive_fields`): edge n-grams of the title and body
@@ -31,7 +31,6 @@ import json
 import os
 import shutil
 import threading
-import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -337,7 +336,7 @@ class SearchIndex:
     ) -> int:
         """Build a new generation from ``documents`` and make it live. Returns the count."""
         with self._write_lock:
-            generation = f"gen-{uuid.uuid4().hex[:12]}"
+            generation = f"gen-{os.urandom(6).hex()}"
             try:
                 _make_way(self.root, folder=True)
                 _make_way(self.root / MANIFEST, folder=False)
@@ -393,7 +392,7 @@ class SearchIndex:
         otherwise nothing changes and False is returned (the caller then rebuilds).
         """
         with self._write_lock:
-            generation = f"gen-{uuid.uuid4().hex[:12]}"
+            generation = f"gen-{os.urandom(6).hex()}"
             folder = self.root / generation
             try:
                 self.root.mkdir(parents=True, exist_ok=True, mode=0o700)

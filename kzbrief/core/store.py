@@ -17,7 +17,6 @@ import shutil
 import sqlite3
 import threading
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -198,7 +197,7 @@ class Store:
         damaged_dir = self.path.parent / DAMAGED_DIR
         damaged_dir.mkdir(mode=0o700, exist_ok=True)
         stamp = time.strftime("%Y%m%dT%H%M%S")
-        kept = damaged_dir / f"{self.path.stem}-{stamp}-{uuid.uuid4().hex[:6]}.sqlite3"
+        kept = damaged_dir / f"{self.path.stem}-{stamp}-{os.urandom(3).hex()}.sqlite3"
         for suffix in ("", "-wal", "-shm"):
             source = Path(f"{self.path}{suffix}")
             if source.exists():
@@ -285,7 +284,7 @@ class Store:
         folder = self.path.parent / BACKUP_DIR
         folder.mkdir(mode=0o700, exist_ok=True)
         stamp = time.strftime("%Y%m%dT%H%M%S")
-        target = folder / f"{label}-{stamp}-{uuid.uuid4().hex[:6]}.sqlite3"
+        target = folder / f"{label}-{stamp}-{os.urandom(3).hex()}.sqlite3"
         with self._lock:
             dest = sqlite3.connect(target)
             try:
@@ -344,7 +343,7 @@ class Store:
         self, briefing: str, section: str, label: str, paragraph: str | None = None
     ) -> Bookmark:
         bookmark = Bookmark(
-            id=f"bm-{uuid.uuid4().hex[:12]}",
+            id=f"bm-{os.urandom(6).hex()}",
             briefing=briefing,
             section=section,
             paragraph=paragraph,

@@ -19,7 +19,6 @@ from __future__ import annotations
 import json
 import os
 import stat
-import uuid
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -31,6 +30,7 @@ from kzbrief.core.annotations import (
     MAX_NOTE_CHARS,
     MAX_QUOTE_CHARS,
     Note,
+    name_urn,
     normalise_tags,
     note_id_from_iri,
     utc_timestamp,
@@ -149,8 +149,8 @@ def to_collection(
     items = list(annotations)
     if collection_id is None:
         names = "\n".join(str(item.get("id", "")) for item in items)
-        collection_id = f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'kzbrief:' + names)}"
-    page_id = f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, collection_id + '#page-1')}"
+        collection_id = name_urn("kzbrief:" + names)
+    page_id = name_urn(collection_id + "#page-1")
     return {
         "@context": CONTEXT,
         "id": collection_id,

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, Signal
@@ -66,7 +65,7 @@ class SingleInstance(QObject):
         """Ask a running instance to come to the front. False if there is none."""
         if not self.running_elsewhere():
             return False
-        request = self.folder / f"{REQUEST_PREFIX}{uuid.uuid4().hex}"
+        request = self.folder / f"{REQUEST_PREFIX}{os.urandom(16).hex()}"
         request.touch(mode=0o600)
         return True
 

@@ -23,7 +23,6 @@ import json
 import os
 import shutil
 import time
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -117,7 +116,7 @@ class LibraryFolder:
         # Rendered now, in the import's worker, so that opening it later renders nothing.
         rendered = render_cache_bytes(briefing_from_dict(briefing), source_digest(payload))
         ensure_private_dir(self.staging)
-        folder = self.staging / uuid.uuid4().hex[:16]
+        folder = self.staging / os.urandom(8).hex()
         try:
             folder.mkdir(mode=0o700)
             atomic_write_bytes(folder / f"{ORIGINAL_STEM}{suffix}", original)
@@ -141,7 +140,7 @@ class LibraryFolder:
         info = _read_json(source / BRIEFING_FILE)
         ensure_private_dir(self.trash)
         stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
-        name = f"{stamp}-{briefing_id}-{uuid.uuid4().hex[:6]}"
+        name = f"{stamp}-{briefing_id}-{os.urandom(3).hex()}"
         removed = RemovedBriefing(
             id=briefing_id,
             title=str(info.get("title") or briefing_id),
