@@ -1,35 +1,61 @@
-"""Start-up probe: ``kzbrief``'s own start (``run_gui``), timed to the window's first paint.
+"""Start-up probe: the ``kzbrief`` command's own start, timed to the window's first paint.
 
-Usage: ``python -m bench.start_kzbrief DATA_DIR HTML_OUT``. Runs ``kzbrief.gui.app.run_gui``
-(the code the ``kzbrief`` command runs to open its window), so the probe keeps up with the
-window as it grows; it only adds an event filter that reports when the main window first
-paints, then waits until the window's worker has the search index ready (which the window
-starts after its first paint) to report whether it had to build one, and writes the HTML
-the reader shows to ``HTML_OUT`` so that the bare-Qt probe can show the same. The caller
-points HOME and the XDG folders at an empty place, so each start is a first start.
+Usage: ``python -m bench.start_kzbrief DATA_DIR HTML_OUT``. Runs ``kzbrief.cli.main`` with
+``--data-dir DATA_DIR`` (what the ``kzbrief`` command runs: its argument parsing, its import
+order, the window), so the probe keeps up with the app as it grows. Qt is not imported here
+before kzbrief imports it: the probe waits for ``kzbrief.gui.app`` to load and wraps its
+``make_application`` to watch the application it makes. From there it reports when the
+main window first paints, then waits until the window's worker has the search index ready
+(which the window starts after its first paint) to report whether it had to build one, and
+writes the HTML the reader shows to ``HTML_OUT`` so that the bare-Qt probe can show the
+same. The caller points HOME and the XDG folders at an empty place, so each start is a
+first start.
 """
 
 from __future__ import annotations
 
-import os
+import importlib.abc
+import importlib.machinery
+import importlib.util
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
-from PySide6.QtWidgets import QApplication, QMainWindow, QTextBrowser, QWidget
-
-from bench.firstpaint import FirstPaint, watchdog
+GUI_APP = "kzbrief.gui.app"
 
 
-def _main_window(app: QApplication) -> QWidget | None:
-    return next((w for w in app.topLevelWidgets() if isinstance(w, QMainWindow)), None)
+class _WhenLoaded(importlib.abc.MetaPathFinder):
+    """Calls ``then(module)`` once the module ``name`` has been executed."""
+
+    def __init__(self, name: str, then: Callable[[ModuleType], None]) -> None:
+        self.name, self.then = name, then
+
+    def find_spec(
+        self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
+    ) -> importlib.machinery.ModuleSpec | None:
+        if fullname != self.name:
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(fullname)
+        if spec is None or spec.loader is None:
+            return None
+        loader = spec.loader
+        execute = loader.exec_module
+
+        def exec_module(module: ModuleType) -> None:
+            execute(module)
+            self.then(module)
+
+        loader.exec_module = exec_module  # type: ignore[method-assign]
+        return spec
 
 
 def main() -> int:
     data_dir, html_out = Path(sys.argv[1]), Path(sys.argv[2])
-    os.umask(0o077)  # as kzbrief.cli.main does
-    from kzbrief.core.service import Library
-    from kzbrief.gui.app import make_application, run_gui
+    from kzbrief.cli import main as kzbrief_main
+    from kzbrief.core.service import Library  # kzbrief imports it before Qt, too
 
     statuses = []
     ensure_index = Library.ensure_index
@@ -40,10 +66,33 @@ def main() -> int:
         return status
 
     Library.ensure_index = recording  # type: ignore[method-assign]
-    app = make_application()
+    probes: list[Any] = []
+
+    def watch(gui_app: ModuleType) -> None:
+        make_application = gui_app.make_application
+
+        def watched(*args: Any, **kwargs: Any) -> Any:
+            app = make_application(*args, **kwargs)
+            if not probes:
+                probes.append(_watch_first_paint(app, statuses, html_out))
+            return app
+
+        gui_app.make_application = watched
+
+    sys.meta_path.insert(0, _WhenLoaded(GUI_APP, watch))
+    return kzbrief_main(["--data-dir", str(data_dir)])
+
+
+def _watch_first_paint(app: Any, statuses: list[Any], html_out: Path) -> Any:
+    from PySide6.QtWidgets import QMainWindow, QTextBrowser
+
+    from bench.firstpaint import FirstPaint, watchdog
+
+    def main_window() -> QMainWindow | None:
+        return next((w for w in app.topLevelWidgets() if isinstance(w, QMainWindow)), None)
 
     def extra() -> dict[str, Any]:
-        window = _main_window(app)
+        window = main_window()
         browsers = window.findChildren(QTextBrowser) if window is not None else []
         if browsers:
             shown = max(browsers, key=lambda b: len(b.toPlainText()))
@@ -51,14 +100,11 @@ def main() -> int:
         return {"index_built": any(status.rebuilt for status in statuses)}
 
     def index_ready() -> Any:
-        window = _main_window(app)
+        window = main_window()
         return window.tasks.index_ready if window is not None else None
 
-    probe = FirstPaint(app, lambda shown: isinstance(shown, QMainWindow), extra, index_ready)
     watchdog(app)
-    code = run_gui(str(data_dir))
-    del probe
-    return code
+    return FirstPaint(app, lambda shown: isinstance(shown, QMainWindow), extra, index_ready)
 
 
 if __name__ == "__main__":

@@ -56,7 +56,9 @@ def _add_common_options(parser: argparse.ArgumentParser) -> None:
                 _add_common_options(child)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The command line's parser; ``commands=False``: the global options alone (what opening
+    the window needs, without building every command's parser)."""
     parser = _Parser(prog="kzbrief", description="An offline reader for human-rights briefings.")
     parser.add_argument("--version", action="version", version=f"kzbrief {__version__}")
     parser.add_argument(
@@ -75,6 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     desktop.add_argument(
         "--uninstall-desktop", action="store_true", help="remove it from the applications menu"
     )
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(f"kzbrief.commands.{name}").register(sub)
@@ -111,22 +116,41 @@ def _desktop_integration(*, install: bool) -> int:
     return 0
 
 
+def _names_no_command(args_list: list[str]) -> bool:
+    """Whether the arguments are global options alone: then the window opens, and the parsers
+    of every command (their modules and ~30 ms of argparse) need not be built."""
+    if {"-h", "--help"} & set(args_list):
+        return False  # the help lists the commands
+    try:
+        _, rest = build_parser(commands=False).parse_known_args(args_list)
+    except UsageError:
+        return False  # the full parser tells what is wrong
+    return not rest
+
+
+def _open_window(data_dir: str | None) -> int:
+    # Pure-Python modules first: once imported, PySide6 reads the source of every module
+    # imported after it (its __feature__ import hook looks for "PySide6" in each).
+    import kzbrief.core.service  # noqa: F401
+    from kzbrief.gui.app import run_gui
+
+    return run_gui(data_dir)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     os.umask(0o077)  # every file the app writes is readable by the user alone
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
     args: argparse.Namespace | None = None
     try:
+        parser = build_parser(commands=not _names_no_command(args_list))
         args = parser.parse_args(args_list)
         if args.install_desktop or args.uninstall_desktop:
             if args.command is not None:
                 raise UsageError("--install-desktop and --uninstall-desktop take no command")
             return _desktop_integration(install=args.install_desktop)
         if args.command is None:
-            from kzbrief.gui.app import run_gui
-
-            return run_gui(args.data_dir)
+            return _open_window(args.data_dir)
         try:
             return int(args.handler(args))
         finally:

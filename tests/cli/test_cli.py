@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pytest
 
@@ -162,3 +164,48 @@ def test_bookmarks_commands(cli) -> None:
     assert json.loads(cli("bookmarks", "list", "--json").out) == []
     missing = cli("bookmarks", "remove", added["id"])
     assert missing.code == 2 and "no bookmark" in missing.err
+
+
+OPEN_WINDOW = """
+import sys, types
+seen = {}
+def run_gui(data_dir):
+    seen["data_dir"] = data_dir
+    seen["service_first"] = "kzbrief.core.service" in sys.modules
+    seen["commands"] = sorted(m for m in sys.modules if m.startswith("kzbrief.commands."))
+    return 0
+sys.modules["kzbrief.gui.app"] = types.SimpleNamespace(run_gui=run_gui)  # no window here
+from kzbrief.cli import main
+code = main(sys.argv[1:])
+print(code, seen)
+"""
+
+
+def test_no_command_opens_the_window_without_building_the_commands(tmp_path) -> None:
+    """``kzbrief`` alone opens the window: no command's parser (nor module) is built, and
+    the pure-Python core is imported before the GUI (and so before PySide6)."""
+    proc = subprocess.run(
+        [sys.executable, "-c", OPEN_WINDOW, "--data-dir", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == (
+        f"0 {{'data_dir': '{tmp_path}', 'service_first': True, 'commands': []}}"
+    )
+
+
+@pytest.mark.parametrize("args", [["--data-dir"], ["--bogus"], ["-h"]])
+def test_global_options_alone_still_get_the_full_parser_s_answers(args, capsys) -> None:
+    from kzbrief.cli import main
+
+    try:
+        code = main(args)
+    except SystemExit as exc:  # --help prints and exits
+        code = exc.code
+    out, err = capsys.readouterr()
+    if args == ["-h"]:
+        assert code == 0 and "search" in out  # the help lists the commands
+    else:
+        assert code == 2 and err.count("\n") == 1 and "kzbrief --help" in err
