@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kzbrief.core.annotations import Note
+from kzbrief.core.formats import EXPORT_FORMATS
 from kzbrief.core.model import Briefing, Editorial
 
-FORMATS = ("md", "html", "json", "csv", "pdf")
+FORMATS = EXPORT_FORMATS
 COLOUR_HEX = {
     "yellow": "#fff3a3",
     "green": "#c8f2c2",

@@ -27,16 +27,6 @@ from kzbrief.core.annotations import (
 )
 from kzbrief.core.briefings import briefing_dirs, is_valid_id, load_briefing_dir
 from kzbrief.core.errors import BadInputError, DataError, IndexUnavailableError, NotFoundError
-from kzbrief.core.export import (
-    FORMATS,
-    ExportBundle,
-    ExportScope,
-    annotated_briefing_html,
-    export_note,
-    to_csv,
-    to_html,
-    to_markdown,
-)
 from kzbrief.core.importers.storage import LibraryFolder, RemovedBriefing
 from kzbrief.core.index import SCHEMA_VERSION, Document, IndexStatus, SearchIndex
 from kzbrief.core.interlock import LOCK_FILE, FolderLock
@@ -48,7 +38,10 @@ from kzbrief.core.store import Bookmark, Store, now_iso
 from kzbrief.core.w3c import dumps as w3c_dumps
 from kzbrief.core.w3c import parse_document, read_annotation_file, to_annotation, to_collection
 
-if TYPE_CHECKING:  # search imports Whoosh, which the window does not need to open
+# Imported where they are used: the window opens without search (Whoosh), the exporters
+# and the importers' reports.
+if TYPE_CHECKING:
+    from kzbrief.core.export import ExportBundle, ExportScope
     from kzbrief.core.importers.report import ImportReport, NoteCounts
     from kzbrief.core.search import SearchResults
 
@@ -826,6 +819,9 @@ class Library:
         include_bookmarks: bool = False,
     ) -> ExportBundle:
         """The notes in ``scope`` with their citation context, ready for any format."""
+        # The exporters are imported by the first export: the window opens without them.
+        from kzbrief.core.export import ExportBundle, ExportScope, export_note
+
         scope = scope or ExportScope()
         if scope.briefing:
             self.briefing(scope.briefing)  # an unknown id is bad input, not an empty export
@@ -880,6 +876,8 @@ class Library:
 
         PDF is drawn by Qt from the ``html`` export, outside core.
         """
+        from kzbrief.core.export import FORMATS, to_csv, to_html, to_markdown
+
         bundle = self.export_bundle(
             scope, include_editorial=include_editorial, include_bookmarks=include_bookmarks
         )
@@ -909,6 +907,8 @@ class Library:
         self, briefing_id: str | None = None, *, for_print: bool = False
     ) -> str:
         """The whole briefing with the user's highlights and notes inline."""
+        from kzbrief.core.export import annotated_briefing_html, export_note
+
         briefing = self.briefing(briefing_id)
         notes = [export_note(n, briefing) for n in self.notes(briefing_id=briefing.id)]
         return annotated_briefing_html(briefing, notes, now_iso(), for_print=for_print)

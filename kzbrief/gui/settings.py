@@ -15,7 +15,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QByteArray, QSettings
 
 from kzbrief.core.annotations import COLOURS, DEFAULT_COLOUR
-from kzbrief.core.export import FORMATS
+from kzbrief.core.formats import EXPORT_FORMATS as FORMATS
 from kzbrief.printing import PAGE_SIZES
 
 T = TypeVar("T", str, int, bytes)
