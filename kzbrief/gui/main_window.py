@@ -148,7 +148,9 @@ class MainWindow(QMainWindow):
             (self.note_dock, self._note_editor),
             (self.library_dock, self._library_panel),
         ):
+            placeholder = dock.widget()
             dock.setWidget(panel)
+            placeholder.deleteLater()  # setWidget hides the one it replaces, but keeps it
         self._bookmark_ops = BookmarkOperations(
             library, self.undo_stack, self.reload_bookmarks, self.status.tell
         )
