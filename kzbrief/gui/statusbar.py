@@ -10,6 +10,7 @@ from kzbrief.core.model import Briefing, Section
 
 MESSAGE_MS = 6000
 OFFER_MS = 20000  # long enough to read the message and reach the button
+BUILDING = "Building the search index…"
 
 
 class ReaderStatusBar(QStatusBar):
@@ -56,10 +57,13 @@ class ReaderStatusBar(QStatusBar):
         self.progress.setToolTip(f"Building the search index: {done} documents")
         if self.progress.isHidden():
             self.progress.show()
-            self.showMessage("Building the search index…")
+            self.showMessage(BUILDING)
 
     def hide_progress(self) -> None:
+        """The index is ready (or could not be built): the bar goes, and its message too."""
         self.progress.hide()
+        if self.currentMessage() == BUILDING:
+            self.clearMessage()
 
     def tell(self, message: str) -> None:
         self.showMessage(message, MESSAGE_MS)

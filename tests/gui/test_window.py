@@ -308,3 +308,4 @@ def test_the_index_is_built_by_the_worker_with_progress(
     assert threads == [False]
     assert shown and shown[-1] > 0  # the fresh data folder had no index: it was built
     assert window.status.progress.isHidden()
+    assert window.status.currentMessage() == ""  # "Building the search index…" is gone
