@@ -25,7 +25,6 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QToolBar, 
 
 from kzbrief.core.errors import KzbriefError
 from kzbrief.core.model import Briefing, Section
-from kzbrief.core.results import Hit
 from kzbrief.core.service import Library
 from kzbrief.core.store import Bookmark
 from kzbrief.gui import settings as opts
@@ -41,6 +40,7 @@ from kzbrief.gui.settings import Settings
 from kzbrief.gui.statusbar import ReaderStatusBar
 
 if TYPE_CHECKING:  # imported when built (see MainWindow.ready) or first opened
+    from kzbrief.core.results import Hit
     from kzbrief.gui.about import AboutDialog
     from kzbrief.gui.cheatsheet import CheatSheet
     from kzbrief.gui.export_dialog import ExportDialog
