@@ -5,7 +5,9 @@
 Each run is a new process that goes through the steps ``kzbrief`` takes (``kzbrief.cli``,
 then the core, then the GUI modules, the QApplication, the library, the window, its first
 paint) and stamps the time after each; the bare probe stamps PySide6's import, its
-QApplication, its shown QTextBrowser and its first paint. Prints, per phase, the fastest
+QApplication, its shown QTextBrowser and its first paint. A third probe shows the floor
+under any kzbrief window: the core and the reader in a main window with two empty docks,
+without the panels, menus and toolbar. Prints, per phase, the fastest
 run's milliseconds since the interpreter began running the probe (the best run is the
 least disturbed by other work on the machine). Interpreter start-up itself is not
 counted, for either. Same display as :mod:`bench.startup`.
@@ -64,6 +66,57 @@ app.installEventFilter(painted)
 app.exec()
 guard.close()
 window.shutdown()
+library.close()
+"""
+
+# The floor: what any kzbrief window pays before its panels, menus and toolbar. The core,
+# the reader (with its theme) and a main window with two empty docks, showing the cover.
+READER_ALONE = """
+import json, sys, time
+T0 = time.perf_counter()
+marks = []
+def mark(name):
+    marks.append((name, round((time.perf_counter() - T0) * 1000, 1)))
+import kzbrief.cli
+kzbrief.cli.build_parser(commands=False).parse_args(["--data-dir", sys.argv[1]])
+mark("command line parsed")
+import kzbrief.core.service
+mark("core imported")
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
+from kzbrief.gui.reader import ReaderView
+mark("reader imported")
+app = QApplication(sys.argv[:1])
+mark("QApplication made")
+library = kzbrief.core.service.Library(sys.argv[1])
+window = QMainWindow()
+window.resize(1280, 800)
+reader = ReaderView()
+window.setCentralWidget(reader)
+for title, area in (("Contents", Qt.DockWidgetArea.LeftDockWidgetArea),
+                    ("Editorial", Qt.DockWidgetArea.RightDockWidgetArea)):
+    dock = QDockWidget(title, window)
+    dock.setWidget(QWidget())
+    window.addDockWidget(area, dock)
+reader.set_zoom(100)
+reader.show_cover(library.default_briefing())
+mark("window built")
+window.show()
+mark("window shown")
+class Painted(QObject):
+    seen = False
+    def eventFilter(self, watched, event):
+        if not self.seen and event.type() == QEvent.Type.Paint:
+            self.seen = True
+            QTimer.singleShot(0, done)
+        return False
+def done():
+    mark("first paint done")
+    print(json.dumps(marks))
+    app.quit()
+painted = Painted()
+app.installEventFilter(painted)
+app.exec()
 library.close()
 """
 
@@ -131,6 +184,7 @@ def main(argv: list[str] | None = None) -> int:
         html.write_text(_cover_html(data), encoding="utf-8")
         for title, code, argument in (
             ("kzbrief", KZBRIEF, str(data)),
+            ("kzbrief's reader alone (no panels, menus or toolbar)", READER_ALONE, str(data)),
             ("bare QTextBrowser", BARE, str(html)),
         ):
             print(f"{title} ({env['QT_QPA_PLATFORM']}, best of {args.runs}):")
