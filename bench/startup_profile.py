@@ -24,31 +24,16 @@ from pathlib import Path
 
 from bench.startup import REPO, display
 
-KZBRIEF = """
+# Each probe is _CLOCK, its steps (which make ``app``), then _PAINTED.
+_CLOCK = """
 import json, sys, time
 T0 = time.perf_counter()
 marks = []
 def mark(name):
     marks.append((name, round((time.perf_counter() - T0) * 1000, 1)))
-import kzbrief.cli
-kzbrief.cli.build_parser(commands=False).parse_args(["--data-dir", sys.argv[1]])
-mark("command line parsed")
-import kzbrief.core.service
-mark("core imported")
-from kzbrief.gui.app import make_application, user_settings
-from kzbrief.gui.main_window import MainWindow
-from kzbrief.gui.settings import Settings
-from kzbrief.gui.single_instance import claim
-mark("GUI modules imported")
-app = make_application()
-mark("QApplication made")
-library = kzbrief.core.service.Library(sys.argv[1])
-guard = claim(library.data_dir)
-mark("library opened")
-window = MainWindow(library, Settings(user_settings()))
-mark("window built")
-window.show()
-mark("window shown")
+"""
+
+_PAINTED = """
 from PySide6.QtCore import QEvent, QObject, QTimer
 class Painted(QObject):
     seen = False
@@ -64,25 +49,45 @@ def done():
 painted = Painted()
 app.installEventFilter(painted)
 app.exec()
-guard.close()
-window.shutdown()
-library.close()
 """
 
-# The floor: what any kzbrief window pays before its panels, menus and toolbar. The core,
-# the reader (with its theme) and a main window with two empty docks, showing the cover.
-READER_ALONE = """
-import json, sys, time
-T0 = time.perf_counter()
-marks = []
-def mark(name):
-    marks.append((name, round((time.perf_counter() - T0) * 1000, 1)))
+_KZBRIEF_IMPORTS = """
 import kzbrief.cli
 kzbrief.cli.build_parser(commands=False).parse_args(["--data-dir", sys.argv[1]])
 mark("command line parsed")
 import kzbrief.core.service
 mark("core imported")
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+"""
+
+KZBRIEF = (
+    _CLOCK
+    + _KZBRIEF_IMPORTS
+    + """
+from kzbrief.gui.app import make_application, user_settings
+from kzbrief.gui.main_window import MainWindow
+from kzbrief.gui.settings import Settings
+from kzbrief.gui.single_instance import claim
+mark("GUI modules imported")
+app = make_application()
+mark("QApplication made")
+library = kzbrief.core.service.Library(sys.argv[1])
+guard = claim(library.data_dir)
+mark("library opened")
+window = MainWindow(library, Settings(user_settings()))
+mark("window built")
+window.show()
+mark("window shown")
+"""
+    + _PAINTED
+)
+
+# The floor: what any kzbrief window pays before its panels, menus and toolbar. The core,
+# the reader (with its theme) and a main window with two empty docks, showing the cover.
+READER_ALONE = (
+    _CLOCK
+    + _KZBRIEF_IMPORTS
+    + """
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 from kzbrief.gui.reader import ReaderView
 mark("reader imported")
@@ -103,30 +108,13 @@ reader.show_cover(library.default_briefing())
 mark("window built")
 window.show()
 mark("window shown")
-class Painted(QObject):
-    seen = False
-    def eventFilter(self, watched, event):
-        if not self.seen and event.type() == QEvent.Type.Paint:
-            self.seen = True
-            QTimer.singleShot(0, done)
-        return False
-def done():
-    mark("first paint done")
-    print(json.dumps(marks))
-    app.quit()
-painted = Painted()
-app.installEventFilter(painted)
-app.exec()
-library.close()
 """
+    + _PAINTED
+)
 
-BARE = """
-import json, sys, time
-T0 = time.perf_counter()
-marks = []
-def mark(name):
-    marks.append((name, round((time.perf_counter() - T0) * 1000, 1)))
-from PySide6.QtCore import QEvent, QObject, QTimer
+BARE = (
+    _CLOCK
+    + """
 from PySide6.QtWidgets import QApplication, QTextBrowser
 mark("PySide6 imported")
 html = open(sys.argv[1], encoding="utf-8").read()
@@ -137,21 +125,9 @@ browser.resize(1200, 800)
 browser.setHtml(html)
 browser.show()
 mark("window shown")
-class Painted(QObject):
-    seen = False
-    def eventFilter(self, watched, event):
-        if not self.seen and event.type() == QEvent.Type.Paint:
-            self.seen = True
-            QTimer.singleShot(0, done)
-        return False
-def done():
-    mark("first paint done")
-    print(json.dumps(marks))
-    app.quit()
-painted = Painted()
-app.installEventFilter(painted)
-app.exec()
 """
+    + _PAINTED
+)
 
 
 def _best(code: str, argument: str, env: dict[str, str], runs: int) -> list[tuple[str, float]]:
