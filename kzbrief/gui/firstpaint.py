@@ -4,8 +4,8 @@ The window builds what is on screen first; the panels that start hidden behind a
 and the work behind them, follow in the event-loop turn after the first paint.
 
 Anything started before the first paint competes with it: a worker thread importing Whoosh
-and checking the index holds the interpreter lock while the GUI thread lays out and paints
-(measured in ``bench/``: it delayed the first paint by about a fifth).
+and checking the index holds the interpreter lock while the GUI thread lays out and paints.
+``python -m bench.startup_profile`` shows what a start spends before its first paint.
 """
 
 from __future__ import annotations
