@@ -26,6 +26,7 @@ from kzbrief.core.annotations import (
     placed_in,
 )
 from kzbrief.core.briefings import briefing_dirs, is_valid_id, load_briefing_dir
+from kzbrief.core.changes import ChangeStamps, Stamp
 from kzbrief.core.errors import BadInputError, DataError, IndexUnavailableError, NotFoundError
 from kzbrief.core.importers.storage import LibraryFolder, RemovedBriefing
 from kzbrief.core.index import SCHEMA_VERSION, Document, IndexStatus, SearchIndex
@@ -70,6 +71,10 @@ class Library:
         #: Messages about repairs done behind the user's back (index rebuilt, ...).
         self.notices: list[str] = []
         self._anchors_checked: tuple[tuple[str, str], ...] | None = None
+        #: Changes committed by any process (kzbrief.core.changes): the briefings in memory
+        #: are those of ``_loaded``; ``_reported`` is what changes_elsewhere() told so far.
+        self.changes = ChangeStamps(self.data_dir)
+        self._loaded = self._reported = self.changes.read()
 
     # -- briefings ------------------------------------------------------------------------------
     def _load_briefings(self) -> dict[str, Briefing]:
@@ -90,6 +95,7 @@ class Library:
     def briefings(self) -> list[Briefing]:
         """Every briefing in the library, in a stable order (bundled first)."""
         with self._lock:
+            self._catch_up()
             if self._briefings is None:
                 self._briefings = self._load_briefings()
             return sorted(self._briefings.values(), key=lambda b: (not b.bundled, b.title.lower()))
@@ -98,6 +104,33 @@ class Library:
         """Forget cached briefings (after an import or a removal)."""
         with self._lock:
             self._briefings = None
+
+    # -- changes made by other processes (kzbrief.core.changes) -----------------------------------
+    def _catch_up(self) -> Stamp:
+        """Forget the briefings in memory if another process changed them (one ``stat``)."""
+        with self._lock:
+            stamp = self.changes.read()
+            if stamp.library != self._loaded.library:
+                self._briefings = None
+            self._loaded = stamp
+            return stamp
+
+    def changes_elsewhere(self) -> frozenset[str]:
+        """What other processes changed since the last call: ``"library"`` (briefings),
+        ``"user"`` (notes, bookmarks). This library reads them again where needed; a window
+        redraws those parts. Its own writes are not reported: the caller drew them."""
+        with self._lock:
+            stamp = self._catch_up()
+            parts, self._reported = stamp.changed_parts(self._reported), stamp
+            return parts
+
+    def _committed(self, *parts: str) -> None:
+        """Tell other processes that ``parts`` changed (after the change is committed)."""
+        with self._notes_lock, self._lock:
+            stamp = self.changes.bump(*parts)
+            mine = {part: getattr(stamp, part) for part in parts}
+            self._loaded = replace(self._loaded, **mine)
+            self._reported = replace(self._reported, **mine)
 
     def default_briefing(self) -> Briefing:
         briefings = self.briefings()
@@ -269,20 +302,27 @@ class Library:
         if paragraph is not None and paragraph not in {p.id for p in section.paragraphs}:
             raise NotFoundError(f"no paragraph {paragraph!r} in section {section.id}")
         text = (label or "").strip() or section.title
-        return self.store.add_bookmark(briefing.id, section.id, text[:200], paragraph)
+        bookmark = self.store.add_bookmark(briefing.id, section.id, text[:200], paragraph)
+        self._committed("user")
+        return bookmark
 
     def bookmarks(self, briefing_id: str | None = None) -> list[Bookmark]:
         return self.store.bookmarks(briefing_id)
 
     def rename_bookmark(self, bookmark_id: str, label: str) -> Bookmark:
-        return self.store.rename_bookmark(bookmark_id, label.strip()[:200] or "Bookmark")
+        bookmark = self.store.rename_bookmark(bookmark_id, label.strip()[:200] or "Bookmark")
+        self._committed("user")
+        return bookmark
 
     def remove_bookmark(self, bookmark_id: str) -> Bookmark:
         """Remove a bookmark; returns it so that the caller can offer undo."""
-        return self.store.remove_bookmark(bookmark_id)
+        bookmark = self.store.remove_bookmark(bookmark_id)
+        self._committed("user")
+        return bookmark
 
     def restore_bookmark(self, bookmark: Bookmark) -> None:
         self.store.restore_bookmark(bookmark)
+        self._committed("user")
 
     # -- prebuilt index (issue 9) ------------------------------------------------------------------
     def save_prebuilt_index(self, dest: Path) -> dict[str, Any]:
@@ -361,6 +401,7 @@ class Library:
             before = self.fingerprint()
             self._notes.add([new])
             self._reindex_notes(before, added=[new])
+            self._committed("user")
         return new
 
     def notes(
@@ -440,6 +481,7 @@ class Library:
             before = self.fingerprint()
             self._notes.update([updated], tags_changed="tags" in changes)
             self._reindex_notes(before, changed=[updated])
+            self._committed("user")
         return updated
 
     def remove_note(self, note_id: str) -> Note:
@@ -448,6 +490,7 @@ class Library:
             before = self.fingerprint()
             removed = self._notes.remove(note_id.strip())
             self._reindex_notes(before, removed=[removed.id])
+            self._committed("user")
         return removed
 
     def restore_note(self, note: Note) -> None:
@@ -456,6 +499,7 @@ class Library:
             before = self.fingerprint()
             self._notes.put(note)
             self._reindex_notes(before, changed=[note])
+            self._committed("user")
 
     def reattach_note(
         self, note_id: str, start: int, end: int, *, section_id: str | None = None
@@ -481,6 +525,7 @@ class Library:
             before = self.fingerprint()
             self._notes.update([updated], tags_changed=False)
             self._reindex_notes(before, changed=[updated])
+            self._committed("user")
         return updated
 
     def tags(self) -> list[str]:
@@ -509,6 +554,7 @@ class Library:
             if changed:
                 self._notes.update(changed, tags_changed=False)
                 self._reindex_notes(before, changed=changed)
+                self._committed("user")
             statuses = {n.id: n.status for n in notes} | {n.id: n.status for n in changed}
         return {status: list(statuses.values()).count(status) for status in STATUSES}
 
@@ -527,6 +573,8 @@ class Library:
             before = self.fingerprint()
             added, duplicates = self._notes.add(placed)
             self._reindex_notes(before, added=added)
+            if added:
+                self._committed("user")
         return {
             "imported": len(added),
             "duplicate": len(duplicates),
@@ -675,6 +723,7 @@ class Library:
             )
             self._reindex_briefing(briefing_id, previous, progress)
             notes = self._reanchor_notes_after_import(briefing_id) if previous else None
+            self._committed(*(("library", "user") if previous else ("library",)))
         return ImportReport(
             briefing_id=briefing_id,
             title=document.title,
@@ -712,6 +761,7 @@ class Library:
             self.ensure_index()
             removed = self.library_folder.remove(briefing_id)
             self._reindex_briefing(briefing_id, briefing)
+            self._committed("library")
             return removed
 
     def restore_briefing(self, removed: RemovedBriefing | str) -> RemovedBriefing:
@@ -727,6 +777,7 @@ class Library:
             self.ensure_index()
             restored = self.library_folder.restore(removed.trash_name)
             self._reindex_briefing(restored.id, previous)
+            self._committed("library")
             return restored
 
     def trashed_briefings(self, briefing_id: str | None = None) -> list[RemovedBriefing]:
