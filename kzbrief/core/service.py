@@ -33,7 +33,8 @@ from kzbrief.core.index import SCHEMA_VERSION, Document, IndexStatus, SearchInde
 from kzbrief.core.interlock import LOCK_FILE, FolderLock
 from kzbrief.core.model import Briefing, Section
 from kzbrief.core.notestore import NoteStore
-from kzbrief.core.paths import ensure_private_dir, resolve_data_dir
+from kzbrief.core.paths import open_data_dir
+from kzbrief.core.readonly import RefusingLock
 from kzbrief.core.resources import resource_path
 from kzbrief.core.store import Bookmark, Store, now_iso
 from kzbrief.core.w3c import dumps as w3c_dumps
@@ -58,12 +59,20 @@ class Library:
     def __init__(self, data_dir: str | Path | None = None) -> None:
         # Everything the app writes (index, database, exports) is for the user's eyes only.
         os.umask(0o077)
-        self.data_dir = ensure_private_dir(resolve_data_dir(data_dir))
+        #: Why the data folder cannot be written ("" when it can): then nothing is written,
+        #: and every change is refused (kzbrief.core.readonly).
+        self.read_only: str
+        self.data_dir, self.read_only = open_data_dir(data_dir)
         #: One writer per data folder, across threads and processes (two windows, a window
         #: and a script): note writes and index writes hold it. Not self._lock: an index
         #: rebuild holds this and then takes self._lock, so that order could deadlock.
-        self._notes_lock = FolderLock(self.data_dir / LOCK_FILE)
-        self.index = SearchIndex(self.data_dir / INDEX_DIR, lock=self._notes_lock)
+        self._notes_lock: FolderLock | RefusingLock
+        if self.read_only:
+            self._notes_lock = RefusingLock(self.data_dir, self.read_only)
+            self.index = SearchIndex(self.data_dir / INDEX_DIR)
+        else:
+            self._notes_lock = FolderLock(self.data_dir / LOCK_FILE)
+            self.index = SearchIndex(self.data_dir / INDEX_DIR, lock=self._notes_lock)
         self._briefings: dict[str, Briefing] | None = None
         self._store: Store | None = None
         self._lock = threading.RLock()
@@ -78,7 +87,8 @@ class Library:
 
     # -- briefings ------------------------------------------------------------------------------
     def _load_briefings(self) -> dict[str, Briefing]:
-        self.notices.extend(self.library_folder.recover())
+        if not self.read_only:  # (an unfinished import stays unfinished)
+            self.notices.extend(self.library_folder.recover())
         found: dict[str, Briefing] = {}
         for folder in briefing_dirs(resource_path("briefings")):
             briefing = load_briefing_dir(folder, bundled=True)
@@ -223,6 +233,14 @@ class Library:
 
     def ensure_index(self, progress: ProgressCallback | None = None) -> IndexStatus:
         """Open the index, rebuilding it (with progress) when missing, stale or damaged."""
+        if self.read_only:
+            status = self.index.open_read_only(self.fingerprint(), self.documents)
+            if status.in_memory:
+                self.notices.append(
+                    f"This library is read-only and {status.reason}: searching a copy built "
+                    "in memory, which is not saved."
+                )
+            return status
         if self.index.is_open_at(self.fingerprint()):
             return IndexStatus(rebuilt=False)
         with self._notes_lock:  # no other instance writes notes between fingerprint and build
@@ -284,7 +302,7 @@ class Library:
         """The SQLite store of notes, bookmarks and reading state (opened on first use)."""
         with self._lock:
             if self._store is None:
-                self._store = Store(self.data_dir)
+                self._store = Store(self.data_dir, read_only=self.read_only)
                 if self._store.recovery:
                     self.notices.append(self._store.recovery)
             return self._store
@@ -644,6 +662,8 @@ class Library:
         briefings: a new edition, an updated bundled briefing, a briefing that came back)."""
         if tuple((b.id, b.fingerprint) for b in self.briefings()) == self._anchors_checked:
             return  # the usual case, without taking the data folder's lock
+        if self.read_only:
+            return  # notes keep the places they were saved with: nothing can be written
         with self._notes_lock:
             current = tuple((b.id, b.fingerprint) for b in self.briefings())
             if current == self._anchors_checked:
