@@ -111,6 +111,8 @@ class MainWindow(QMainWindow):
         self.set_zoom(settings.get(opts.ZOOM))
         self._open_start_page()
         show_section_highlights(library, self.reader, self.status.tell)
+        if library.read_only:
+            self.status.show_read_only(library.read_only)
         AfterFirstPaint(self.reader.viewport(), self.ready)
 
     @property
