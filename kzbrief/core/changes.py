@@ -3,29 +3,37 @@
 A window and a script (or two windows) may share a data folder. Each keeps the briefings
 it has read in memory, so a briefing that another process imported stays unknown to it:
 its idea of what the search index must hold is then out of date, and it would rebuild an
-index that is in fact current (issue 22). So every committed change writes a new token
-into ``<data>/changes.json``, by part:
+index that is in fact current (issue 22). So every committed change writes a new random
+token into a stamp file of its part, in the data folder:
 
-``library``  the briefings (an import, a new edition, a removal, a restore);
-``user``     the reader's notes and bookmarks.
+``changes.library``  the briefings (an import, a new edition, a removal, a restore);
+``changes.user``     the reader's notes and bookmarks.
 
-The writer holds the data folder's lock (:class:`kzbrief.core.interlock.FolderLock`), so
-no two writers race on the file; it is replaced atomically, so readers never see half of
-it. A reader compares the tokens with those it last saw: a ``stat`` when nothing changed.
-The GUI watches the file to redraw what another process changed.
+One file per part, each replaced atomically by a fresh token: a writer never reads, so two
+processes that stamp at once need no lock (whichever token lands, it is new to everyone
+else), and a reader never sees half a file. A reader compares the tokens with those it
+last saw, at the cost of one ``stat`` per part when nothing changed. The GUI watches the
+files to redraw what another process changed.
 """
 
 from __future__ import annotations
 
-import json
 import os
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from kzbrief.core.safefile import atomic_write_text
 
-STAMP_FILE = "changes.json"
 PARTS = ("library", "user")
+STAMP_PREFIX = "changes."
+TOKEN_BYTES = 8
+
+
+def stamp_file(data_dir: Path, part: str) -> Path:
+    """The stamp file of ``part`` in ``data_dir``."""
+    if part not in PARTS:
+        raise ValueError(f"unknown change part {part!r}")
+    return data_dir / f"{STAMP_PREFIX}{part}"
 
 
 @dataclass(frozen=True)
@@ -40,47 +48,52 @@ class Stamp:
         return frozenset(p for p in PARTS if getattr(self, p) != getattr(since, p))
 
 
+_FileId = tuple[int, int, int]
+
+
 class ChangeStamps:
-    """Reads and writes ``changes.json`` in one data folder."""
+    """Reads and writes the change stamps of one data folder."""
 
     def __init__(self, data_dir: Path) -> None:
-        self.path = data_dir / STAMP_FILE
-        self._stat: tuple[int, int, int] | None = None
-        self._read: Stamp = Stamp()
+        self.paths = {part: stamp_file(data_dir, part) for part in PARTS}
+        self._known: dict[str, tuple[_FileId | None, str]] = {}
 
-    def _file_stat(self) -> tuple[int, int, int] | None:
+    @staticmethod
+    def _file_id(path: Path) -> _FileId | None:
         try:
-            stat = os.stat(self.path)
+            stat = os.stat(path)
         except OSError:
             return None
         return (stat.st_ino, stat.st_mtime_ns, stat.st_size)
 
-    def read(self) -> Stamp:
-        """The stamp on disk; read again only when the file changed (one ``stat`` if not)."""
-        stat = self._file_stat()
-        if stat is None:
-            self._stat, self._read = None, Stamp()
-        elif stat != self._stat:
-            self._stat, self._read = stat, self._parse()
-        return self._read
+    def token(self, part: str) -> str:
+        """The token of ``part`` on disk; read again only when its file changed."""
+        path = self.paths[part]
+        file_id = self._file_id(path)
+        known = self._known.get(part)
+        if known is not None and known[0] == file_id:
+            return known[1]
+        if file_id is None:
+            token = ""
+        else:
+            try:
+                token = path.read_text(encoding="ascii").strip()
+            except (OSError, UnicodeDecodeError):
+                token = f"unreadable:{file_id}"  # new to everyone: all read everything again
+        self._known[part] = (file_id, token)
+        return token
 
-    def _parse(self) -> Stamp:
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError, UnicodeDecodeError):
-            # Damaged: a token no process holds, so that everyone reads everything again.
-            return Stamp(library="damaged", user="damaged")
-        if not isinstance(data, dict):
-            return Stamp(library="damaged", user="damaged")
-        return Stamp(**{p: str(data.get(p, "")) for p in PARTS})
+    def read(self) -> Stamp:
+        return Stamp(**{part: self.token(part) for part in PARTS})
 
     def bump(self, *parts: str) -> Stamp:
-        """Give ``parts`` new tokens; returns the new stamp. The caller holds the folder lock."""
-        unknown = set(parts) - set(PARTS)
+        """Give ``parts`` new tokens (after a committed change); returns the stamp."""
+        unknown = sorted(set(parts) - set(PARTS))
         if unknown:
-            raise ValueError(f"unknown change part(s): {', '.join(sorted(unknown))}")
-        self._stat = None  # read the file again: another process may have bumped it
-        stamp = replace(self.read(), **{p: os.urandom(8).hex() for p in parts})
-        atomic_write_text(self.path, json.dumps({p: getattr(stamp, p) for p in PARTS}))
-        self._stat, self._read = self._file_stat(), stamp
-        return stamp
+            raise ValueError(f"unknown change part(s): {', '.join(unknown)}")
+        for part in parts:
+            path = self.paths[part]
+            token = os.urandom(TOKEN_BYTES).hex()
+            atomic_write_text(path, token)
+            self._known[part] = (self._file_id(path), token)
+        return self.read()

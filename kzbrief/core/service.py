@@ -135,8 +135,11 @@ class Library:
             return parts
 
     def _committed(self, *parts: str) -> None:
-        """Tell other processes that ``parts`` changed (after the change is committed)."""
-        with self._notes_lock, self._lock:
+        """Tell other processes that ``parts`` changed (after the change is committed).
+
+        Takes no folder lock (the stamps need none): a bookmark is added on the GUI thread,
+        which must not wait for another process's index rebuild."""
+        with self._lock:
             stamp = self.changes.bump(*parts)
             mine = {part: getattr(stamp, part) for part in parts}
             self._loaded = replace(self._loaded, **mine)

@@ -1,9 +1,9 @@
 """Noticing what another kzbrief (a script, a second window) changed in the data folder.
 
-Core writes a change stamp, ``<data>/changes.json``, with every committed change
-(:mod:`kzbrief.core.changes`). This object watches for it and says when to look: a
-:class:`QFileSystemWatcher` on the data folder (the stamp is replaced atomically, which is
-a rename in that folder) and on the stamp file, plus a slow timer for file systems that
+Core writes a change stamp, ``<data>/changes.<part>``, with every committed change
+(:mod:`kzbrief.core.changes`). This object watches for them and says when to look: a
+:class:`QFileSystemWatcher` on the data folder (a stamp is replaced atomically, which is a
+rename in that folder) and on the stamp files, plus a slow timer for file systems that
 send no notifications (network shares). What changed is asked of the library on the
 worker thread (:meth:`kzbrief.gui.worker.LibraryTasks.check_changes`): this object only
 decides when.
@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from kzbrief.core.changes import STAMP_FILE
+from kzbrief.core.changes import PARTS, stamp_file
 
 #: Writes come in bursts (a temp file, a rename, the database): look once they settle.
 SETTLE_MS = 250
@@ -31,7 +31,7 @@ class DataWatch(QObject):
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._folder = str(data_dir)
-        self._stamp = str(data_dir / STAMP_FILE)
+        self._stamps = [str(stamp_file(data_dir, part)) for part in PARTS]
         self._watcher = QFileSystemWatcher(self)
         self._watcher.addPath(self._folder)
         self._watch_stamp()
@@ -47,9 +47,11 @@ class DataWatch(QObject):
         self._poll.start()
 
     def _watch_stamp(self) -> None:
-        """Watch the stamp file again: an atomic replace drops the watch on the old file."""
-        if self._stamp not in self._watcher.files() and Path(self._stamp).exists():
-            self._watcher.addPath(self._stamp)
+        """Watch the stamp files again: an atomic replace drops the watch on the old file."""
+        watched = self._watcher.files()
+        for stamp in self._stamps:
+            if stamp not in watched and Path(stamp).exists():
+                self._watcher.addPath(stamp)
 
     def _poked(self, _path: str = "") -> None:
         self._watch_stamp()

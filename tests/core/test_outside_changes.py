@@ -133,8 +133,8 @@ def test_change_stamps_are_read_again_only_when_the_file_changes(tmp_path: Path)
     assert second.library == first.library and second.user
     assert stamps.read() == second
     assert second.changed_parts(first) == {"user"}
-    (tmp_path / "changes.json").write_text("{garbled", encoding="utf-8")
-    assert stamps.read().changed_parts(second) == {"library", "user"}
+    (tmp_path / "changes.user").write_bytes(b"\xff\xfe")
+    assert stamps.read().changed_parts(second) == {"user"}
     with pytest.raises(ValueError):
         stamps.bump("index")
 
@@ -168,3 +168,17 @@ def test_a_cli_import_while_a_library_is_open_costs_no_rebuild(data_dir: Path, i
     assert json.loads(searched.stdout)["total"] == 1
     window.close()
     assert len(set(generations)) == 1, generations  # no rebuild after the first build
+
+
+def test_stamping_a_bookmark_does_not_wait_for_another_process_writing(data_dir: Path) -> None:
+    """Bookmarks are added on the GUI thread, which must not wait for a rebuild elsewhere."""
+    from kzbrief.core.interlock import LOCK_FILE, FolderLock
+
+    library = Library(data_dir)
+    section = library.default_briefing().sections[0]
+    library._notes_lock.timeout = 2.0  # a wait would fail the test in 2 s, not 120
+    elsewhere = FolderLock(data_dir / LOCK_FILE)  # another open file: as another process
+    with elsewhere:
+        bookmark = library.add_bookmark(section.id, label="while another writes")
+    assert [b.id for b in library.bookmarks()] == [bookmark.id]
+    library.close()
