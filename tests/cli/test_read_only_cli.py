@@ -129,3 +129,15 @@ def test_a_stale_index_on_a_read_only_mount_is_searched_in_memory(archived: Path
         "copy built in memory, which is not saved.\n"
     )
     assert not (archived / "index").exists()
+
+
+def test_selftest_on_a_read_only_mount_skips_the_steps_that_write(archived: Path) -> None:
+    done = read_only_cli(archived, "selftest", "--gui")
+    report = json.loads(done.stdout)
+    assert done.returncode == 0 and report["ok"], done.stdout + done.stderr
+    assert report["read_only"] == "Read-only file system"
+    skipped = {c["name"]: c["detail"] for c in report["checks"] if "skipped" in c["detail"]}
+    assert skipped == dict.fromkeys(
+        ("gui-bookmark", "gui-highlight"),
+        "skipped: the library is read-only (Read-only file system)",
+    )
