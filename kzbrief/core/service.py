@@ -26,7 +26,7 @@ from kzbrief.core.annotations import (
     placed_in,
 )
 from kzbrief.core.briefings import briefing_dirs, is_valid_id, load_briefing_dir
-from kzbrief.core.changes import ChangeStamps, Stamp
+from kzbrief.core.changes import ChangeStamps
 from kzbrief.core.errors import BadInputError, DataError, IndexUnavailableError, NotFoundError
 from kzbrief.core.importers.storage import LibraryFolder, RemovedBriefing
 from kzbrief.core.index import SCHEMA_VERSION, Document, IndexStatus, SearchIndex
@@ -105,9 +105,16 @@ class Library:
     def briefings(self) -> list[Briefing]:
         """Every briefing in the library, in a stable order (bundled first)."""
         with self._lock:
-            self._catch_up()
+            outdated = self._catch_up()
             if self._briefings is None:
                 self._briefings = self._load_briefings()
+                for briefing_id, briefing in self._briefings.items():
+                    old = outdated.get(briefing_id)
+                    if old is not None and (old.fingerprint, old.bundled) == (
+                        briefing.fingerprint,
+                        briefing.bundled,
+                    ):
+                        self._briefings[briefing_id] = old  # unchanged: the same object
             return sorted(self._briefings.values(), key=lambda b: (not b.bundled, b.title.lower()))
 
     def reload(self) -> None:
@@ -116,21 +123,24 @@ class Library:
             self._briefings = None
 
     # -- changes made by other processes (kzbrief.core.changes) -----------------------------------
-    def _catch_up(self) -> Stamp:
-        """Forget the briefings in memory if another process changed them (one ``stat``)."""
+    def _catch_up(self) -> dict[str, Briefing]:
+        """Forget the briefings in memory if another process changed them (one ``stat``);
+        returns those forgotten, so that the ones that did not change are kept as they are
+        (a window compares the briefing it shows by identity)."""
         with self._lock:
-            stamp = self.changes.read()
-            if stamp.library != self._loaded.library:
-                self._briefings = None
-            self._loaded = stamp
-            return stamp
+            if self.changes.token("library") == self._loaded.library:
+                return {}
+            self._loaded = replace(self._loaded, library=self.changes.token("library"))
+            outdated, self._briefings = self._briefings or {}, None
+            return outdated
 
     def changes_elsewhere(self) -> frozenset[str]:
         """What other processes changed since the last call: ``"library"`` (briefings),
         ``"user"`` (notes, bookmarks). This library reads them again where needed; a window
         redraws those parts. Its own writes are not reported: the caller drew them."""
         with self._lock:
-            stamp = self._catch_up()
+            self.briefings()  # read again now if another process changed them
+            stamp = self.changes.read()
             parts, self._reported = stamp.changed_parts(self._reported), stamp
             return parts
 

@@ -182,3 +182,19 @@ def test_stamping_a_bookmark_does_not_wait_for_another_process_writing(data_dir:
         bookmark = library.add_bookmark(section.id, label="while another writes")
     assert [b.id for b in library.bookmarks()] == [bookmark.id]
     library.close()
+
+
+def test_briefings_another_process_did_not_change_stay_the_same_objects(
+    data_dir: Path, import_file
+) -> None:
+    """A window redraws the page it shows when its briefing object changed: an import of
+    another briefing elsewhere must not make the one on screen look new."""
+    window = Library(data_dir)
+    shown = window.briefing("kazakhstan-2023")
+    script = Library(data_dir)
+    script.import_briefing(import_file("annual-review.md"), briefing_id="review")
+    script.close()
+    assert window.changes_elsewhere() == {"library"}
+    assert window.briefing("kazakhstan-2023") is shown
+    assert window.briefing("review").edition == 1
+    window.close()
