@@ -11,11 +11,10 @@ decides when.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
-
-from kzbrief.core.changes import PARTS, stamp_file
 
 #: Writes come in bursts (a temp file, a rename, the database): look once they settle.
 SETTLE_MS = 250
@@ -28,10 +27,12 @@ class DataWatch(QObject):
 
     look = Signal()
 
-    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+    def __init__(
+        self, data_dir: Path, stamp_files: Iterable[Path], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._folder = str(data_dir)
-        self._stamps = [str(stamp_file(data_dir, part)) for part in PARTS]
+        self._stamps = [str(path) for path in stamp_files]
         self._watcher = QFileSystemWatcher(self)
         self._watcher.addPath(self._folder)
         self._watch_stamp()

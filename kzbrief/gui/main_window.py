@@ -645,7 +645,8 @@ class MainWindow(QMainWindow):
         """Redraw what another kzbrief (a script, another window) changes in the data folder."""
         from kzbrief.gui.datawatch import DataWatch
 
-        self._data_watch = DataWatch(self.library.data_dir, self)
+        library = self.library
+        self._data_watch = DataWatch(library.data_dir, library.changes.paths.values(), self)
         self._data_watch.look.connect(self.tasks.check_changes)
         self.tasks.changes_found.connect(self._on_changes_elsewhere)
 
