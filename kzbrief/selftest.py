@@ -80,5 +80,6 @@ def run_selftest(data_dir: str | None, *, gui: bool = False) -> dict[str, Any]:
         "index_built": status.rebuilt,
         "index_prebuilt": status.prebuilt,
         "data_dir": str(library.data_dir),
+        "read_only": library.read_only,
         "checks": checks,
     }

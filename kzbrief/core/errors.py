@@ -30,3 +30,11 @@ class DataError(KzbriefError):
 
 class IndexUnavailableError(DataError):
     """The search index could neither be opened nor rebuilt."""
+
+
+class ReadOnlyError(BadInputError):
+    """A change was asked of a library that cannot be written (a read-only folder).
+
+    Exit code 2, as for a locked folder: the data is fine and can be read; it is the
+    request that cannot be carried out here.
+    """

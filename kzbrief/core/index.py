@@ -127,16 +127,18 @@ class IndexStatus:
     documents: int = 0
     #: The index was copied from the one shipped with the app instead of being built.
     prebuilt: bool = False
+    #: Built in memory, for a data folder that cannot be written (see open_read_only).
+    in_memory: bool = False
 
 
 class IndexCorruptError(Exception):
     """Raised inside this module when index files fail their checks."""
 
 
-def _storage(folder: Path) -> FileStorage:
+def _storage(folder: Path, *, readonly: bool = False) -> FileStorage:
     from whoosh.filedb.filestore import FileStorage
 
-    return FileStorage(str(folder))
+    return FileStorage(str(folder), readonly=readonly)
 
 
 def _file_digest(path: Path) -> str:
@@ -318,6 +320,38 @@ class SearchIndex:
                 return IndexStatus(rebuilt=False, reason=reason, prebuilt=True)
             count = self.rebuild(fingerprint, documents(), progress)
             return IndexStatus(rebuilt=True, reason=reason, documents=count)
+
+    def open_read_only(
+        self, fingerprint: str, documents: Callable[[], Iterable[Document]]
+    ) -> IndexStatus:
+        """Open the index of a data folder that cannot be written, writing nothing: no
+        lock, no repair. If the index on disk is missing, stale or damaged, one is built
+        in memory from ``documents`` (``in_memory``; gone when the app closes)."""
+        if self._index is not None and self._manifest.get("fingerprint") == fingerprint:
+            return IndexStatus(rebuilt=False)
+        reason = self.problem(fingerprint)
+        if not reason:
+            manifest = self._read_manifest()
+            index = _storage(self.root / manifest["generation"], readonly=True).open_index(
+                INDEX_NAME
+            )
+            self._close()
+            self._index, self._manifest = index, manifest
+            self._manifest_stat = self._stat_manifest()
+            return IndexStatus(rebuilt=False)
+        from whoosh.filedb.filestore import RamStorage
+
+        index = RamStorage().create_index(build_schema(), indexname=INDEX_NAME)
+        writer = index.writer()
+        count = 0
+        for doc in documents():
+            writer.add_document(**derive_fields(doc))
+            count += 1
+        writer.commit()
+        self._close()
+        self._index, self._manifest = index, {"fingerprint": fingerprint, "in_memory": True}
+        self._manifest_stat = None
+        return IndexStatus(rebuilt=True, reason=reason, documents=count, in_memory=True)
 
     def _open(self, manifest: dict[str, Any]) -> None:
         self._close()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
+import tempfile
 from pathlib import Path
 
 import platformdirs
@@ -31,3 +34,39 @@ def ensure_private_dir(path: Path) -> Path:
     except OSError as exc:
         raise DataError(f"cannot create data folder {path}: {exc.strerror or exc}") from exc
     return path
+
+
+#: errno values that mean "this folder cannot be written" (rather than "something broke").
+_READ_ONLY_ERRNOS = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
+
+
+def read_only_reason(path: Path) -> str:
+    """Why files cannot be created in the existing folder ``path`` ('' when they can).
+
+    A probe, not ``os.access``: a read-only mount, a folder of another user and an
+    administrator running it all answer truthfully only to an actual attempt.
+    """
+    try:
+        fd, name = tempfile.mkstemp(prefix=".kzbrief-probe-", dir=path)
+    except OSError as exc:
+        if exc.errno in _READ_ONLY_ERRNOS:
+            return exc.strerror or str(exc)
+        raise DataError(f"cannot use data folder {path}: {exc.strerror or exc}") from exc
+    os.close(fd)
+    with contextlib.suppress(OSError):
+        os.unlink(name)
+    return ""
+
+
+def open_data_dir(explicit: str | os.PathLike[str] | None = None) -> tuple[Path, str]:
+    """The data folder (created if need be) and, if it exists but cannot be written, why.
+
+    A folder that cannot be written is opened read-only (an archived copy on a read-only
+    mount): reading, searching and exporting work; changes are refused.
+    """
+    path = resolve_data_dir(explicit)
+    if path.is_dir():
+        reason = read_only_reason(path)
+        if reason:
+            return path, reason
+    return ensure_private_dir(path), ""

@@ -26,13 +26,15 @@ from kzbrief.core.annotations import (
     placed_in,
 )
 from kzbrief.core.briefings import briefing_dirs, is_valid_id, load_briefing_dir
+from kzbrief.core.changes import ChangeStamps
 from kzbrief.core.errors import BadInputError, DataError, IndexUnavailableError, NotFoundError
 from kzbrief.core.importers.storage import LibraryFolder, RemovedBriefing
 from kzbrief.core.index import SCHEMA_VERSION, Document, IndexStatus, SearchIndex
 from kzbrief.core.interlock import LOCK_FILE, FolderLock
 from kzbrief.core.model import Briefing, Section
 from kzbrief.core.notestore import NoteStore
-from kzbrief.core.paths import ensure_private_dir, resolve_data_dir
+from kzbrief.core.paths import open_data_dir
+from kzbrief.core.readonly import RefusingLock
 from kzbrief.core.resources import resource_path
 from kzbrief.core.store import Bookmark, Store, now_iso
 from kzbrief.core.w3c import dumps as w3c_dumps
@@ -57,12 +59,20 @@ class Library:
     def __init__(self, data_dir: str | Path | None = None) -> None:
         # Everything the app writes (index, database, exports) is for the user's eyes only.
         os.umask(0o077)
-        self.data_dir = ensure_private_dir(resolve_data_dir(data_dir))
+        #: Why the data folder cannot be written ("" when it can): then nothing is written,
+        #: and every change is refused (kzbrief.core.readonly).
+        self.read_only: str
+        self.data_dir, self.read_only = open_data_dir(data_dir)
         #: One writer per data folder, across threads and processes (two windows, a window
         #: and a script): note writes and index writes hold it. Not self._lock: an index
         #: rebuild holds this and then takes self._lock, so that order could deadlock.
-        self._notes_lock = FolderLock(self.data_dir / LOCK_FILE)
-        self.index = SearchIndex(self.data_dir / INDEX_DIR, lock=self._notes_lock)
+        self._notes_lock: FolderLock | RefusingLock
+        if self.read_only:
+            self._notes_lock = RefusingLock(self.data_dir, self.read_only)
+            self.index = SearchIndex(self.data_dir / INDEX_DIR)
+        else:
+            self._notes_lock = FolderLock(self.data_dir / LOCK_FILE)
+            self.index = SearchIndex(self.data_dir / INDEX_DIR, lock=self._notes_lock)
         self._briefings: dict[str, Briefing] | None = None
         self._store: Store | None = None
         self._lock = threading.RLock()
@@ -70,10 +80,15 @@ class Library:
         #: Messages about repairs done behind the user's back (index rebuilt, ...).
         self.notices: list[str] = []
         self._anchors_checked: tuple[tuple[str, str], ...] | None = None
+        #: Changes committed by any process (kzbrief.core.changes): the briefings in memory
+        #: are those of ``_loaded``; ``_reported`` is what changes_elsewhere() told so far.
+        self.changes = ChangeStamps(self.data_dir)
+        self._loaded = self._reported = self.changes.read()
 
     # -- briefings ------------------------------------------------------------------------------
     def _load_briefings(self) -> dict[str, Briefing]:
-        self.notices.extend(self.library_folder.recover())
+        if not self.read_only:  # (an unfinished import stays unfinished)
+            self.notices.extend(self.library_folder.recover())
         found: dict[str, Briefing] = {}
         for folder in briefing_dirs(resource_path("briefings")):
             briefing = load_briefing_dir(folder, bundled=True)
@@ -90,14 +105,55 @@ class Library:
     def briefings(self) -> list[Briefing]:
         """Every briefing in the library, in a stable order (bundled first)."""
         with self._lock:
+            outdated = self._catch_up()
             if self._briefings is None:
                 self._briefings = self._load_briefings()
+                for briefing_id, briefing in self._briefings.items():
+                    old = outdated.get(briefing_id)
+                    if old is not None and (old.fingerprint, old.bundled) == (
+                        briefing.fingerprint,
+                        briefing.bundled,
+                    ):
+                        self._briefings[briefing_id] = old  # unchanged: the same object
             return sorted(self._briefings.values(), key=lambda b: (not b.bundled, b.title.lower()))
 
     def reload(self) -> None:
         """Forget cached briefings (after an import or a removal)."""
         with self._lock:
             self._briefings = None
+
+    # -- changes made by other processes (kzbrief.core.changes) -----------------------------------
+    def _catch_up(self) -> dict[str, Briefing]:
+        """Forget the briefings in memory if another process changed them (one ``stat``);
+        returns those forgotten, so that the ones that did not change are kept as they are
+        (a window compares the briefing it shows by identity)."""
+        with self._lock:
+            if self.changes.token("library") == self._loaded.library:
+                return {}
+            self._loaded = replace(self._loaded, library=self.changes.token("library"))
+            outdated, self._briefings = self._briefings or {}, None
+            return outdated
+
+    def changes_elsewhere(self) -> frozenset[str]:
+        """What other processes changed since the last call: ``"library"`` (briefings),
+        ``"user"`` (notes, bookmarks). This library reads them again where needed; a window
+        redraws those parts. Its own writes are not reported: the caller drew them."""
+        with self._lock:
+            self.briefings()  # read again now if another process changed them
+            stamp = self.changes.read()
+            parts, self._reported = stamp.changed_parts(self._reported), stamp
+            return parts
+
+    def _committed(self, *parts: str) -> None:
+        """Tell other processes that ``parts`` changed (after the change is committed).
+
+        Takes no folder lock (the stamps need none): a bookmark is added on the GUI thread,
+        which must not wait for another process's index rebuild."""
+        with self._lock:
+            stamp = self.changes.bump(*parts)
+            mine = {part: getattr(stamp, part) for part in parts}
+            self._loaded = replace(self._loaded, **mine)
+            self._reported = replace(self._reported, **mine)
 
     def default_briefing(self) -> Briefing:
         briefings = self.briefings()
@@ -190,6 +246,14 @@ class Library:
 
     def ensure_index(self, progress: ProgressCallback | None = None) -> IndexStatus:
         """Open the index, rebuilding it (with progress) when missing, stale or damaged."""
+        if self.read_only:
+            status = self.index.open_read_only(self.fingerprint(), self.documents)
+            if status.in_memory:
+                self.notices.append(
+                    f"This library is read-only and {status.reason}: searching a copy built "
+                    "in memory, which is not saved."
+                )
+            return status
         if self.index.is_open_at(self.fingerprint()):
             return IndexStatus(rebuilt=False)
         with self._notes_lock:  # no other instance writes notes between fingerprint and build
@@ -251,7 +315,7 @@ class Library:
         """The SQLite store of notes, bookmarks and reading state (opened on first use)."""
         with self._lock:
             if self._store is None:
-                self._store = Store(self.data_dir)
+                self._store = Store(self.data_dir, read_only=self.read_only)
                 if self._store.recovery:
                     self.notices.append(self._store.recovery)
             return self._store
@@ -269,20 +333,27 @@ class Library:
         if paragraph is not None and paragraph not in {p.id for p in section.paragraphs}:
             raise NotFoundError(f"no paragraph {paragraph!r} in section {section.id}")
         text = (label or "").strip() or section.title
-        return self.store.add_bookmark(briefing.id, section.id, text[:200], paragraph)
+        bookmark = self.store.add_bookmark(briefing.id, section.id, text[:200], paragraph)
+        self._committed("user")
+        return bookmark
 
     def bookmarks(self, briefing_id: str | None = None) -> list[Bookmark]:
         return self.store.bookmarks(briefing_id)
 
     def rename_bookmark(self, bookmark_id: str, label: str) -> Bookmark:
-        return self.store.rename_bookmark(bookmark_id, label.strip()[:200] or "Bookmark")
+        bookmark = self.store.rename_bookmark(bookmark_id, label.strip()[:200] or "Bookmark")
+        self._committed("user")
+        return bookmark
 
     def remove_bookmark(self, bookmark_id: str) -> Bookmark:
         """Remove a bookmark; returns it so that the caller can offer undo."""
-        return self.store.remove_bookmark(bookmark_id)
+        bookmark = self.store.remove_bookmark(bookmark_id)
+        self._committed("user")
+        return bookmark
 
     def restore_bookmark(self, bookmark: Bookmark) -> None:
         self.store.restore_bookmark(bookmark)
+        self._committed("user")
 
     # -- prebuilt index (issue 9) ------------------------------------------------------------------
     def save_prebuilt_index(self, dest: Path) -> dict[str, Any]:
@@ -361,6 +432,7 @@ class Library:
             before = self.fingerprint()
             self._notes.add([new])
             self._reindex_notes(before, added=[new])
+            self._committed("user")
         return new
 
     def notes(
@@ -440,6 +512,7 @@ class Library:
             before = self.fingerprint()
             self._notes.update([updated], tags_changed="tags" in changes)
             self._reindex_notes(before, changed=[updated])
+            self._committed("user")
         return updated
 
     def remove_note(self, note_id: str) -> Note:
@@ -448,6 +521,7 @@ class Library:
             before = self.fingerprint()
             removed = self._notes.remove(note_id.strip())
             self._reindex_notes(before, removed=[removed.id])
+            self._committed("user")
         return removed
 
     def restore_note(self, note: Note) -> None:
@@ -456,6 +530,7 @@ class Library:
             before = self.fingerprint()
             self._notes.put(note)
             self._reindex_notes(before, changed=[note])
+            self._committed("user")
 
     def reattach_note(
         self, note_id: str, start: int, end: int, *, section_id: str | None = None
@@ -481,6 +556,7 @@ class Library:
             before = self.fingerprint()
             self._notes.update([updated], tags_changed=False)
             self._reindex_notes(before, changed=[updated])
+            self._committed("user")
         return updated
 
     def tags(self) -> list[str]:
@@ -509,6 +585,7 @@ class Library:
             if changed:
                 self._notes.update(changed, tags_changed=False)
                 self._reindex_notes(before, changed=changed)
+                self._committed("user")
             statuses = {n.id: n.status for n in notes} | {n.id: n.status for n in changed}
         return {status: list(statuses.values()).count(status) for status in STATUSES}
 
@@ -527,6 +604,8 @@ class Library:
             before = self.fingerprint()
             added, duplicates = self._notes.add(placed)
             self._reindex_notes(before, added=added)
+            if added:
+                self._committed("user")
         return {
             "imported": len(added),
             "duplicate": len(duplicates),
@@ -596,6 +675,8 @@ class Library:
         briefings: a new edition, an updated bundled briefing, a briefing that came back)."""
         if tuple((b.id, b.fingerprint) for b in self.briefings()) == self._anchors_checked:
             return  # the usual case, without taking the data folder's lock
+        if self.read_only:
+            return  # notes keep the places they were saved with: nothing can be written
         with self._notes_lock:
             current = tuple((b.id, b.fingerprint) for b in self.briefings())
             if current == self._anchors_checked:
@@ -675,6 +756,7 @@ class Library:
             )
             self._reindex_briefing(briefing_id, previous, progress)
             notes = self._reanchor_notes_after_import(briefing_id) if previous else None
+            self._committed(*(("library", "user") if previous else ("library",)))
         return ImportReport(
             briefing_id=briefing_id,
             title=document.title,
@@ -712,6 +794,7 @@ class Library:
             self.ensure_index()
             removed = self.library_folder.remove(briefing_id)
             self._reindex_briefing(briefing_id, briefing)
+            self._committed("library")
             return removed
 
     def restore_briefing(self, removed: RemovedBriefing | str) -> RemovedBriefing:
@@ -727,6 +810,7 @@ class Library:
             self.ensure_index()
             restored = self.library_folder.restore(removed.trash_name)
             self._reindex_briefing(restored.id, previous)
+            self._committed("library")
             return restored
 
     def trashed_briefings(self, briefing_id: str | None = None) -> list[RemovedBriefing]:

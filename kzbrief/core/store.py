@@ -15,6 +15,7 @@ import contextlib
 import os
 import shutil
 import sqlite3
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -23,7 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from kzbrief.core.errors import DataError, NotFoundError
+from kzbrief.core.errors import DataError, NotFoundError, ReadOnlyError
 
 DB_NAME = "kzbrief.sqlite3"
 BACKUP_DIR = "backups"
@@ -163,11 +164,20 @@ class Store:
     :attr:`recovery` says what happened so that the app can tell the user.
     """
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, *, read_only: str = "") -> None:
         self.path = data_dir / DB_NAME
         self._lock = threading.RLock()
         #: One line for the user when the database had to be recovered, else "".
         self.recovery = ""
+        #: Why the database cannot be written ("" when it can): see _open_read_only.
+        self.read_only = read_only
+        #: Reading state set while read-only: kept for this session, never written.
+        self._session_state: dict[str, str] = {}
+        self._copy: tempfile.TemporaryDirectory[str] | None = None
+        if read_only:
+            self._db = self._open_read_only()
+            self._opened_version = self.data_version
+            return
         try:
             self._db = self._connect()
             self._check_health()
@@ -234,6 +244,75 @@ class Store:
         self._opened_version = self.data_version
         return path
 
+    # -- read-only folders ----------------------------------------------------------------------
+    def _open_read_only(self) -> sqlite3.Connection:
+        """Open the database of a folder that cannot be written, writing nothing.
+
+        In WAL mode SQLite needs the ``-shm`` file to read: ``mode=ro`` works where it and
+        ``-wal`` are there. A database closed cleanly has neither, and is read as immutable
+        (nobody can change a read-only mount; a folder of another user that is written while
+        it is read may give errors). One copied while open, without ``-shm``, has a ``-wal``
+        holding the last changes: it is read from a private temporary copy, so those are not
+        lost. No database at all: an empty one in memory (the folder holds briefings only).
+        """
+        wal = Path(f"{self.path}-wal")
+        try:
+            if not self.path.exists():
+                db = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+                db.row_factory = sqlite3.Row
+                self._db = db
+                for version, migration in enumerate(MIGRATIONS, start=1):
+                    migration(db)
+                    db.execute(f"PRAGMA user_version = {version}")
+                return db
+            # Only where SQLite would create no file: it makes -wal and -shm where it can.
+            shm = Path(f"{self.path}-shm")
+            attempts = [f"file:{self.path}?mode=ro"] if wal.exists() and shm.exists() else []
+            if wal.exists() and wal.stat().st_size:
+                attempts.append("copy")
+            attempts.append(f"file:{self.path}?mode=ro&immutable=1")
+            problem: Exception | None = None
+            for uri in attempts:
+                try:
+                    db = self._connect_read_only(uri)
+                except sqlite3.Error as exc:
+                    problem = exc
+                    continue
+                return db
+            raise DataError(f"cannot read the notes database {self.path}: {problem}")
+        except OSError as exc:
+            raise DataError(f"cannot read the notes database {self.path}: {exc}") from exc
+
+    def _connect_read_only(self, uri: str) -> sqlite3.Connection:
+        if uri == "copy":
+            self._copy = tempfile.TemporaryDirectory(prefix="kzbrief-readonly-")
+            copy = Path(self._copy.name) / DB_NAME
+            for suffix in ("", "-wal"):
+                shutil.copyfile(f"{self.path}{suffix}", f"{copy}{suffix}")
+            uri = f"file:{copy}"
+        db = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
+        db.row_factory = sqlite3.Row
+        try:
+            if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise sqlite3.DatabaseError("the database fails its integrity check")
+            version = int(db.execute("PRAGMA user_version").fetchone()[0])
+            db.execute("SELECT count(*) FROM notes").fetchone()
+        except sqlite3.Error:
+            db.close()
+            raise
+        if version != len(MIGRATIONS):
+            db.close()
+            raise DataError(
+                f"the notes database {self.path} has schema {version}, and this kzbrief reads "
+                f"schema {len(MIGRATIONS)}; it cannot be converted in a read-only folder"
+            )
+        return db
+
+    def _refuse(self) -> ReadOnlyError:
+        from kzbrief.core.readonly import refusal
+
+        return refusal(self.path.parent, self.read_only)
+
     # -- connection and schema -------------------------------------------------------------------
     def _connect(self) -> sqlite3.Connection:
         try:
@@ -297,6 +376,8 @@ class Store:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction (BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any error)."""
+        if self.read_only:
+            raise self._refuse()
         with self._lock:
             try:
                 self._db.execute("BEGIN IMMEDIATE")
@@ -331,6 +412,12 @@ class Store:
 
     def close(self) -> None:
         """Take an automatic backup if anything changed, then close."""
+        if self.read_only:
+            with self._lock:
+                self._db.close()
+                if self._copy is not None:
+                    self._copy.cleanup()
+            return
         with self._lock:
             with contextlib.suppress(sqlite3.Error, OSError):
                 self.auto_backup()
@@ -405,10 +492,16 @@ class Store:
 
     # -- reading state ----------------------------------------------------------------------------
     def get_state(self, key: str, default: str | None = None) -> str | None:
+        if key in self._session_state:
+            return self._session_state[key]
         rows = self.query("SELECT value FROM reading_state WHERE key = ?", (key,))
         return str(rows[0][0]) if rows else default
 
     def set_state(self, key: str, value: str) -> None:
+        """Remember ``value`` (the reading place, …); in a read-only folder, for this session."""
+        if self.read_only:
+            self._session_state[key] = value
+            return
         with self.transaction() as db:
             db.execute(
                 "INSERT INTO reading_state (key, value) VALUES (?, ?)"

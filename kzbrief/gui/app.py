@@ -48,15 +48,19 @@ def run_gui(data_dir: str | None = None) -> int:
     except KzbriefError as exc:
         QMessageBox.critical(None, "kzbrief", str(exc))
         return exc.exit_code
-    guard = claim(library.data_dir)
-    if guard is None:  # a window on this data folder is open: it came to the front
+    # One window per data folder, by a lock file in it: a read-only folder cannot hold
+    # one, and nothing in it can change, so any number of windows may read it.
+    guard = None if library.read_only else claim(library.data_dir)
+    if guard is None and not library.read_only:  # a window on it is open: it came forward
         library.close()
         return 0
     window = MainWindow(library, Settings(user_settings()))
-    guard.activated.connect(lambda: bring_to_front(window))
+    if guard is not None:
+        guard.activated.connect(lambda: bring_to_front(window))
     window.show()
     code = app.exec()
-    guard.close()
+    if guard is not None:
+        guard.close()
     window.shutdown()  # also when the event loop ended without closing the window
     library.close()
     return code

@@ -111,6 +111,8 @@ class MainWindow(QMainWindow):
         self.set_zoom(settings.get(opts.ZOOM))
         self._open_start_page()
         show_section_highlights(library, self.reader, self.status.tell)
+        if library.read_only:
+            self.status.show_read_only(library.read_only)
         AfterFirstPaint(self.reader.viewport(), self.ready)
 
     @property
@@ -188,6 +190,7 @@ class MainWindow(QMainWindow):
         self._search_panel.set_theme(self.theme)
         self._notes_ui.show_highlights()
         self._tasks.ensure_index()
+        self._watch_data_folder()
 
     # -- building ---------------------------------------------------------------------------------
     def _build_panels(self) -> None:
@@ -638,6 +641,25 @@ class MainWindow(QMainWindow):
         if self.search_panel.query:
             self.tasks.search(self.search_panel.query)
 
+    def _watch_data_folder(self) -> None:
+        """Redraw what another kzbrief (a script, another window) changes in the data folder."""
+        from kzbrief.gui.datawatch import DataWatch
+
+        library = self.library
+        self._data_watch = DataWatch(library.data_dir, library.changes.paths.values(), self)
+        self._data_watch.look.connect(self.tasks.check_changes)
+        self.tasks.changes_found.connect(self._on_changes_elsewhere)
+
+    def _on_changes_elsewhere(self, parts: frozenset[str]) -> None:
+        """The worker has caught the library up with another process's changes: redraw."""
+        if self._closed:
+            return
+        if "library" in parts:
+            self.library_ui.refresh()  # contents, library panel, then _on_library_changed
+        else:
+            self._on_library_changed()  # notes, bookmarks, search results
+        self.status.tell(self.tr("Updated with changes made outside this window."))
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _importable(event):
             event.acceptProposedAction()
@@ -751,6 +773,7 @@ class MainWindow(QMainWindow):
             self.save_location()
             self.save_layout()
         if self._ready:
+            self._data_watch.stop()
             self.tasks.shutdown()
 
     def closeEvent(self, event: QCloseEvent) -> None:

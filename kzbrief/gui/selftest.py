@@ -110,6 +110,10 @@ class _Session:
             _wait_until(lambda: True, 0)
 
 
+#: Steps that change the library: skipped in a read-only one, where they are refused.
+WRITING_STEPS = frozenset({"gui-bookmark", "gui-highlight"})
+
+
 def run_gui_checks(library: Library) -> list[dict[str, Any]]:
     """Run the GUI checks on ``library``; each result is {"name", "ok", "detail", "ms"}."""
     _ensure_platform()
@@ -131,6 +135,8 @@ def run_gui_checks(library: Library) -> list[dict[str, Any]]:
                 started = time.perf_counter()
                 if results and not results[-1]["ok"]:
                     detail, ok = f"skipped: {results[-1]['name']} failed", False
+                elif library.read_only and name in WRITING_STEPS:
+                    detail, ok = f"skipped: the library is read-only ({library.read_only})", True
                 else:
                     try:
                         detail, ok = step(), True

@@ -44,6 +44,20 @@ class ReaderStatusBar(QStatusBar):
             label.setContentsMargins(8, 0, 8, 0)
             self.addPermanentWidget(label)
 
+    def show_read_only(self, reason: str) -> None:
+        """A library that cannot be written: say so now, and keep a label saying it."""
+        notice = self.tr(
+            "This library is read-only: {reason}. You can read, search and export; "
+            "changes are not saved."
+        ).format(reason=reason)
+        self.read_only_label = QLabel(self.tr("Read-only"))
+        self.read_only_label.setObjectName("read-only")
+        self.read_only_label.setToolTip(notice)
+        self.read_only_label.setAccessibleName(notice)
+        self.read_only_label.setContentsMargins(8, 0, 8, 0)
+        self.insertPermanentWidget(0, self.read_only_label)
+        self.showMessage(notice, OFFER_MS)
+
     def show_place(self, briefing: Briefing, section: Section | None) -> None:
         self.briefing_label.setText(briefing.title)
         self.edition_label.setText(f"Edition {briefing.edition} · {briefing.date}")

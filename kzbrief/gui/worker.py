@@ -64,6 +64,7 @@ class _Worker(QObject):
     index_progress = Signal(int, int)  # done, total (0: unknown)
     index_ready = Signal(object)  # list[str]: notices for the user
     index_failed = Signal(str)
+    changes_found = Signal(object)  # frozenset[str]: parts another process changed
 
     def __init__(self, library: Library) -> None:
         super().__init__()
@@ -82,6 +83,26 @@ class _Worker(QObject):
             return
         # Repairs done behind the user's back: each is told once.
         self.index_ready.emit(self.library.take_notices())
+
+    @Slot()
+    def check_changes(self) -> None:
+        """Catch up with what another process committed (kzbrief.core.changes): the
+        briefings are read again and the index reopened here, off the GUI thread. The
+        index was updated by the process that made the change: nothing is rebuilt."""
+        try:
+            parts = self.library.changes_elsewhere()
+            if "library" in parts:
+                self.library.briefings()
+            if parts and self.library.index.fingerprint:  # the index was open: reopen it
+                self.library.ensure_index()
+        except KzbriefError as exc:
+            self.index_failed.emit(str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - the thread must outlive any failure
+            self.index_failed.emit(f"the search index could not be opened: {exc}")
+            return
+        if parts:
+            self.changes_found.emit(parts)
 
     @Slot(int, str)
     def search(self, request: int, query: str) -> None:
@@ -107,8 +128,10 @@ class LibraryTasks(QObject):
     index_progress = Signal(int, int)
     index_ready = Signal(object)
     index_failed = Signal(str)
+    changes_found = Signal(object)  # frozenset[str]: "library", "user"
     _search_requested = Signal(int, str)
     _ensure_requested = Signal()
+    _check_requested = Signal()
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -119,6 +142,8 @@ class LibraryTasks(QObject):
         self._thread.finished.connect(self._worker.deleteLater)
         self._search_requested.connect(self._worker.search)
         self._ensure_requested.connect(self._worker.ensure_index)
+        self._check_requested.connect(self._worker.check_changes)
+        self._worker.changes_found.connect(self.changes_found)
         self._worker.search_finished.connect(self.search_finished)
         self._worker.search_failed.connect(self.search_failed)
         self._worker.index_progress.connect(self.index_progress)
@@ -135,6 +160,10 @@ class LibraryTasks(QObject):
     def ensure_index(self) -> None:
         """Open the index, rebuilding it (with progress signals) if it needs it."""
         self._ensure_requested.emit()
+
+    def check_changes(self) -> None:
+        """Look for changes another process made; :attr:`changes_found` says which."""
+        self._check_requested.emit()
 
     def search(self, query: str) -> int:
         """Queue a search; any older search not yet started is dropped. Returns its number."""
