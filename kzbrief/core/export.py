@@ -21,6 +21,7 @@ from typing import Any
 from kzbrief.core.annotations import Note
 from kzbrief.core.formats import EXPORT_FORMATS
 from kzbrief.core.model import Briefing, Editorial
+from kzbrief.core.wording import plural
 
 FORMATS = EXPORT_FORMATS
 COLOUR_HEX = {
@@ -92,7 +93,7 @@ class ExportScope:
         if self.query:
             parts.append(f"notes matching “{self.query}”")
         if self.note_ids is not None:
-            parts.append(f"{len(self.note_ids)} chosen notes")
+            parts.append(plural(len(self.note_ids), "chosen note", "chosen notes"))
         return ", ".join(parts) or "all notes"
 
 
@@ -113,6 +114,10 @@ class ExportBundle:
         for note in sorted(self.notes, key=lambda n: (n.briefing, n.order, n.start or 0, n.id)):
             groups.setdefault((note.briefing, note.section), []).append(note)
         return list(groups.items())
+
+
+def _note_count(bundle: ExportBundle) -> str:
+    return plural(len(bundle.notes), "note", "notes")
 
 
 def export_note(note: Note, briefing: Briefing | None) -> ExportNote:
@@ -192,7 +197,7 @@ def to_markdown(bundle: ExportBundle) -> str:
         f"# {escape_markdown(bundle.title)}",
         "",
         f"*Exported {bundle.generated} from kzbrief "
-        f"— {escape_markdown(bundle.scope)}; {len(bundle.notes)} notes.*",
+        f"— {escape_markdown(bundle.scope)}; {_note_count(bundle)}.*",
         "",
     ]
     for (_, _), notes in bundle.by_section():
@@ -348,7 +353,7 @@ def to_html(bundle: ExportBundle, *, for_print: bool = False) -> str:
     body = [
         f"<h1>{_e(bundle.title)}</h1>",
         f'<p class="meta">Exported {_e(bundle.generated)} from kzbrief — {_e(bundle.scope)}; '
-        f"{len(bundle.notes)} notes.</p>",
+        f"{_e(_note_count(bundle))}.</p>",
     ]
     for key, notes in bundle.by_section():
         first = notes[0]

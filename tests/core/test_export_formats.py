@@ -137,3 +137,19 @@ def test_annotated_briefing_marks_the_passage(library) -> None:
     assert "greenhouse gas</mark>" in page
     assert "&lt;b&gt;check&lt;/b&gt;" in page and "<b>check" not in page
     assert page.count("<h2") == len(briefing.sections)
+
+
+@pytest.mark.parametrize(("count", "words"), [(1, "1 note."), (2, "2 notes.")])
+def test_the_note_count_is_in_good_english(count: int, words: str) -> None:
+    """Issue 22: "1 notes." in the Markdown, HTML and PDF exports."""
+    bundle = _bundle([_note(i) for i in range(1, count + 1)])
+    assert f"; {words}" in html_to_text(markdown.markdown(to_markdown(bundle)))
+    assert f"; {words}" in html_to_text(to_html(bundle))
+    assert f"; {words}" in html_to_text(to_html(bundle, for_print=True))
+
+
+def test_chosen_notes_are_counted_in_good_english() -> None:
+    from kzbrief.core.export import ExportScope
+
+    assert ExportScope(note_ids=("a",)).describe() == "1 chosen note"
+    assert ExportScope(note_ids=("a", "b")).describe() == "2 chosen notes"
