@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from kzbrief.core.errors import BadInputError
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPagedPaintDevice, QTextBlock, QTextDocument
 
 PAGE_SIZES = ("A4", "Letter")
 
@@ -55,7 +59,85 @@ def html_to_pdf(html: str, *, page_size: str = "A4", title: str = "kzbrief") -> 
     document = QTextDocument()
     # No resource is ever loaded: the HTML is self-contained, and Qt must not reach out.
     document.setHtml(html)
+    keep_headings_with_next(document, writer)
     document.print_(writer)
     del writer
     buffer.close()
     return bytes(data.data())
+
+
+#: How many lines of text that follow a heading must stand on the heading's page: in a notes
+#: export, the briefing's line and the first line of the first note's quote.
+LINES_KEPT_WITH_HEADING = 2
+
+
+def keep_headings_with_next(document: QTextDocument, writer: QPagedPaintDevice) -> int:
+    """Move each heading that would end a page to the next one, with the lines it heads.
+
+    Qt's rich text has no ``page-break-after: avoid`` (nor ``break-inside``): only breaks
+    that are always taken. So a copy of the document is laid out the way
+    ``QTextDocument.print_`` lays out its own copy (on the writer, within 2 cm margins
+    counted at the screen's resolution, one page at a time), and a heading whose next
+    :data:`LINES_KEPT_WITH_HEADING` lines fall on a later page is given a page break before
+    it, in the copy (which is laid out again from there) and in ``document``. Returns how
+    many headings were moved.
+    """
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QGuiApplication, QTextBlockFormat, QTextCursor
+
+    probe = document.clone()
+    layout = probe.documentLayout()
+    layout.setPaintDevice(writer)
+    screen = QGuiApplication.primaryScreen()  # Qt's qt_defaultDpiX/Y
+    dpi_x = round(screen.logicalDotsPerInchX()) if screen else 100
+    dpi_y = round(screen.logicalDotsPerInchY()) if screen else 100
+    frame = probe.rootFrame().frameFormat()
+    frame.setLeftMargin(int((2 / 2.54) * dpi_x))
+    frame.setRightMargin(int((2 / 2.54) * dpi_x))
+    frame.setTopMargin(int((2 / 2.54) * dpi_y))
+    frame.setBottomMargin(int((2 / 2.54) * dpi_y))
+    probe.rootFrame().setFrameFormat(frame)
+    page_height = float(writer.height())
+    probe.setPageSize(QSizeF(writer.width(), page_height))
+
+    def page_of(y: float) -> int:
+        return int(y // page_height)
+
+    moved, last_page = 0, 0  # last_page: the page of the last line of text so far
+    block = probe.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() and probe.frameAt(block.position()) is (
+            probe.rootFrame()
+        ):
+            page = page_of(_line_tops(probe, block)[0])
+            stranded = any(page_of(y) != page for y in _next_lines(probe, block))
+            if stranded and last_page == page:  # not when it opens its page already
+                for target in (block, document.findBlockByNumber(block.blockNumber())):
+                    form = target.blockFormat()
+                    form.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                    QTextCursor(target).setBlockFormat(form)
+                moved += 1
+        if block.text().strip():
+            last_page = page_of(_line_tops(probe, block)[-1])
+        block = block.next()
+    return moved
+
+
+def _line_tops(document: QTextDocument, block: QTextBlock) -> list[float]:
+    """Where each line of ``block`` starts, down the pages (a line pushed to the next page
+    moves; its block's rectangle stays where the block began)."""
+    top = document.documentLayout().blockBoundingRect(block).top()
+    text_layout = block.layout()
+    return [top + text_layout.lineAt(n).y() for n in range(text_layout.lineCount())] or [top]
+
+
+def _next_lines(document: QTextDocument, heading: QTextBlock) -> list[float]:
+    """Where the next :data:`LINES_KEPT_WITH_HEADING` lines of text after ``heading`` start
+    (a line is never split between pages)."""
+    tops: list[float] = []
+    block = heading.next()
+    while block.isValid() and len(tops) < LINES_KEPT_WITH_HEADING:
+        if block.text().strip():
+            tops += _line_tops(document, block)
+        block = block.next()
+    return tops[:LINES_KEPT_WITH_HEADING]

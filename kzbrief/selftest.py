@@ -14,6 +14,7 @@ from typing import Any
 
 from kzbrief import __version__
 from kzbrief.core.service import Library
+from kzbrief.core.wording import plural
 
 Check = Callable[[Library], str]
 
@@ -21,8 +22,8 @@ Check = Callable[[Library], str]
 def check_briefing(library: Library) -> str:
     briefing = library.default_briefing()
     if len(briefing.sections) < 8:
-        raise AssertionError(f"only {len(briefing.sections)} sections")
-    return f"{briefing.id}: {len(briefing.sections)} sections"
+        raise AssertionError(f"only {plural(len(briefing.sections), 'section', 'sections')}")
+    return f"{briefing.id}: {plural(len(briefing.sections), 'section', 'sections')}"
 
 
 def check_search(library: Library) -> str:
@@ -31,14 +32,14 @@ def check_search(library: Library) -> str:
         raise AssertionError("the phrase search did not find the domestic-violence section")
     if "<mark>" not in results.hits[0].snippet_html:
         raise AssertionError("the snippet marks no match")
-    return f"{results.total} hits"
+    return plural(results.total, "hit", "hits")
 
 
 def check_render(library: Library) -> str:
     html = library.section_html(library.default_briefing().sections[0].id)
     if "<script" in html.lower():
         raise AssertionError("rendered HTML holds a script")
-    return f"{len(html)} characters of HTML"
+    return f"{plural(len(html), 'character', 'characters')} of HTML"
 
 
 CHECKS: list[tuple[str, Check]] = [

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from kzbrief.commands import EXIT_OK, notify, open_library, print_json
 from kzbrief.core.importers import SUFFIXES
+from kzbrief.core.wording import plural
 
 if TYPE_CHECKING:
     from kzbrief.core.importers.report import ImportReport
@@ -33,7 +34,8 @@ def describe_import(report: ImportReport) -> str:
     """What an import did, in a few lines for a person."""
     lines = [
         f"Imported {report.title!r} as {report.briefing_id}, edition {report.edition}: "
-        f"{report.sections} sections, {report.paragraphs} paragraphs "
+        f"{plural(report.sections, 'section', 'sections')}, "
+        f"{plural(report.paragraphs, 'paragraph', 'paragraphs')} "
         f"({report.format}, {report.encoding}, language {report.language})."
     ]
     if report.replaced:

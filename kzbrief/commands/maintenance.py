@@ -5,21 +5,24 @@ from __future__ import annotations
 import argparse
 
 from kzbrief.commands import EXIT_DATA, EXIT_OK, open_library, print_json
+from kzbrief.core.wording import plural
 
 
 def cmd_index(args: argparse.Namespace) -> int:
     library = open_library(args)
     if args.action == "rebuild":
         count = library.rebuild_index()
-        print(f"Rebuilt the search index: {count} documents.")
+        print(f"Rebuilt the search index: {plural(count, 'document', 'documents')}.")
         return EXIT_OK
     report = library.check_index()
     if args.json:
         print_json(report)
     elif report["ok"]:
         print(
-            f"The search index is good: {report.get('documents', 0)} documents, "
-            f"{report['files']} files, {report.get('size_bytes', 0) / 1024:.0f} KiB."
+            f"The search index is good: "
+            f"{plural(report.get('documents', 0), 'document', 'documents')}, "
+            f"{plural(report['files'], 'file', 'files')}, "
+            f"{report.get('size_bytes', 0) / 1024:.0f} KiB."
         )
     else:
         print(f"The search index needs a rebuild: {report['problem']}.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from kzbrief.commands import EXIT_OK, open_library, print_json
+from kzbrief.core.wording import plural
 
 
 def cmd_briefings(args: argparse.Namespace) -> int:
@@ -14,7 +15,8 @@ def cmd_briefings(args: argparse.Namespace) -> int:
         print_json([b.to_summary() for b in briefings])
     else:
         for b in briefings:
-            print(f"{b.id}\t{b.title}\tedition {b.edition}\t{b.date}\t{len(b.sections)} sections")
+            sections = plural(len(b.sections), "section", "sections")
+            print(f"{b.id}\t{b.title}\tedition {b.edition}\t{b.date}\t{sections}")
     return EXIT_OK
 
 

@@ -5,7 +5,10 @@ the HTML made here.)
 Every exported note carries its citation: briefing title, edition, section title, the exact
 quoted passage, the note, tags, colour, created and modified dates and a stable reference
 (briefing, section and paragraph ids). User text is escaped for each target format, so
-whatever the user typed is shown as written and can never act as markup or a formula.
+whatever the user typed is shown as written and can never act as markup or a formula; but
+for the note itself, which is Markdown: the memo keeps it (made unable to break the memo's
+structure, :mod:`kzbrief.core.notemarkdown`), HTML and PDF render it, sanitised and loading
+nothing (:func:`kzbrief.core.render.note_to_html`), CSV and JSON carry it as typed.
 """
 
 from __future__ import annotations
@@ -21,6 +24,9 @@ from typing import Any
 from kzbrief.core.annotations import Note
 from kzbrief.core.formats import EXPORT_FORMATS
 from kzbrief.core.model import Briefing, Editorial
+from kzbrief.core.notemarkdown import markdown_for_memo
+from kzbrief.core.render import note_to_html
+from kzbrief.core.wording import plural
 
 FORMATS = EXPORT_FORMATS
 COLOUR_HEX = {
@@ -92,7 +98,7 @@ class ExportScope:
         if self.query:
             parts.append(f"notes matching “{self.query}”")
         if self.note_ids is not None:
-            parts.append(f"{len(self.note_ids)} chosen notes")
+            parts.append(plural(len(self.note_ids), "chosen note", "chosen notes"))
         return ", ".join(parts) or "all notes"
 
 
@@ -113,6 +119,10 @@ class ExportBundle:
         for note in sorted(self.notes, key=lambda n: (n.briefing, n.order, n.start or 0, n.id)):
             groups.setdefault((note.briefing, note.section), []).append(note)
         return list(groups.items())
+
+
+def _note_count(bundle: ExportBundle) -> str:
+    return plural(len(bundle.notes), "note", "notes")
 
 
 def export_note(note: Note, briefing: Briefing | None) -> ExportNote:
@@ -192,7 +202,7 @@ def to_markdown(bundle: ExportBundle) -> str:
         f"# {escape_markdown(bundle.title)}",
         "",
         f"*Exported {bundle.generated} from kzbrief "
-        f"— {escape_markdown(bundle.scope)}; {len(bundle.notes)} notes.*",
+        f"— {escape_markdown(bundle.scope)}; {_note_count(bundle)}.*",
         "",
     ]
     for (_, _), notes in bundle.by_section():
@@ -209,7 +219,7 @@ def to_markdown(bundle: ExportBundle) -> str:
         for note in notes:
             out += [_md_quote(note.quote), ""]
             if note.note:
-                out += [escape_markdown(note.note), ""]
+                out += [markdown_for_memo(note.note), ""]
             if note.tags:
                 out += ["Tags: " + ", ".join(f"`{t.replace('`', '')}`" for t in note.tags), ""]
             out += [
@@ -245,7 +255,7 @@ h1 { font-size: 1.7em; margin-bottom: 0.2em; } h2 { font-size: 1.25em; margin-to
 .meta, .cite, .dates { color: #555; font-size: 0.9em; }
 blockquote { margin: 0.8em 0; padding: 0.4em 0.9em; border-left: 4px solid #999;
              background: #f7f7f7; white-space: pre-wrap; }
-.note { white-space: pre-wrap; margin: 0.4em 0; }
+.note { margin: 0.4em 0; } .note p { margin: 0.3em 0; }
 .tag { display: inline-block; border: 1px solid #aaa; border-radius: 3px; padding: 0 0.3em;
        margin-right: 0.3em; font-size: 0.85em; font-family: sans-serif; }
 .swatch { display: inline-block; width: 0.8em; height: 0.8em; border: 1px solid #888;
@@ -295,7 +305,7 @@ def _html_note(note: ExportNote, *, for_print: bool = False) -> str:
         f'<blockquote dir="auto" style="border-left-color: {colour}">{_e(note.quote)}</blockquote>',
     ]
     if note.note:
-        parts.append(f'<div class="note" dir="auto">{_e(note.note)}</div>')
+        parts.append(f'<div class="note" dir="auto">{note_to_html(note.note)}</div>')
     if tags:
         parts.append(f"<div>{tags}</div>")
     parts.append(
@@ -313,7 +323,7 @@ def _print_note(note: ExportNote) -> str:
     colour = COLOUR_HEX.get(note.colour, "#eeeeee")
     lines = [f'<p class="quote" dir="auto">“{_e(note.quote)}”</p>']
     if note.note:
-        lines.append(f'<p class="note" dir="auto">{_e(note.note)}</p>')
+        lines.append(f'<div class="note" dir="auto">{note_to_html(note.note)}</div>')
     if note.tags:
         lines.append(f'<p class="cite">Tags: {_e(", ".join(note.tags))}</p>')
     lines.append(
@@ -348,7 +358,7 @@ def to_html(bundle: ExportBundle, *, for_print: bool = False) -> str:
     body = [
         f"<h1>{_e(bundle.title)}</h1>",
         f'<p class="meta">Exported {_e(bundle.generated)} from kzbrief — {_e(bundle.scope)}; '
-        f"{len(bundle.notes)} notes.</p>",
+        f"{_e(_note_count(bundle))}.</p>",
     ]
     for key, notes in bundle.by_section():
         first = notes[0]

@@ -101,9 +101,20 @@ def _clean(text: str, notices: list[str]) -> str:
     if cleaned != text:
         notices.append("Control characters in the query were ignored.")
     if len(cleaned) > MAX_QUERY_CHARS:
-        notices.append(f"Only the first {MAX_QUERY_CHARS} characters of the query were searched.")
-        cleaned = cleaned[:MAX_QUERY_CHARS]
+        notices.append(
+            f"Only the words in the first {MAX_QUERY_CHARS} characters of the query were searched."
+        )
+        cleaned = _cut_between_words(cleaned, MAX_QUERY_CHARS)
     return cleaned.strip()
+
+
+def _cut_between_words(text: str, limit: int) -> str:
+    """The first ``limit`` characters of ``text``, ending at a space if one is there: a
+    word cut in half ("repre") would have to match too, and would find nothing."""
+    for end in range(limit, 0, -1):  # len(text) > limit: text[limit] is there
+        if text[end].isspace():
+            return text[:end]
+    return text[:limit]
 
 
 class _Parser:

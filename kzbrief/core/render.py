@@ -15,7 +15,7 @@ import html
 import re
 import threading
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import nh3
 
@@ -162,6 +162,76 @@ def markdown_to_html(text: str) -> str:
             _converter = _new_converter()
         _converter.reset()
         converted = _converter.convert(text)
+    return sanitise_html(converted)
+
+
+_note_converter: Markdown | None = None
+#: How far a note's headings are moved down: an export's title is h1 and its sections h2, so
+#: a note's "# Heading" becomes h3, below the section it sits in.
+NOTE_HEADING_SHIFT = 2
+
+
+def _new_note_converter() -> Markdown:
+    # A note is the user's own Markdown: emphasis, links, lists, code, tables. HTML typed into
+    # a note is shown as text (as it was before notes were rendered), images become their alt
+    # text and links their text and address: an export loads nothing and follows nothing.
+    from markdown import Markdown
+    from markdown.extensions import Extension
+    from markdown.extensions.fenced_code import FencedCodeExtension
+    from markdown.extensions.nl2br import Nl2BrExtension
+    from markdown.extensions.sane_lists import SaneListExtension
+    from markdown.extensions.tables import TableExtension
+    from markdown.treeprocessors import Treeprocessor
+
+    class InertLinks(Treeprocessor):
+        def run(self, root: Any) -> None:
+            for element in root.iter():
+                if element.tag == "img":
+                    alt = element.get("alt", "")
+                    element.attrib.clear()
+                    element.tag = "span"
+                    element.text = alt
+                elif element.tag == "a" and not element.get("href", "").startswith("#"):
+                    href = element.attrib.pop("href", "")
+                    element.attrib.pop("title", None)
+                    element.tag = "span"
+                    if href and href.removeprefix("mailto:") != "".join(element.itertext()):
+                        element.tail = f" ({href}){element.tail or ''}"
+                elif element.tag in _HEADINGS:
+                    level = min(6, int(element.tag[1]) + NOTE_HEADING_SHIFT)
+                    element.tag = f"h{level}"
+
+    class NoteExtension(Extension):
+        def extendMarkdown(self, md: Markdown) -> None:
+            md.preprocessors.deregister("html_block")
+            md.inlinePatterns.deregister("html")
+            md.treeprocessors.register(InertLinks(md), "kzbrief_inert_links", 0)
+
+    return Markdown(
+        extensions=[
+            FencedCodeExtension(),
+            TableExtension(),
+            SaneListExtension(),
+            Nl2BrExtension(),
+            NoteExtension(),
+        ],
+        output_format="html",
+    )
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def note_to_html(text: str) -> str:
+    """A note (the user's Markdown) as sanitised HTML for an export: rendered, with HTML in it
+    shown as text, headings moved below the export's own (:data:`NOTE_HEADING_SHIFT`),
+    images replaced by their alt text and links shown as their text and address."""
+    global _note_converter
+    with _converter_lock:
+        if _note_converter is None:
+            _note_converter = _new_note_converter()
+        _note_converter.reset()
+        converted = _note_converter.convert(text)
     return sanitise_html(converted)
 
 

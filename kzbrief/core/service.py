@@ -39,6 +39,7 @@ from kzbrief.core.resources import resource_path
 from kzbrief.core.store import Bookmark, Store, now_iso
 from kzbrief.core.w3c import dumps as w3c_dumps
 from kzbrief.core.w3c import parse_document, read_annotation_file, to_annotation, to_collection
+from kzbrief.core.wording import plural
 
 # Imported where they are used: the window opens without search (Whoosh), the exporters
 # and the importers' reports.
@@ -405,7 +406,8 @@ class Library:
         if occurrence is not None:
             if not 1 <= occurrence <= len(spans):
                 raise BadInputError(
-                    f"the quote occurs {len(spans)} time(s) in section {section.id}; "
+                    f"the quote occurs {plural(len(spans), 'time', 'times')} "
+                    f"in section {section.id}; "
                     f"occurrence {occurrence} does not exist"
                 )
             start, end = spans[occurrence - 1]

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from kzbrief.core.service import Library
+from kzbrief.core.wording import plural
 
 TIMEOUT_S = 30.0
 QUERY = '"domestic violence"'
@@ -59,14 +60,14 @@ class _Session:
         if not _wait_until(self.window.isVisible, 5):
             raise AssertionError("the window did not show")
         sections = self.window.contents.model.rowCount(self.window.contents.model.index(0, 0))
-        return f"window open, {sections} sections in the contents"
+        return f"window open, {plural(sections, 'section', 'sections')} in the contents"
 
     def search(self) -> str:
         panel = self.window.search_panel
         panel.set_query(QUERY)
         if not _wait_until(lambda: panel.model.hit_count > 0):
             raise AssertionError(f"no results for {QUERY} within {TIMEOUT_S:.0f} s")
-        return f"{panel.model.hit_count} results for {QUERY}"
+        return f"{plural(panel.model.hit_count, 'result', 'results')} for {QUERY}"
 
     def open_first_hit(self) -> str:
         if not self.window.search_panel.open_first():
@@ -74,7 +75,8 @@ class _Session:
         reader = self.window.reader
         if reader.section is None or reader.match_count == 0:
             raise AssertionError("the hit opened without marked matches")
-        return f"opened {reader.section.id} with {reader.match_count} matches marked"
+        matches = plural(reader.match_count, "match", "matches")
+        return f"opened {reader.section.id} with {matches} marked"
 
     def bookmark(self) -> str:
         before = len(self.library.bookmarks())

@@ -167,3 +167,21 @@ def test_new_edition_reports_how_the_notes_were_placed(cli, tmp_path: Path) -> N
         "sentenced them to five years": "orphaned",
         "appeal was heard": "anchored",
     }
+
+
+def test_a_one_section_import_says_section(cli, tmp_path: Path) -> None:
+    """Issue 22: "1 sections" after an import."""
+    path = tmp_path / "one.md"
+    path.write_text("# One part\n\nPolice detained three activists.\n", encoding="utf-8")
+    result = cli("import", str(path), "--id", "one")
+    assert result.code == 0, result.err
+    assert ": 1 section, 1 paragraph (" in result.out
+
+
+def test_counts_in_listings_are_in_good_english(cli, tmp_path: Path) -> None:
+    path = tmp_path / "one.md"
+    path.write_text("# One part\n\nPolice detained three activists.\n", encoding="utf-8")
+    assert cli("import", str(path), "--id", "one").code == 0
+    listing = cli("briefings").out
+    assert "\tedition 1\t" in listing and "\t1 section\n" in listing
+    assert "\t1 sections" not in listing

@@ -12,7 +12,7 @@ import markdown
 import pytest
 
 from kzbrief.core.export import ExportScope
-from kzbrief.core.render import html_to_text
+from kzbrief.core.render import html_to_text, note_to_html
 from kzbrief.core.service import Library
 
 HOSTILE_NOTES = [
@@ -106,9 +106,11 @@ def test_editorial_and_bookmarks_are_included_on_request(noted: Library) -> None
 
 @pytest.mark.parametrize("note", HOSTILE_NOTES, ids=lambda n: n[:12])
 def test_hostile_user_text_shows_as_written_in_every_format(library: Library, note: str) -> None:
+    """A note is Markdown (issue 22): the memo and the HTML show it rendered, HTML typed
+    into it as text; CSV and JSON carry it as typed."""
     library.add_note("climate", "greenhouse gas", note=note, tags=["x"])
     outputs = _formats(library)
-    first_line = note.split("\n")[0]
+    first_line = html_to_text(note_to_html(note)).split("\n")[0]
     assert first_line in _visible_text("md", outputs["md"])
     assert "<script>" not in outputs["html"]
     assert first_line in html_to_text(outputs["html"])
@@ -276,3 +278,33 @@ def test_annotated_briefing_shows_every_highlight(noted: Library) -> None:
     page = noted.annotated_briefing_html()
     for quote in ("greenhouse gas", "harsh sentences", "religious practice"):
         assert re.search(rf"<mark[^>]*>{quote}</mark>", page)
+
+
+def test_pdf_renders_a_notes_markdown(library: Library, qapp) -> None:
+    """Issue 22: the PDF showed **escalating** with its asterisks."""
+    import pypdf
+
+    from kzbrief.printing import html_to_pdf
+
+    library.add_note(
+        "climate",
+        "greenhouse gas",
+        note="This is **escalating**, see [the report](https://example.org/report).",
+    )
+    pdf = html_to_pdf(library.export_text("pdf"))
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    fonts: dict[str, str] = {}
+
+    def seen(text: str, _cm: object, _tm: object, font: dict | None, _size: float) -> None:
+        if text.strip() and font is not None:
+            fonts[text.strip()] = str(font.get("/BaseFont", ""))
+
+    # pypdf breaks the text where the font changes: compare without white space.
+    text = "".join("".join(page.extract_text(visitor_text=seen) for page in reader.pages).split())
+    assert "Thisisescalating,seethereport(https://example.org/report)." in text
+    assert "**" not in text
+    assert "Bold" in fonts["escalating"], fonts
+    assert "Bold" not in fonts[next(k for k in fonts if k.startswith("This"))]
+    assert not any(page.annotations for page in reader.pages)  # no link to follow
+    json_note = json.loads(library.export_text("json"))["first"]["items"][0]["body"][0]["value"]
+    assert json_note.startswith("This is **escalating**")

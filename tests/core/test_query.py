@@ -111,3 +111,25 @@ def shared_library(tmp_path_factory: pytest.TempPathFactory):
     library = Library(tmp_path_factory.mktemp("shared-data"))
     yield library
     library.close()
+
+
+@pytest.mark.parametrize("repeats", [40, 49, 60, 200])
+def test_a_long_query_is_cut_between_words(repeats: int) -> None:
+    """Issue 22: 49 × "repression" was cut to "… repre" at 500 characters and found nothing."""
+    parsed = parse_query(" ".join(["repression"] * repeats))
+    assert parsed.text.split() == ["repression"] * len(parsed.text.split())
+    assert len(parsed.text) <= 500
+
+
+def test_a_long_query_without_spaces_is_still_cut() -> None:
+    parsed = parse_query("x" * 600)
+    assert len(parsed.text) == 500 and parsed.notices
+
+
+@pytest.mark.parametrize("repeats", [2, 40, 49, 200])
+def test_a_repeated_word_finds_what_one_occurrence_finds(shared_library, repeats: int) -> None:
+    once = shared_library.search("repression")
+    assert once.total > 0
+    repeated = shared_library.search(" ".join(["repression"] * repeats))
+    assert repeated.total == once.total
+    assert [(h.section, h.kind) for h in repeated.hits] == [(h.section, h.kind) for h in once.hits]
