@@ -13,13 +13,18 @@ Hypothesis proved in the field:
    (more when the context still matches), scored the same way plus how few edits it needed;
 4. otherwise the note is orphaned: kept with its old selectors, never dropped.
 
+:func:`reanchor_among` does the same over several texts (a new edition's sections): the
+note's own section first, then every other one, exact matches anywhere before approximate
+ones, so that a paragraph moved verbatim into another section is found there, not
+approximated in the section it left.
+
 Everything here is pure functions over strings, so it is easy to test on edited texts.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Literal
@@ -39,6 +44,12 @@ MAX_OCCURRENCES = 1000
 MAX_FUZZY_CANDIDATES = 8
 #: Quote-sized windows are sampled every len(quote) // this many characters.
 WINDOW_STRIDE_DIVISOR = 10
+#: A passage found in another text than its own must be at least this long, or have its
+#: context there (similarity at least CONTEXT_SUPPORT): "the" occurs in every section.
+MIN_ELSEWHERE_CHARS = 20
+#: Words of at least this many letters, of which another text must hold half before it is
+#: searched approximately (a cheap filter before the windowed search).
+_SEARCH_WORD = re.compile(r"\w{4,}")
 
 # How much each part of the evidence counts (the weights Hypothesis's client uses).
 QUOTE_WEIGHT, PREFIX_WEIGHT, SUFFIX_WEIGHT, POSITION_WEIGHT = 50.0, 20.0, 20.0, 2.0
@@ -96,16 +107,86 @@ def find_quote(text: str, quote: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(pattern, text)][:MAX_OCCURRENCES]
 
 
-def reanchor(anchor: Anchor, text: str) -> Placement:
-    """Place ``anchor`` in ``text`` (the section's current plain text)."""
+def reanchor(anchor: Anchor, text: str, *, approximate: bool = True) -> Placement:
+    """Place ``anchor`` in ``text`` (the section's current plain text); ``approximate``:
+    also look for a close match when the exact passage is not there."""
     if _still_in_place(anchor, text):
         return Placement("anchored", describe(text, anchor.start, anchor.end))
-    span = _best_exact(anchor, text) or _best_approximate(anchor, text)
+    span = _best_exact(anchor, text)
+    if span is None and approximate:
+        span = _best_approximate(anchor, text)
     if span is None:
         return Placement("orphaned", anchor)
     unplaced = anchor.start == anchor.end  # it had no position to move from
     status: Status = "anchored" if unplaced or span == (anchor.start, anchor.end) else "moved"
     return Placement(status, describe(text, *span))
+
+
+def reanchor_among(
+    anchor: Anchor, home: str | None, others: Sequence[str]
+) -> tuple[int | None, Placement]:
+    """Place ``anchor`` in its own text ``home`` (None: it has none any more) or, failing
+    that, in one of ``others``; returns which (None for ``home``, else an index into
+    ``others``) and the placement.
+
+    In order: the exact passage at home, the exact passage elsewhere (the best fit of its
+    context), a close match at home, a close match elsewhere. Found elsewhere, a note has
+    "moved". Long texts cost one substring scan each, unless a close match is needed.
+    """
+    if home is not None:
+        placement = reanchor(anchor, home, approximate=False)
+        if placement.status != "orphaned":
+            return None, placement
+    found = _best_elsewhere(anchor, others, _best_exact, lambda text: anchor.exact in text)
+    if found is None and home is not None:
+        placement = reanchor(anchor, home)
+        if placement.status != "orphaned":
+            return None, placement
+    if found is None:
+        words = set(_SEARCH_WORD.findall(anchor.exact))
+
+        def worth_searching(text: str) -> bool:
+            return 2 * sum(word in text for word in words) >= max(1, len(words))
+
+        found = _best_elsewhere(anchor, others, _best_approximate, worth_searching)
+    if found is None:
+        return None, Placement("orphaned", anchor)
+    which, (start, end) = found
+    return which, Placement("moved", describe(others[which], start, end))
+
+
+def _best_elsewhere(
+    anchor: Anchor,
+    texts: Sequence[str],
+    search: Callable[[Anchor, str], tuple[int, int] | None],
+    worth_searching: Callable[[str], bool],
+) -> tuple[int, tuple[int, int]] | None:
+    """The best span ``search`` finds in any of ``texts``, by :func:`_score`, among those
+    long enough or with their context (see MIN_ELSEWHERE_CHARS)."""
+    if not anchor.exact.strip():
+        return None
+    best: tuple[float, int, tuple[int, int]] | None = None
+    for which, text in enumerate(texts):
+        if not worth_searching(text):
+            continue
+        span = search(anchor, text)
+        if span is None:
+            continue
+        start, end = span
+        if (
+            len(anchor.exact) < MIN_ELSEWHERE_CHARS
+            and max(_context(anchor, text, start, end)) < CONTEXT_SUPPORT
+        ):
+            continue
+        errors = (
+            0
+            if text[start:end] == anchor.exact
+            else _levenshtein().distance(anchor.exact, text[start:end])
+        )
+        score = _score(anchor, text, start, end, errors)
+        if best is None or score > best[0]:
+            best = (score, which, span)
+    return None if best is None else (best[1], best[2])
 
 
 def _still_in_place(anchor: Anchor, text: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import threading
 from collections import Counter
@@ -23,9 +24,9 @@ from kzbrief.core.annotations import (
     new_note_id,
     normalise_colour,
     normalise_tags,
-    placed_in,
 )
 from kzbrief.core.briefings import briefing_dirs, is_valid_id, load_briefing_dir
+from kzbrief.core.editions import follow_edition, place_notes
 from kzbrief.core.errors import BadInputError, DataError, IndexUnavailableError, NotFoundError
 from kzbrief.core.importers.storage import LibraryFolder, RemovedBriefing
 from kzbrief.core.index import SCHEMA_VERSION, Document, IndexStatus, SearchIndex
@@ -49,6 +50,8 @@ ProgressCallback = Callable[[int, int], None]
 LIBRARY_DIR = "library"
 INDEX_DIR = "index"
 INDEX_BUILT_STATE = "index.first_built"
+#: Reading-state key (+ briefing id) of the sections a new edition gave another id.
+RENAMED_STATE = "sections.renamed."
 
 
 class Library:
@@ -503,9 +506,9 @@ class Library:
             briefing = self.briefing(briefing_id)
             before = self.fingerprint()  # (this may already have re-anchored them)
             notes = self._notes.find(briefing=briefing.id)
-            changed = [
-                placed_in(n, briefing) for n in notes if n.fingerprint != briefing.fingerprint
-            ]
+            changed = place_notes(
+                [n for n in notes if n.fingerprint != briefing.fingerprint], briefing
+            )
             if changed:
                 self._notes.update(changed, tags_changed=False)
                 self._reindex_notes(before, changed=changed)
@@ -522,7 +525,8 @@ class Library:
         with self._notes_lock:
             briefings = {b.id: b for b in self.briefings()}
             placed = [
-                placed_in(n, briefings[n.briefing]) if n.briefing in briefings else n for n in notes
+                place_notes([n], briefings[n.briefing])[0] if n.briefing in briefings else n
+                for n in notes
             ]
             before = self.fingerprint()
             added, duplicates = self._notes.add(placed)
@@ -791,6 +795,8 @@ class Library:
         on the new text first (see notes_stamp), and they name the briefing's sections.
         """
         after = self._refresh_briefing(briefing_id)
+        if before is not None and after is not None and before.fingerprint != after.fingerprint:
+            self._follow_edition(before, after)
         old_ids = [d["doc_id"] for d in self.briefing_documents(before)] if before else []
         new_docs = list(self.briefing_documents(after)) if after else []
         fingerprint = self.fingerprint()
@@ -809,6 +815,39 @@ class Library:
         except Exception as exc:  # noqa: BLE001 - the index is disposable; the import stands
             # The index still records the old fingerprint, so the next search rebuilds it.
             self.notices.append(f"The search index will be rebuilt on the next search ({exc}).")
+
+    def _follow_edition(self, before: Briefing, after: Briefing) -> None:
+        """Notes and bookmarks follow their passages and sections from ``before`` into
+        ``after`` (the caller holds _notes_lock and re-indexes the briefing's notes)."""
+        followed = follow_edition(
+            before, after, self._notes.find(briefing=after.id), self.bookmarks(after.id)
+        )
+        self._notes.update(followed.notes, tags_changed=False)
+        for bookmark in followed.bookmarks:
+            self.store.restore_bookmark(bookmark)
+        if followed.renamed:
+            renamed = self._renamed_sections(after.id)
+            # Chains (a → b, then b → c) end at the newest id; an id used again is no rename.
+            renamed = {old: followed.renamed.get(new, new) for old, new in renamed.items()}
+            renamed.update(followed.renamed)
+            renamed = {old: new for old, new in renamed.items() if after.section(old) is None}
+            self.store.set_state(f"{RENAMED_STATE}{after.id}", json.dumps(renamed))
+
+    def _renamed_sections(self, briefing_id: str) -> dict[str, str]:
+        try:
+            found = json.loads(self.store.get_state(f"{RENAMED_STATE}{briefing_id}") or "{}")
+        except ValueError:
+            return {}
+        return found if isinstance(found, dict) else {}
+
+    def follow_section(self, section_id: str, briefing_id: str | None = None) -> str | None:
+        """The id ``section_id`` has now: itself, the id a new edition gave its section, or
+        None when the briefing no longer has that section."""
+        briefing = self.briefing(briefing_id)
+        if briefing.section(section_id) is not None:
+            return section_id
+        renamed = self._renamed_sections(briefing.id).get(section_id)
+        return renamed if renamed and briefing.section(renamed) is not None else None
 
     # -- export (issue 6) --------------------------------------------------------------------------
     def export_bundle(
