@@ -524,10 +524,12 @@ class Library:
         notes = parse_document(read_annotation_file(path), Path(path).name)
         with self._notes_lock:
             briefings = {b.id: b for b in self.briefings()}
-            placed = [
-                place_notes([n], briefings[n.briefing])[0] if n.briefing in briefings else n
-                for n in notes
-            ]
+            placed = list(notes)
+            for briefing_id, briefing in briefings.items():  # each briefing's text read once
+                where = [i for i, n in enumerate(notes) if n.briefing == briefing_id]
+                done = place_notes([notes[i] for i in where], briefing)
+                for i, note in zip(where, done, strict=True):
+                    placed[i] = note
             before = self.fingerprint()
             added, duplicates = self._notes.add(placed)
             self._reindex_notes(before, added=added)
