@@ -8,75 +8,27 @@ sections, and one paragraph deleted.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-import pytest
-
-from kzbrief.core.resources import resource_path
 from kzbrief.core.service import Library
 
 BRIEFING = "kazakhstan-2023"
-OLD_SENTENCE = (
-    "It describes the period since the January 2022 crackdown as one of *persistent "
-    "censorship* and wider repression."
-)
-NEW_SENTENCE = (
-    "It calls the time since the January 2022 crackdown one of *persistent censorship* "
-    "and wider repression."
-)
-UNCHANGED = "freedom of expression in Kazakhstan stayed under significant limits"
-REWORDED = "It describes the period since the January 2022 crackdown as one of persistent"
-MOVED_ACROSS = "No specific cases, laws or figures on speech or the media are given"
-MOVED_ACROSS_2 = "the limits were serious and, in its assessment, growing tighter"
-
-
-def bundled() -> dict:
-    path = resource_path("briefings") / BRIEFING / "briefing.json"
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
-def new_edition_markdown(path: Path) -> Path:
-    """The bundled briefing as Markdown, edited as in the issue."""
-    data = bundled()
-    paragraphs = {s["id"]: [p["text"] for p in s["paragraphs"]] for s in data["sections"]}
-    assert OLD_SENTENCE in paragraphs["expression"][0]
-    paragraphs["expression"][0] = paragraphs["expression"][0].replace(OLD_SENTENCE, NEW_SENTENCE)
-    paragraphs["assembly"].append(paragraphs["expression"].pop(1))  # across sections
-    paragraphs["association"].reverse()  # within a section
-    del paragraphs["climate"][1]  # deleted
-    lines = [f"# {data['title']}", ""]
-    for section in data["sections"]:
-        if section["id"] == "outlook":  # a section that is gone
-            continue
-        lines += [f"## {section['title']}", ""]
-        for text in paragraphs[section["id"]]:
-            lines += [text, ""]
-    path.write_text("\n".join(lines), encoding="utf-8")
-    return path
-
-
-@pytest.fixture
-def edition_file(tmp_path: Path) -> Path:
-    return new_edition_markdown(tmp_path / "kazakhstan-2023-edition-2.md")
 
 
 def test_notes_follow_renamed_moved_and_reworded_passages(
-    library: Library, edition_file: Path
+    library: Library, edition_scenario
 ) -> None:
     old = library.briefing(BRIEFING)
     association_p2 = old.section("association").paragraphs[1].text
     climate_p2 = old.section("climate").paragraphs[1].text
     notes = {
-        "unchanged": library.add_note("expression", UNCHANGED),
-        "reworded": library.add_note("expression", REWORDED),
-        "across": library.add_note("expression", MOVED_ACROSS),
-        "across-2": library.add_note("expression", MOVED_ACROSS_2),
+        "unchanged": library.add_note("expression", edition_scenario.unchanged),
+        "reworded": library.add_note("expression", edition_scenario.reworded),
+        "across": library.add_note("expression", edition_scenario.moved_across),
+        "across-2": library.add_note("expression", edition_scenario.moved_across_2),
         "within": library.add_note("association", association_p2[:60]),
         "deleted": library.add_note("climate", climate_p2[:60]),
     }
 
-    report = library.import_briefing(edition_file, briefing_id=BRIEFING, replace=True)
+    report = library.import_briefing(edition_scenario.path, briefing_id=BRIEFING, replace=True)
 
     assert report.notes is not None
     assert report.notes.to_dict() == {"stayed": 1, "moved": 4, "orphaned": 1}
@@ -106,12 +58,12 @@ def test_notes_follow_renamed_moved_and_reworded_passages(
     assert library.reanchor_notes(BRIEFING) == {"anchored": 1, "moved": 4, "orphaned": 1}
 
 
-def test_bookmarks_follow_their_section_and_paragraph(library: Library, edition_file: Path) -> None:
+def test_bookmarks_follow_their_section_and_paragraph(library: Library, edition_scenario) -> None:
     on_section = library.add_bookmark("expression")
     on_paragraph = library.add_bookmark("association", paragraph="association-p2")
     on_gone = library.add_bookmark("outlook", label="Where it is going")
 
-    library.import_briefing(edition_file, briefing_id=BRIEFING, replace=True)
+    library.import_briefing(edition_scenario.path, briefing_id=BRIEFING, replace=True)
 
     by_id = {b.id: b for b in library.bookmarks()}
     assert (by_id[on_section.id].section, by_id[on_section.id].paragraph) == (
@@ -130,10 +82,12 @@ def test_bookmarks_follow_their_section_and_paragraph(library: Library, edition_
     assert library.follow_section("outlook", BRIEFING) is None
 
 
-def test_cli_import_summary_says_where_the_notes_went(cli, edition_file: Path) -> None:
-    for quote in (UNCHANGED, REWORDED, MOVED_ACROSS, MOVED_ACROSS_2):
+def test_cli_import_summary_says_where_the_notes_went(cli, edition_scenario) -> None:
+    scenario = edition_scenario
+    quotes = (scenario.unchanged, scenario.reworded, scenario.moved_across, scenario.moved_across_2)
+    for quote in quotes:
         assert cli("notes", "add", "--section", "expression", "--quote", quote).code == 0
-    result = cli("import", str(edition_file), "--id", BRIEFING, "--replace")
+    result = cli("import", str(edition_scenario.path), "--id", BRIEFING, "--replace")
     assert result.code == 0, result.err
     assert "Your notes: 1 stayed, 3 moved, 0 orphaned." in result.out
 
