@@ -693,7 +693,7 @@ class Library:
             previous_edition=previous.edition if previous is not None else None,
             replaced_trash=replaced.trash_name if replaced else None,
             notes=notes,
-            notices=tuple(self.take_notices()),
+            notices=(*document.notices, *self.take_notices()),
         )
 
     def _reanchor_notes_after_import(self, briefing_id: str) -> NoteCounts | None:
