@@ -52,6 +52,9 @@ INDEX_DIR = "index"
 INDEX_BUILT_STATE = "index.first_built"
 #: Reading-state key (+ briefing id) of the sections a new edition gave another id.
 RENAMED_STATE = "sections.renamed."
+#: Reading-state key of the way of re-anchoring the stored orphans were last tried with.
+ANCHORING_STATE = "notes.anchoring"
+ANCHORING_VERSION = "2-whole-edition"
 
 
 class Library:
@@ -616,9 +619,30 @@ class Library:
                 }
                 for briefing in sorted(stale):
                     self.reanchor_notes(briefing)
+                self._retry_old_orphans()
             except BaseException:
                 self._anchors_checked = None
                 raise
+
+    def _retry_old_orphans(self) -> None:
+        """Orphans left by an older way of re-anchoring are tried once more (before issue 22
+        a note was looked for in its own section only, under its old id). Caller holds
+        _notes_lock."""
+        if self.store.get_state(ANCHORING_STATE) == ANCHORING_VERSION:
+            return
+        briefings = {b.id: b for b in self.briefings()}
+        orphans = self._notes.find(status="orphaned")
+        placed = [
+            note
+            for briefing_id, briefing in briefings.items()
+            for note in place_notes([n for n in orphans if n.briefing == briefing_id], briefing)
+            if note.status != "orphaned"
+        ]
+        if placed:
+            before = self.fingerprint()
+            self._notes.update(placed, tags_changed=False)
+            self._reindex_notes(before, changed=placed)
+        self.store.set_state(ANCHORING_STATE, ANCHORING_VERSION)
 
     # -- library import (issue 7) ------------------------------------------------------------------
     def import_briefing(

@@ -100,3 +100,36 @@ def test_sections_are_matched_by_id_title_paragraphs_then_id_words(library: Libr
     assert match_sections(None, old, ["expression", "nothing-like-it"]) == {
         "expression": "expression"
     }
+
+
+def test_notes_orphaned_by_the_old_way_are_tried_once_more(
+    library: Library, data_dir, edition_scenario
+) -> None:
+    """Data from before the fix: notes orphaned (under their old section id) on the current
+    edition are placed when the library next opens, once."""
+    import sqlite3
+
+    from kzbrief.core import store as store_module
+
+    note = library.add_note("expression", edition_scenario.moved_across)
+    library.import_briefing(edition_scenario.path, briefing_id=BRIEFING, replace=True)
+    fingerprint = library.briefing(BRIEFING).fingerprint
+    library.close()
+    db = sqlite3.connect(data_dir / store_module.DB_NAME)
+    with db:  # as the old code left it: orphaned, old section, current fingerprint
+        db.execute(
+            "UPDATE notes SET status = 'orphaned', section = 'expression', anchored_to = ?",
+            (fingerprint,),
+        )
+        db.execute("DELETE FROM reading_state WHERE key LIKE 'notes.%'")
+    db.close()
+    reopened = Library(data_dir)
+    try:
+        placed = reopened.note(note.id)
+        assert (placed.status, placed.section) == ("moved", "freedom-of-peaceful-assembly")
+        hits = reopened.search("kind:note specific cases").hits
+        assert [(h.annotation, h.section) for h in hits] == [
+            (note.id, "freedom-of-peaceful-assembly")
+        ]
+    finally:
+        reopened.close()
