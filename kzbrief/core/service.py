@@ -55,6 +55,8 @@ RENAMED_STATE = "sections.renamed."
 #: Reading-state key of the way of re-anchoring the stored orphans were last tried with.
 ANCHORING_STATE = "notes.anchoring"
 ANCHORING_VERSION = "2-whole-edition"
+#: A "no such section" message names at most this many of the briefing's sections.
+SECTIONS_NAMED = 12
 
 
 class Library:
@@ -126,7 +128,16 @@ class Library:
         briefing = self.briefing(briefing_id)
         section = briefing.section(section_id)
         if section is None:
-            known = ", ".join(s.id for s in briefing.sections)
+            renamed = self._renamed_sections(briefing.id).get(section_id)
+            if renamed and briefing.section(renamed) is not None:
+                raise NotFoundError(
+                    f"no section {section_id!r} in {briefing.id}: its new edition calls it "
+                    f"{renamed!r}"
+                )
+            ids = [s.id for s in briefing.sections]
+            known = ", ".join(ids[:SECTIONS_NAMED])
+            if len(ids) > SECTIONS_NAMED:  # one line, even for a briefing of 4,000 sections
+                known += f" and {len(ids) - SECTIONS_NAMED} more: see 'kzbrief sections'"
             raise NotFoundError(f"no section {section_id!r} in {briefing.id} (sections: {known})")
         return briefing, section
 

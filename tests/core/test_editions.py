@@ -133,3 +133,30 @@ def test_notes_orphaned_by_the_old_way_are_tried_once_more(
         ]
     finally:
         reopened.close()
+
+
+def test_an_old_section_id_gets_one_line_that_names_the_new_one(
+    library: Library, edition_scenario, cli
+) -> None:
+    library.import_briefing(edition_scenario.path, briefing_id=BRIEFING, replace=True)
+    result = cli("show", "expression")
+    assert result.code == 2
+    assert result.err.strip() == (
+        "kzbrief: no section 'expression' in kazakhstan-2023: its new edition calls it "
+        "'freedom-of-expression'"
+    )
+
+
+def test_an_unknown_section_in_a_long_briefing_gets_one_short_line(
+    library: Library, tmp_path, cli
+) -> None:
+    path = tmp_path / "archive.txt"
+    path.write_text(
+        "Archive\n\n"
+        + "\n\n".join(f"{n}. Chapter {n}\n\nText of chapter {n} here." for n in range(1, 501)),
+        encoding="utf-8",
+    )
+    library.import_briefing(path, briefing_id="archive")
+    result = cli("show", "nothing", "--briefing", "archive")
+    assert result.code == 2 and len(result.err.splitlines()) == 1
+    assert len(result.err) < 400 and "and 488 more: see 'kzbrief sections'" in result.err
