@@ -117,7 +117,9 @@ class ReaderStatusBar(QStatusBar):
             if needed <= self.message_width():
                 break
             label.setVisible(False)
-        self.setMinimumHeight(self.message_rect_for(message).height() + 2 * MESSAGE_PADDING)
+        height = self.message_rect_for(message).height()
+        if height > self.fontMetrics().height():  # more than one line: the bar grows
+            self.setMinimumHeight(height + 2 * MESSAGE_PADDING)
 
     def message_width(self) -> int:
         """How wide a message can be drawn now: the bar less its permanent widgets."""
