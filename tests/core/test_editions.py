@@ -160,3 +160,18 @@ def test_an_unknown_section_in_a_long_briefing_gets_one_short_line(
     result = cli("show", "nothing", "--briefing", "archive")
     assert result.code == 2 and len(result.err.splitlines()) == 1
     assert len(result.err) < 400 and "and 488 more: see 'kzbrief sections'" in result.err
+
+
+def test_removing_the_new_edition_brings_notes_and_bookmarks_back(
+    library: Library, edition_scenario
+) -> None:
+    note = library.add_note("expression", edition_scenario.moved_across)
+    bookmark = library.add_bookmark("expression")
+    library.import_briefing(edition_scenario.path, briefing_id=BRIEFING, replace=True)
+    assert library.note(note.id).section == "freedom-of-peaceful-assembly"
+    library.remove_briefing(BRIEFING)  # the bundled edition comes back
+    back = library.note(note.id)
+    # Moved (from where the new edition had it), to exactly where it was made.
+    assert (back.section, back.status, back.anchor) == ("expression", "moved", note.anchor)
+    assert library.store.bookmark(bookmark.id).section == "expression"
+    assert library.follow_section("expression", BRIEFING) == "expression"
