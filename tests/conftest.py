@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import json
 import os
 import subprocess
 import sys
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from kzbrief.cli import main as cli_main
+from kzbrief.core.resources import resource_path
 from kzbrief.core.service import Library
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -103,3 +105,51 @@ def import_file(tmp_path: Path):
         return target
 
     return make
+
+
+@dataclass(frozen=True)
+class EditionScenario:
+    """The bundled briefing as Markdown, edited as in issue 22 (item 2), and the passages
+    that notes are made on (all in the old ``expression`` section)."""
+
+    path: Path
+    unchanged: str = "freedom of expression in Kazakhstan stayed under significant limits"
+    reworded: str = "It describes the period since the January 2022 crackdown as one of persistent"
+    moved_across: str = "No specific cases, laws or figures on speech or the media are given"
+    moved_across_2: str = "the limits were serious and, in its assessment, growing tighter"
+
+
+_OLD_SENTENCE = (
+    "It describes the period since the January 2022 crackdown as one of *persistent "
+    "censorship* and wider repression."
+)
+_NEW_SENTENCE = (
+    "It calls the time since the January 2022 crackdown one of *persistent censorship* "
+    "and wider repression."
+)
+
+
+@pytest.fixture
+def edition_scenario(tmp_path: Path) -> EditionScenario:
+    """A new edition of the bundled briefing, imported as Markdown: every section id now
+    comes from its heading (``expression`` → ``freedom-of-expression``); one sentence is
+    reworded, a paragraph moves across sections and one within a section, a paragraph and
+    a whole section (Outlook) are deleted."""
+    source = resource_path("briefings") / "kazakhstan-2023" / "briefing.json"
+    data = json.loads(source.read_text(encoding="utf-8"))
+    paragraphs = {s["id"]: [p["text"] for p in s["paragraphs"]] for s in data["sections"]}
+    assert _OLD_SENTENCE in paragraphs["expression"][0]
+    paragraphs["expression"][0] = paragraphs["expression"][0].replace(_OLD_SENTENCE, _NEW_SENTENCE)
+    paragraphs["assembly"].append(paragraphs["expression"].pop(1))  # across sections
+    paragraphs["association"].reverse()  # within a section
+    del paragraphs["climate"][1]  # deleted
+    lines = [f"# {data['title']}", ""]
+    for section in data["sections"]:
+        if section["id"] == "outlook":  # a section that is gone
+            continue
+        lines += [f"## {section['title']}", ""]
+        for text in paragraphs[section["id"]]:
+            lines += [text, ""]
+    path = tmp_path / "kazakhstan-2023-edition-2.md"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return EditionScenario(path)

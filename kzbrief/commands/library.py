@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING
 
 from kzbrief.commands import EXIT_OK, notify, open_library, print_json
 from kzbrief.core.importers import SUFFIXES
-from kzbrief.core.wording import plural
-
-if TYPE_CHECKING:
-    from kzbrief.core.importers.report import ImportReport
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from kzbrief.core.importers.report import describe_import
+
     library = open_library(args)
     report = library.import_briefing(
         args.path,
@@ -26,32 +23,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.json:
         print_json(report.to_dict())
     else:
-        print(describe_import(report))
-    return EXIT_OK
-
-
-def describe_import(report: ImportReport) -> str:
-    """What an import did, in a few lines for a person."""
-    lines = [
-        f"Imported {report.title!r} as {report.briefing_id}, edition {report.edition}: "
-        f"{plural(report.sections, 'section', 'sections')}, "
-        f"{plural(report.paragraphs, 'paragraph', 'paragraphs')} "
-        f"({report.format}, {report.encoding}, language {report.language})."
-    ]
-    if report.replaced:
-        lines.append(
-            f"It replaces edition {report.previous_edition}, which is kept in the trash "
-            f"(undo: kzbrief restore {report.briefing_id})."
+        lines = describe_import(
+            report,
+            undo_hint=f"undo: kzbrief restore {report.briefing_id}",
+            orphan_hint="kept; see 'kzbrief notes list --status orphaned'",
         )
-        n = report.notes
-        if n is None or n.stayed + n.moved + n.orphaned == 0:
-            lines.append("You have no notes on this briefing yet.")
-        else:
-            lines.append(
-                f"Your notes: {n.stayed} stayed, {n.moved} moved, {n.orphaned} orphaned"
-                + (" (kept; see 'kzbrief notes list --status orphaned')." if n.orphaned else ".")
-            )
-    return "\n".join(lines)
+        print("\n".join(lines))
+    return EXIT_OK
 
 
 def cmd_remove(args: argparse.Namespace) -> int:

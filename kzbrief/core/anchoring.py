@@ -13,13 +13,18 @@ Hypothesis proved in the field:
    (more when the context still matches), scored the same way plus how few edits it needed;
 4. otherwise the note is orphaned: kept with its old selectors, never dropped.
 
+:func:`reanchor_among` does the same over several texts (a new edition's sections): the
+note's own section first, then every other one, exact matches anywhere before approximate
+ones, so that a paragraph moved verbatim into another section is found there, not
+approximated in the section it left.
+
 Everything here is pure functions over strings, so it is easy to test on edited texts.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Literal
@@ -39,6 +44,17 @@ MAX_OCCURRENCES = 1000
 MAX_FUZZY_CANDIDATES = 8
 #: Quote-sized windows are sampled every len(quote) // this many characters.
 WINDOW_STRIDE_DIVISOR = 10
+#: A passage found in another text than its own must be at least this long, or have its
+#: context there (similarity at least CONTEXT_SUPPORT): "the" occurs in every section.
+MIN_ELSEWHERE_CHARS = 20
+SHORT_CONTEXT_CHARS = 8
+#: Before an approximate search elsewhere, texts are ranked by how many pieces of the
+#: passage (up to MAX_CHUNKS, CHUNK_CHARS long) they hold word for word; only the first
+#: MAX_APPROXIMATE_TEXTS are searched (a windowed search over a whole 30 MB edition took
+#: 40 s a note).
+CHUNK_CHARS = 10
+MAX_CHUNKS = 12
+MAX_APPROXIMATE_TEXTS = 8
 
 # How much each part of the evidence counts (the weights Hypothesis's client uses).
 QUOTE_WEIGHT, PREFIX_WEIGHT, SUFFIX_WEIGHT, POSITION_WEIGHT = 50.0, 20.0, 20.0, 2.0
@@ -96,16 +112,103 @@ def find_quote(text: str, quote: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(pattern, text)][:MAX_OCCURRENCES]
 
 
-def reanchor(anchor: Anchor, text: str) -> Placement:
-    """Place ``anchor`` in ``text`` (the section's current plain text)."""
+def reanchor(anchor: Anchor, text: str, *, approximate: bool = True) -> Placement:
+    """Place ``anchor`` in ``text`` (the section's current plain text); ``approximate``:
+    also look for a close match when the exact passage is not there."""
     if _still_in_place(anchor, text):
         return Placement("anchored", describe(text, anchor.start, anchor.end))
-    span = _best_exact(anchor, text) or _best_approximate(anchor, text)
+    span = _best_exact(anchor, text)
+    if span is None and approximate:
+        span = _best_approximate(anchor, text)
     if span is None:
         return Placement("orphaned", anchor)
     unplaced = anchor.start == anchor.end  # it had no position to move from
     status: Status = "anchored" if unplaced or span == (anchor.start, anchor.end) else "moved"
     return Placement(status, describe(text, *span))
+
+
+def reanchor_among(
+    anchor: Anchor, home: str | None, others: Sequence[str]
+) -> tuple[int | None, Placement]:
+    """Place ``anchor`` in its own text ``home`` (None: it has none any more) or, failing
+    that, in one of ``others``; returns which (None for ``home``, else an index into
+    ``others``) and the placement.
+
+    In order: the exact passage at home, the exact passage elsewhere (the best fit of its
+    context), a close match at home, a close match elsewhere. Found elsewhere, a note has
+    "moved". Long texts cost one substring scan each, unless a close match is needed.
+    """
+    if home is not None:
+        placement = reanchor(anchor, home, approximate=False)
+        if placement.status != "orphaned":
+            return None, placement
+    found = _best_elsewhere(anchor, others, _best_exact, _texts_holding(anchor, others))
+    if found is None and home is not None:
+        placement = reanchor(anchor, home)
+        if placement.status != "orphaned":
+            return None, placement
+    if found is None:
+        found = _best_elsewhere(anchor, others, _best_approximate, _likely_texts(anchor, others))
+    if found is None:
+        return None, Placement("orphaned", anchor)
+    which, (start, end) = found
+    return which, Placement("moved", describe(others[which], start, end))
+
+
+def _texts_holding(anchor: Anchor, texts: Sequence[str]) -> list[int]:
+    """The texts that hold the exact passage; for a short one, with a little of its
+    context next to it (a short passage needs its context to count elsewhere anyway)."""
+    needles = [anchor.exact]
+    if len(anchor.exact) < MIN_ELSEWHERE_CHARS:
+        needles = [anchor.prefix[-SHORT_CONTEXT_CHARS:] + anchor.exact]
+        needles.append(anchor.exact + anchor.suffix[:SHORT_CONTEXT_CHARS])
+    return [i for i, text in enumerate(texts) if any(n in text for n in needles)]
+
+
+def _likely_texts(anchor: Anchor, texts: Sequence[str]) -> list[int]:
+    """The few texts worth a (costly) approximate search: those holding at least half of
+    the passage's pieces (CHUNK_CHARS long, spread over it) word for word, most first."""
+    quote = anchor.exact
+    step = max(CHUNK_CHARS, len(quote) // MAX_CHUNKS)
+    chunks = {quote[i : i + CHUNK_CHARS] for i in range(0, len(quote) - CHUNK_CHARS + 1, step)}
+    if not chunks:
+        return []
+    hits = [(sum(chunk in text for chunk in chunks), i) for i, text in enumerate(texts)]
+    likely = sorted((h for h in hits if 2 * h[0] >= len(chunks)), key=lambda h: (-h[0], h[1]))
+    return [i for _, i in likely[:MAX_APPROXIMATE_TEXTS]]
+
+
+def _best_elsewhere(
+    anchor: Anchor,
+    texts: Sequence[str],
+    search: Callable[[Anchor, str], tuple[int, int] | None],
+    candidates: Sequence[int],
+) -> tuple[int, tuple[int, int]] | None:
+    """The best span ``search`` finds in ``texts[i]`` for ``i`` in ``candidates``, by
+    :func:`_score`, among those long enough or with their context (MIN_ELSEWHERE_CHARS)."""
+    if not anchor.exact.strip():
+        return None
+    best: tuple[float, int, tuple[int, int]] | None = None
+    for which in candidates:
+        text = texts[which]
+        span = search(anchor, text)
+        if span is None:
+            continue
+        start, end = span
+        if (
+            len(anchor.exact) < MIN_ELSEWHERE_CHARS
+            and max(_context(anchor, text, start, end)) < CONTEXT_SUPPORT
+        ):
+            continue
+        errors = (
+            0
+            if text[start:end] == anchor.exact
+            else _levenshtein().distance(anchor.exact, text[start:end])
+        )
+        score = _score(anchor, text, start, end, errors)
+        if best is None or score > best[0]:
+            best = (score, which, span)
+    return None if best is None else (best[1], best[2])
 
 
 def _still_in_place(anchor: Anchor, text: str) -> bool:

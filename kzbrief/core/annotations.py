@@ -13,13 +13,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from kzbrief.core.anchoring import Anchor, Status, reanchor
+from kzbrief.core.anchoring import Anchor, Status
 from kzbrief.core.errors import BadInputError
-from kzbrief.core.model import Briefing
 
 COLOURS = ("yellow", "green", "blue", "pink", "purple")
 DEFAULT_COLOUR = "yellow"
@@ -154,22 +153,3 @@ def utc_timestamp(value: str) -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-
-
-def placed_in(note: Note, briefing: Briefing) -> Note:
-    """``note`` re-anchored in ``briefing``'s current text (see :mod:`kzbrief.core.anchoring`).
-
-    An orphan keeps its old selectors and the edition it was last placed in; it records the
-    briefing's fingerprint all the same, so it is not tried again on the same text.
-    """
-    section = briefing.section(note.section)
-    placement = reanchor(note.anchor, section.text) if section is not None else None
-    if placement is None or placement.status == "orphaned":
-        return replace(note, status="orphaned", fingerprint=briefing.fingerprint)
-    return replace(
-        note,
-        anchor=placement.anchor,
-        status=placement.status,
-        edition=briefing.edition,
-        fingerprint=briefing.fingerprint,
-    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import threading
 from collections import Counter
@@ -23,10 +24,10 @@ from kzbrief.core.annotations import (
     new_note_id,
     normalise_colour,
     normalise_tags,
-    placed_in,
 )
 from kzbrief.core.briefings import briefing_dirs, is_valid_id, load_briefing_dir
 from kzbrief.core.changes import ChangeStamps
+from kzbrief.core.editions import follow_edition, place_notes
 from kzbrief.core.errors import BadInputError, DataError, IndexUnavailableError, NotFoundError
 from kzbrief.core.importers.storage import LibraryFolder, RemovedBriefing
 from kzbrief.core.index import SCHEMA_VERSION, Document, IndexStatus, SearchIndex
@@ -52,6 +53,13 @@ ProgressCallback = Callable[[int, int], None]
 LIBRARY_DIR = "library"
 INDEX_DIR = "index"
 INDEX_BUILT_STATE = "index.first_built"
+#: Reading-state key (+ briefing id) of the sections a new edition gave another id.
+RENAMED_STATE = "sections.renamed."
+#: Reading-state key of the way of re-anchoring the stored orphans were last tried with.
+ANCHORING_STATE = "notes.anchoring"
+ANCHORING_VERSION = "2-whole-edition"
+#: A "no such section" message names at most this many of the briefing's sections.
+SECTIONS_NAMED = 12
 
 
 class Library:
@@ -177,7 +185,16 @@ class Library:
         briefing = self.briefing(briefing_id)
         section = briefing.section(section_id)
         if section is None:
-            known = ", ".join(s.id for s in briefing.sections)
+            renamed = self._renamed_sections(briefing.id).get(section_id)
+            if renamed and briefing.section(renamed) is not None:
+                raise NotFoundError(
+                    f"no section {section_id!r} in {briefing.id}: its new edition calls it "
+                    f"{renamed!r}"
+                )
+            ids = [s.id for s in briefing.sections]
+            known = ", ".join(ids[:SECTIONS_NAMED])
+            if len(ids) > SECTIONS_NAMED:  # one line, even for a briefing of 4,000 sections
+                known += f" and {len(ids) - SECTIONS_NAMED} more: see 'kzbrief sections'"
             raise NotFoundError(f"no section {section_id!r} in {briefing.id} (sections: {known})")
         return briefing, section
 
@@ -581,9 +598,9 @@ class Library:
             briefing = self.briefing(briefing_id)
             before = self.fingerprint()  # (this may already have re-anchored them)
             notes = self._notes.find(briefing=briefing.id)
-            changed = [
-                placed_in(n, briefing) for n in notes if n.fingerprint != briefing.fingerprint
-            ]
+            changed = place_notes(
+                [n for n in notes if n.fingerprint != briefing.fingerprint], briefing
+            )
             if changed:
                 self._notes.update(changed, tags_changed=False)
                 self._reindex_notes(before, changed=changed)
@@ -600,9 +617,12 @@ class Library:
         notes = parse_document(read_annotation_file(path), Path(path).name)
         with self._notes_lock:
             briefings = {b.id: b for b in self.briefings()}
-            placed = [
-                placed_in(n, briefings[n.briefing]) if n.briefing in briefings else n for n in notes
-            ]
+            placed = list(notes)
+            for briefing_id, briefing in briefings.items():  # each briefing's text read once
+                where = [i for i, n in enumerate(notes) if n.briefing == briefing_id]
+                done = place_notes([notes[i] for i in where], briefing)
+                for i, note in zip(where, done, strict=True):
+                    placed[i] = note
             before = self.fingerprint()
             added, duplicates = self._notes.add(placed)
             self._reindex_notes(before, added=added)
@@ -693,9 +713,30 @@ class Library:
                 }
                 for briefing in sorted(stale):
                     self.reanchor_notes(briefing)
+                self._retry_old_orphans()
             except BaseException:
                 self._anchors_checked = None
                 raise
+
+    def _retry_old_orphans(self) -> None:
+        """Orphans left by an older way of re-anchoring are tried once more (before issue 22
+        a note was looked for in its own section only, under its old id). Caller holds
+        _notes_lock."""
+        if self.store.get_state(ANCHORING_STATE) == ANCHORING_VERSION:
+            return
+        briefings = {b.id: b for b in self.briefings()}
+        orphans = self._notes.find(status="orphaned")
+        placed = [
+            note
+            for briefing_id, briefing in briefings.items()
+            for note in place_notes([n for n in orphans if n.briefing == briefing_id], briefing)
+            if note.status != "orphaned"
+        ]
+        if placed:
+            before = self.fingerprint()
+            self._notes.update(placed, tags_changed=False)
+            self._reindex_notes(before, changed=placed)
+        self.store.set_state(ANCHORING_STATE, ANCHORING_VERSION)
 
     # -- library import (issue 7) ------------------------------------------------------------------
     def import_briefing(
@@ -771,7 +812,7 @@ class Library:
             previous_edition=previous.edition if previous is not None else None,
             replaced_trash=replaced.trash_name if replaced else None,
             notes=notes,
-            notices=tuple(self.take_notices()),
+            notices=(*document.notices, *self.take_notices()),
         )
 
     def _reanchor_notes_after_import(self, briefing_id: str) -> NoteCounts | None:
@@ -877,6 +918,8 @@ class Library:
         on the new text first (see notes_stamp), and they name the briefing's sections.
         """
         after = self._refresh_briefing(briefing_id)
+        if before is not None and after is not None and before.fingerprint != after.fingerprint:
+            self._follow_edition(before, after)
         old_ids = [d["doc_id"] for d in self.briefing_documents(before)] if before else []
         new_docs = list(self.briefing_documents(after)) if after else []
         fingerprint = self.fingerprint()
@@ -895,6 +938,39 @@ class Library:
         except Exception as exc:  # noqa: BLE001 - the index is disposable; the import stands
             # The index still records the old fingerprint, so the next search rebuilds it.
             self.notices.append(f"The search index will be rebuilt on the next search ({exc}).")
+
+    def _follow_edition(self, before: Briefing, after: Briefing) -> None:
+        """Notes and bookmarks follow their passages and sections from ``before`` into
+        ``after`` (the caller holds _notes_lock and re-indexes the briefing's notes)."""
+        followed = follow_edition(
+            before, after, self._notes.find(briefing=after.id), self.bookmarks(after.id)
+        )
+        self._notes.update(followed.notes, tags_changed=False)
+        for bookmark in followed.bookmarks:
+            self.store.restore_bookmark(bookmark)
+        if followed.renamed:
+            renamed = self._renamed_sections(after.id)
+            # Chains (a → b, then b → c) end at the newest id; an id used again is no rename.
+            renamed = {old: followed.renamed.get(new, new) for old, new in renamed.items()}
+            renamed.update(followed.renamed)
+            renamed = {old: new for old, new in renamed.items() if after.section(old) is None}
+            self.store.set_state(f"{RENAMED_STATE}{after.id}", json.dumps(renamed))
+
+    def _renamed_sections(self, briefing_id: str) -> dict[str, str]:
+        try:
+            found = json.loads(self.store.get_state(f"{RENAMED_STATE}{briefing_id}") or "{}")
+        except ValueError:
+            return {}
+        return found if isinstance(found, dict) else {}
+
+    def follow_section(self, section_id: str, briefing_id: str | None = None) -> str | None:
+        """The id ``section_id`` has now: itself, the id a new edition gave its section, or
+        None when the briefing no longer has that section."""
+        briefing = self.briefing(briefing_id)
+        if briefing.section(section_id) is not None:
+            return section_id
+        renamed = self._renamed_sections(briefing.id).get(section_id)
+        return renamed if renamed and briefing.section(renamed) is not None else None
 
     # -- export (issue 6) --------------------------------------------------------------------------
     def export_bundle(

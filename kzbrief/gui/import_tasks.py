@@ -12,11 +12,12 @@ import itertools
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal, Slot
 
 from kzbrief.core.errors import KzbriefError
 from kzbrief.core.importers import SUFFIXES
 from kzbrief.core.importers.report import ImportReport
+from kzbrief.core.importers.report import describe_import as summary_lines
 from kzbrief.core.importers.storage import RemovedBriefing
 from kzbrief.core.service import Library
 from kzbrief.gui.export_tasks import sentence
@@ -52,22 +53,15 @@ def importable_paths(urls: list[QUrl]) -> list[Path]:
 
 
 def describe_import(report: ImportReport) -> str:
-    """One line for the status bar: what was imported, and how the notes were placed."""
-    language = LANGUAGE_NAMES.get(report.language, report.language)
-    sections = "1 section" if report.sections == 1 else f"{report.sections} sections"
-    if report.replaced:
-        text = f"Imported edition {report.edition} of “{report.title}”: {sections}"
-    else:
-        text = f"Imported “{report.title}”: {sections}"
-    text += f", {language}, {report.format} in {report.encoding}."
-    notes = report.notes
-    if notes is not None and notes.stayed + notes.moved + notes.orphaned:
-        text += (
-            f" Your notes: {notes.stayed} stayed, {notes.moved} moved,"
-            f" {notes.orphaned} orphaned"
-            + (" (see Needs attention in Notes)." if notes.orphaned else ".")
+    """The whole import summary for the status bar: the same sentences as the command
+    line's (:func:`kzbrief.core.importers.report.describe_import`), on one line."""
+    return " ".join(
+        summary_lines(
+            report,
+            orphan_hint=QCoreApplication.translate("ImportTasks", "see Needs attention in Notes"),
+            language_names=LANGUAGE_NAMES,
         )
-    return text
+    )
 
 
 def _failure(exc: Exception, what: str) -> str:

@@ -8,6 +8,7 @@ work runs on the worker thread (``LibraryTasks``); bookmark edits are undoable o
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -358,6 +359,9 @@ class MainWindow(QMainWindow):
     def _go(self, target: Location, *, record: bool) -> bool:
         try:
             briefing = self.library.briefing(target.briefing)
+            if target.section:  # a new edition may have given the section another id
+                followed = self.library.follow_section(target.section, briefing.id)
+                target = replace(target, section=followed or target.section)
             section = (
                 self.library.section(target.section, briefing.id)[1] if target.section else None
             )
@@ -570,9 +574,14 @@ class MainWindow(QMainWindow):
 
     def jump_to_bookmark(self, bookmark: Bookmark) -> None:
         try:
-            _, section = self.library.section(bookmark.section, bookmark.briefing)
-        except KzbriefError as exc:
-            self.status.tell(f"Cannot open this bookmark: {exc}")
+            followed = self.library.follow_section(bookmark.section, bookmark.briefing)
+            _, section = self.library.section(followed or bookmark.section, bookmark.briefing)
+        except KzbriefError:
+            self.status.tell(
+                self.tr(
+                    "Cannot open the bookmark “{label}”: its section is no longer in the library."
+                ).format(label=bookmark.label)
+            )
             return
         self.open_place(
             bookmark.briefing, section.id, paragraph_offset(section, bookmark.paragraph)
@@ -632,7 +641,12 @@ class MainWindow(QMainWindow):
                 self._go(Location(self.library.default_briefing().id), record=False)
             else:
                 if current is not shown:  # a new edition, or the bundled one back
-                    section = current.section(here.section) if here.section else None
+                    followed = (
+                        self.library.follow_section(here.section, current.id)
+                        if here.section
+                        else None
+                    )
+                    section = current.section(followed) if followed else None
                     self._show_page(current, section)
                     if section is not None:
                         self.reader.scroll_to_offset(here.offset)

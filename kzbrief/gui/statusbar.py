@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
 from kzbrief.core.model import Briefing, Section
@@ -11,6 +13,14 @@ from kzbrief.core.model import Briefing, Section
 MESSAGE_MS = 6000
 OFFER_MS = 20000  # long enough to read the message and reach the button
 BUILDING = "Building the search index…"
+#: QStatusBar's margins around a message, and the spacing of its permanent widgets (px).
+MESSAGE_MARGIN = 18
+WIDGET_SPACING = 8
+MESSAGE_PADDING = 3
+MIN_MESSAGE_WIDTH = 200
+MESSAGE_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) | int(
+    Qt.TextFlag.TextWordWrap
+)
 
 
 class ReaderStatusBar(QStatusBar):
@@ -88,8 +98,9 @@ class ReaderStatusBar(QStatusBar):
         self._offer, self._offer_message = action, message
         self.offer_button.setText(label)
         self.offer_button.setAccessibleName(label.replace("&", ""))
-        self.showMessage(message, OFFER_MS)
         self.offer_button.show()
+        self.showMessage(message, OFFER_MS)
+        self._make_room(message)  # the button takes room too
 
     def _take_offer(self) -> None:
         action = self._offer
@@ -101,3 +112,58 @@ class ReaderStatusBar(QStatusBar):
         if message != self._offer_message:
             self.offer_button.hide()
             self._offer, self._offer_message = None, ""
+        self._make_room(message)
+
+    def _make_room(self, message: str) -> None:
+        """QStatusBar draws a message on one line left of its first visible permanent widget
+        and cuts it there. So while a message that would not fit is shown, the place labels
+        step aside (the briefing's title first, the section's last), and if it still does not
+        fit the bar grows to as many lines as it needs (see :meth:`paintEvent`); all come back
+        when it goes."""
+        for label in self._place_labels():
+            label.setVisible(True)
+        self.setMinimumHeight(0)
+        self.setToolTip(message)
+        if not message:
+            return
+        needed = self.fontMetrics().horizontalAdvance(message)
+        for label in self._place_labels():
+            if needed <= self.message_width():
+                break
+            label.setVisible(False)
+        height = self.message_rect_for(message).height()
+        if height > self.fontMetrics().height():  # more than one line: the bar grows
+            self.setMinimumHeight(height + 2 * MESSAGE_PADDING)
+
+    def message_width(self) -> int:
+        """How wide a message can be drawn now: the bar less its permanent widgets."""
+        permanent = (self.offer_button, self.progress, *self._place_labels())
+        taken = sum(w.sizeHint().width() + WIDGET_SPACING for w in permanent if not w.isHidden())
+        return max(MIN_MESSAGE_WIDTH, self.width() - MESSAGE_MARGIN - taken)
+
+    def message_rect_for(self, message: str) -> QRect:
+        """The rectangle ``message`` takes, wrapped at :meth:`message_width`."""
+        return self.fontMetrics().boundingRect(
+            QRect(0, 0, self.message_width(), 100_000), MESSAGE_FLAGS, message
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        message = self.currentMessage()
+        if not message:
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(
+            QRect(MESSAGE_MARGIN // 3, 0, self.message_width(), self.height()),
+            MESSAGE_FLAGS,
+            message,
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.currentMessage() and event.size().width() != event.oldSize().width():
+            self._make_room(self.currentMessage())
+
+    def _place_labels(self) -> tuple[QLabel, QLabel, QLabel]:
+        return (self.briefing_label, self.edition_label, self.section_label)

@@ -6,7 +6,14 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from kzbrief.core.anchoring import CONTEXT_CHARS, Anchor, describe, find_quote, reanchor
+from kzbrief.core.anchoring import (
+    CONTEXT_CHARS,
+    Anchor,
+    describe,
+    find_quote,
+    reanchor,
+    reanchor_among,
+)
 
 TEXT = (
     "Authorities continued to restrict the right to freedom of expression. "
@@ -205,3 +212,34 @@ def test_copies_elsewhere_do_not_steal_a_passage_whose_context_is_intact(
     placement = reanchor(anchor, edited)
     assert placement.anchor.start == len(head) + len(prefix)
     assert placement.anchor.exact == quote
+
+
+# -- across texts (a new edition's sections) ------------------------------------------------------
+OTHER = (
+    "The climate section says little. Peaceful protesters were detained and fined, and "
+    "organisers were jailed, it repeats here."
+)
+
+
+def test_a_passage_moved_verbatim_to_another_text_is_found_there() -> None:
+    anchor = anchor_on(TEXT, PASSAGE)
+    home = TEXT.replace(PASSAGE, "Peaceful protesters were sometimes detained and fined")
+    # Approximately still at home, exactly in the other text: the exact one wins.
+    which, placement = reanchor_among(anchor, home, ["Nothing here.", OTHER])
+    assert (which, placement.status) == (1, "moved")
+    assert OTHER[placement.anchor.start : placement.anchor.end] == PASSAGE
+    # Exactly at home: it stays, whatever the other texts hold.
+    which, placement = reanchor_among(anchor, TEXT, [OTHER])
+    assert (which, placement.status) == (None, "anchored")
+    # With no home at all (its section is gone), it is found in the others.
+    which, placement = reanchor_among(anchor, None, ["Nothing here.", OTHER])
+    assert (which, placement.status) == (1, "moved")
+
+
+def test_a_short_quote_needs_its_context_to_move_to_another_text() -> None:
+    anchor = anchor_on(TEXT, "fined")
+    home = "This text was rewritten."
+    which, placement = reanchor_among(anchor, home, ["They were fined twice."])
+    assert placement.status == "orphaned" and placement.anchor == anchor
+    which, placement = reanchor_among(anchor, home, [TEXT[anchor.start - 40 :]])
+    assert (which, placement.status) == (0, "moved")

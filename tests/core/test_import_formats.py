@@ -192,10 +192,12 @@ def test_html_tables_head_only_with_th_and_long_ones_go_on_under_their_header() 
 def test_long_html_lists_and_paragraphs_are_split() -> None:
     items = "".join(f"<li>item {n} {'y' * 60}</li>" for n in range(600))
     words = " ".join(f"word{n}" for n in range(5_000))
-    section = _html(f"<ul>{items}</ul><p>{words}</p>").sections[0]
-    assert all(len(p) < 12_000 for p in section.paragraphs)
-    assert sum(p.count("<li>") for p in section.paragraphs) == 600
-    assert " ".join(section.plain[-3:]).endswith("word4999")
+    # (Over MAX_SECTION_CHARS as a whole, it may also be split into parts: see below.)
+    sections = _html(f"<ul>{items}</ul><p>{words}</p>").sections
+    paragraphs = [p for s in sections for p in s.paragraphs]
+    assert all(len(p) < 12_000 for p in paragraphs)
+    assert sum(p.count("<li>") for p in paragraphs) == 600
+    assert " ".join(sections[-1].plain[-3:]).endswith("word4999")
 
 
 @pytest.mark.parametrize(
@@ -347,3 +349,70 @@ def test_long_or_markup_dense_markdown_is_split_or_kept_as_text() -> None:
     assert "\n".join(document.sections[0].plain[:-1]) == prose
     assert paragraphs[-1].startswith("<p>*a* _b_ [c]")  # shown as written, not as markup
     assert document.sections[0].plain[-1] == dense.strip()
+
+
+# -- long documents (issue 22, item 3) -----------------------------------------------------------
+def _numbered_text(first: int, last: int, paragraphs: int = 3) -> str:
+    """Chapters numbered ``first``..``last``, each with a few short paragraphs."""
+    chapters = []
+    for number in range(first, last + 1):
+        body = "\n\n".join(
+            f"Paragraph {p} of chapter {number} reports detentions and trials." for p in range(1, 4)
+        )
+        chapters.append(f"{number}. Chapter {number}\n\n{body}")
+    return "Archive of reports\n\n" + "\n\n".join(chapters) + "\n"
+
+
+def test_numbered_headings_past_999_are_headings(tmp_path: Path) -> None:
+    path = tmp_path / "archive.txt"
+    path.write_text(_numbered_text(998, 1003), encoding="utf-8")
+    document, _ = parse_document(path)
+    assert [s.title for s in document.sections] == [f"{n}. Chapter {n}" for n in range(998, 1004)]
+    assert all(len(s.paragraphs) == 3 for s in document.sections)
+    assert document.notices == ()
+
+
+def test_numbered_lists_past_999_stay_lists() -> None:
+    document = read_text("Intro line here\n\n1000. first item\n1001. second item\n").build(
+        name="x.txt", format_name="text", encoding="utf-8"
+    )
+    assert [s.title for s in document.sections] == ["Intro line here"]
+    assert "<li>second item</li>" in document.sections[0].paragraphs[0]
+
+
+def test_a_section_too_long_to_show_at_once_is_split_into_parts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kzbrief.core.importers import document as document_module
+
+    # Chapter 1001 is long: 40 paragraphs of about 64 characters, over a 1,000 limit.
+    text = _numbered_text(998, 1003).replace(
+        "1001. Chapter 1001\n\n",
+        "1001. Chapter 1001\n\n"
+        + "".join(
+            f"Long chapter paragraph {n:03d} says more about the trials.\n\n" for n in range(40)
+        ),
+    )
+    path = tmp_path / "archive.txt"
+    path.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(document_module, "MAX_SECTION_CHARS", 1_000)
+    document, _ = parse_document(path)
+    titles = [s.title for s in document.sections]
+    assert titles[:4] == [
+        "998. Chapter 998",
+        "999. Chapter 999",
+        "1000. Chapter 1000",
+        "1001. Chapter 1001",
+    ]
+    parts = [t for t in titles if t.startswith("1001. Chapter 1001 (part ")]
+    assert parts == [f"1001. Chapter 1001 (part {n})" for n in range(2, len(parts) + 2)]
+    assert titles[-2:] == ["1002. Chapter 1002", "1003. Chapter 1003"]
+    for section in document.sections:
+        assert sum(len(p) + 2 for p in section.plain) <= 1_000 + 2, section.title
+    # Nothing is lost, in order.
+    chapter = [p for s in document.sections if s.title.startswith("1001.") for p in s.plain]
+    assert len(chapter) == 43 and chapter[0].startswith("Long chapter paragraph 000")
+    assert document.notices == (
+        f"The section “1001. Chapter 1001” was too long to show at once: it is split into "
+        f"{len(parts) + 1} parts.",
+    )

@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRect, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QTabBar
+from PySide6.QtWidgets import QApplication, QFileDialog, QTabBar, QWidget
 
 from kzbrief.core.service import Library
 from kzbrief.gui.library_panel import ROW_ROLE
@@ -94,8 +94,8 @@ def test_import_markdown_shows_it_in_contents_and_search(
     assert progress and progress[-1][0] == progress[-1][1] > 0  # indexed on the worker
     assert "Kazakhstan: civic space review 2024" in _briefing_titles(window)
     message = window.status.currentMessage()
-    assert "Imported “Kazakhstan: civic space review 2024”: 4 sections" in message
-    assert "English, markdown in utf-8" in message
+    assert "Imported 'Kazakhstan: civic space review 2024' as" in message
+    assert ": 4 sections," in message and "(markdown, utf-8, English)" in message
     assert window.reader.briefing.id == "kazakhstan-civic-space-review-2024"  # its cover
     row = window.library_panel.model.index(
         window.library_panel.model.row_of("kazakhstan-civic-space-review-2024"), 0
@@ -198,8 +198,8 @@ def test_dropping_files_imports_each_and_reports_each(
     assert "Kazakhstan: civic space review 2024" in titles
     assert len(titles) == 3
     message = window.status.currentMessage()
-    assert "Imported “Kazakhstan: civic space review 2024”" in message
-    assert message.count("Imported “") == 2
+    assert "Imported 'Kazakhstan: civic space review 2024'" in message
+    assert message.count("Imported '") == 2
     assert "Could not import empty.md: Empty.md is empty." in message
 
 
@@ -234,7 +234,7 @@ def test_new_edition_reports_notes_and_orphans_need_attention(
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     _wait_closed(qtbot, window, dialog)
     message = window.status.currentMessage()
-    assert "Imported edition 2 of" in message
+    assert "as upr, edition 2:" in message
     assert "Your notes: 0 stayed, 1 moved, 1 orphaned (see Needs attention in Notes)." in message
     assert window.status.offer_button.isVisible()
     assert window.notes_panel.visibleRegion().isEmpty()
@@ -303,3 +303,47 @@ def test_import_actions_are_in_the_file_menu(window: MainWindow) -> None:
     assert window.library_panel.view.accessibleName() == "Library"
     for button in (window.library_panel.import_button, window.library_panel.remove_button):
         assert button.accessibleName()
+
+
+def _message_fits(status) -> bool:
+    """The status bar's message, wrapped where QStatusBar stops it (at its first visible
+    permanent widget), fits the bar's height: the user sees all of it."""
+    permanent = [w for w in status.findChildren(QWidget) if w.parent() is status]
+    shown = [w.x() for w in permanent if w.isVisible() and w.width() > 0]
+    width = (min(shown) if shown else status.width()) - 8
+    rect = status.fontMetrics().boundingRect(
+        QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), status.currentMessage()
+    )
+    return rect.height() <= status.height()
+
+
+def test_a_new_edition_with_new_section_ids_keeps_notes_bookmarks_and_says_so_whole(
+    qtbot, window: MainWindow, library: Library, choose, edition_scenario
+) -> None:
+    """Issue 22.2 in the window: Ctrl+Shift+O with the bundled briefing as Markdown."""
+    window.resize(1024, 700)
+    kept = library.add_note("expression", edition_scenario.unchanged)
+    moved = library.add_note("expression", edition_scenario.moved_across)
+    window.open_place("kazakhstan-2023", "expression")
+    window.reload_bookmarks()
+    bookmark = library.add_bookmark("expression")
+    gone = library.add_bookmark("outlook", label="Where it is going")
+    choose(edition_scenario.path)
+    dialog = _import_with_dialog(qtbot, window, edition=True)
+    _wait_closed(qtbot, window, dialog)
+    message = window.status.currentMessage()
+    assert message.endswith("Your notes: 1 stayed, 1 moved, 0 orphaned."), message
+    qtbot.waitUntil(lambda: _message_fits(window.status))
+    assert (library.note(kept.id).status, library.note(moved.id).status) == ("anchored", "moved")
+    # The page that was open follows its section to its new id.
+    assert window.reader.section is not None
+    assert window.reader.section.id == "freedom-of-expression"
+    # The bookmark follows its section; one whose section is gone says so in one line.
+    window.open_place("kazakhstan-2023", "overview")
+    window.jump_to_bookmark(library.store.bookmark(bookmark.id))
+    assert window.reader.section.id == "freedom-of-expression"
+    window.jump_to_bookmark(library.store.bookmark(gone.id))
+    assert window.status.currentMessage() == (
+        "Cannot open the bookmark “Where it is going”: its section is no longer in the library."
+    )
+    assert window.reader.section.id == "freedom-of-expression"

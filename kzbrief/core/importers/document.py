@@ -22,6 +22,10 @@ SLUG_MAX = 48
 #: Paragraphs are split beyond this: Markdown and the sanitiser slow down more than
 #: linearly on very long ones, and the reader renders one paragraph at a time.
 MAX_PARAGRAPH_CHARS = 10_000
+#: A section longer than this (in characters of text) is split into parts at import:
+#: the reader lays a section out whole, and a 24-million-character one took minutes and
+#: gigabytes (issue 22). About 10,000 words, a 40-minute read.
+MAX_SECTION_CHARS = 60_000
 #: Beyond these a file is not a briefing but a data dump: refuse rather than crawl.
 MAX_SECTIONS = 10_000
 MAX_PARAGRAPHS = 200_000
@@ -94,6 +98,8 @@ class ImportedDocument:
     sections: tuple[ImportedSection, ...]
     format: str
     encoding: str
+    #: One line each, for the import report: what was changed to make it readable.
+    notices: tuple[str, ...] = ()
 
     @property
     def paragraph_count(self) -> int:
@@ -186,6 +192,7 @@ class DocumentBuilder:
         )
         if self._preamble:
             drafts.insert(0, DraftSection(title=doc_title, paragraphs=self._preamble))
+        drafts, split = split_long_sections(drafts)
         sections = _with_ids(drafts)
         plain = "\n".join(p for s in sections for p in (s.title, *s.plain))
         if not any(_WORDY.search(p) for s in sections for p in s.plain):
@@ -196,7 +203,48 @@ class DocumentBuilder:
             sections=tuple(sections),
             format=format_name,
             encoding=encoding,
+            notices=(split,) if split else (),
         )
+
+
+def split_long_sections(
+    drafts: list[DraftSection], limit: int | None = None
+) -> tuple[list[DraftSection], str]:
+    """Sections longer than ``limit`` characters cut at paragraph breaks into parts of at
+    most that (a paragraph is never longer: see MAX_PARAGRAPH_CHARS), titled "Title",
+    "Title (part 2)", …; and one line saying so ("" when nothing was split)."""
+    limit = limit or MAX_SECTION_CHARS
+    result: list[DraftSection] = []
+    split: list[tuple[str, int]] = []
+    for draft in drafts:
+        parts: list[list[tuple[str, str | None]]] = [[]]
+        size = 0
+        for paragraph in draft.paragraphs:
+            length = len(paragraph[1] if paragraph[1] is not None else paragraph[0])
+            if parts[-1] and size + length > limit:
+                parts.append([])
+                size = 0
+            parts[-1].append(paragraph)
+            size += length + 2
+        if len(parts) == 1:
+            result.append(draft)
+            continue
+        split.append((draft.title, len(parts)))
+        for number, paragraphs in enumerate(parts, start=1):
+            title = draft.title if number == 1 else f"{draft.title} (part {number})"
+            result.append(DraftSection(title=title, paragraphs=paragraphs))
+    if not split:
+        return result, ""
+    title, count = split[0]
+    shown = title if len(title) <= 60 else title[:59] + "…"
+    if len(split) == 1:
+        return result, (
+            f"The section “{shown}” was too long to show at once: it is split into {count} parts."
+        )
+    return result, (
+        f"{len(split)} sections were too long to show at once and are split into parts "
+        f"(the first: “{shown}”, {count} parts)."
+    )
 
 
 def split_text(text: str, limit: int = MAX_PARAGRAPH_CHARS) -> list[str]:

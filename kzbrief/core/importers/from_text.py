@@ -4,7 +4,7 @@ A line is a heading when it stands at the start of a block (after a blank line) 
 short, with no full stop at its end, and
 
 - is underlined with ``===`` or ``---``;
-- is numbered: ``1.``, ``1.1``, ``2.3.1``, ``IV.``, ``A.``;
+- is numbered: ``1.``, ``1.1``, ``2.3.1``, ``1000.``, ``IV.``, ``A.``;
 - starts with Markdown's ``#``;
 - is written in capitals (``FREEDOM OF ASSEMBLY``, ``СВОБОДА СОБРАНИЙ``);
 - or stands alone between blank lines, starts with a capital and is followed by more:
@@ -27,9 +27,10 @@ from kzbrief.core.render import html_to_text
 MAX_HEADING_CHARS = 100
 MAX_HEADING_WORDS = 12
 _UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
-_NUMBERED = re.compile(r"^\s*((?:\d{1,3}\.)+\d{0,3}|[IVXLC]{1,6}\.|[A-Z]\.)\s+\S")
+# Any number of digits: a long report numbers its chapters past 999.
+_NUMBERED = re.compile(r"^\s*((?:\d+\.)+\d*|[IVXLC]{1,6}\.|[A-Z]\.)\s+\S")
 _HASHES = re.compile(r"^\s*(#{1,6})\s+(.*?)\s*#*\s*$")
-_BULLET = re.compile(r"^\s*(?:[-*•–·]|\d{1,3}[.)])\s+")
+_BULLET = re.compile(r"^\s*(?:[-*•–·]|\d+[.)])\s+")
 _TABULAR = re.compile(r"\S(?: {3,}|\t)\S")
 _END_PUNCTUATION = ".,;:!?…"
 

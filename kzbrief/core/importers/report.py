@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+from kzbrief.core.wording import plural
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,8 @@ class ImportReport:
     replaced_trash: str | None = None
     #: Re-anchoring counts for a new edition; None until notes re-anchoring is wired in.
     notes: NoteCounts | None = None
+    #: One line each: what the import changed to make the document readable (a section
+    #: too long to show at once, split into parts), and repairs done on the way.
     notices: tuple[str, ...] = field(default=())
 
     @property
@@ -55,3 +60,36 @@ class ImportReport:
             "notes": self.notes.to_dict() if self.notes else None,
             "notices": list(self.notices),
         }
+
+
+def describe_import(
+    report: ImportReport,
+    *,
+    undo_hint: str = "",
+    orphan_hint: str = "",
+    language_names: Mapping[str, str] | None = None,
+) -> list[str]:
+    """What an import did, a sentence a line, whole: the CLI prints the lines, the window
+    shows them in its status bar. The front end says, in its own terms, how to undo a
+    replacement (``undo_hint``), where orphaned notes wait (``orphan_hint``) and what the
+    languages are called (``language_names``; else "language CODE").
+    """
+    name = (language_names or {}).get(report.language)
+    language = name or f"language {report.language}"
+    lines = [
+        f"Imported {report.title!r} as {report.briefing_id}, edition {report.edition}: "
+        f"{plural(report.sections, 'section', 'sections')}, "
+        f"{plural(report.paragraphs, 'paragraph', 'paragraphs')} "
+        f"({report.format}, {report.encoding}, {language})."
+    ]
+    if report.replaced:
+        kept = f"It replaces edition {report.previous_edition}, which is kept in the trash"
+        lines.append(f"{kept} ({undo_hint})." if undo_hint else f"{kept}.")
+        n = report.notes
+        if n is None or n.stayed + n.moved + n.orphaned == 0:
+            lines.append("You have no notes on this briefing yet.")
+        else:
+            counts = f"Your notes: {n.stayed} stayed, {n.moved} moved, {n.orphaned} orphaned"
+            hint = f" ({orphan_hint})" if n.orphaned and orphan_hint else ""
+            lines.append(f"{counts}{hint}.")
+    return lines
