@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QPoint, QRect, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
+    QAction,
     QCloseEvent,
     QDesktopServices,
     QDragEnterEvent,
@@ -23,6 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QToolBar, QWidget
 
+from kzbrief.core.annotations import COLOURS
 from kzbrief.core.errors import KzbriefError
 from kzbrief.core.model import Briefing, Section
 from kzbrief.core.service import Library
@@ -47,6 +49,21 @@ if TYPE_CHECKING:  # imported when built (see MainWindow.ready) or first opened
     from kzbrief.gui.export_tasks import ExportDone, ExportTasks
 
 LOCATION_KEY = "reader.location"
+#: Actions whose handlers :meth:`MainWindow.ready` connects (they act on the panels it
+#: builds): pressed sooner, they build the panels first, then run.
+BUILT_WITH_PANELS = (
+    "highlight",
+    "highlight_note",
+    *(f"highlight_{colour}" for colour in COLOURS),
+    "edit_note",
+    "delete_note",
+    "reattach_note",
+    "rename_bookmark",
+    "remove_bookmark",
+    "import_briefing",
+    "import_edition",
+    "remove_briefing",
+)
 SAVE_DELAY_MS = 1500
 LABEL_WORDS = 6
 
@@ -291,6 +308,7 @@ class MainWindow(QMainWindow):
             self.reader,
             self.editorial,
             self.note_editor.body,
+            self.note_editor.tags,  # the editor's own order (text, then tags) kept
         ]
         for first, second in itertools.pairwise(order):
             self.setTabOrder(first, second)
@@ -333,6 +351,8 @@ class MainWindow(QMainWindow):
         a["about"].triggered.connect(self.show_about)
         a["export_notes"].triggered.connect(lambda: self.show_export_dialog(annotated=False))
         a["export_annotated"].triggered.connect(lambda: self.show_export_dialog(annotated=True))
+        for name in BUILT_WITH_PANELS:
+            a[name].triggered.connect(lambda _c=False, act=a[name]: self._build_then_run(act))
 
         self.contents.section_requested.connect(self.open_place)
         self.editorial.section_requested.connect(self.open_place)
@@ -343,6 +363,13 @@ class MainWindow(QMainWindow):
         hints = QGuiApplication.styleHints()
         if hints is not None:
             hints.colorSchemeChanged.connect(self._on_system_scheme_changed)
+
+    def _build_then_run(self, action: QAction) -> None:
+        """An action triggered before :meth:`ready` connected it: build, then run it (the
+        handlers connected during this trigger are not called by it)."""
+        if not self._ready and not self._closed:
+            self.ready()
+            action.trigger()
 
     # -- places -----------------------------------------------------------------------------------
     def location(self) -> Location | None:
