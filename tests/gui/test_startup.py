@@ -71,9 +71,7 @@ def test_a_window_closed_before_its_first_paint_starts_no_worker(qtbot, library,
     assert not window.panels_built
 
 
-def test_a_key_whose_action_lives_in_a_hidden_panel_works_at_once(
-    qtbot, library, settings
-) -> None:
+def test_a_key_whose_action_lives_in_a_hidden_panel_works_at_once(qtbot, library, settings) -> None:
     """Ctrl+Shift+N pressed before the first paint did nothing: its handler was connected
     only when the panels were built. Every such action builds them first, then runs."""
     window = MainWindow(library, settings)
