@@ -47,6 +47,7 @@ if TYPE_CHECKING:  # imported when built (see MainWindow.ready) or first opened
     from kzbrief.gui.cheatsheet import CheatSheet
     from kzbrief.gui.export_dialog import ExportDialog
     from kzbrief.gui.export_tasks import ExportDone, ExportTasks
+    from kzbrief.gui.worker import SearchOutcome
 
 LOCATION_KEY = "reader.location"
 #: Actions whose handlers :meth:`MainWindow.ready` connects (they act on the panels it
@@ -102,7 +103,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("kzbrief")
         self.history = History()
         self.undo_stack = QUndoStack(self)
+        #: The index terms of the query in the search field, marked in the text.
         self._terms: frozenset[str] = frozenset()
+        #: F3 (+1) or Shift+F3 (-1) pressed while the query's results were on their way.
+        self._step_when_searched = 0
         self._cheat_sheet: CheatSheet | None = None
         self._about: AboutDialog | None = None
         self.export_dialog: ExportDialog | None = None
@@ -286,13 +290,16 @@ class MainWindow(QMainWindow):
         self.page_shown.connect(self.notes_ui.show_highlights)
         self.search_panel.search_requested.connect(self.tasks.search)
         self.search_panel.search_cleared.connect(self._on_search_cleared)
+        self.search_panel.query_edited.connect(self._on_query_edited)
         self.search_panel.hit_opened.connect(self.open_hit)
         self.search_panel.cheat_sheet_requested.connect(self.show_cheat_sheet)
         self.bookmarks.jump_requested.connect(self.jump_to_bookmark)
         self.bookmarks.rename_requested.connect(self.bookmark_ops.rename)
         self.bookmarks.remove_requested.connect(self.remove_bookmark)
         self.tasks.search_finished.connect(self.search_panel.show_outcome)
+        self.tasks.search_finished.connect(self._on_search_finished)
         self.tasks.search_failed.connect(self.search_panel.show_failure)
+        self.tasks.search_failed.connect(self._on_search_failed)
         self.tasks.index_progress.connect(self.status.show_progress)
         self.tasks.index_ready.connect(self._on_index_ready)
         self.tasks.index_failed.connect(self._on_index_failed)
@@ -485,8 +492,36 @@ class MainWindow(QMainWindow):
 
     def _on_search_cleared(self) -> None:
         self.tasks.cancel_searches()
+        self._step_when_searched = 0
         self._terms = frozenset()
         self._mark_search_matches()
+
+    def _on_query_edited(self, _query: str) -> None:
+        """The query changed: the marks of the old one go at once; the new one's come with
+        its results (:meth:`_on_search_finished`)."""
+        self._step_when_searched = 0
+        if self._terms:
+            self._terms = frozenset()
+            self._mark_search_matches()
+
+    def _on_search_finished(self, outcome: SearchOutcome) -> None:
+        """Mark the query's matches on the page shown (the page stays where it is)."""
+        if outcome.query != self.search_panel.query:
+            return  # the user has typed on since
+        terms = outcome.results.terms
+        if terms != self._terms:
+            self._terms = terms
+            self._mark_search_matches()
+        step, self._step_when_searched = self._step_when_searched, 0
+        if step:
+            self.step_match(step)
+
+    def _on_search_failed(self, query: str, _message: str) -> None:
+        if query == self.search_panel.query:
+            stepping = self._step_when_searched
+            self._on_query_edited(query)  # no terms: no marks
+            if stepping:
+                self.status.tell("No search matches in this section.")
 
     def open_hit(self, hit: Hit, terms: frozenset[str]) -> None:
         """Open a hit's section with every match marked, at the first match (a note's hit:
@@ -520,6 +555,10 @@ class MainWindow(QMainWindow):
         self.editorial.set_terms(self._terms)
 
     def step_match(self, delta: int) -> None:
+        if self._ready and self.search_panel.pending:
+            self._step_when_searched = delta  # step through the new query's matches
+            self.search_panel.search_now()
+            return
         if self.reader.step_match(delta):
             self._tell_match()
         else:
