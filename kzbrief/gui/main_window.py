@@ -36,6 +36,7 @@ from kzbrief.gui.contents import ContentsPanel
 from kzbrief.gui.editorial import EditorialPanel
 from kzbrief.gui.firstpaint import AfterFirstPaint, BuiltAfterFirstPaint
 from kzbrief.gui.highlights import show_section_highlights
+from kzbrief.gui.narrow import PanelsGiveWay
 from kzbrief.gui.navigation import History, Location, paragraph_offset
 from kzbrief.gui.reader import ReaderView
 from kzbrief.gui.settings import Settings
@@ -128,6 +129,18 @@ class MainWindow(QMainWindow):
 
         self.contents.set_briefings(library.briefings())
         self._restore_layout()
+        self.panels_give_way = PanelsGiveWay(
+            self,
+            self.reader,
+            left=[
+                self.contents_dock,
+                self.search_dock,
+                self.bookmarks_dock,
+                self.notes_dock,
+                self.library_dock,
+            ],
+            right=[self.editorial_dock, self.note_dock],
+        )
         self.apply_theme(settings.get(opts.THEME))
         self.set_zoom(settings.get(opts.ZOOM))
         self._open_start_page()
@@ -748,6 +761,7 @@ class MainWindow(QMainWindow):
         percent = opts.ZOOM.clamp(percent)
         self.settings.set(opts.ZOOM, percent)
         self.reader.set_zoom(percent)
+        self.panels_give_way.fit()  # a larger font needs a wider column
         self.ui_actions["zoom_reset"].setEnabled(percent != opts.ZOOM.default)
         self.ui_actions["zoom_in"].setEnabled(percent != opts.ZOOM.clamp(percent + 1))
         self.ui_actions["zoom_out"].setEnabled(percent != opts.ZOOM.clamp(percent - 1))
@@ -788,7 +802,8 @@ class MainWindow(QMainWindow):
 
     def save_layout(self) -> None:
         self.settings.set(opts.GEOMETRY, bytes(self.saveGeometry().data()))
-        self.settings.set(opts.WINDOW_STATE, bytes(self.saveState().data()))
+        with self.panels_give_way.wide():
+            self.settings.set(opts.WINDOW_STATE, bytes(self.saveState().data()))
         self.settings.sync()
 
     def focusNextPrevChild(self, next: bool) -> bool:
