@@ -8,6 +8,7 @@ work runs on the worker thread (``LibraryTasks``); bookmark edits are undoable o
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -336,8 +337,8 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a = self.ui_actions
         a["quit"].triggered.connect(self.close)
-        a["undo"].triggered.connect(self.undo_stack.undo)
-        a["redo"].triggered.connect(self.undo_stack.redo)
+        a["undo"].triggered.connect(self.undo)
+        a["redo"].triggered.connect(self.redo)
         self.undo_stack.canUndoChanged.connect(a["undo"].setEnabled)
         self.undo_stack.canRedoChanged.connect(a["redo"].setEnabled)
         self.undo_stack.undoTextChanged.connect(lambda t: a["undo"].setText(f"&Undo {t}".strip()))
@@ -354,7 +355,7 @@ class MainWindow(QMainWindow):
             )
         a["zoom_in"].triggered.connect(lambda: self.zoom_by(1))
         a["zoom_out"].triggered.connect(lambda: self.zoom_by(-1))
-        a["zoom_reset"].triggered.connect(lambda: self.set_zoom(opts.ZOOM.default))
+        a["zoom_reset"].triggered.connect(lambda: self.zoom_to(opts.ZOOM.default))
         for name, choice in THEME_ACTIONS.items():
             a[name].triggered.connect(lambda _c=False, value=choice: self.apply_theme(value))
         a["switch_theme"].triggered.connect(
@@ -675,13 +676,16 @@ class MainWindow(QMainWindow):
             self.export_dialog.deleteLater()
         try:
             tags = self.library.tags()
+            in_use = sorted({tag for note in self.library.notes() for tag in note.tags})
         except KzbriefError as exc:
-            tags = []
+            tags, in_use = [], []
             self.status.tell(f"Could not read your tags: {exc}")
         context = ExportContext(self.reader.briefing, self.reader.section, self.search_panel.query)
         self.export_dialog = ExportDialog(
             self._exports, self.settings, context, tags=tags, annotated=annotated, parent=self
         )
+        if in_use:  # offer a tag that has notes, not the vocabulary's first (which may have none)
+            self.export_dialog.tag_box.setCurrentText(in_use[0])
         self.export_dialog.open()
         return self.export_dialog
 
@@ -767,8 +771,29 @@ class MainWindow(QMainWindow):
         self.ui_actions["zoom_out"].setEnabled(percent != opts.ZOOM.clamp(percent - 1))
 
     def zoom_by(self, steps: int) -> None:
-        self.set_zoom(self.reader.zoom + steps * opts.ZOOM_STEP)
-        self.status.tell(f"Text size {self.reader.zoom}%")
+        self.zoom_to(self.reader.zoom + steps * opts.ZOOM_STEP)
+
+    def zoom_to(self, percent: int) -> None:
+        """Ctrl+ +, Ctrl+ -, Ctrl+0: set the text size and say it (the message a step
+        before must not stay on screen with a size that no longer holds)."""
+        self.set_zoom(percent)
+        self.status.tell(self.tr("Text size {percent}%").format(percent=self.reader.zoom))
+
+    # -- undo -------------------------------------------------------------------------------------
+    def undo(self) -> None:
+        """Ctrl+Z, and say what was undone: the message that offered it is stale now."""
+        self._step_undo(self.undo_stack.undoText(), self.undo_stack.undo, self.tr("Undid: {what}"))
+
+    def redo(self) -> None:
+        self._step_undo(self.undo_stack.redoText(), self.undo_stack.redo, self.tr("Redid: {what}"))
+
+    def _step_undo(self, what: str, step: Callable[[], None], template: str) -> None:
+        if not what:
+            return
+        before = self.status.currentMessage()
+        step()
+        if self.status.currentMessage() == before:  # else the step said something itself
+            self.status.tell(template.format(what=what))
 
     def filter_by_tag(self, tag: str, description: str) -> None:
         self._show_dock(self.contents_dock, True)

@@ -95,6 +95,7 @@ class NotesController(QObject):
         actions["delete_note"].triggered.connect(self.delete_current)
         actions["reattach_note"].triggered.connect(self.reattach_here)
         self.panel.view.addAction(actions["delete_note"])
+        self.reader.addAction(actions["delete_note"])  # Del on a note chosen in the text
 
     # -- drawing everything again from the library -----------------------------------------------
     def refresh(self) -> None:

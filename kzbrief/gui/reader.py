@@ -127,9 +127,14 @@ class ReaderView(QTextBrowser):
         index = briefing.sections.index(section)
         words = len(section.text.split())
         minutes = max(1, round(words / WORDS_PER_MINUTE))
+        meta = f"{html.escape(briefing.title)} · Section {index + 1} of {len(briefing.sections)}"
+        if words:
+            meta += f" · {minutes} min read"
+        else:  # a heading with nothing under it (imported reports have them)
+            empty = html.escape(self.tr("This section has no text of its own."))
+            body_html += f'<p class="empty">{empty}</p>'
         parts = [
-            f'<p class="meta">{html.escape(briefing.title)} · Section {index + 1} of '
-            f"{len(briefing.sections)} · {minutes} min read</p>",
+            f'<p class="meta">{meta}</p>',
             body_html,
             self._neighbour_links(briefing, index),
         ]
