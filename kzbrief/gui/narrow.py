@@ -109,7 +109,7 @@ class PanelsGiveWay(QObject):
             d for d in self.left if self._docked(d, Area.LeftDockWidgetArea) and not d.isHidden()
         ]
         in_front = [d for d in shown if _on_screen(d)]
-        return (in_front or shown or [None])[0]
+        return next(iter(in_front or shown), None)
 
     def _collapse(self, right: list[QDockWidget]) -> None:
         host = self._host()

@@ -205,8 +205,6 @@ class NoteEditor(QWidget):
             self.body.setPlainText(text)
         finally:
             self._loading = False
-        #: The note's tags when the user began typing in the Tags field (None: not typing).
-        self._tags_before: list[str] | None = None
 
     def _show_fields(self, note: Note, where: str) -> None:
         quote = " ".join(note.quote.split())
