@@ -317,21 +317,24 @@ def test_tags_are_saved_as_typed_and_saved_means_all_on_screen_is_stored(
     assert ("Saved", False) not in shown, shown
 
 
-@pytest.mark.qt_log_ignore("does not support grabbing the keyboard")  # the completion popup
 def test_tags_autosaved_while_typed_are_still_one_undo_step(qtbot, window, library) -> None:
     select(window, library, PASSAGE)
     qtbot.keyClick(window.reader, Qt.Key.Key_H, CTRL)
     [note] = library.notes()
     editor = window.note_editor
     editor.tags.setFocus()
-    qtbot.keyClicks(editor.tags, "memo, censorship")
+    # One tag that no known tag starts with: no completion popup, which on the offscreen
+    # platform keeps the window's activation (and with it the focus) after it closes.
+    qtbot.keyClicks(editor.tags, "urgent memo")
     qtbot.waitUntil(
-        lambda: library.note(note.id).tags == ("memo", "censorship"), timeout=SAVE_TIMEOUT_MS
+        lambda: library.note(note.id).tags == ("urgent-memo",), timeout=SAVE_TIMEOUT_MS
     )
-    window.reader.setFocus()  # the tags are finished: one undo step for them
+    qtbot.keyClick(editor.tags, Qt.Key.Key_Tab)  # the tags are finished: one undo step
+    assert not editor.tags.hasFocus()
     assert window.undo_stack.undoText().startswith("Change Tags")
+    window.reader.setFocus()
     qtbot.keyClick(window.reader, Qt.Key.Key_Z, CTRL)
     assert library.note(note.id).tags == ()
     assert editor.tags.text() == ""
     qtbot.keyClick(window.reader, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
-    assert library.note(note.id).tags == ("memo", "censorship")
+    assert library.note(note.id).tags == ("urgent-memo",)
