@@ -326,9 +326,7 @@ def test_tags_autosaved_while_typed_are_still_one_undo_step(qtbot, window, libra
     # One tag that no known tag starts with: no completion popup, which on the offscreen
     # platform keeps the window's activation (and with it the focus) after it closes.
     qtbot.keyClicks(editor.tags, "urgent memo")
-    qtbot.waitUntil(
-        lambda: library.note(note.id).tags == ("urgent-memo",), timeout=SAVE_TIMEOUT_MS
-    )
+    qtbot.waitUntil(lambda: library.note(note.id).tags == ("urgent-memo",), timeout=SAVE_TIMEOUT_MS)
     qtbot.keyClick(editor.tags, Qt.Key.Key_Tab)  # the tags are finished: one undo step
     assert not editor.tags.hasFocus()
     assert window.undo_stack.undoText().startswith("Change Tags")
