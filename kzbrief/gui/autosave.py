@@ -121,23 +121,31 @@ class NoteAutosaver(QObject):
     def _write(self, note_id: str, changes: dict[str, Any], change: int) -> None:
         """Runs on the autosave thread: touches no widget, reports through signals.
 
-        Each field is its own write, so that tags the library refuses (one too long) never
-        hold back the text typed with them."""
+        The text and the tags go in one transaction; if the library refuses that (a tag
+        too long), each field is written on its own, so that such tags never hold back the
+        text typed with them."""
+        try:
+            self.saved.emit(self.library.update_note(note_id, **changes), change)
+            return
+        except NotFoundError:
+            return  # deleted meanwhile (its text was flushed before the delete)
+        except KzbriefError as exc:
+            if len(changes) == 1:
+                self.failed.emit(note_id, str(exc))
+                return
+        except Exception as exc:  # noqa: BLE001 - the thread must outlive any failure
+            self.failed.emit(note_id, f"{type(exc).__name__}: {exc}")
+            return
         note = None
-        complete = True
         for field, value in changes.items():
             try:
                 note = self.library.update_note(note_id, **{field: value})
             except NotFoundError:
-                return  # deleted meanwhile (its text was flushed before the delete)
-            except KzbriefError as exc:
+                return
+            except Exception as exc:  # noqa: BLE001 - as above
                 self.failed.emit(note_id, str(exc))
-                complete = False
-            except Exception as exc:  # noqa: BLE001 - the thread must outlive any failure
-                self.failed.emit(note_id, f"{type(exc).__name__}: {exc}")
-                complete = False
         if note is not None:
-            self.saved.emit(note, change if complete else 0)
+            self.saved.emit(note, 0)  # a field failed: not all that is on screen is stored
 
     def _on_saved(self, note: object, change: int) -> None:
         note_id = getattr(note, "id", "")

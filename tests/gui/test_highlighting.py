@@ -336,3 +336,17 @@ def test_tags_autosaved_while_typed_are_still_one_undo_step(qtbot, window, libra
     assert editor.tags.text() == ""
     qtbot.keyClick(window.reader, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert library.note(note.id).tags == ("urgent-memo",)
+
+
+def test_a_tag_refused_does_not_hold_back_the_text_typed_with_it(qtbot, window, library) -> None:
+    select(window, library, PASSAGE)
+    qtbot.keyClick(window.reader, Qt.Key.Key_N, CTRL_SHIFT)
+    [note] = library.notes()
+    editor = window.note_editor
+    qtbot.keyClicks(editor.body, "keep this")
+    editor.tags.setFocus()
+    qtbot.keyClicks(editor.tags, "x" * 80)  # too long: refused (one line says why)
+    qtbot.waitUntil(lambda: library.note(note.id).body == "keep this", timeout=SAVE_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: editor.save_state.text() == "Not saved", timeout=SAVE_TIMEOUT_MS)
+    assert library.note(note.id).tags == ()
+    assert "longer than" in window.status.currentMessage()

@@ -5,8 +5,8 @@ highlights a passage with a note (as Ctrl+Shift+N does) and types, as a user wou
 editor's widgets (key events, no calls into the controller). Then it keeps running until the
 parent kills it. It prints one line per step, flushed, so that the parent knows when to kill:
 
-- ``fields``: types a note, then tags in the Tags field, and stays in that field (no focus
-  change); prints ``typed`` when both are typed.
+- ``fields``: once the window has settled, types a note, then tags in the Tags field, and
+  stays in that field (no focus change); prints ``typed`` after the last key.
 - ``stream``: types one character every ``KEY_MS`` for ever; prints ``typed N`` after each
   (N characters typed so far).
 """
@@ -30,6 +30,7 @@ NOTE = "Compare with the zakat rules"
 TAGS = "memo, censorship"
 STREAM = "the quick brown fox jumps over the lazy dog "
 KEY_MS = 40
+SETTLE_MS = 1500
 
 
 def say(line: str) -> None:
@@ -55,10 +56,15 @@ def main(data_dir: str, settings_file: str, mode: str) -> int:
     say(f"note {editor.note_id}")
 
     if mode == "fields":
-        QTest.keyClicks(editor.body, NOTE)
-        editor.tags.setFocus(Qt.FocusReason.TabFocusReason)
-        QTest.keyClicks(editor.tags, TAGS)
-        say("typed")
+
+        def type_fields() -> None:
+            QTest.keyClicks(editor.body, NOTE, delay=KEY_MS // 2)
+            editor.tags.setFocus(Qt.FocusReason.TabFocusReason)
+            QTest.keyClicks(editor.tags, TAGS, delay=KEY_MS // 2)
+            say("typed")
+
+        # As a user does: the window has settled (first paint, index opened) before typing.
+        QTimer.singleShot(SETTLE_MS, type_fields)
     else:
         typed = [0]
 
