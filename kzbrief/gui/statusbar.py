@@ -11,6 +11,7 @@ from kzbrief.core.model import Briefing, Section
 MESSAGE_MS = 6000
 OFFER_MS = 20000  # long enough to read the message and reach the button
 BUILDING = "Building the search index…"
+MESSAGE_MARGIN = 32  # the status bar's own margins and the size grip
 
 
 class ReaderStatusBar(QStatusBar):
@@ -76,6 +77,7 @@ class ReaderStatusBar(QStatusBar):
         self.offer_button.setAccessibleName(label.replace("&", ""))
         self.showMessage(message, OFFER_MS)
         self.offer_button.show()
+        self._make_room(message)  # with the button in the count
 
     def _take_offer(self) -> None:
         action = self._offer
@@ -87,3 +89,20 @@ class ReaderStatusBar(QStatusBar):
         if message != self._offer_message:
             self.offer_button.hide()
             self._offer, self._offer_message = None, ""
+        self._make_room(message)
+
+    def _make_room(self, message: str) -> None:
+        """In a narrow window the place labels give way to a message while it shows
+        (briefing first, then edition, then section), so that it is not cut."""
+        places = (self.briefing_label, self.edition_label, self.section_label)
+        for label in places:
+            label.show()
+        if not message:
+            return
+        need = self.fontMetrics().horizontalAdvance(message) + MESSAGE_MARGIN
+        others = [w for w in (self.offer_button, self.progress) if not w.isHidden()]
+        for label in places:
+            shown = others + [p for p in places if not p.isHidden()]
+            if self.width() - sum(w.sizeHint().width() for w in shown) >= need:
+                return
+            label.hide()

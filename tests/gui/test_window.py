@@ -357,3 +357,21 @@ def test_zooming_in_a_small_window_keeps_the_column_readable(qtbot, window) -> N
         qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert window.reader.zoom == 100
     qtbot.waitUntil(lambda: _column_chars(window) >= READABLE_CHARS)
+
+
+def test_a_small_window_leaves_room_for_the_status_message(qtbot, window) -> None:
+    """At 800 px the briefing, edition and section labels left a message ~300 px and cut it
+    ("Highlighted. Write your note; it"). The place labels give way to a message."""
+    window.open_place(BRIEFING, "religion")
+    for width in (1100, 900, 800):
+        window.resize(width, 600)
+        qtbot.waitUntil(lambda w=width: window.width() == w)
+    status = window.status
+    message = "Highlighted. Write your note; it is saved as you type."
+    status.tell(message)
+    qtbot.waitUntil(lambda: status.currentMessage() == message)
+    shown = [w for w in status.findChildren(QWidget) if w.isVisible() and w.width() > 0]
+    left = min((w.x() for w in shown if w.x() > 0), default=status.width())
+    assert status.fontMetrics().horizontalAdvance(message) + 16 <= left
+    status.clearMessage()  # no message: where you are shows again
+    qtbot.waitUntil(lambda: status.briefing_label.isVisible())
