@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
 
@@ -32,6 +32,8 @@ class ActionSpec:
     #: WidgetWithChildrenShortcut for keys that only make sense in one panel (Del, F2);
     #: the window adds such actions to that panel's view.
     context: Context = Context.WindowShortcut
+    #: Where such a key works, shown in the menu beside it: several actions share Del.
+    where: str = ""
 
 
 SPECS: tuple[ActionSpec, ...] = (
@@ -75,6 +77,7 @@ SPECS: tuple[ActionSpec, ...] = (
         "remove_briefing", "&Remove Briefing",
         "Remove the chosen imported briefing; your notes on it are kept (undo with Ctrl+Z)",
         ("Del",), context=Context.WidgetWithChildrenShortcut,
+        where=QT_TRANSLATE_NOOP("Actions", "in Library"),
     ),
     ActionSpec("zoom_in", "Zoom &In", "Larger text", ("Ctrl++", "Ctrl+="), "zoom-in"),
     ActionSpec("zoom_out", "Zoom &Out", "Smaller text", ("Ctrl+-",), "zoom-out"),
@@ -101,10 +104,12 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "rename_bookmark", "&Rename Bookmark", "Rename the chosen bookmark", ("F2",),
         context=Context.WidgetWithChildrenShortcut,
+        where=QT_TRANSLATE_NOOP("Actions", "in Bookmarks"),
     ),
     ActionSpec(
         "remove_bookmark", "&Delete Bookmark", "Delete the chosen bookmark (undo with Ctrl+Z)",
         ("Del",), context=Context.WidgetWithChildrenShortcut,
+        where=QT_TRANSLATE_NOOP("Actions", "in Bookmarks"),
     ),
     ActionSpec(
         "highlight", "&Highlight", "Highlight the selected text in the last colour used",
@@ -122,6 +127,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "delete_note", "&Delete Note", "Delete the current note (undo with Ctrl+Z)", ("Del",),
         context=Context.WidgetWithChildrenShortcut,
+        where=QT_TRANSLATE_NOOP("Actions", "in Notes or the text"),
     ),
     ActionSpec(
         "reattach_note", "&Re-attach Note Here",
@@ -234,6 +240,11 @@ class Actions:
             keys = ", ".join(
                 s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
             )
+            if keys and spec.where:
+                # A menu shows what follows a tab in place of the shortcut.
+                where = QCoreApplication.translate("Actions", spec.where)
+                shown = QCoreApplication.translate("Actions", "{keys} {where}")
+                action.setText(f"{spec.text}\t{shown.format(keys=keys, where=where)}")
             action.setToolTip(f"{spec.tip} ({keys})" if keys else spec.tip)
             action.setStatusTip(spec.tip)
             self._actions[spec.name] = action

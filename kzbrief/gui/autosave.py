@@ -1,59 +1,101 @@
-"""Saving a note's text as the user types: no Save button, and nothing typed is lost.
+"""Saving what is typed in a note (its text and its tags) as the user types: no Save button,
+and nothing typed more than a moment before a crash is lost.
 
-Typing restarts a short timer; when the typing pauses, the newest text of each changed note
-goes to one background thread, which writes it through ``Library.update_note`` (a small
-SQLite transaction and an index update, some tens of milliseconds that the GUI thread does
-not wait for). One thread keeps a note's writes in the order they were typed. ``flush``
-hands over what is still waiting and blocks until every write has finished: the window
-calls it before a note is deleted and when it closes (calibre's viewer and qutebrowser's
-save manager do the same).
+Typing restarts a short idle timer (``AUTOSAVE_IDLE_MS``); a second timer, started by the
+first change that waits and never restarted, bounds the wait (``AUTOSAVE_MAX_WAIT_MS``), so
+that someone who types without pausing is still saved about every second. Then the newest
+fields of each changed note go to one background thread, which writes them through
+``Library.update_note`` (a small SQLite transaction and an index update, some tens of
+milliseconds that the GUI thread does not wait for). One thread keeps a note's writes in the
+order they were typed. ``flush`` hands over what is still waiting and blocks until every
+write has finished: the window calls it before any other change to notes and when it closes
+(calibre's viewer and qutebrowser's save manager do the same).
+
+Each change is numbered; ``saved`` carries the number of the newest change that write
+included, so that the editor can say "Saved" only when what is on screen is on disk
+(:meth:`NoteAutosaver.is_stored`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kzbrief.core.errors import KzbriefError, NotFoundError
 from kzbrief.core.service import Library
 
-AUTOSAVE_DELAY_MS = 400
+AUTOSAVE_IDLE_MS = 250  # a pause in typing this long saves
+AUTOSAVE_MAX_WAIT_MS = 1000  # typing on without a pause saves at least this often
 
 
 class NoteAutosaver(QObject):
-    """Debounced, off-thread writes of notes' text. Call :meth:`shutdown` before closing."""
+    """Debounced, off-thread writes of notes' text and tags. Call :meth:`shutdown` before
+    closing."""
 
-    saved = Signal(object)  # Note, as written (delivered on the GUI thread)
+    #: Note as written, and the number of the newest change in it (0: a field failed)
+    saved = Signal(object, int)
     failed = Signal(str, str)  # note id, message
 
     def __init__(
-        self, library: Library, delay_ms: int = AUTOSAVE_DELAY_MS, parent: QObject | None = None
+        self,
+        library: Library,
+        idle_ms: int = AUTOSAVE_IDLE_MS,
+        max_wait_ms: int = AUTOSAVE_MAX_WAIT_MS,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.library = library
-        self._waiting: dict[str, str] = {}  # note id -> newest text, not yet handed over
+        #: note id -> the newest value of each changed field, not yet handed over
+        self._waiting: dict[str, dict[str, Any]] = {}
         self._writing: dict[str, Future[None]] = {}  # note id -> its latest write
+        self._changes = 0  # numbers the changes, across notes
+        self._newest: dict[str, int] = {}  # note id -> number of its newest change
+        self._stored: dict[str, int] = {}  # note id -> number of its newest stored change
         self._executor: ThreadPoolExecutor | None = ThreadPoolExecutor(
             max_workers=1, thread_name_prefix="kzbrief-autosave"
         )
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(delay_ms)
-        self._timer.timeout.connect(self._hand_over)
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(idle_ms)
+        self._idle.timeout.connect(self._hand_over)
+        self._deadline = QTimer(self)
+        self._deadline.setSingleShot(True)
+        self._deadline.setInterval(max_wait_ms)
+        self._deadline.timeout.connect(self._hand_over)
+        self.saved.connect(self._on_saved)
 
-    def schedule(self, note_id: str, text: str) -> None:
-        """Save ``text`` as the note's body once the typing pauses."""
-        self._waiting[note_id] = text
-        self._timer.start()
+    def schedule_text(self, note_id: str, text: str) -> None:
+        """Save ``text`` as the note's body once the typing pauses (or within the max wait)."""
+        self._schedule(note_id, "note", text)
+
+    def schedule_tags(self, note_id: str, tags: Sequence[str]) -> None:
+        """Save ``tags`` (as typed) as the note's tags, as :meth:`schedule_text` does."""
+        self._schedule(note_id, "tags", list(tags))
+
+    def _schedule(self, note_id: str, field: str, value: object) -> None:
+        self._waiting.setdefault(note_id, {})[field] = value
+        self._changes += 1
+        self._newest[note_id] = self._changes
+        self._idle.start()
+        if not self._deadline.isActive():
+            self._deadline.start()
 
     def is_pending(self, note_id: str) -> bool:
-        """True while the note has text not yet written."""
+        """True while the note has a change not yet written."""
         future = self._writing.get(note_id)
         return note_id in self._waiting or (future is not None and not future.done())
 
+    def is_stored(self, note_id: str) -> bool:
+        """True when every change typed in the note is written (in a ``saved`` handler
+        too: the autosaver records the write before other receivers hear of it)."""
+        stored = self._stored.get(note_id, 0)
+        return note_id not in self._waiting and stored >= self._newest.get(note_id, 0)
+
     def flush(self) -> None:
-        """Write everything now, and wait for it (before a delete, on close)."""
+        """Write everything now, and wait for it (before another change, on close)."""
         self._hand_over()
         wait(list(self._writing.values()))
 
@@ -65,25 +107,46 @@ class NoteAutosaver(QObject):
             self._executor = None
 
     def _hand_over(self) -> None:
-        self._timer.stop()
+        self._idle.stop()
+        self._deadline.stop()
         waiting, self._waiting = self._waiting, {}
-        for note_id, text in waiting.items():
+        for note_id, changes in waiting.items():
+            change = self._newest[note_id]
             if self._executor is None:  # after shutdown: write here rather than drop it
-                self._write(note_id, text)
+                self._write(note_id, changes, change)
                 continue
-            self._writing[note_id] = self._executor.submit(self._write, note_id, text)
+            self._writing[note_id] = self._executor.submit(self._write, note_id, changes, change)
         self._writing = {k: f for k, f in self._writing.items() if not f.done()}
 
-    def _write(self, note_id: str, text: str) -> None:
-        """Runs on the autosave thread: touches no widget, reports through signals."""
+    def _write(self, note_id: str, changes: dict[str, Any], change: int) -> None:
+        """Runs on the autosave thread: touches no widget, reports through signals.
+
+        The text and the tags go in one transaction; if the library refuses that (a tag
+        too long), each field is written on its own, so that such tags never hold back the
+        text typed with them."""
         try:
-            note = self.library.update_note(note_id, note=text)
+            self.saved.emit(self.library.update_note(note_id, **changes), change)
+            return
         except NotFoundError:
             return  # deleted meanwhile (its text was flushed before the delete)
         except KzbriefError as exc:
-            self.failed.emit(note_id, str(exc))
-            return
+            if len(changes) == 1:
+                self.failed.emit(note_id, str(exc))
+                return
         except Exception as exc:  # noqa: BLE001 - the thread must outlive any failure
             self.failed.emit(note_id, f"{type(exc).__name__}: {exc}")
             return
-        self.saved.emit(note)
+        note = None
+        for field, value in changes.items():
+            try:
+                note = self.library.update_note(note_id, **{field: value})
+            except NotFoundError:
+                return
+            except Exception as exc:  # noqa: BLE001 - as above
+                self.failed.emit(note_id, str(exc))
+        if note is not None:
+            self.saved.emit(note, 0)  # a field failed: not all that is on screen is stored
+
+    def _on_saved(self, note: object, change: int) -> None:
+        note_id = getattr(note, "id", "")
+        self._stored[note_id] = max(self._stored.get(note_id, 0), change)

@@ -75,10 +75,17 @@ class EditorialPanel(QTextBrowser):
             self.setHtml('<p class="empty">Open a section to see its editorial notes.</p>')
             return
         if section is None:
-            self.setHtml(
-                '<p class="empty">Each section carries key facts, why it matters, its tags and '
-                "related sections. Open a section from the contents.</p>"
-            )
+            if any(not s.editorial.is_empty for s in briefing.sections):
+                self.setHtml(
+                    '<p class="empty">Each section carries key facts, why it matters, its tags '
+                    "and related sections. Open a section from the contents.</p>"
+                )
+            else:  # an imported report: the bundled briefing's hint would promise too much
+                hint = self.tr(
+                    "This briefing has no editorial notes. You can highlight its text and write"
+                    " notes of your own, as in any briefing."
+                )
+                self.setHtml(f'<p class="empty">{html.escape(hint)}</p>')
             return
         editorial = section.editorial
         if editorial.is_empty:

@@ -8,6 +8,7 @@ dark theme (``theme.mark_format``).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
@@ -32,6 +33,7 @@ HIGHLIGHT_COLOURS: dict[str, str] = {
     "purple": "#d8c6f2",
 }
 PLACED = ("anchored", "moved")
+OVERLAP_SHADE = 12  # percent darker for each highlight over another
 
 
 def colour_hex(colour: str) -> str:
@@ -39,11 +41,38 @@ def colour_hex(colour: str) -> str:
 
 
 def highlight_spans(notes: Iterable[Note]) -> list[Span]:
-    """The layer's spans for ``notes``: placed notes only, longer ones first, so that a
-    short highlight inside a long one is drawn on top and stays visible."""
+    """The layer's spans for ``notes`` (placed notes only), cut where highlights overlap.
+
+    Each stretch of text gets the colour of the one highlight over it; where two or more
+    overlap, a mix of their colours, a shade darker. So every highlight shows where it
+    starts and ends, also under another, and a short one inside a long one stays visible
+    (one drawn over the other would hide how far the one beneath reaches)."""
     placed = [n for n in notes if n.status in PLACED and n.anchor.end > n.anchor.start]
-    placed.sort(key=lambda n: (-(n.anchor.end - n.anchor.start), n.anchor.start))
-    return [(n.anchor.start, n.anchor.end, colour_hex(n.colour)) for n in placed]
+    cuts = sorted({n.anchor.start for n in placed} | {n.anchor.end for n in placed})
+    spans: list[Span] = []
+    for start, end in itertools.pairwise(cuts):
+        over = [n for n in placed if n.anchor.start <= start and end <= n.anchor.end]
+        if not over:
+            continue
+        colour = overlap_colour([n.colour for n in over])
+        if spans and spans[-1][1] == start and spans[-1][2] == colour:
+            spans[-1] = (spans[-1][0], end, colour)
+        else:
+            spans.append((start, end, colour))
+    return spans
+
+
+def overlap_colour(colours: Sequence[str]) -> str:
+    """The page colour under highlights in ``colours`` (one: its own colour)."""
+    if len(colours) == 1:
+        return colour_hex(colours[0])
+    mixed = [QColor(colour_hex(c)) for c in colours]
+    mix = QColor(
+        round(sum(c.red() for c in mixed) / len(mixed)),
+        round(sum(c.green() for c in mixed) / len(mixed)),
+        round(sum(c.blue() for c in mixed) / len(mixed)),
+    )
+    return mix.darker(100 + OVERLAP_SHADE * (len(mixed) - 1)).name()
 
 
 def show_section_highlights(

@@ -8,12 +8,14 @@ work runs on the worker thread (``LibraryTasks``); bookmark edits are undoable o
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QPoint, QRect, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
+    QAction,
     QCloseEvent,
     QDesktopServices,
     QDragEnterEvent,
@@ -24,6 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QToolBar, QWidget
 
+from kzbrief.core.annotations import COLOURS
 from kzbrief.core.errors import KzbriefError
 from kzbrief.core.model import Briefing, Section
 from kzbrief.core.service import Library
@@ -35,6 +38,7 @@ from kzbrief.gui.contents import ContentsPanel
 from kzbrief.gui.editorial import EditorialPanel
 from kzbrief.gui.firstpaint import AfterFirstPaint, BuiltAfterFirstPaint
 from kzbrief.gui.highlights import show_section_highlights
+from kzbrief.gui.narrow import PanelsGiveWay
 from kzbrief.gui.navigation import History, Location, paragraph_offset
 from kzbrief.gui.reader import ReaderView
 from kzbrief.gui.settings import Settings
@@ -46,8 +50,24 @@ if TYPE_CHECKING:  # imported when built (see MainWindow.ready) or first opened
     from kzbrief.gui.cheatsheet import CheatSheet
     from kzbrief.gui.export_dialog import ExportDialog
     from kzbrief.gui.export_tasks import ExportDone, ExportTasks
+    from kzbrief.gui.worker import SearchOutcome
 
 LOCATION_KEY = "reader.location"
+#: Actions whose handlers :meth:`MainWindow.ready` connects (they act on the panels it
+#: builds): pressed sooner, they build the panels first, then run.
+BUILT_WITH_PANELS = (
+    "highlight",
+    "highlight_note",
+    *(f"highlight_{colour}" for colour in COLOURS),
+    "edit_note",
+    "delete_note",
+    "reattach_note",
+    "rename_bookmark",
+    "remove_bookmark",
+    "import_briefing",
+    "import_edition",
+    "remove_briefing",
+)
 SAVE_DELAY_MS = 1500
 LABEL_WORDS = 6
 
@@ -86,7 +106,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("kzbrief")
         self.history = History()
         self.undo_stack = QUndoStack(self)
+        #: The index terms of the query in the search field, marked in the text.
         self._terms: frozenset[str] = frozenset()
+        #: F3 (+1) or Shift+F3 (-1) pressed while the query's results were on their way.
+        self._step_when_searched = 0
         self._cheat_sheet: CheatSheet | None = None
         self._about: AboutDialog | None = None
         self.export_dialog: ExportDialog | None = None
@@ -108,6 +131,18 @@ class MainWindow(QMainWindow):
 
         self.contents.set_briefings(library.briefings())
         self._restore_layout()
+        self.panels_give_way = PanelsGiveWay(
+            self,
+            self.reader,
+            left=[
+                self.contents_dock,
+                self.search_dock,
+                self.bookmarks_dock,
+                self.notes_dock,
+                self.library_dock,
+            ],
+            right=[self.editorial_dock, self.note_dock],
+        )
         self.apply_theme(settings.get(opts.THEME))
         self.set_zoom(settings.get(opts.ZOOM))
         self._open_start_page()
@@ -273,13 +308,16 @@ class MainWindow(QMainWindow):
         self.page_shown.connect(self.notes_ui.show_highlights)
         self.search_panel.search_requested.connect(self.tasks.search)
         self.search_panel.search_cleared.connect(self._on_search_cleared)
+        self.search_panel.query_edited.connect(self._on_query_edited)
         self.search_panel.hit_opened.connect(self.open_hit)
         self.search_panel.cheat_sheet_requested.connect(self.show_cheat_sheet)
         self.bookmarks.jump_requested.connect(self.jump_to_bookmark)
         self.bookmarks.rename_requested.connect(self.bookmark_ops.rename)
         self.bookmarks.remove_requested.connect(self.remove_bookmark)
         self.tasks.search_finished.connect(self.search_panel.show_outcome)
+        self.tasks.search_finished.connect(self._on_search_finished)
         self.tasks.search_failed.connect(self.search_panel.show_failure)
+        self.tasks.search_failed.connect(self._on_search_failed)
         self.tasks.index_progress.connect(self.status.show_progress)
         self.tasks.index_ready.connect(self._on_index_ready)
         self.tasks.index_failed.connect(self._on_index_failed)
@@ -295,6 +333,7 @@ class MainWindow(QMainWindow):
             self.reader,
             self.editorial,
             self.note_editor.body,
+            self.note_editor.tags,  # the editor's own order (text, then tags) kept
         ]
         for first, second in itertools.pairwise(order):
             self.setTabOrder(first, second)
@@ -302,8 +341,8 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a = self.ui_actions
         a["quit"].triggered.connect(self.close)
-        a["undo"].triggered.connect(self.undo_stack.undo)
-        a["redo"].triggered.connect(self.undo_stack.redo)
+        a["undo"].triggered.connect(self.undo)
+        a["redo"].triggered.connect(self.redo)
         self.undo_stack.canUndoChanged.connect(a["undo"].setEnabled)
         self.undo_stack.canRedoChanged.connect(a["redo"].setEnabled)
         self.undo_stack.undoTextChanged.connect(lambda t: a["undo"].setText(f"&Undo {t}".strip()))
@@ -320,7 +359,7 @@ class MainWindow(QMainWindow):
             )
         a["zoom_in"].triggered.connect(lambda: self.zoom_by(1))
         a["zoom_out"].triggered.connect(lambda: self.zoom_by(-1))
-        a["zoom_reset"].triggered.connect(lambda: self.set_zoom(opts.ZOOM.default))
+        a["zoom_reset"].triggered.connect(lambda: self.zoom_to(opts.ZOOM.default))
         for name, choice in THEME_ACTIONS.items():
             a[name].triggered.connect(lambda _c=False, value=choice: self.apply_theme(value))
         a["switch_theme"].triggered.connect(
@@ -337,6 +376,8 @@ class MainWindow(QMainWindow):
         a["about"].triggered.connect(self.show_about)
         a["export_notes"].triggered.connect(lambda: self.show_export_dialog(annotated=False))
         a["export_annotated"].triggered.connect(lambda: self.show_export_dialog(annotated=True))
+        for name in BUILT_WITH_PANELS:
+            a[name].triggered.connect(lambda _c=False, act=a[name]: self._build_then_run(act))
 
         self.contents.section_requested.connect(self.open_place)
         self.editorial.section_requested.connect(self.open_place)
@@ -347,6 +388,13 @@ class MainWindow(QMainWindow):
         hints = QGuiApplication.styleHints()
         if hints is not None:
             hints.colorSchemeChanged.connect(self._on_system_scheme_changed)
+
+    def _build_then_run(self, action: QAction) -> None:
+        """An action triggered before :meth:`ready` connected it: build, then run it (the
+        handlers connected during this trigger are not called by it)."""
+        if not self._ready and not self._closed:
+            self.ready()
+            action.trigger()
 
     # -- places -----------------------------------------------------------------------------------
     def location(self) -> Location | None:
@@ -465,8 +513,36 @@ class MainWindow(QMainWindow):
 
     def _on_search_cleared(self) -> None:
         self.tasks.cancel_searches()
+        self._step_when_searched = 0
         self._terms = frozenset()
         self._mark_search_matches()
+
+    def _on_query_edited(self, _query: str) -> None:
+        """The query changed: the marks of the old one go at once; the new one's come with
+        its results (:meth:`_on_search_finished`)."""
+        self._step_when_searched = 0
+        if self._terms:
+            self._terms = frozenset()
+            self._mark_search_matches()
+
+    def _on_search_finished(self, outcome: SearchOutcome) -> None:
+        """Mark the query's matches on the page shown (the page stays where it is)."""
+        if outcome.query != self.search_panel.query:
+            return  # the user has typed on since
+        terms = outcome.results.terms
+        if terms != self._terms:
+            self._terms = terms
+            self._mark_search_matches()
+        step, self._step_when_searched = self._step_when_searched, 0
+        if step:
+            self.step_match(step)
+
+    def _on_search_failed(self, query: str, _message: str) -> None:
+        if query == self.search_panel.query:
+            stepping = self._step_when_searched
+            self._on_query_edited(query)  # no terms: no marks
+            if stepping:
+                self.status.tell("No search matches in this section.")
 
     def open_hit(self, hit: Hit, terms: frozenset[str]) -> None:
         """Open a hit's section with every match marked, at the first match (a note's hit:
@@ -500,6 +576,10 @@ class MainWindow(QMainWindow):
         self.editorial.set_terms(self._terms)
 
     def step_match(self, delta: int) -> None:
+        if self._ready and self.search_panel.pending:
+            self._step_when_searched = delta  # step through the new query's matches
+            self.search_panel.search_now()
+            return
         if self.reader.step_match(delta):
             self._tell_match()
         else:
@@ -608,13 +688,16 @@ class MainWindow(QMainWindow):
             self.export_dialog.deleteLater()
         try:
             tags = self.library.tags()
+            in_use = sorted({tag for note in self.library.notes() for tag in note.tags})
         except KzbriefError as exc:
-            tags = []
+            tags, in_use = [], []
             self.status.tell(f"Could not read your tags: {exc}")
         context = ExportContext(self.reader.briefing, self.reader.section, self.search_panel.query)
         self.export_dialog = ExportDialog(
             self._exports, self.settings, context, tags=tags, annotated=annotated, parent=self
         )
+        if in_use:  # offer a tag that has notes, not the vocabulary's first (which may have none)
+            self.export_dialog.tag_box.setCurrentText(in_use[0])
         self.export_dialog.open()
         return self.export_dialog
 
@@ -718,13 +801,35 @@ class MainWindow(QMainWindow):
         percent = opts.ZOOM.clamp(percent)
         self.settings.set(opts.ZOOM, percent)
         self.reader.set_zoom(percent)
+        self.panels_give_way.fit()  # a larger font needs a wider column
         self.ui_actions["zoom_reset"].setEnabled(percent != opts.ZOOM.default)
         self.ui_actions["zoom_in"].setEnabled(percent != opts.ZOOM.clamp(percent + 1))
         self.ui_actions["zoom_out"].setEnabled(percent != opts.ZOOM.clamp(percent - 1))
 
     def zoom_by(self, steps: int) -> None:
-        self.set_zoom(self.reader.zoom + steps * opts.ZOOM_STEP)
-        self.status.tell(f"Text size {self.reader.zoom}%")
+        self.zoom_to(self.reader.zoom + steps * opts.ZOOM_STEP)
+
+    def zoom_to(self, percent: int) -> None:
+        """Ctrl+ +, Ctrl+ -, Ctrl+0: set the text size and say it (the message a step
+        before must not stay on screen with a size that no longer holds)."""
+        self.set_zoom(percent)
+        self.status.tell(self.tr("Text size {percent}%").format(percent=self.reader.zoom))
+
+    # -- undo -------------------------------------------------------------------------------------
+    def undo(self) -> None:
+        """Ctrl+Z, and say what was undone: the message that offered it is stale now."""
+        self._step_undo(self.undo_stack.undoText(), self.undo_stack.undo, self.tr("Undid: {what}"))
+
+    def redo(self) -> None:
+        self._step_undo(self.undo_stack.redoText(), self.undo_stack.redo, self.tr("Redid: {what}"))
+
+    def _step_undo(self, what: str, step: Callable[[], None], template: str) -> None:
+        if not what:
+            return
+        before = self.status.currentMessage()
+        step()
+        if self.status.currentMessage() == before:  # else the step said something itself
+            self.status.tell(template.format(what=what))
 
     def filter_by_tag(self, tag: str, description: str) -> None:
         self._show_dock(self.contents_dock, True)
@@ -758,7 +863,8 @@ class MainWindow(QMainWindow):
 
     def save_layout(self) -> None:
         self.settings.set(opts.GEOMETRY, bytes(self.saveGeometry().data()))
-        self.settings.set(opts.WINDOW_STATE, bytes(self.saveState().data()))
+        with self.panels_give_way.wide():
+            self.settings.set(opts.WINDOW_STATE, bytes(self.saveState().data()))
         self.settings.sync()
 
     def focusNextPrevChild(self, next: bool) -> bool:

@@ -72,9 +72,12 @@ class NotesController(QObject):
         panel.filters_changed.connect(self.reload_panel)
         panel.note_chosen.connect(lambda note: self.open_note(note.id, focus=False))
         panel.jump_requested.connect(lambda note: self.jump_to(note.id))
-        editor.text_edited.connect(self.autosaver.schedule)
+        editor.text_edited.connect(self.autosaver.schedule_text)
+        editor.tags_edited.connect(self.autosaver.schedule_tags)
         editor.colour_requested.connect(self.set_colour)
-        editor.tags_requested.connect(lambda note_id, tags: self.ops.update(note_id, tags=tags))
+        editor.tags_requested.connect(
+            lambda note_id, tags, before: self.ops.update(note_id, tags=tags, tags_before=before)
+        )
         editor.delete_requested.connect(self.delete)
         self.autosaver.saved.connect(self._on_saved)
         self.autosaver.failed.connect(self._on_save_failed)
@@ -92,6 +95,7 @@ class NotesController(QObject):
         actions["delete_note"].triggered.connect(self.delete_current)
         actions["reattach_note"].triggered.connect(self.reattach_here)
         self.panel.view.addAction(actions["delete_note"])
+        self.reader.addAction(actions["delete_note"])  # Del on a note chosen in the text
 
     # -- drawing everything again from the library -----------------------------------------------
     def refresh(self) -> None:
@@ -276,9 +280,9 @@ class NotesController(QObject):
             self.report("Re-attached the note here. Ctrl+Z undoes.")
 
     # -- autosave ---------------------------------------------------------------------------------
-    def _on_saved(self, note: Note) -> None:
-        if self.editor.note_id == note.id and self.editor.body.toPlainText() == note.body:
-            self.editor.set_save_state("Saved")  # what is on screen is what is stored
+    def _on_saved(self, note: Note, _change: int) -> None:
+        if self.editor.note_id == note.id and self.autosaver.is_stored(note.id):
+            self.editor.set_save_state("Saved")  # all that was typed on screen is stored
         self.reload_panel()
 
     def _on_save_failed(self, note_id: str, message: str) -> None:

@@ -1,9 +1,11 @@
 """The note editor: the current note's passage, colour, tags and Markdown text.
 
-It asks, the window decides: typing emits ``text_edited`` (the window autosaves it), a
-colour button or finished tags emit a request that the window runs as an undoable
-operation. Keyboard first: Tab goes from the text to the tags and the colour buttons;
-tags complete from the library's tags (Library.tags: in use and the editorial vocabulary).
+It asks, the window decides: typing in the text or the tags emits ``text_edited`` or
+``tags_edited`` (the window autosaves both as they are typed); a colour button, and tags once
+they are finished (Enter, or the focus leaves the field), emit a request that the window runs
+as one undoable operation. Keyboard first: Tab goes from the text to the tags and the colour
+buttons; tags complete from the library's tags (Library.tags: in use and the editorial
+vocabulary).
 """
 
 from __future__ import annotations
@@ -59,7 +61,9 @@ class NoteEditor(QWidget):
 
     text_edited = Signal(str, str)  # note id, Markdown text
     colour_requested = Signal(str, str)  # note id, colour
-    tags_requested = Signal(str, list)  # note id, tags as typed
+    tags_edited = Signal(str, list)  # note id, tags as typed so far (autosaved)
+    #: note id, tags as typed, the tags before this edit began (for one undo step)
+    tags_requested = Signal(str, list, list)
     delete_requested = Signal(str)  # note id
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -67,6 +71,8 @@ class NoteEditor(QWidget):
         self.setObjectName("note-editor")
         self._note: Note | None = None
         self._loading = False
+        #: The note's tags when the user began typing in the Tags field (None: not typing).
+        self._tags_before: list[str] | None = None
 
         self.hint = QLabel(
             "No note chosen.\nSelect text in the reader and press Ctrl+H to highlight it,"
@@ -117,6 +123,7 @@ class NoteEditor(QWidget):
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.tags.setCompleter(self.completer)
+        self.tags.textChanged.connect(self._on_tags_edited)  # typed, or a completion taken
         self.tags.editingFinished.connect(self._on_tags_finished)
 
         self.body = QPlainTextEdit()
@@ -171,6 +178,7 @@ class NoteEditor(QWidget):
     def show_note(self, note: Note | None, where: str = "") -> None:
         """Show ``note`` (None: the hint), replacing what was shown."""
         self._note = note
+        self._tags_before = None
         self.hint.setVisible(note is None)
         self.form.setVisible(note is not None)
         self.save_state.clear()
@@ -210,7 +218,11 @@ class NoteEditor(QWidget):
         self.place.setText(" · ".join(p for p in (where, status) if p))
         self.colour_buttons[note.colour].setChecked(True)
         if not self.tags.hasFocus():
-            self.tags.setText(", ".join(note.tags))
+            self._loading = True  # shown, not typed: no autosave of it
+            try:
+                self.tags.setText(", ".join(note.tags))
+            finally:
+                self._loading = False
 
     def focus_body(self) -> None:
         self.body.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -230,12 +242,23 @@ class NoteEditor(QWidget):
         if self._note is not None and colour != self._note.colour:
             self.colour_requested.emit(self._note.id, colour)
 
+    def _on_tags_edited(self, text: str) -> None:
+        if self._loading or self._note is None:
+            return
+        if self._tags_before is None:
+            self._tags_before = list(self._note.tags)
+        self.save_state.setText("Saving…")
+        self.tags_edited.emit(self._note.id, split_tags(text))
+
     def _on_tags_finished(self) -> None:
         if self._note is None:
             return
+        before, self._tags_before = self._tags_before, None
+        if before is None:
+            before = list(self._note.tags)
         tags = split_tags(self.tags.text())
-        if tags != list(self._note.tags):
-            self.tags_requested.emit(self._note.id, tags)
+        if tags != before:
+            self.tags_requested.emit(self._note.id, tags, before)
 
     def _on_delete(self) -> None:
         if self._note is not None:

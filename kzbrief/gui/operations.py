@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from kzbrief.core.annotations import Note
+from kzbrief.core.annotations import Note, normalise_tags
 from kzbrief.core.errors import KzbriefError
 from kzbrief.core.importers.storage import RemovedBriefing
 from kzbrief.core.service import Library
@@ -167,12 +167,22 @@ class NoteOperations(Operations):
         return note
 
     def update(
-        self, note_id: str, *, tags: Sequence[str] | None = None, colour: str | None = None
+        self,
+        note_id: str,
+        *,
+        tags: Sequence[str] | None = None,
+        colour: str | None = None,
+        tags_before: Sequence[str] | None = None,
     ) -> Note | None:
-        """Change a note's tags or colour (what is None stays as it is)."""
+        """Change a note's tags or colour (what is None stays as it is).
+
+        ``tags_before``: the tags when the user began typing them; the autosaver may have
+        stored the new tags already, and undo must go back to these."""
         self.before_change()
         try:
             before = self.library.note(note_id)
+            if tags_before is not None:
+                before = replace(before, tags=normalise_tags(tags_before))
             after = self.library.update_note(note_id, tags=tags, colour=colour)
         except KzbriefError as exc:
             self.report(f"Could not change the note: {exc}")

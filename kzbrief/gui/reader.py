@@ -10,6 +10,7 @@ and "search-current"); notes' highlights can be another, drawn beneath them.
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPoint, Qt, QUrl, Signal
@@ -36,6 +37,7 @@ Span = tuple[int, int, str]
 LAYER_ORDER = {"highlights": 10, "search": 20, "search-current": 30}
 SECTION_LINK = "kzbrief"
 COLUMN_CHARS = 70  # a comfortable line length for long reading
+READABLE_CHARS = 45  # the shortest line that still reads well: the window keeps it
 MIN_MARGIN = 28
 WORDS_PER_MINUTE = 220
 
@@ -125,9 +127,14 @@ class ReaderView(QTextBrowser):
         index = briefing.sections.index(section)
         words = len(section.text.split())
         minutes = max(1, round(words / WORDS_PER_MINUTE))
+        meta = f"{html.escape(briefing.title)} · Section {index + 1} of {len(briefing.sections)}"
+        if words:
+            meta += f" · {minutes} min read"
+        else:  # a heading with nothing under it (imported reports have them)
+            empty = html.escape(self.tr("This section has no text of its own."))
+            body_html += f'<p class="empty">{empty}</p>'
         parts = [
-            f'<p class="meta">{html.escape(briefing.title)} · Section {index + 1} of '
-            f"{len(briefing.sections)} · {minutes} min read</p>",
+            f'<p class="meta">{meta}</p>',
             body_html,
             self._neighbour_links(briefing, index),
         ]
@@ -384,6 +391,16 @@ class ReaderView(QTextBrowser):
         self.setPalette(themes.page_palette(self._theme))
         self.document().setDefaultStyleSheet(themes.reader_css(self._theme))
         self.document().setDefaultFont(themes.reader_font(self._zoom))
+
+    def readable_width(self) -> int:
+        """The reader's width that gives a line of READABLE_CHARS at the current zoom (the
+        window keeps at least this much, see ``narrow.py``)."""
+        metrics = QFontMetricsF(themes.reader_font(self._zoom))
+        column = metrics.averageCharWidth() * READABLE_CHARS
+        margins = 2 * (MIN_MARGIN + self.document().documentMargin())
+        chrome = self.width() - self.viewport().width()  # scroll bar and frame
+        chrome = max(chrome, self.verticalScrollBar().sizeHint().width())
+        return math.ceil(column + margins + chrome)
 
     def _layout_column(self) -> None:
         """Centre the text in a column of about COLUMN_CHARS characters."""

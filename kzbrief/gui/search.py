@@ -33,6 +33,7 @@ class SearchPanel(QWidget):
 
     search_requested = Signal(str)  # please search this text
     search_cleared = Signal()  # the field was emptied: drop the marks
+    query_edited = Signal(str)  # the query changed (not empty): the old marks are stale
     hit_opened = Signal(object, object)  # Hit, frozenset of index terms to mark
     cheat_sheet_requested = Signal()
 
@@ -131,11 +132,26 @@ class SearchPanel(QWidget):
         """Empty the field and the results (Esc)."""
         self.field.clear()  # textChanged does the rest
 
+    @property
+    def pending(self) -> bool:
+        """True while the query in the field has no results shown yet."""
+        outcome = self.model.outcome
+        return bool(self.query) and (
+            self._timer.isActive() or outcome is None or outcome.query != self.query
+        )
+
+    def search_now(self) -> None:
+        """Ask for the query's results now instead of after the typing pause (F3)."""
+        if self.query:
+            self._timer.stop()
+            self._request()
+
     def _on_text_changed(self, _text: str) -> None:
         self._open_first_when_ready = False
         if self.query:
             self._timer.start()
             self._show_summary("Searching…")
+            self.query_edited.emit(self.query)
         else:
             self._timer.stop()
             self.model.set_outcome(None)

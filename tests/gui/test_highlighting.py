@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMenu
 from kzbrief.core.annotations import COLOURS
 from kzbrief.core.service import Library
 from kzbrief.gui.highlights import HIGHLIGHT_COLOURS, LAYER, colour_hex
+from kzbrief.gui.noteeditor import split_tags
 
 SECTION = "religion"
 PASSAGE = "religious"
@@ -277,4 +278,75 @@ def test_a_tag_too_long_is_one_line_in_the_status_bar(qtbot, window, library) ->
     qtbot.keyClicks(editor.tags, "x" * 80)
     qtbot.keyClick(editor.tags, Qt.Key.Key_Return)
     assert library.notes()[0].tags == ()
+    assert "longer than" in window.status.currentMessage()
+
+
+@pytest.mark.qt_log_ignore("does not support grabbing the keyboard")  # the completion popup
+def test_tags_are_saved_as_typed_and_saved_means_all_on_screen_is_stored(
+    qtbot, window, library
+) -> None:
+    """Issue 22: tags typed were stored only when the field lost the focus, while the
+    editor already said "Saved" (the text was saved). Now tags autosave like the text, and
+    "Saved" shows only when what is on screen is in the database."""
+    select(window, library, PASSAGE)
+    qtbot.keyClick(window.reader, Qt.Key.Key_N, CTRL_SHIFT)
+    [note] = library.notes()
+    editor = window.note_editor
+    shown: list[tuple[str, bool]] = []  # each save state shown, and whether it was true then
+    set_text = editor.save_state.setText
+
+    def watched(text: str) -> None:
+        stored = library.note(note.id)
+        on_disk = stored.body == editor.body.toPlainText() and list(stored.tags) == [
+            t.lower() for t in split_tags(editor.tags.text())
+        ]
+        shown.append((text, on_disk))
+        set_text(text)
+
+    editor.save_state.setText = watched  # type: ignore[method-assign]
+    qtbot.keyClicks(editor.body, "A memo on this")
+    qtbot.keyClick(editor.body, Qt.Key.Key_Tab)  # Tab goes on to the tags
+    assert editor.tags.hasFocus()
+    qtbot.keyClicks(editor.tags, "memo, censorship")
+    qtbot.waitUntil(
+        lambda: library.note(note.id).tags == ("memo", "censorship"), timeout=SAVE_TIMEOUT_MS
+    )
+    assert editor.tags.hasFocus()  # saved without leaving the field
+    qtbot.waitUntil(lambda: editor.save_state.text() == "Saved", timeout=SAVE_TIMEOUT_MS)
+    assert library.note(note.id).body == "A memo on this"
+    assert ("Saved", False) not in shown, shown
+
+
+def test_tags_autosaved_while_typed_are_still_one_undo_step(qtbot, window, library) -> None:
+    select(window, library, PASSAGE)
+    qtbot.keyClick(window.reader, Qt.Key.Key_H, CTRL)
+    [note] = library.notes()
+    editor = window.note_editor
+    editor.tags.setFocus()
+    # One tag that no known tag starts with: no completion popup, which on the offscreen
+    # platform keeps the window's activation (and with it the focus) after it closes.
+    qtbot.keyClicks(editor.tags, "urgent memo")
+    qtbot.waitUntil(lambda: library.note(note.id).tags == ("urgent-memo",), timeout=SAVE_TIMEOUT_MS)
+    qtbot.keyClick(editor.tags, Qt.Key.Key_Tab)  # the tags are finished: one undo step
+    assert not editor.tags.hasFocus()
+    assert window.undo_stack.undoText().startswith("Change Tags")
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_Z, CTRL)
+    assert library.note(note.id).tags == ()
+    assert editor.tags.text() == ""
+    qtbot.keyClick(window.reader, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert library.note(note.id).tags == ("urgent-memo",)
+
+
+def test_a_tag_refused_does_not_hold_back_the_text_typed_with_it(qtbot, window, library) -> None:
+    select(window, library, PASSAGE)
+    qtbot.keyClick(window.reader, Qt.Key.Key_N, CTRL_SHIFT)
+    [note] = library.notes()
+    editor = window.note_editor
+    qtbot.keyClicks(editor.body, "keep this")
+    editor.tags.setFocus()
+    qtbot.keyClicks(editor.tags, "x" * 80)  # too long: refused (one line says why)
+    qtbot.waitUntil(lambda: library.note(note.id).body == "keep this", timeout=SAVE_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: editor.save_state.text() == "Not saved", timeout=SAVE_TIMEOUT_MS)
+    assert library.note(note.id).tags == ()
     assert "longer than" in window.status.currentMessage()

@@ -216,3 +216,53 @@ def test_an_unusable_index_is_a_quiet_notice(qtbot, window, library, monkeypatch
     qtbot.waitUntil(notice.isVisible, timeout=15_000)
     assert "disk full" in notice.text()
     assert QApplication.activeModalWidget() is None
+
+
+def test_the_marks_in_the_text_follow_the_current_query(qtbot, window, type_search) -> None:
+    """Issue 22: after "protests" + Enter, changing the query to "violence" left the reader
+    marking "protests" and F3 stepping through them; "!!!" and a query that finds nothing
+    left them too. The marks must be those of the query in the field."""
+    reader = window.reader
+    type_search(window, "protests")
+    qtbot.keyClick(window.search_panel.field, Qt.Key.Key_Return)
+    shown = reader.section
+    assert reader.match_count >= 1
+
+    def marked_words() -> set[str]:
+        return {shown.text[s:e].lower() for s, e, _ in reader.layer("search")}
+
+    type_search(window, "violence")  # the field has the focus: the page stays as it was
+    assert reader.section is shown
+    terms = window.search_panel.model.outcome.results.terms
+    expected = match_spans(shown.text, terms)
+    assert [(s, e) for s, e, _ in reader.layer("search")] == expected
+    assert not any("protest" in word for word in marked_words())
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    if expected:
+        assert f"of {len(expected)}" in window.status.currentMessage()
+    else:
+        assert reader.match_count == 0
+        assert "No search matches" in window.status.currentMessage()
+
+    type_search(window, "protests")
+    assert reader.match_count >= 1  # back again, without opening a hit
+    for nothing in ("!!!", "zzzqqqxxyy"):
+        type_search(window, nothing)
+        assert reader.match_count == 0, nothing
+        assert reader.layer("search") == []
+        qtbot.keyClick(window, Qt.Key.Key_F3)
+        assert "No search matches" in window.status.currentMessage()
+
+
+def test_f3_right_after_retyping_steps_through_the_new_query(qtbot, window, type_search) -> None:
+    """F3 pressed before the new query's results came must not step the old marks."""
+    reader = window.reader
+    type_search(window, "protests")
+    qtbot.keyClick(window.search_panel.field, Qt.Key.Key_Return)
+    field = window.search_panel.field
+    field.selectAll()
+    qtbot.keyClicks(field, "peaceful")
+    qtbot.keyClick(window, Qt.Key.Key_F3)  # at once: the search has not even started
+    qtbot.waitUntil(lambda: reader.current_match >= 0, timeout=15_000)
+    start, end, _ = reader.layer("search-current")[0]
+    assert reader.section.text[start:end].lower().startswith("peace")

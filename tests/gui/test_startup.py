@@ -69,3 +69,24 @@ def test_a_window_closed_before_its_first_paint_starts_no_worker(qtbot, library,
     window.close()  # before the event loop ran: the panels were never built
     qtbot.wait(50)  # the turn after the first paint, had there been one
     assert not window.panels_built
+
+
+def test_a_key_whose_action_lives_in_a_hidden_panel_works_at_once(qtbot, library, settings) -> None:
+    """Ctrl+Shift+N pressed before the first paint did nothing: its handler was connected
+    only when the panels were built. Every such action builds them first, then runs."""
+    window = MainWindow(library, settings)
+    qtbot.addWidget(window)
+    window.open_place(library.default_briefing().id, "climate")
+    window.show()  # no event-loop turn yet: no paint, no panels
+    reader = window.reader
+    start = reader.section.text.index(PASSAGE)
+    reader.setTextCursor(reader.cursor_for(start, start + len(PASSAGE)))
+    reader.setFocus()
+    assert not window.panels_built
+    # What Ctrl+Shift+N does (a key needs an event-loop turn first, which would paint).
+    window.ui_actions["highlight_note"].trigger()
+    [note] = library.notes()
+    assert note.quote == PASSAGE
+    assert window.note_editor.note_id == note.id
+    assert window.focusWidget() is window.note_editor.body  # typing goes into the note
+    window.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
-from PySide6.QtGui import QKeySequence, QPalette, QTextCursor, QWheelEvent
+from PySide6.QtGui import QFontMetricsF, QKeySequence, QPalette, QTextCursor, QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kzbrief.core.service import Library
@@ -15,6 +15,8 @@ from kzbrief.gui.actions import SPECS
 from kzbrief.gui.contents import PLACE_ROLE
 from kzbrief.gui.delegates import SUBTITLE_ROLE
 from kzbrief.gui.main_window import MainWindow
+from kzbrief.gui.narrow import PANEL_MIN_WIDTH
+from kzbrief.gui.reader import READABLE_CHARS
 from kzbrief.gui.settings import Settings
 
 BRIEFING = "kazakhstan-2023"
@@ -309,3 +311,67 @@ def test_the_index_is_built_by_the_worker_with_progress(
     assert shown and shown[-1] > 0  # the fresh data folder had no index: it was built
     assert window.status.progress.isHidden()
     assert window.status.currentMessage() == ""  # "Building the search index…" is gone
+
+
+def _column_chars(window) -> float:
+    """How many average characters of the body font fit on a line of the reader."""
+    reader = window.reader
+    frame = reader.document().rootFrame().frameFormat()
+    margins = frame.leftMargin() + frame.rightMargin() + 2 * reader.document().documentMargin()
+    column = reader.viewport().width() - margins
+    return column / QFontMetricsF(themes.reader_font(reader.zoom)).averageCharWidth()
+
+
+def test_a_small_window_keeps_a_readable_column_and_panels_give_way(qtbot, window) -> None:
+    """Issue 22: at 800×600 the side panels kept their width and the text got ~100 px,
+    broken mid-word. The reading column keeps READABLE_CHARS; the right-hand panels join the
+    left-hand tabs, and come back when the window is wide again."""
+    window.open_place(BRIEFING, "religion")
+    for width in (1200, 1100, 1000, 900, 800):  # as a user drags the window's edge
+        window.resize(width, 600)
+        qtbot.waitUntil(lambda w=width: window.width() == w)
+    qtbot.waitUntil(lambda: _column_chars(window) >= READABLE_CHARS)
+    for dock in (window.contents_dock, window.editorial_dock):
+        assert not dock.isHidden()  # reachable, behind a tab if need be
+    assert window.editorial_dock in window.tabifiedDockWidgets(window.contents_dock)
+    window.editorial_dock.raise_()
+    qtbot.waitUntil(lambda: window.editorial.isVisible())
+    assert window.editorial_dock.width() >= PANEL_MIN_WIDTH
+    qtbot.waitUntil(lambda: _column_chars(window) >= READABLE_CHARS)
+
+    window.resize(1280, 800)
+    right = Qt.DockWidgetArea.RightDockWidgetArea
+    qtbot.waitUntil(lambda: window.dockWidgetArea(window.editorial_dock) == right)
+    assert window.editorial.isVisible() and window.contents.isVisible()
+    qtbot.waitUntil(lambda: _column_chars(window) >= READABLE_CHARS)
+
+
+def test_zooming_in_a_small_window_keeps_the_column_readable(qtbot, window) -> None:
+    window.set_zoom(60)  # small text: the panels may be wide
+    window.open_place(BRIEFING, "religion")
+    for width in (1100, 900, 800):
+        window.resize(width, 600)
+        qtbot.waitUntil(lambda w=width: window.width() == w)
+    window.resizeDocks([window.contents_dock], [330], Qt.Orientation.Horizontal)
+    for _ in range(4):  # back to 100 %
+        qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert window.reader.zoom == 100
+    qtbot.waitUntil(lambda: _column_chars(window) >= READABLE_CHARS)
+
+
+def test_a_small_window_leaves_room_for_the_status_message(qtbot, window) -> None:
+    """At 800 px the briefing, edition and section labels left a message ~300 px and cut it
+    ("Highlighted. Write your note; it"). The place labels give way to a message."""
+    window.open_place(BRIEFING, "religion")
+    for width in (1100, 900, 800):
+        window.resize(width, 600)
+        qtbot.waitUntil(lambda w=width: window.width() == w)
+    status = window.status
+    message = "Highlighted. Write your note; it is saved as you type."
+    status.tell(message)
+    qtbot.waitUntil(lambda: status.currentMessage() == message)
+    shown = [w for w in status.findChildren(QWidget) if w.isVisible() and w.width() > 0]
+    left = min((w.x() for w in shown if w.x() > 0), default=status.width())
+    assert status.fontMetrics().horizontalAdvance(message) + 16 <= left
+    status.clearMessage()  # no message: where you are shows again
+    qtbot.waitUntil(lambda: status.briefing_label.isVisible())
