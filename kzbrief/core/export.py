@@ -26,7 +26,7 @@ from kzbrief.core.formats import EXPORT_FORMATS
 from kzbrief.core.model import Briefing, Editorial
 from kzbrief.core.notemarkdown import markdown_for_memo
 from kzbrief.core.render import note_to_html
-from kzbrief.core.wording import plural
+from kzbrief.core.wording import format_datetime, interface_language, translate
 
 FORMATS = EXPORT_FORMATS
 COLOUR_HEX = {
@@ -88,18 +88,22 @@ class ExportScope:
     def describe(self) -> str:
         parts = []
         if self.briefing:
-            parts.append(f"briefing {self.briefing}")
+            parts.append(translate("Export", "briefing {id}").format(id=self.briefing))
         if self.section:
-            parts.append(f"section {self.section}")
+            parts.append(translate("Export", "section {id}").format(id=self.section))
         if self.tag:
-            parts.append(f"tag {self.tag}")
+            parts.append(translate("Export", "tag {tag}").format(tag=self.tag))
         if self.colour:
-            parts.append(f"{self.colour} highlights")
+            parts.append(
+                translate("Export", "{colour} highlights").format(colour=colour_name(self.colour))
+            )
         if self.query:
-            parts.append(f"notes matching “{self.query}”")
+            parts.append(translate("Export", "notes matching “{query}”").format(query=self.query))
         if self.note_ids is not None:
-            parts.append(plural(len(self.note_ids), "chosen note", "chosen notes"))
-        return ", ".join(parts) or "all notes"
+            parts.append(translate("Export", "%n chosen note(s)", "", len(self.note_ids)))
+        return translate("Export", ", ", "list separator").join(parts) or translate(
+            "Export", "all notes"
+        )
 
 
 @dataclass
@@ -122,7 +126,44 @@ class ExportBundle:
 
 
 def _note_count(bundle: ExportBundle) -> str:
-    return plural(len(bundle.notes), "note", "notes")
+    return translate("Export", "%n note(s)", "", len(bundle.notes))
+
+
+#: The highlight colours' names, for lupdate to find (translated where shown).
+_COLOUR_NAMES = {
+    "yellow": translate("Colour", "yellow"),
+    "green": translate("Colour", "green"),
+    "blue": translate("Colour", "blue"),
+    "pink": translate("Colour", "pink"),
+    "purple": translate("Colour", "purple"),
+}
+
+
+def colour_name(colour: str) -> str:
+    """A highlight colour's name in the interface's language (an unknown one as it is)."""
+    return translate("Colour", colour) if colour in _COLOUR_NAMES else colour
+
+
+def _exported_line(bundle: ExportBundle) -> str:
+    return translate("Export", "Exported {date} from kzbrief — {scope}; {count}.").format(
+        date=format_datetime(bundle.generated), scope=bundle.scope, count=_note_count(bundle)
+    )
+
+
+def _edition_line(briefing_title: str, edition: int) -> str:
+    return translate("Export", "{briefing}, edition {edition}").format(
+        briefing=briefing_title, edition=edition
+    )
+
+
+def _dates_line(note: ExportNote) -> str:
+    return translate("Export", "Created {created} · modified {modified} · {id}").format(
+        created=format_datetime(note.created), modified=format_datetime(note.modified), id=note.id
+    )
+
+
+def _tags_line(tags: str) -> str:
+    return translate("Export", "Tags: {tags}").format(tags=tags)
 
 
 def export_note(note: Note, briefing: Briefing | None) -> ExportNote:
@@ -201,8 +242,7 @@ def to_markdown(bundle: ExportBundle) -> str:
     out = [
         f"# {escape_markdown(bundle.title)}",
         "",
-        f"*Exported {bundle.generated} from kzbrief "
-        f"— {escape_markdown(bundle.scope)}; {_note_count(bundle)}.*",
+        f"*{escape_markdown(_exported_line(bundle))}*",
         "",
     ]
     for (_, _), notes in bundle.by_section():
@@ -210,7 +250,7 @@ def to_markdown(bundle: ExportBundle) -> str:
         out += [
             f"## {escape_markdown(first.section_title)}",
             "",
-            f"*{escape_markdown(first.briefing_title)}, edition {first.edition}*",
+            f"*{escape_markdown(_edition_line(first.briefing_title, first.edition))}*",
             "",
         ]
         key = (first.briefing, first.section)
@@ -221,15 +261,21 @@ def to_markdown(bundle: ExportBundle) -> str:
             if note.note:
                 out += [markdown_for_memo(note.note), ""]
             if note.tags:
-                out += ["Tags: " + ", ".join(f"`{t.replace('`', '')}`" for t in note.tags), ""]
-            out += [
-                f"— {escape_markdown(note.citation)}. Colour: {escape_markdown(note.colour)}. "
-                f"Created {note.created}, modified {note.modified}. "
-                f"Note id: {escape_markdown(note.id)}",
-                "",
-            ]
+                out += [_tags_line(", ".join(f"`{t.replace('`', '')}`" for t in note.tags)), ""]
+            cite = translate(
+                "Export",
+                "— {citation}. Colour: {colour}. Created {created}, modified {modified}. "
+                "Note id: {id}",
+            ).format(
+                citation=note.citation,
+                colour=colour_name(note.colour),
+                created=format_datetime(note.created),
+                modified=format_datetime(note.modified),
+                id=note.id,
+            )
+            out += [escape_markdown(cite), ""]
     if bundle.bookmarks:
-        out += ["## Bookmarks", ""]
+        out += ["## " + escape_markdown(translate("Export", "Bookmarks")), ""]
         out += [
             f"- {escape_markdown(b['label'])} "
             f"[{escape_markdown(b['briefing'] + '/' + b['section'])}]"
@@ -240,10 +286,11 @@ def to_markdown(bundle: ExportBundle) -> str:
 
 
 def _md_editorial(editorial: Editorial) -> list[str]:
-    lines = ["**Editorial notes**", ""]
+    lines = [f"**{escape_markdown(translate('Export', 'Editorial notes'))}**", ""]
     lines += [f"- {escape_markdown(fact)}" for fact in editorial.key_facts]
     if editorial.why_it_matters:
-        lines += ["", f"*Why it matters:* {escape_markdown(editorial.why_it_matters)}"]
+        why = escape_markdown(translate("Export", "Why it matters:"))
+        lines += ["", f"*{why}* {escape_markdown(editorial.why_it_matters)}"]
     return [*lines, ""]
 
 
@@ -289,7 +336,7 @@ def _html_document(title: str, body: str, *, for_print: bool = False) -> str:
         else f"{HTML_STYLE}@media screen {{ {SCREEN_STYLE} }}\n"
     )
     return (
-        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<!DOCTYPE html>\n<html lang="{interface_language()}">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{_e(title)}</title>\n<style>{style}</style>\n</head>\n"
         f"<body>\n{body}\n</body>\n</html>\n"
     )
@@ -310,9 +357,8 @@ def _html_note(note: ExportNote, *, for_print: bool = False) -> str:
         parts.append(f"<div>{tags}</div>")
     parts.append(
         f'<div class="cite"><span class="swatch" style="background: {colour}"></span> '
-        f"{_e(note.colour)} · {_e(note.citation)}</div>"
-        f'<div class="dates">Created {_e(note.created)} · modified {_e(note.modified)} · '
-        f"{_e(note.id)}</div></div>"
+        f"{_e(colour_name(note.colour))} · {_e(note.citation)}</div>"
+        f'<div class="dates">{_e(_dates_line(note))}</div></div>'
     )
     return "\n".join(parts)
 
@@ -325,10 +371,10 @@ def _print_note(note: ExportNote) -> str:
     if note.note:
         lines.append(f'<div class="note" dir="auto">{note_to_html(note.note)}</div>')
     if note.tags:
-        lines.append(f'<p class="cite">Tags: {_e(", ".join(note.tags))}</p>')
+        lines.append(f'<p class="cite">{_e(_tags_line(", ".join(note.tags)))}</p>')
     lines.append(
-        f'<p class="cite">{_e(note.colour)} · {_e(note.citation)}<br>'
-        f"Created {_e(note.created)} · modified {_e(note.modified)} · {_e(note.id)}</p>"
+        f'<p class="cite">{_e(colour_name(note.colour))} · {_e(note.citation)}<br>'
+        f"{_e(_dates_line(note))}</p>"
     )
     return (
         f'<table class="entry" id="{_e(note.id)}" width="100%" cellspacing="0" cellpadding="0">'
@@ -340,11 +386,13 @@ def _print_note(note: ExportNote) -> str:
 def _html_editorial(editorial: Editorial, *, for_print: bool = False) -> str:
     facts = "".join(f"<li>{_e(f)}</li>" for f in editorial.key_facts)
     why = (
-        f"<p><em>Why it matters:</em> {_e(editorial.why_it_matters)}</p>"
+        f"<p><em>{_e(translate('Export', 'Why it matters:'))}</em> "
+        f"{_e(editorial.why_it_matters)}</p>"
         if (editorial.why_it_matters)
         else ""
     )
-    content = f"<strong>Editorial notes</strong><ul>{facts}</ul>{why}"
+    heading = _e(translate("Export", "Editorial notes"))
+    content = f"<strong>{heading}</strong><ul>{facts}</ul>{why}"
     if for_print:  # a block's background in Qt stops at each paragraph: a table cell does not
         return (
             '<table class="editorial" width="100%" cellspacing="0" cellpadding="8" '
@@ -357,13 +405,12 @@ def to_html(bundle: ExportBundle, *, for_print: bool = False) -> str:
     """One self-contained, printable HTML file (inline CSS, no external references)."""
     body = [
         f"<h1>{_e(bundle.title)}</h1>",
-        f'<p class="meta">Exported {_e(bundle.generated)} from kzbrief — {_e(bundle.scope)}; '
-        f"{_e(_note_count(bundle))}.</p>",
+        f'<p class="meta">{_e(_exported_line(bundle))}</p>',
     ]
     for key, notes in bundle.by_section():
         first = notes[0]
         body.append(f"<h2>{_e(first.section_title)}</h2>")
-        body.append(f'<p class="meta">{_e(first.briefing_title)}, edition {first.edition}</p>')
+        body.append(f'<p class="meta">{_e(_edition_line(first.briefing_title, first.edition))}</p>')
         if key in bundle.editorial:
             body.append(_html_editorial(bundle.editorial[key][1], for_print=for_print))
         body.extend(_html_note(n, for_print=for_print) for n in notes)
@@ -373,7 +420,7 @@ def to_html(bundle: ExportBundle, *, for_print: bool = False) -> str:
             f"{_e(b['section'])}]</span></li>"
             for b in bundle.bookmarks
         )
-        body.append(f"<h2>Bookmarks</h2><ul>{items}</ul>")
+        body.append(f"<h2>{_e(translate('Export', 'Bookmarks'))}</h2><ul>{items}</ul>")
     return _html_document(bundle.title, "\n".join(body), for_print=for_print)
 
 
@@ -469,10 +516,17 @@ def annotated_briefing_html(
             by_section.setdefault(note.section, []).append(note)
     attribution = briefing.attribution
     source = " · ".join(v for k, v in attribution.items() if k in {"article", "original_source"})
+    edition = translate("Export", "Edition {edition}").format(edition=briefing.edition)
     body = [
         f"<h1>{_e(briefing.title)}</h1>",
-        f'<p class="meta">Edition {briefing.edition} · {_e(briefing.date)} · {_e(source)}<br>'
-        f"Annotated copy exported {_e(generated)} from kzbrief.</p>",
+        f'<p class="meta">{_e(edition)}'
+        f" · {_e(briefing.date)} · {_e(source)}<br>"
+        + _e(
+            translate("Export", "Annotated copy exported {date} from kzbrief.").format(
+                date=format_datetime(generated)
+            )
+        )
+        + "</p>",
     ]
     for section in briefing.sections:
         section_notes = sorted(by_section.get(section.id, []), key=lambda n: (n.start or 0, n.id))
@@ -485,4 +539,5 @@ def annotated_briefing_html(
             )
             offset += len(paragraph.text) + 2
         body.extend(_html_note(n, for_print=for_print) for n in section_notes)
-    return _html_document(f"{briefing.title} (annotated)", "\n".join(body), for_print=for_print)
+    title = translate("Export", "{title} (annotated)").format(title=briefing.title)
+    return _html_document(title, "\n".join(body), for_print=for_print)

@@ -40,7 +40,7 @@ from kzbrief.core.resources import resource_path
 from kzbrief.core.store import Bookmark, Store, now_iso
 from kzbrief.core.w3c import dumps as w3c_dumps
 from kzbrief.core.w3c import parse_document, read_annotation_file, to_annotation, to_collection
-from kzbrief.core.wording import plural
+from kzbrief.core.wording import plural, translate
 
 # Imported where they are used: the window opens without search (Whoosh), the exporters
 # and the importers' reports.
@@ -1007,7 +1007,10 @@ class Library:
         known = {b.id: b for b in self.briefings()}
         exported = [export_note(n, known.get(n.briefing)) for n in notes]
         bundle = ExportBundle(
-            title="Notes from kzbrief", generated=now_iso(), scope=scope.describe(), notes=exported
+            title=translate("Export", "Notes from kzbrief"),
+            generated=now_iso(),
+            scope=scope.describe(),
+            notes=exported,
         )
         if include_editorial:
             for note in exported:

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from kzbrief.core.wording import plural
+from kzbrief.core.wording import translate
 
 
 @dataclass(frozen=True)
@@ -75,21 +75,45 @@ def describe_import(
     languages are called (``language_names``; else "language CODE").
     """
     name = (language_names or {}).get(report.language)
-    language = name or f"language {report.language}"
+    language = name or translate("Import", "language {code}").format(code=report.language)
     lines = [
-        f"Imported {report.title!r} as {report.briefing_id}, edition {report.edition}: "
-        f"{plural(report.sections, 'section', 'sections')}, "
-        f"{plural(report.paragraphs, 'paragraph', 'paragraphs')} "
-        f"({report.format}, {report.encoding}, {language})."
+        translate(
+            "Import",
+            "Imported {title} as {id}, edition {edition}: {sections}, {paragraphs} "
+            "({format}, {encoding}, {language}).",
+        ).format(
+            title=repr(report.title),
+            id=report.briefing_id,
+            edition=report.edition,
+            sections=translate("Import", "%n section(s)", "", report.sections),
+            paragraphs=translate("Import", "%n paragraph(s)", "", report.paragraphs),
+            format=report.format,
+            encoding=report.encoding,
+            language=language,
+        )
     ]
     if report.replaced:
-        kept = f"It replaces edition {report.previous_edition}, which is kept in the trash"
-        lines.append(f"{kept} ({undo_hint})." if undo_hint else f"{kept}.")
+        if undo_hint:
+            kept = translate(
+                "Import", "It replaces edition {edition}, which is kept in the trash ({hint})."
+            )
+        else:
+            kept = translate("Import", "It replaces edition {edition}, which is kept in the trash.")
+        lines.append(kept.format(edition=report.previous_edition, hint=undo_hint))
         n = report.notes
         if n is None or n.stayed + n.moved + n.orphaned == 0:
-            lines.append("You have no notes on this briefing yet.")
+            lines.append(translate("Import", "You have no notes on this briefing yet."))
         else:
-            counts = f"Your notes: {n.stayed} stayed, {n.moved} moved, {n.orphaned} orphaned"
-            hint = f" ({orphan_hint})" if n.orphaned and orphan_hint else ""
-            lines.append(f"{counts}{hint}.")
+            if n.orphaned and orphan_hint:
+                counts = translate(
+                    "Import",
+                    "Your notes: {stayed} stayed, {moved} moved, {orphaned} orphaned ({hint}).",
+                )
+            else:
+                counts = translate(
+                    "Import", "Your notes: {stayed} stayed, {moved} moved, {orphaned} orphaned."
+                )
+            lines.append(
+                counts.format(stayed=n.stayed, moved=n.moved, orphaned=n.orphaned, hint=orphan_hint)
+            )
     return lines
