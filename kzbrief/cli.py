@@ -68,6 +68,12 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
         help="where notes, bookmarks and the index live "
         "(default: $KZBRIEF_DATA_DIR or the platform's data folder)",
     )
+    parser.add_argument(
+        "--lang",
+        choices=("en", "ru", "kk"),
+        default=None,
+        help="the interface's language (default: the Settings choice, else the system locale)",
+    )
     desktop = parser.add_mutually_exclusive_group()
     desktop.add_argument(
         "--install-desktop",
@@ -128,13 +134,13 @@ def _names_no_command(args_list: list[str]) -> bool:
     return not rest
 
 
-def _open_window(data_dir: str | None) -> int:
+def _open_window(data_dir: str | None, language: str | None = None) -> int:
     # Pure-Python modules first: once imported, PySide6 reads the source of every module
     # imported after it (its __feature__ import hook looks for "PySide6" in each).
     import kzbrief.core.service  # noqa: F401
     from kzbrief.gui.app import run_gui
 
-    return run_gui(data_dir)
+    return run_gui(data_dir, language)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -150,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 raise UsageError("--install-desktop and --uninstall-desktop take no command")
             return _desktop_integration(install=args.install_desktop)
         if args.command is None:
-            return _open_window(args.data_dir)
+            return _open_window(args.data_dir, args.lang)
         try:
             return int(args.handler(args))
         finally:

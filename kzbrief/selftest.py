@@ -64,7 +64,9 @@ def _run(name: str, check: Check, library: Library) -> dict[str, Any]:
     }
 
 
-def run_selftest(data_dir: str | None, *, gui: bool = False) -> dict[str, Any]:
+def run_selftest(
+    data_dir: str | None, *, gui: bool = False, language: str | None = None
+) -> dict[str, Any]:
     """Run every check against ``data_dir`` (a fresh temporary folder when None)."""
     with tempfile.TemporaryDirectory(prefix="kzbrief-selftest-") as scratch:
         library = Library(data_dir or Path(scratch))
@@ -73,7 +75,7 @@ def run_selftest(data_dir: str | None, *, gui: bool = False) -> dict[str, Any]:
         if gui:
             from kzbrief.gui.selftest import run_gui_checks
 
-            checks.extend(run_gui_checks(library))
+            checks.extend(run_gui_checks(library, language))
         library.close()
     return {
         "version": __version__,

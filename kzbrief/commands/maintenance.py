@@ -32,7 +32,7 @@ def cmd_index(args: argparse.Namespace) -> int:
 def cmd_selftest(args: argparse.Namespace) -> int:
     from kzbrief.selftest import run_selftest
 
-    report = run_selftest(args.data_dir, gui=args.gui)
+    report = run_selftest(args.data_dir, gui=args.gui, language=getattr(args, "lang", None))
     print_json(report)
     return EXIT_OK if report["ok"] else EXIT_DATA
 
@@ -45,4 +45,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("selftest", help="check this copy of kzbrief end to end")
     p.add_argument("--gui", action="store_true", help="also drive the window offscreen")
+    p.add_argument(
+        "--lang",
+        choices=("en", "ru", "kk"),
+        default=argparse.SUPPRESS,
+        help="the window's language for --gui (default: as the system locale asks)",
+    )
     p.set_defaults(handler=cmd_selftest)

@@ -37,111 +37,302 @@ class ActionSpec:
 
 
 SPECS: tuple[ActionSpec, ...] = (
-    ActionSpec("quit", "&Quit", "Quit kzbrief", ("Ctrl+Q",)),
     ActionSpec(
-        "import_briefing", "&Import…",
-        "Add a report (.md, .html or .txt) to your library; you can also drop files here",
-        ("Ctrl+O",), "import",
+        "quit",
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        QT_TRANSLATE_NOOP("Actions", "Quit kzbrief"),
+        ("Ctrl+Q",),
     ),
     ActionSpec(
-        "import_edition", "Import as New &Edition of…",
-        "Replace a briefing with its new edition; your notes move with the text",
-        ("Ctrl+Shift+O",), "edition",
+        "import_briefing",
+        QT_TRANSLATE_NOOP("Actions", "&Import…"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Add a report (.md, .html or .txt) to your library; you can also drop files here",
+        ),
+        ("Ctrl+O",),
+        "import",
     ),
     ActionSpec(
-        "export_notes", "&Export Notes…",
-        "Export your notes as Markdown, HTML, PDF, W3C JSON or CSV", ("Ctrl+E",), "export",
+        "import_edition",
+        QT_TRANSLATE_NOOP("Actions", "Import as New &Edition of…"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Replace a briefing with its new edition; your notes move with the text"
+        ),
+        ("Ctrl+Shift+O",),
+        "edition",
     ),
     ActionSpec(
-        "export_annotated", "Export &Annotated Briefing…",
-        "The whole briefing with your highlights and notes, as HTML or PDF", (), "annotated",
+        "export_notes",
+        QT_TRANSLATE_NOOP("Actions", "&Export Notes…"),
+        QT_TRANSLATE_NOOP("Actions", "Export your notes as Markdown, HTML, PDF, W3C JSON or CSV"),
+        ("Ctrl+E",),
+        "export",
     ),
-    ActionSpec("undo", "&Undo", "Undo the last change to your bookmarks or notes", ("Ctrl+Z",)),
-    ActionSpec("redo", "&Redo", "Redo what was undone", ("Ctrl+Shift+Z", "Ctrl+Y")),
     ActionSpec(
-        "find", "&Search…", "Search the library as you type", ("Ctrl+F", "Ctrl+K"), "search"
+        "export_annotated",
+        QT_TRANSLATE_NOOP("Actions", "Export &Annotated Briefing…"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "The whole briefing with your highlights and notes, as HTML or PDF"
+        ),
+        (),
+        "annotated",
     ),
-    ActionSpec("clear_search", "&Clear Search", "Clear the search and its marks", ("Esc",)),
-    ActionSpec("show_contents", "&Contents", "Show or hide the contents", ("Ctrl+1",)),
-    ActionSpec("show_search", "&Search Results", "Show or hide the search panel", ("Ctrl+2",)),
-    ActionSpec("show_bookmarks", "&Bookmarks", "Show or hide the bookmarks", ("Ctrl+3",)),
     ActionSpec(
-        "show_editorial", "&Editorial Notes", "Show or hide key facts and tags", ("Ctrl+4",)
+        "undo",
+        QT_TRANSLATE_NOOP("Actions", "&Undo"),
+        QT_TRANSLATE_NOOP("Actions", "Undo the last change to your bookmarks or notes"),
+        ("Ctrl+Z",),
     ),
-    ActionSpec("show_notes", "&Notes", "Show or hide your notes", ("Ctrl+5",)),
     ActionSpec(
-        "show_library", "&Library", "Show or hide the briefings in your library", ("Ctrl+6",),
+        "redo",
+        QT_TRANSLATE_NOOP("Actions", "&Redo"),
+        QT_TRANSLATE_NOOP("Actions", "Redo what was undone"),
+        ("Ctrl+Shift+Z", "Ctrl+Y"),
+    ),
+    ActionSpec(
+        "find",
+        QT_TRANSLATE_NOOP("Actions", "&Search…"),
+        QT_TRANSLATE_NOOP("Actions", "Search the library as you type"),
+        ("Ctrl+F", "Ctrl+K"),
+        "search",
+    ),
+    ActionSpec(
+        "clear_search",
+        QT_TRANSLATE_NOOP("Actions", "&Clear Search"),
+        QT_TRANSLATE_NOOP("Actions", "Clear the search and its marks"),
+        ("Esc",),
+    ),
+    ActionSpec(
+        "show_contents",
+        QT_TRANSLATE_NOOP("Actions", "&Contents"),
+        QT_TRANSLATE_NOOP("Actions", "Show or hide the contents"),
+        ("Ctrl+1",),
+    ),
+    ActionSpec(
+        "show_search",
+        QT_TRANSLATE_NOOP("Actions", "&Search Results"),
+        QT_TRANSLATE_NOOP("Actions", "Show or hide the search panel"),
+        ("Ctrl+2",),
+    ),
+    ActionSpec(
+        "show_bookmarks",
+        QT_TRANSLATE_NOOP("Actions", "&Bookmarks"),
+        QT_TRANSLATE_NOOP("Actions", "Show or hide the bookmarks"),
+        ("Ctrl+3",),
+    ),
+    ActionSpec(
+        "show_editorial",
+        QT_TRANSLATE_NOOP("Actions", "&Editorial Notes"),
+        QT_TRANSLATE_NOOP("Actions", "Show or hide key facts and tags"),
+        ("Ctrl+4",),
+    ),
+    ActionSpec(
+        "show_notes",
+        QT_TRANSLATE_NOOP("Actions", "&Notes"),
+        QT_TRANSLATE_NOOP("Actions", "Show or hide your notes"),
+        ("Ctrl+5",),
+    ),
+    ActionSpec(
+        "show_library",
+        QT_TRANSLATE_NOOP("Actions", "&Library"),
+        QT_TRANSLATE_NOOP("Actions", "Show or hide the briefings in your library"),
+        ("Ctrl+6",),
         "library",
     ),
     ActionSpec(
-        "remove_briefing", "&Remove Briefing",
-        "Remove the chosen imported briefing; your notes on it are kept (undo with Ctrl+Z)",
-        ("Del",), context=Context.WidgetWithChildrenShortcut,
+        "remove_briefing",
+        QT_TRANSLATE_NOOP("Actions", "&Remove Briefing"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Remove the chosen imported briefing; your notes on it are kept (undo with Ctrl+Z)",
+        ),
+        ("Del",),
+        context=Context.WidgetWithChildrenShortcut,
         where=QT_TRANSLATE_NOOP("Actions", "in Library"),
     ),
-    ActionSpec("zoom_in", "Zoom &In", "Larger text", ("Ctrl++", "Ctrl+="), "zoom-in"),
-    ActionSpec("zoom_out", "Zoom &Out", "Smaller text", ("Ctrl+-",), "zoom-out"),
-    ActionSpec("zoom_reset", "&Actual Size", "Text at its normal size", ("Ctrl+0",)),
-    ActionSpec("theme_system", "Follow the &System", "Light or dark as the desktop is"),
-    ActionSpec("theme_light", "&Light", "Dark text on a light page"),
-    ActionSpec("theme_dark", "&Dark", "Light text on a dark page"),
     ActionSpec(
-        "switch_theme", "&Switch Light/Dark", "Switch between light and dark", ("Ctrl+Shift+L",),
+        "zoom_in",
+        QT_TRANSLATE_NOOP("Actions", "Zoom &In"),
+        QT_TRANSLATE_NOOP("Actions", "Larger text"),
+        ("Ctrl++", "Ctrl+="),
+        "zoom-in",
+    ),
+    ActionSpec(
+        "zoom_out",
+        QT_TRANSLATE_NOOP("Actions", "Zoom &Out"),
+        QT_TRANSLATE_NOOP("Actions", "Smaller text"),
+        ("Ctrl+-",),
+        "zoom-out",
+    ),
+    ActionSpec(
+        "zoom_reset",
+        QT_TRANSLATE_NOOP("Actions", "&Actual Size"),
+        QT_TRANSLATE_NOOP("Actions", "Text at its normal size"),
+        ("Ctrl+0",),
+    ),
+    ActionSpec(
+        "theme_system",
+        QT_TRANSLATE_NOOP("Actions", "Follow the &System"),
+        QT_TRANSLATE_NOOP("Actions", "Light or dark as the desktop is"),
+    ),
+    ActionSpec(
+        "theme_light",
+        QT_TRANSLATE_NOOP("Actions", "&Light"),
+        QT_TRANSLATE_NOOP("Actions", "Dark text on a light page"),
+    ),
+    ActionSpec(
+        "theme_dark",
+        QT_TRANSLATE_NOOP("Actions", "&Dark"),
+        QT_TRANSLATE_NOOP("Actions", "Light text on a dark page"),
+    ),
+    ActionSpec(
+        "switch_theme",
+        QT_TRANSLATE_NOOP("Actions", "&Switch Light/Dark"),
+        QT_TRANSLATE_NOOP("Actions", "Switch between light and dark"),
+        ("Ctrl+Shift+L",),
         "theme",
     ),
-    ActionSpec("back", "&Back", "Go back to where you were", ("Alt+Left",), "back"),
-    ActionSpec("forward", "&Forward", "Go forward again", ("Alt+Right",), "forward"),
-    ActionSpec("next_match", "&Next Match", "The next search match in the text", ("F3",)),
     ActionSpec(
-        "previous_match", "&Previous Match", "The previous search match in the text", ("Shift+F3",)
+        "back",
+        QT_TRANSLATE_NOOP("Actions", "&Back"),
+        QT_TRANSLATE_NOOP("Actions", "Go back to where you were"),
+        ("Alt+Left",),
+        "back",
     ),
-    ActionSpec("next_section", "Next S&ection", "The next section", ("Ctrl+PgDown",)),
-    ActionSpec("previous_section", "Previous Sec&tion", "The previous section", ("Ctrl+PgUp",)),
     ActionSpec(
-        "add_bookmark", "&Add Bookmark", "Bookmark this place, with a label", ("Ctrl+D",),
+        "forward",
+        QT_TRANSLATE_NOOP("Actions", "&Forward"),
+        QT_TRANSLATE_NOOP("Actions", "Go forward again"),
+        ("Alt+Right",),
+        "forward",
+    ),
+    ActionSpec(
+        "next_match",
+        QT_TRANSLATE_NOOP("Actions", "&Next Match"),
+        QT_TRANSLATE_NOOP("Actions", "The next search match in the text"),
+        ("F3",),
+    ),
+    ActionSpec(
+        "previous_match",
+        QT_TRANSLATE_NOOP("Actions", "&Previous Match"),
+        QT_TRANSLATE_NOOP("Actions", "The previous search match in the text"),
+        ("Shift+F3",),
+    ),
+    ActionSpec(
+        "next_section",
+        QT_TRANSLATE_NOOP("Actions", "Next S&ection"),
+        QT_TRANSLATE_NOOP("Actions", "The next section"),
+        ("Ctrl+PgDown",),
+    ),
+    ActionSpec(
+        "previous_section",
+        QT_TRANSLATE_NOOP("Actions", "Previous Sec&tion"),
+        QT_TRANSLATE_NOOP("Actions", "The previous section"),
+        ("Ctrl+PgUp",),
+    ),
+    ActionSpec(
+        "add_bookmark",
+        QT_TRANSLATE_NOOP("Actions", "&Add Bookmark"),
+        QT_TRANSLATE_NOOP("Actions", "Bookmark this place, with a label"),
+        ("Ctrl+D",),
         "bookmark",
     ),
     ActionSpec(
-        "rename_bookmark", "&Rename Bookmark", "Rename the chosen bookmark", ("F2",),
+        "rename_bookmark",
+        QT_TRANSLATE_NOOP("Actions", "&Rename Bookmark"),
+        QT_TRANSLATE_NOOP("Actions", "Rename the chosen bookmark"),
+        ("F2",),
         context=Context.WidgetWithChildrenShortcut,
         where=QT_TRANSLATE_NOOP("Actions", "in Bookmarks"),
     ),
     ActionSpec(
-        "remove_bookmark", "&Delete Bookmark", "Delete the chosen bookmark (undo with Ctrl+Z)",
-        ("Del",), context=Context.WidgetWithChildrenShortcut,
+        "remove_bookmark",
+        QT_TRANSLATE_NOOP("Actions", "&Delete Bookmark"),
+        QT_TRANSLATE_NOOP("Actions", "Delete the chosen bookmark (undo with Ctrl+Z)"),
+        ("Del",),
+        context=Context.WidgetWithChildrenShortcut,
         where=QT_TRANSLATE_NOOP("Actions", "in Bookmarks"),
     ),
     ActionSpec(
-        "highlight", "&Highlight", "Highlight the selected text in the last colour used",
-        ("Ctrl+H",), "highlight",
+        "highlight",
+        QT_TRANSLATE_NOOP("Actions", "&Highlight"),
+        QT_TRANSLATE_NOOP("Actions", "Highlight the selected text in the last colour used"),
+        ("Ctrl+H",),
+        "highlight",
     ),
     ActionSpec(
-        "highlight_note", "Highlight with &Note", "Highlight the selected text and write a note",
-        ("Ctrl+Shift+N",), "note",
+        "highlight_note",
+        QT_TRANSLATE_NOOP("Actions", "Highlight with &Note"),
+        QT_TRANSLATE_NOOP("Actions", "Highlight the selected text and write a note"),
+        ("Ctrl+Shift+N",),
+        "note",
     ),
-    *(
-        ActionSpec(f"highlight_{c}", f"&{c.title()}", f"Highlight the selected text in {c}")
-        for c in COLOURS
-    ),
-    ActionSpec("edit_note", "&Edit Note", "Write in the current note", ("Ctrl+Shift+E",)),
     ActionSpec(
-        "delete_note", "&Delete Note", "Delete the current note (undo with Ctrl+Z)", ("Del",),
+        "highlight_yellow",
+        QT_TRANSLATE_NOOP("Actions", "&Yellow"),
+        QT_TRANSLATE_NOOP("Actions", "Highlight the selected text in yellow"),
+    ),
+    ActionSpec(
+        "highlight_green",
+        QT_TRANSLATE_NOOP("Actions", "&Green"),
+        QT_TRANSLATE_NOOP("Actions", "Highlight the selected text in green"),
+    ),
+    ActionSpec(
+        "highlight_blue",
+        QT_TRANSLATE_NOOP("Actions", "&Blue"),
+        QT_TRANSLATE_NOOP("Actions", "Highlight the selected text in blue"),
+    ),
+    ActionSpec(
+        "highlight_pink",
+        QT_TRANSLATE_NOOP("Actions", "&Pink"),
+        QT_TRANSLATE_NOOP("Actions", "Highlight the selected text in pink"),
+    ),
+    ActionSpec(
+        "highlight_purple",
+        QT_TRANSLATE_NOOP("Actions", "P&urple"),
+        QT_TRANSLATE_NOOP("Actions", "Highlight the selected text in purple"),
+    ),
+    ActionSpec(
+        "edit_note",
+        QT_TRANSLATE_NOOP("Actions", "&Edit Note"),
+        QT_TRANSLATE_NOOP("Actions", "Write in the current note"),
+        ("Ctrl+Shift+E",),
+    ),
+    ActionSpec(
+        "delete_note",
+        QT_TRANSLATE_NOOP("Actions", "&Delete Note"),
+        QT_TRANSLATE_NOOP("Actions", "Delete the current note (undo with Ctrl+Z)"),
+        ("Del",),
         context=Context.WidgetWithChildrenShortcut,
         where=QT_TRANSLATE_NOOP("Actions", "in Notes or the text"),
     ),
     ActionSpec(
-        "reattach_note", "&Re-attach Note Here",
-        "Anchor the current note (one that needs attention) on the selected text",
+        "reattach_note",
+        QT_TRANSLATE_NOOP("Actions", "&Re-attach Note Here"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Anchor the current note (one that needs attention) on the selected text"
+        ),
     ),
-    ActionSpec("cheat_sheet", "Search &Syntax", "How to write a search", ("F1",), "help"),
-    ActionSpec("about", "&About kzbrief", "Version and the source of the briefing"),
-)  # fmt: skip
+    ActionSpec(
+        "cheat_sheet",
+        QT_TRANSLATE_NOOP("Actions", "Search &Syntax"),
+        QT_TRANSLATE_NOOP("Actions", "How to write a search"),
+        ("F1",),
+        "help",
+    ),
+    ActionSpec(
+        "about",
+        QT_TRANSLATE_NOOP("Actions", "&About kzbrief"),
+        QT_TRANSLATE_NOOP("Actions", "Version and the source of the briefing"),
+    ),
+)
 
 #: The menu bar: (title, items); None is a separator, a tuple is a submenu.
 MenuItems = Sequence["str | tuple[str, MenuItems] | None"]
 MENUS: tuple[tuple[str, MenuItems], ...] = (
     (
-        "&File",
+        QT_TRANSLATE_NOOP("Actions", "&File"),
         (
             "import_briefing",
             "import_edition",
@@ -153,9 +344,9 @@ MENUS: tuple[tuple[str, MenuItems], ...] = (
             "quit",
         ),
     ),
-    ("&Edit", ("undo", "redo", None, "find", "clear_search")),
+    (QT_TRANSLATE_NOOP("Actions", "&Edit"), ("undo", "redo", None, "find", "clear_search")),
     (
-        "&View",
+        QT_TRANSLATE_NOOP("Actions", "&View"),
         (
             "show_contents",
             "show_search",
@@ -168,11 +359,14 @@ MENUS: tuple[tuple[str, MenuItems], ...] = (
             "zoom_out",
             "zoom_reset",
             None,
-            ("&Theme", ("theme_system", "theme_light", "theme_dark", None, "switch_theme")),
+            (
+                QT_TRANSLATE_NOOP("Actions", "&Theme"),
+                ("theme_system", "theme_light", "theme_dark", None, "switch_theme"),
+            ),
         ),
     ),
     (
-        "&Go",
+        QT_TRANSLATE_NOOP("Actions", "&Go"),
         (
             "back",
             "forward",
@@ -184,20 +378,26 @@ MENUS: tuple[tuple[str, MenuItems], ...] = (
             "previous_section",
         ),
     ),
-    ("&Bookmarks", ("add_bookmark", "rename_bookmark", "remove_bookmark")),
     (
-        "&Notes",
+        QT_TRANSLATE_NOOP("Actions", "&Bookmarks"),
+        ("add_bookmark", "rename_bookmark", "remove_bookmark"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Actions", "&Notes"),
         (
             "highlight",
             "highlight_note",
-            ("Highlight &In", tuple(f"highlight_{colour}" for colour in COLOURS)),
+            (
+                QT_TRANSLATE_NOOP("Actions", "Highlight &In"),
+                tuple(f"highlight_{colour}" for colour in COLOURS),
+            ),
             None,
             "edit_note",
             "delete_note",
             "reattach_note",
         ),
     ),
-    ("&Help", ("cheat_sheet", None, "about")),
+    (QT_TRANSLATE_NOOP("Actions", "&Help"), ("cheat_sheet", None, "about")),
 )
 TOOLBAR: tuple[str | None, ...] = (
     "back",
@@ -230,7 +430,9 @@ class Actions:
         self._actions: dict[str, QAction] = {}
         self._specs = {spec.name: spec for spec in SPECS}
         for spec in SPECS:
-            action = QAction(spec.text, parent)
+            text = QCoreApplication.translate("Actions", spec.text)
+            tip = QCoreApplication.translate("Actions", spec.tip)
+            action = QAction(text, parent)
             action.setObjectName(spec.name)
             action.setCheckable(spec.checkable or spec.name in CHECKABLE)
             action.setShortcutContext(spec.context)
@@ -244,9 +446,10 @@ class Actions:
                 # A menu shows what follows a tab in place of the shortcut.
                 where = QCoreApplication.translate("Actions", spec.where)
                 shown = QCoreApplication.translate("Actions", "{keys} {where}")
-                action.setText(f"{spec.text}\t{shown.format(keys=keys, where=where)}")
-            action.setToolTip(f"{spec.tip} ({keys})" if keys else spec.tip)
-            action.setStatusTip(spec.tip)
+                action.setText(f"{text}\t{shown.format(keys=keys, where=where)}")
+            with_keys = QCoreApplication.translate("Actions", "{tip} ({keys})")
+            action.setToolTip(with_keys.format(tip=tip, keys=keys) if keys else tip)
+            action.setStatusTip(tip)
             self._actions[spec.name] = action
         self.theme_group = QActionGroup(parent)
         self.theme_group.setExclusive(True)
@@ -267,7 +470,8 @@ class Actions:
         """Put every action in its menu; returns the menus by title (without '&')."""
         menus: dict[str, QMenu] = {}
         for title, items in MENUS:
-            menus[title.replace("&", "")] = self._fill(bar.addMenu(title), items)
+            shown = QCoreApplication.translate("Actions", title)
+            menus[title.replace("&", "")] = self._fill(bar.addMenu(shown), items)
         return menus
 
     def _fill(self, menu: QMenu, items: MenuItems) -> QMenu:
@@ -276,7 +480,7 @@ class Actions:
                 menu.addSeparator()
             elif isinstance(item, tuple):
                 title, sub_items = item
-                self._fill(menu.addMenu(title), sub_items)
+                self._fill(menu.addMenu(QCoreApplication.translate("Actions", title)), sub_items)
             else:
                 menu.addAction(self[item])
         return menu

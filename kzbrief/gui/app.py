@@ -35,14 +35,18 @@ def user_settings() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
 
 
-def run_gui(data_dir: str | None = None) -> int:
+def run_gui(data_dir: str | None = None, language: str | None = None) -> int:
     """Open the main window on the library and run the event loop (or, if a window is
     already open on the same data folder, bring that one to the front and return 0)."""
+    from kzbrief.gui import i18n
+    from kzbrief.gui import settings as opts
     from kzbrief.gui.main_window import MainWindow
     from kzbrief.gui.settings import Settings
     from kzbrief.gui.single_instance import bring_to_front, claim
 
     app = make_application()
+    settings = Settings(user_settings())
+    i18n.install(i18n.choose_language(language, settings.get(opts.LANGUAGE)))
     try:
         library = Library(data_dir)
     except KzbriefError as exc:
@@ -54,7 +58,7 @@ def run_gui(data_dir: str | None = None) -> int:
     if guard is None and not library.read_only:  # a window on it is open: it came forward
         library.close()
         return 0
-    window = MainWindow(library, Settings(user_settings()))
+    window = MainWindow(library, settings)
     if guard is not None:
         guard.activated.connect(lambda: bring_to_front(window))
     window.show()

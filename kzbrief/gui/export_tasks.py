@@ -15,7 +15,7 @@ import itertools
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from kzbrief.core.errors import KzbriefError
 from kzbrief.core.export import ExportScope
@@ -39,13 +39,16 @@ class ExportDone:
     annotated: bool = False
 
 
+translate = QCoreApplication.translate
+
+
 class ExportCancelled(Exception):
     """Raised on the worker thread at the next step after the user cancelled."""
 
 
 def count_notes(count: int) -> str:
     """How many notes, in words: "1 note", "3 notes"."""
-    return "1 note" if count == 1 else f"{count} notes"
+    return translate("Export", "%n note(s)", "", count)
 
 
 def sentence(message: str) -> str:
@@ -56,24 +59,32 @@ def sentence(message: str) -> str:
 
 def write_failure(exc: OSError, target: Path) -> str:
     """What went wrong writing ``target``, and that nothing was lost, in words for the user."""
-    kept = f" {target.name} is unchanged." if target.exists() else " Nothing was written."
+    if target.exists():
+        kept = " " + translate("Export", "{file} is unchanged.").format(file=target.name)
+    else:
+        kept = " " + translate("Export", "Nothing was written.")
     if exc.errno in _FULL:
-        return f"The disk is full: the export did not fit in {target.parent}.{kept}"
+        told = translate("Export", "The disk is full: the export did not fit in {folder}.")
+        return told.format(folder=target.parent) + kept
     if exc.errno in _NOT_WRITABLE:
-        return f"The folder {target.parent} is not writable: choose another folder.{kept}"
+        told = translate("Export", "The folder {folder} is not writable: choose another folder.")
+        return told.format(folder=target.parent) + kept
     if exc.errno == errno.ENOENT:
-        return f"The folder {target.parent} does not exist: choose another folder."
-    return f"Could not write {target}: {exc.strerror or exc}.{kept}"
+        told = translate("Export", "The folder {folder} does not exist: choose another folder.")
+        return told.format(folder=target.parent)
+    told = translate("Export", "Could not write {file}: {error}.")
+    return told.format(file=target, error=exc.strerror or exc) + kept
 
 
 def check_target(target: Path) -> str:
     """Why ``target`` cannot be written to (before any work is done), or ''."""
     if not target.name:
-        return "Choose a file to save the export to."
+        return translate("Export", "Choose a file to save the export to.")
     if target.is_dir():
-        return f"{target} is a folder: give a file name."
+        return translate("Export", "{file} is a folder: give a file name.").format(file=target)
     if not target.parent.is_dir():
-        return f"The folder {target.parent} does not exist: choose another folder."
+        told = translate("Export", "The folder {folder} does not exist: choose another folder.")
+        return told.format(folder=target.parent)
     return ""
 
 
@@ -103,7 +114,8 @@ class _ExportWorker(QObject):
             self.count_failed.emit(ticket, sentence(str(exc)))
             return
         except Exception as exc:  # noqa: BLE001 - report, never kill the worker thread
-            self.count_failed.emit(ticket, f"Could not count the notes: {exc}")
+            told = translate("Export", "Could not count the notes: {error}")
+            self.count_failed.emit(ticket, told.format(error=exc))
             return
         self.counted.emit(ticket, notes)
 
@@ -119,7 +131,7 @@ class _ExportWorker(QObject):
 
         try:
             data = export_bytes(self.library, request, step)
-            step(f"Writing {target.name}")
+            step(translate("Export", "Writing {file}").format(file=target.name))
             atomic_write_bytes(target, data)
         except ExportCancelled:
             self.failed.emit(ticket, "")
@@ -128,7 +140,8 @@ class _ExportWorker(QObject):
         except KzbriefError as exc:
             self.failed.emit(ticket, sentence(str(exc)))
         except Exception as exc:  # noqa: BLE001 - report, never kill the worker thread
-            self.failed.emit(ticket, f"The export failed: {type(exc).__name__}: {exc}")
+            told = translate("Export", "The export failed: {error}")
+            self.failed.emit(ticket, told.format(error=f"{type(exc).__name__}: {exc}"))
         else:
             self.finished.emit(ticket, ExportDone(target, notes, len(data), request.annotated))
         finally:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QPoint, QRect, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QDesktopServices,
     QDragEnterEvent,
@@ -24,7 +25,14 @@ from PySide6.QtGui import (
     QGuiApplication,
     QUndoStack,
 )
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QMainWindow,
+    QMenu,
+    QToolBar,
+    QWidget,
+)
 
 from kzbrief.core.annotations import COLOURS
 from kzbrief.core.errors import KzbriefError
@@ -38,6 +46,7 @@ from kzbrief.gui.contents import ContentsPanel
 from kzbrief.gui.editorial import EditorialPanel
 from kzbrief.gui.firstpaint import AfterFirstPaint, BuiltAfterFirstPaint
 from kzbrief.gui.highlights import show_section_highlights
+from kzbrief.gui.i18n import format_date
 from kzbrief.gui.narrow import PanelsGiveWay
 from kzbrief.gui.navigation import History, Location, paragraph_offset
 from kzbrief.gui.reader import ReaderView
@@ -249,7 +258,7 @@ class MainWindow(QMainWindow):
             dock.visibilityChanged.connect(lambda visible: visible and self.ready())
         else:
             dock.setWidget(widget)
-        dock.setAccessibleName(f"{title} panel")
+        dock.setAccessibleName(self.tr("{title} panel").format(title=title))
         dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -260,13 +269,20 @@ class MainWindow(QMainWindow):
 
     def _build_docks(self) -> None:
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
-        self.contents_dock = self._dock("Contents", "contents-dock", self.contents, left)
-        self.search_dock = self._dock("Search", "search-dock", None, left)
-        self.bookmarks_dock = self._dock("Bookmarks", "bookmarks-dock", None, left)
-        self.editorial_dock = self._dock("Editorial", "editorial-dock", self.editorial, right)
-        self.notes_dock = self._dock("Notes", "notes-dock", None, left)
-        self.note_dock = self._dock("Note", "note-dock", None, right)
-        self.library_dock = self._dock("Library", "library-dock", None, left)
+        self.contents_dock = self._dock(self.tr("Contents"), "contents-dock", self.contents, left)
+        self.search_dock = self._dock(self.tr("Search", "panel title"), "search-dock", None, left)
+        self.bookmarks_dock = self._dock(self.tr("Bookmarks"), "bookmarks-dock", None, left)
+        self.editorial_dock = self._dock(
+            self.tr("Editorial", "panel of key facts and tags"),
+            "editorial-dock",
+            self.editorial,
+            right,
+        )
+        self.notes_dock = self._dock(self.tr("Notes"), "notes-dock", None, left)
+        self.note_dock = self._dock(
+            self.tr("Note", "panel with the note being written"), "note-dock", None, right
+        )
+        self.library_dock = self._dock(self.tr("Library"), "library-dock", None, left)
         self.tabifyDockWidget(self.contents_dock, self.search_dock)
         self.tabifyDockWidget(self.search_dock, self.bookmarks_dock)
         self.tabifyDockWidget(self.bookmarks_dock, self.notes_dock)
@@ -288,11 +304,48 @@ class MainWindow(QMainWindow):
             "show_library": self.library_dock,
         }
 
+    def _build_language_menu(self, view: QMenu) -> None:
+        """View > Language: English, Русский, Қазақша (each in its own name) or the system's;
+        the choice is kept in the settings and takes effect at the next start."""
+        from kzbrief.gui import i18n
+
+        menu = view.addMenu(self.tr("&Language"))
+        menu.setObjectName("language-menu")
+        group = QActionGroup(menu)
+        chosen = self.settings.get(opts.LANGUAGE)
+        choices = [(i18n.SYSTEM, self.tr("Follow the &System", "language"))]
+        choices += list(i18n.LANGUAGES.items())
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in choices:
+            action = menu.addAction(name)
+            action.setObjectName(f"language_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, code=code: self.choose_language(code))
+            self.language_actions[code] = action
+
+    def choose_language(self, code: str) -> None:
+        """Keep ``code`` ("system", "en", "ru", "kk") as the interface language."""
+        from kzbrief.gui import i18n
+
+        self.settings.set(opts.LANGUAGE, code)
+        shown = i18n.choose_language(None, code)
+        if shown == i18n.current_language():
+            return
+        name = i18n.LANGUAGES[shown]
+        self.status.tell(
+            self.tr("The interface will be in {language} when kzbrief starts again.").format(
+                language=name
+            )
+        )
+
     def _build_menus_and_toolbar(self) -> None:
         self.menus = self.ui_actions.fill_menu_bar(self.menuBar())
-        toolbar = QToolBar("Toolbar", self)
+        self._build_language_menu(self.menus["View"])
+        toolbar = QToolBar(self.tr("Toolbar"), self)
         toolbar.setObjectName("main-toolbar")
-        toolbar.setAccessibleName("Toolbar")
+        toolbar.setAccessibleName(self.tr("Toolbar"))
         toolbar.setMovable(False)
         self.ui_actions.fill_toolbar(toolbar)
         self.addToolBar(toolbar)
@@ -345,8 +398,12 @@ class MainWindow(QMainWindow):
         a["redo"].triggered.connect(self.redo)
         self.undo_stack.canUndoChanged.connect(a["undo"].setEnabled)
         self.undo_stack.canRedoChanged.connect(a["redo"].setEnabled)
-        self.undo_stack.undoTextChanged.connect(lambda t: a["undo"].setText(f"&Undo {t}".strip()))
-        self.undo_stack.redoTextChanged.connect(lambda t: a["redo"].setText(f"&Redo {t}".strip()))
+        self.undo_stack.undoTextChanged.connect(
+            lambda t: a["undo"].setText(self.tr("&Undo {what}").format(what=t).strip())
+        )
+        self.undo_stack.redoTextChanged.connect(
+            lambda t: a["redo"].setText(self.tr("&Redo {what}").format(what=t).strip())
+        )
         a["undo"].setEnabled(False)
         a["redo"].setEnabled(False)
         a["find"].triggered.connect(self.focus_search)
@@ -436,7 +493,8 @@ class MainWindow(QMainWindow):
         self.editorial.show_place(briefing, section)
         self.contents.select(briefing.id, section.id if section else None)
         self.status.show_place(briefing, section)
-        self.setWindowTitle(f"{section.title if section else briefing.title} — kzbrief")
+        title = section.title if section else briefing.title
+        self.setWindowTitle(self.tr("{title} — kzbrief").format(title=title))
         self._mark_search_matches()
         self.page_shown.emit(self.location())
 
@@ -446,7 +504,9 @@ class MainWindow(QMainWindow):
             stored = Location.from_json(self.library.store.get_state(LOCATION_KEY))
         except KzbriefError as exc:
             stored = None
-            self.status.tell(f"Could not read where you left off: {exc}")
+            self.status.tell(
+                self.tr("Could not read where you left off: {error}").format(error=exc)
+            )
         if stored is not None and self._go(stored, record=False):
             return
         try:
@@ -542,7 +602,7 @@ class MainWindow(QMainWindow):
             stepping = self._step_when_searched
             self._on_query_edited(query)  # no terms: no marks
             if stepping:
-                self.status.tell("No search matches in this section.")
+                self.status.tell(self.tr("No search matches in this section."))
 
     def open_hit(self, hit: Hit, terms: frozenset[str]) -> None:
         """Open a hit's section with every match marked, at the first match (a note's hit:
@@ -563,7 +623,7 @@ class MainWindow(QMainWindow):
             self.reader.show_match(0)
             self._tell_match()
         elif hit.kind != "editorial":
-            self.status.tell("No match to show in the text of this section.")
+            self.status.tell(self.tr("No match to show in the text of this section."))
 
     def _mark_search_matches(self) -> None:
         section = self.reader.section
@@ -583,12 +643,13 @@ class MainWindow(QMainWindow):
         if self.reader.step_match(delta):
             self._tell_match()
         else:
-            self.status.tell("No search matches in this section.")
+            self.status.tell(self.tr("No search matches in this section."))
 
     def _tell_match(self) -> None:
         self.status.tell(
-            f"Match {self.reader.current_match + 1} of {self.reader.match_count}"
-            " — F3 for the next, Shift+F3 for the previous"
+            self.tr("Match {n} of {total} — F3 for the next, Shift+F3 for the previous").format(
+                n=self.reader.current_match + 1, total=self.reader.match_count
+            )
         )
 
     def show_cheat_sheet(self) -> None:
@@ -612,21 +673,22 @@ class MainWindow(QMainWindow):
 
     def _on_index_failed(self, message: str) -> None:
         self.status.hide_progress()
-        self.status.tell(f"Search is unavailable: {message}")
+        self.status.tell(self.tr("Search is unavailable: {error}").format(error=message))
 
     # -- bookmarks --------------------------------------------------------------------------------
     def _describe_bookmark(self, bookmark: Bookmark) -> str:
         try:
             where = self.library.section(bookmark.section, bookmark.briefing)[1].title
         except KzbriefError:
-            where = "(this section is no longer in the library)"
-        return f"{where} · added {bookmark.created[:10]}"
+            where = self.tr("(this section is no longer in the library)")
+        added = format_date(bookmark.created)
+        return self.tr("{where} · added {date}").format(where=where, date=added)
 
     def reload_bookmarks(self) -> None:
         try:
             bookmarks = self.library.bookmarks()
         except KzbriefError as exc:
-            self.status.tell(f"Could not read the bookmarks: {exc}")
+            self.status.tell(self.tr("Could not read the bookmarks: {error}").format(error=exc))
             return
         self.bookmarks.set_bookmarks(bookmarks, self._describe_bookmark)
 
@@ -634,7 +696,7 @@ class MainWindow(QMainWindow):
         """Ctrl+D: bookmark the paragraph at the top of the view, then type its label."""
         here, section = self.location(), self.reader.section
         if here is None or section is None:
-            self.status.tell("Open a section to bookmark a place in it.")
+            self.status.tell(self.tr("Open a section to bookmark a place in it."))
             return None
         paragraph = section.paragraph_at(here.offset) if here.offset else None
         label = section.title
@@ -649,7 +711,9 @@ class MainWindow(QMainWindow):
         if bookmark is not None:
             self._show_dock(self.bookmarks_dock, True)
             self.bookmarks.edit_label(bookmark.id)
-            self.status.tell("Bookmarked. Type a label and press Enter, or leave it as it is.")
+            self.status.tell(
+                self.tr("Bookmarked. Type a label and press Enter, or leave it as it is.")
+            )
         return bookmark
 
     def jump_to_bookmark(self, bookmark: Bookmark) -> None:
@@ -670,7 +734,11 @@ class MainWindow(QMainWindow):
     def remove_bookmark(self, bookmark_id: str) -> None:
         removed = self.bookmark_ops.remove(bookmark_id)
         if removed is not None:
-            self.status.tell(f"Deleted the bookmark “{removed.label}”. Ctrl+Z brings it back.")
+            self.status.tell(
+                self.tr("Deleted the bookmark “{label}”. Ctrl+Z brings it back.").format(
+                    label=removed.label
+                )
+            )
 
     # -- export (issue 6) ------------------------------------------------------------------------
     def show_export_dialog(self, *, annotated: bool = False) -> ExportDialog:
@@ -682,7 +750,9 @@ class MainWindow(QMainWindow):
             self._exports = ExportTasks(self.library, self.tasks, self)
             self._exports.finished.connect(self._on_exported)
             self._exports.cancelled.connect(
-                lambda: self.status.tell("Export cancelled: no file was written or changed.")
+                lambda: self.status.tell(
+                    self.tr("Export cancelled: no file was written or changed.")
+                )
             )
         if self.export_dialog is not None:
             self.export_dialog.deleteLater()
@@ -691,7 +761,7 @@ class MainWindow(QMainWindow):
             in_use = sorted({tag for note in self.library.notes() for tag in note.tags})
         except KzbriefError as exc:
             tags, in_use = [], []
-            self.status.tell(f"Could not read your tags: {exc}")
+            self.status.tell(self.tr("Could not read your tags: {error}").format(error=exc))
         context = ExportContext(self.reader.briefing, self.reader.section, self.search_panel.query)
         self.export_dialog = ExportDialog(
             self._exports, self.settings, context, tags=tags, annotated=annotated, parent=self
@@ -704,11 +774,14 @@ class MainWindow(QMainWindow):
     def _on_exported(self, done: ExportDone) -> None:
         from kzbrief.gui.export_tasks import count_notes
 
-        what = "the annotated briefing" if done.annotated else count_notes(done.notes)
+        if done.annotated:
+            told = self.tr("Exported the annotated briefing to {path}.")
+        else:
+            told = self.tr("Exported {notes} to {path}.")
         folder = QUrl.fromLocalFile(str(done.path.parent))
         self.status.offer(
-            f"Exported {what} to {done.path}.",
-            "Open Folder",
+            told.format(notes=count_notes(done.notes), path=done.path),
+            self.tr("Open Folder"),
             lambda: QDesktopServices.openUrl(folder),
         )
 

@@ -116,12 +116,15 @@ class _Session:
 WRITING_STEPS = frozenset({"gui-bookmark", "gui-highlight"})
 
 
-def run_gui_checks(library: Library) -> list[dict[str, Any]]:
+def run_gui_checks(library: Library, language: str | None = None) -> list[dict[str, Any]]:
     """Run the GUI checks on ``library``; each result is {"name", "ok", "detail", "ms"}."""
     _ensure_platform()
     from kzbrief.gui.app import make_application
 
     make_application()
+    from kzbrief.gui import i18n
+
+    i18n.install(i18n.choose_language(language, None))
     results: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="kzbrief-gui-selftest-") as scratch:
         session = _Session(library, Path(scratch))

@@ -50,6 +50,12 @@ HIGHLIGHT_COLOUR = Option(
 )
 EXPORT_FOLDER = Option("export/folder", "", "Folder of the last export ('': Documents)")
 EXPORT_FORMAT = Option("export/format", "md", "Format of the last export", FORMATS)
+LANGUAGE = Option(
+    "appearance/language",
+    "system",
+    "Interface language (applied at the next start)",
+    ("system", "en", "ru", "kk"),
+)
 EXPORT_PAGE_SIZE = Option("export/page-size", "A4", "Paper for PDF exports", PAGE_SIZES)
 
 OPTIONS: tuple[Option[Any], ...] = (
@@ -61,6 +67,7 @@ OPTIONS: tuple[Option[Any], ...] = (
     EXPORT_FOLDER,
     EXPORT_FORMAT,
     EXPORT_PAGE_SIZE,
+    LANGUAGE,
 )
 SHORTCUTS_GROUP = "shortcuts"
 ZOOM_STEP = 10
