@@ -1,0 +1,128 @@
+"""The interface's language: which one (``--lang``, then Settings, then the system locale),
+and loading its catalogues at start: ours (``kzbrief_<lang>.qm``, built by ``make
+translations`` from ``translations/kzbrief_<lang>.ts``) and Qt's own (``qtbase_<lang>.qm``,
+for Cancel, Open and the standard dialogs).
+
+The Qt-free core shows its sentences through :func:`kzbrief.core.wording.translate`; this
+module routes that through ``QCoreApplication.translate`` and writes core's dates with
+QLocale, so core, GUI and exports speak one language.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTranslator
+
+from kzbrief.core import wording
+from kzbrief.core.resources import resource_path
+
+#: The languages the interface speaks, each in its own name (what Settings shows).
+LANGUAGES: dict[str, str] = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
+DEFAULT = "en"
+#: Settings value for "as the system is".
+SYSTEM = "system"
+
+_installed: list[QTranslator] = []
+_current = DEFAULT
+
+
+def catalogue_dir() -> Path:
+    """Where our .qm files are (resources/translations, in a checkout, wheel or bundle)."""
+    return resource_path("translations")
+
+
+def system_language(environ: dict[str, str] | None = None) -> str:
+    """The language the system asks for (LC_ALL, LC_MESSAGES, LANG, LANGUAGE in the order
+    gettext reads them), if kzbrief speaks it; else English."""
+    env = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = env.get(name, "")
+        if not value:
+            continue
+        for part in value.split(":"):
+            code = part.split(".")[0].split("@")[0].split("_")[0].lower()
+            if code in LANGUAGES:
+                return code
+        if name != "LANGUAGE":
+            return DEFAULT  # the first variable set decides, as gettext does
+    return DEFAULT
+
+
+def choose_language(command_line: str | None, setting: str | None) -> str:
+    """``--lang`` first, then the Settings choice, then the system locale."""
+    for value in (command_line, setting):
+        if value and value in LANGUAGES:
+            return value
+    return system_language()
+
+
+def current_language() -> str:
+    return _current
+
+
+def install(language: str) -> str:
+    """Load ``language``'s catalogues into the running application (replacing any loaded
+    before), set QLocale's default to it and route core's messages through Qt. Returns the
+    language in use: English when the catalogue cannot be read."""
+    global _current
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        if app is not None:
+            app.removeTranslator(translator)
+    _installed.clear()
+    language = language if language in LANGUAGES else DEFAULT
+    # English has a catalogue too: the plural forms of "%n note(s)".
+    ours = QTranslator()
+    if ours.load(f"kzbrief_{language}", str(catalogue_dir())):
+        _installed.append(ours)
+    elif language != DEFAULT:
+        language = DEFAULT
+        if ours.load(f"kzbrief_{DEFAULT}", str(catalogue_dir())):
+            _installed.append(ours)
+    if language != DEFAULT:
+        qt = QTranslator()
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{language}", qt_dir):
+            _installed.append(qt)
+    if app is not None:
+        for translator in _installed:
+            app.installTranslator(translator)
+    QLocale.setDefault(locale_for(language))
+    wording.use_translator(QCoreApplication.translate, language)
+    wording.use_date_format(format_datetime)
+    _current = language
+    return language
+
+
+def locale_for(language: str) -> QLocale:
+    return {
+        "ru": QLocale(QLocale.Language.Russian, QLocale.Country.Russia),
+        "kk": QLocale(QLocale.Language.Kazakh, QLocale.Country.Kazakhstan),
+    }.get(language, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+def format_datetime(moment: datetime | QDateTime) -> str:
+    """A date and time as the interface's language writes it (QLocale, short form)."""
+    if isinstance(moment, datetime):
+        moment = QDateTime(moment)
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def format_date(moment: str | datetime | QDateTime) -> str:
+    """A date (a stored ISO timestamp, too) as the interface's language writes it."""
+    if isinstance(moment, str):
+        try:
+            moment = datetime.fromisoformat(moment.replace("Z", "+00:00")).astimezone()
+        except ValueError:
+            return moment
+    if isinstance(moment, datetime):
+        moment = QDateTime(moment)
+    return QLocale().toString(moment.date(), QLocale.FormatType.ShortFormat)
+
+
+def format_number(value: int) -> str:
+    """An integer with the language's digit grouping (12 345 in Russian and Kazakh)."""
+    return QLocale().toString(value)
