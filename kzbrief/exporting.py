@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from kzbrief.core.errors import BadInputError
 from kzbrief.core.export import ExportScope
+from kzbrief.core.wording import translate
 
 if TYPE_CHECKING:  # the CLI imports this module at every start: Library's imports can wait
     from kzbrief.core.service import Library
@@ -51,13 +52,13 @@ def export_bytes(
     if request.annotated:
         if request.fmt not in ANNOTATED_FORMATS:
             raise BadInputError("an annotated briefing is exported as html or pdf only")
-        tell("Collecting the briefing and its notes")
+        tell(translate("Export", "Collecting the briefing and its notes"))
         briefing = library.briefing(request.scope.briefing)
-        title = f"{briefing.title} (annotated)"
+        title = translate("Export", "{title} (annotated)").format(title=briefing.title)
         text = library.annotated_briefing_html(briefing.id, for_print=request.fmt == "pdf")
     else:
-        tell("Collecting notes")
-        title = "Notes from kzbrief"
+        tell(translate("Export", "Collecting notes"))
+        title = translate("Export", "Notes from kzbrief")
         text = library.export_text(
             request.fmt,
             request.scope,
@@ -65,7 +66,7 @@ def export_bytes(
             include_bookmarks=request.include_bookmarks,
         )
     if request.fmt == "pdf":
-        tell("Drawing the PDF")
+        tell(translate("Export", "Drawing the PDF"))
         from kzbrief.printing import html_to_pdf
 
         return html_to_pdf(text, page_size=request.page_size, title=title)

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from kzbrief.core.wording import translate
+
 MAX_QUERY_CHARS = 500
 MAX_TERMS = 64
 MAX_DEPTH = 16
@@ -99,10 +101,13 @@ def _clean(text: str, notices: list[str]) -> str:
         " " if unicodedata.category(ch) in {"Cc", "Cf", "Cs", "Co", "Cn"} else ch for ch in text
     )
     if cleaned != text:
-        notices.append("Control characters in the query were ignored.")
+        notices.append(translate("Search", "Control characters in the query were ignored."))
     if len(cleaned) > MAX_QUERY_CHARS:
         notices.append(
-            f"Only the words in the first {MAX_QUERY_CHARS} characters of the query were searched."
+            translate(
+                "Search",
+                "Only the words in the first {count} characters of the query were searched.",
+            ).format(count=MAX_QUERY_CHARS)
         )
         cleaned = _cut_between_words(cleaned, MAX_QUERY_CHARS)
     return cleaned.strip()
@@ -275,9 +280,16 @@ def parse_query(text: str) -> ParsedQuery:
     try:
         tree = _Parser(cleaned).parse()
     except QuerySyntaxError as exc:
-        notices.append(f"The query could not be read as written ({exc}); searched as plain words.")
+        notices.append(
+            translate(
+                "Search",
+                "The query could not be read as written ({error}); searched as plain words.",
+            ).format(error=exc)
+        )
         tree = plain_words(cleaned)
     except RecursionError:
-        notices.append("The query is nested too deeply; searched as plain words.")
+        notices.append(
+            translate("Search", "The query is nested too deeply; searched as plain words.")
+        )
         tree = plain_words(cleaned)
     return ParsedQuery(text=cleaned, tree=tree, notices=tuple(notices))

@@ -106,7 +106,8 @@ class Library:
             try:
                 briefing = load_briefing_dir(folder)
             except DataError as exc:
-                self.notices.append(f"Skipped a damaged briefing: {exc}")
+                told = translate("Library", "Skipped a damaged briefing: {error}")
+                self.notices.append(told.format(error=exc))
                 continue
             found[briefing.id] = briefing  # an imported edition replaces the bundled one
         return found
@@ -268,8 +269,11 @@ class Library:
             status = self.index.open_read_only(self.fingerprint(), self.documents)
             if status.in_memory:
                 self.notices.append(
-                    f"This library is read-only and {status.reason}: searching a copy built "
-                    "in memory, which is not saved."
+                    translate(
+                        "Library",
+                        "This library is read-only and {reason}: searching a copy built "
+                        "in memory, which is not saved.",
+                    ).format(reason=status.reason)
                 )
             return status
         if self.index.is_open_at(self.fingerprint()):
@@ -284,7 +288,8 @@ class Library:
             first_build = self.store.get_state(INDEX_BUILT_STATE) is None
             self.store.set_state(INDEX_BUILT_STATE, now_iso())
             if not first_build:
-                self.notices.append(f"Rebuilt the search index: {status.reason}.")
+                told = translate("Library", "Rebuilt the search index: {reason}.")
+                self.notices.append(told.format(reason=status.reason))
         return status
 
     def rebuild_index(self, progress: ProgressCallback | None = None) -> int:

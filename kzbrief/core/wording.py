@@ -66,7 +66,7 @@ def interface_language() -> str:
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``source`` in the interface's language; ``n`` >= 0 picks the plural form for ``%n``."""
     text = _translator(context, source, disambiguation, n)
-    if n >= 0 and "%n" in text:  # a translator that leaves %n (none installed, or no .qm)
+    if n >= 0 and ("%n" in text or "(s)" in text):  # no catalogue: English plural forms
         text = _english(context, text, None, n)
     return text
 

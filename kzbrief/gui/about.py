@@ -9,27 +9,42 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from kzbrief import __version__
 from kzbrief.core.model import Briefing
+from kzbrief.core.wording import translate
 
 
 def about_html(briefings: list[Briefing]) -> str:
     parts = [
         f"<h2>kzbrief {html.escape(__version__)}</h2>",
-        "<p>An offline reader for human-rights briefings. It opens no network connection.</p>",
+        "<p>"
+        + html.escape(
+            translate(
+                "About",
+                "An offline reader for human-rights briefings. It opens no network connection.",
+            )
+        )
+        + "</p>",
     ]
     for briefing in briefings:
         source = briefing.attribution
         parts.append(
             f"<h3>{html.escape(briefing.title)}</h3>"
-            f"<p>Edition {briefing.edition}, {html.escape(briefing.date)}.</p>"
+            + "<p>"
+            + html.escape(
+                translate("About", "Edition {edition}, {date}.").format(
+                    edition=briefing.edition, date=briefing.date
+                )
+            )
+            + "</p>"
         )
         lines = []
         if source.get("article"):
-            lines.append(f"Source article: {html.escape(source['article'])}")
+            told = translate("About", "Source article: {source}")
+            lines.append(told.format(source=html.escape(source["article"])))
         if source.get("original_source"):
             original = html.escape(source["original_source"])
             if source.get("original_source_url"):
                 original += f" ({html.escape(source['original_source_url'])})"
-            lines.append(f"Original source: {original}")
+            lines.append(translate("About", "Original source: {source}").format(source=original))
         if lines:
             parts.append("<p>" + "<br>".join(lines) + "</p>")
         if source.get("note"):
@@ -41,10 +56,10 @@ class AboutDialog(QDialog):
     def __init__(self, briefings: list[Briefing], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("about")
-        self.setWindowTitle("About kzbrief")
+        self.setWindowTitle(self.tr("About kzbrief"))
         self.text = QLabel(about_html(briefings))
         self.text.setObjectName("about-text")
-        self.text.setAccessibleName("About kzbrief")
+        self.text.setAccessibleName(self.tr("About kzbrief"))
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -19,7 +19,9 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
 from kzbrief.core.store import Bookmark
+from kzbrief.core.wording import translate
 from kzbrief.gui.delegates import SUBTITLE_ROLE, TwoLineDelegate
+from kzbrief.gui.i18n import format_date
 
 Index = QModelIndex | QPersistentModelIndex
 BOOKMARK_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -54,7 +56,10 @@ class BookmarksModel(QAbstractListModel):
         if role == SUBTITLE_ROLE:
             return self._describe(bookmark)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{bookmark.label}\n{self._describe(bookmark)}\nAdded {bookmark.created}"
+            added = translate("Bookmarks", "Added {date}").format(
+                date=format_date(bookmark.created)
+            )
+            return f"{bookmark.label}\n{self._describe(bookmark)}\n{added}"
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return self._describe(bookmark)
         if role == BOOKMARK_ROLE:
@@ -88,8 +93,10 @@ class BookmarksPanel(QWidget):
         self.model.label_edited.connect(self.rename_requested)
         self.view = QListView()
         self.view.setObjectName("bookmarks-view")
-        self.view.setAccessibleName("Bookmarks")
-        self.view.setAccessibleDescription("Enter jumps to a bookmark; F2 renames; Delete deletes")
+        self.view.setAccessibleName(self.tr("Bookmarks"))
+        self.view.setAccessibleDescription(
+            self.tr("Enter jumps to a bookmark; F2 renames; Delete deletes")
+        )
         self.view.setModel(self.model)
         self.view.setItemDelegate(TwoLineDelegate(self.view))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -98,10 +105,10 @@ class BookmarksPanel(QWidget):
         self.view.activated.connect(self._jump)
         self.view.clicked.connect(self._jump)
         self.empty = QLabel(
-            "No bookmarks yet.\nPress Ctrl+D to bookmark the place you are reading."
+            self.tr("No bookmarks yet.\nPress Ctrl+D to bookmark the place you are reading.")
         )
         self.empty.setObjectName("bookmarks-empty")
-        self.empty.setAccessibleName("No bookmarks")
+        self.empty.setAccessibleName(self.tr("No bookmarks"))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setEnabled(False)  # drawn in the muted colour

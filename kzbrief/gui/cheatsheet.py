@@ -9,19 +9,38 @@ from __future__ import annotations
 import html
 from urllib.parse import quote, unquote
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 #: (what you type, what it finds), in the order a newcomer needs them.
 SYNTAX: tuple[tuple[str, str], ...] = (
-    ("peaceful assembly", "sections with both words, in any form (protester finds protests)"),
-    ('"domestic violence"', "the exact phrase"),
-    ("religion OR belief", "either word"),
-    ("tokayev -elections", "the first word but not the second (also: NOT elections)"),
-    ("religi*", "words that start with religi"),
-    ("acountability~", "words within one typing mistake (~2: two)"),
-    ("tag:climate", "sections with a tag; also section:, kind:editorial, kind:note, title:"),
-    ("(assembly OR association) -climate", "grouping with parentheses"),
+    (
+        "peaceful assembly",
+        QT_TRANSLATE_NOOP(
+            "CheatSheet", "sections with both words, in any form (protester finds protests)"
+        ),
+    ),
+    ('"domestic violence"', QT_TRANSLATE_NOOP("CheatSheet", "the exact phrase")),
+    ("religion OR belief", QT_TRANSLATE_NOOP("CheatSheet", "either word")),
+    (
+        "tokayev -elections",
+        QT_TRANSLATE_NOOP("CheatSheet", "the first word but not the second (also: NOT elections)"),
+    ),
+    ("religi*", QT_TRANSLATE_NOOP("CheatSheet", "words that start with religi")),
+    (
+        "acountability~",
+        QT_TRANSLATE_NOOP("CheatSheet", "words within one typing mistake (~2: two)"),
+    ),
+    (
+        "tag:climate",
+        QT_TRANSLATE_NOOP(
+            "CheatSheet", "sections with a tag; also section:, kind:editorial, kind:note, title:"
+        ),
+    ),
+    (
+        "(assembly OR association) -climate",
+        QT_TRANSLATE_NOOP("CheatSheet", "grouping with parentheses"),
+    ),
 )
 EXAMPLE_SCHEME = "example:"
 
@@ -32,22 +51,28 @@ class CheatSheet(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cheat-sheet")
-        self.setWindowTitle("Search syntax")
-        self.setAccessibleName("Search syntax")
+        self.setWindowTitle(self.tr("Search syntax"))
+        self.setAccessibleName(self.tr("Search syntax"))
         rows = "".join(
             f'<tr><td style="padding: 5px 14px 5px 0px;">'
             f'<a href="{EXAMPLE_SCHEME}{quote(example)}"><code>{html.escape(example)}</code></a>'
-            f'</td><td style="padding: 5px 0px;">{html.escape(meaning)}</td></tr>'
+            f'</td><td style="padding: 5px 0px;">{html.escape(self.tr(meaning))}</td></tr>'
             for example, meaning in SYNTAX
         )
         self.table = QLabel(
-            "<p>Search as you type. Click an example to try it.</p>"
-            f"<table>{rows}</table>"
-            "<p>Case and accents never matter. A search that cannot be read as written is "
-            "run as plain words, and a note says so.</p>"
+            "<p>"
+            + html.escape(self.tr("Search as you type. Click an example to try it."))
+            + f"</p><table>{rows}</table><p>"
+            + html.escape(
+                self.tr(
+                    "Case and accents never matter. A search that cannot be read as written is "
+                    "run as plain words, and a note says so."
+                )
+            )
+            + "</p>"
         )
         self.table.setObjectName("cheat-sheet-table")
-        self.table.setAccessibleName("Search syntax examples")
+        self.table.setAccessibleName(self.tr("Search syntax examples"))
         self.table.setWordWrap(True)
         self.table.setTextFormat(Qt.TextFormat.RichText)
         self.table.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)

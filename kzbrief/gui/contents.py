@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kzbrief.core.model import Briefing
+from kzbrief.core.wording import translate
 from kzbrief.gui.delegates import SUBTITLE_ROLE, TwoLineDelegate
 from kzbrief.gui.models import Index, TwoLevelModel
 
@@ -52,8 +53,12 @@ class ContentsModel(TwoLevelModel):
             briefing = self._briefings[index.row()]
             values = {
                 Qt.ItemDataRole.DisplayRole: briefing.title,
-                Qt.ItemDataRole.ToolTipRole: f"Edition {briefing.edition}, {briefing.date}",
-                SUBTITLE_ROLE: f"Edition {briefing.edition} · {briefing.date}",
+                Qt.ItemDataRole.ToolTipRole: translate(
+                    "Contents", "Edition {edition}, {date}"
+                ).format(edition=briefing.edition, date=briefing.date),
+                SUBTITLE_ROLE: translate("Contents", "Edition {edition} · {date}").format(
+                    edition=briefing.edition, date=briefing.date
+                ),
                 PLACE_ROLE: (briefing.id, None),
                 TAGS_ROLE: (),
             }
@@ -62,10 +67,11 @@ class ContentsModel(TwoLevelModel):
         section = briefing.sections[index.row()]
         tags = section.tags
         described = ", ".join(briefing.vocabulary.get(t, t) for t in tags)
+        tags_line = translate("Contents", "Tags: {tags}").format(tags=described)
         values = {
             Qt.ItemDataRole.DisplayRole: section.title,
-            Qt.ItemDataRole.ToolTipRole: f"{section.title}\nTags: {described}" if tags else None,
-            Qt.ItemDataRole.AccessibleDescriptionRole: f"Tags: {described}" if tags else "",
+            Qt.ItemDataRole.ToolTipRole: f"{section.title}\n{tags_line}" if tags else None,
+            Qt.ItemDataRole.AccessibleDescriptionRole: tags_line if tags else "",
             SUBTITLE_ROLE: " · ".join(tags),
             PLACE_ROLE: (briefing.id, section.id),
             TAGS_ROLE: tags,
@@ -117,8 +123,8 @@ class ContentsPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.view = QTreeView()
         self.view.setObjectName("contents-view")
-        self.view.setAccessibleName("Contents")
-        self.view.setAccessibleDescription("Briefings and their sections; Enter opens one")
+        self.view.setAccessibleName(self.tr("Contents"))
+        self.view.setAccessibleDescription(self.tr("Briefings and their sections; Enter opens one"))
         self.view.setModel(self.proxy)
         self.view.setHeaderHidden(True)
         self.view.setUniformRowHeights(False)
@@ -129,12 +135,12 @@ class ContentsPanel(QWidget):
         self.view.activated.connect(self._open)
 
         self.filter_label = QLabel()
-        self.filter_label.setAccessibleName("Tag filter")
+        self.filter_label.setAccessibleName(self.tr("Tag filter"))
         self.filter_label.setWordWrap(True)
         self.clear_filter_button = QToolButton()
-        self.clear_filter_button.setText("Show all")
-        self.clear_filter_button.setAccessibleName("Show all sections")
-        self.clear_filter_button.setToolTip("Stop filtering the contents by tag")
+        self.clear_filter_button.setText(self.tr("Show all"))
+        self.clear_filter_button.setAccessibleName(self.tr("Show all sections"))
+        self.clear_filter_button.setToolTip(self.tr("Stop filtering the contents by tag"))
         self.clear_filter_button.clicked.connect(self.clear_filter)
         self.filter_bar = QWidget()
         bar = QHBoxLayout(self.filter_bar)
@@ -173,9 +179,13 @@ class ContentsPanel(QWidget):
         count = sum(
             self.proxy.rowCount(self.proxy.index(row, 0)) for row in range(self.proxy.rowCount())
         )
-        what = f"“{tag}”" + (f" ({description})" if description and description != tag else "")
-        noun = "section" if count == 1 else "sections"
-        self.filter_label.setText(f"{count} {noun} tagged {what}")
+        if description and description != tag:
+            told = translate(
+                "ContentsPanel", "%n section(s) tagged “{tag}” ({description})", "", count
+            )
+        else:
+            told = translate("ContentsPanel", "%n section(s) tagged “{tag}”", "", count)
+        self.filter_label.setText(told.format(tag=tag, description=description))
         self.filter_bar.show()
 
     def clear_filter(self) -> None:

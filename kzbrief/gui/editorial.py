@@ -43,8 +43,10 @@ class EditorialPanel(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("editorial")
-        self.setAccessibleName("Editorial notes")
-        self.setAccessibleDescription("Key facts, why it matters, tags and related sections")
+        self.setAccessibleName(self.tr("Editorial notes"))
+        self.setAccessibleDescription(
+            self.tr("Key facts, why it matters, tags and related sections")
+        )
         self.setOpenLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.document().setDocumentMargin(12)
@@ -72,32 +74,35 @@ class EditorialPanel(QTextBrowser):
     def _render(self) -> None:
         briefing, section = self._briefing, self._section
         if briefing is None:
-            self.setHtml('<p class="empty">Open a section to see its editorial notes.</p>')
+            self._empty(self.tr("Open a section to see its editorial notes."))
             return
         if section is None:
             if any(not s.editorial.is_empty for s in briefing.sections):
-                self.setHtml(
-                    '<p class="empty">Each section carries key facts, why it matters, its tags '
-                    "and related sections. Open a section from the contents.</p>"
+                self._empty(
+                    self.tr(
+                        "Each section carries key facts, why it matters, its tags "
+                        "and related sections. Open a section from the contents."
+                    )
                 )
             else:  # an imported report: the bundled briefing's hint would promise too much
                 hint = self.tr(
                     "This briefing has no editorial notes. You can highlight its text and write"
                     " notes of your own, as in any briefing."
                 )
-                self.setHtml(f'<p class="empty">{html.escape(hint)}</p>')
+                self._empty(hint)
             return
         editorial = section.editorial
         if editorial.is_empty:
-            self.setHtml('<p class="empty">This section has no editorial notes.</p>')
+            self._empty(self.tr("This section has no editorial notes."))
             return
         parts: list[str] = []
         if editorial.key_facts:
             facts = "".join(f"<li>{marked(f, self._terms)}</li>" for f in editorial.key_facts)
-            parts.append(f"<h4>KEY FACTS</h4><ul>{facts}</ul>")
+            parts.append(f"<h4>{html.escape(self.tr('KEY FACTS'))}</h4><ul>{facts}</ul>")
         if editorial.why_it_matters:
             parts.append(
-                f"<h4>WHY IT MATTERS</h4><p>{marked(editorial.why_it_matters, self._terms)}</p>"
+                f"<h4>{html.escape(self.tr('WHY IT MATTERS'))}</h4>"
+                f"<p>{marked(editorial.why_it_matters, self._terms)}</p>"
             )
         if editorial.tags:
             tags = " &nbsp; ".join(
@@ -106,7 +111,7 @@ class EditorialPanel(QTextBrowser):
                 f"#{html.escape(t)}</a>"
                 for t in editorial.tags
             )
-            parts.append(f"<h4>TAGS</h4><p>{tags}</p>")
+            parts.append(f"<h4>{html.escape(self.tr('TAGS'))}</h4><p>{tags}</p>")
         related = [s for s in (briefing.section(r) for r in editorial.related) if s is not None]
         if related:
             links = "".join(
@@ -114,8 +119,11 @@ class EditorialPanel(QTextBrowser):
                 f"{html.escape(s.title)}</a></li>"
                 for s in related
             )
-            parts.append(f"<h4>RELATED SECTIONS</h4><ul>{links}</ul>")
+            parts.append(f"<h4>{html.escape(self.tr('RELATED SECTIONS'))}</h4><ul>{links}</ul>")
         self.setHtml("".join(parts))
+
+    def _empty(self, text: str) -> None:
+        self.setHtml(f'<p class="empty">{html.escape(text)}</p>')
 
     def _on_link(self, url: QUrl) -> None:
         if url.scheme() != SCHEME or self._briefing is None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -41,19 +41,20 @@ from PySide6.QtWidgets import (
 from kzbrief.core.annotations import COLOURS
 from kzbrief.core.export import COLOUR_HEX, ExportScope
 from kzbrief.core.model import Briefing, Section
+from kzbrief.core.wording import translate
 from kzbrief.exporting import ANNOTATED_FORMATS, EXTENSIONS, ExportRequest
 from kzbrief.gui import settings as opts
 from kzbrief.gui import theme as themes
-from kzbrief.gui.export_tasks import ExportDone, ExportTasks, check_target, count_notes
+from kzbrief.gui.export_tasks import ExportDone, ExportTasks, check_target
 from kzbrief.gui.settings import Settings
 
 #: The formats as the user sees them, in the order offered.
 FORMAT_LABELS = {
-    "md": "Markdown memo (.md)",
-    "html": "HTML, one printable file (.html)",
-    "pdf": "PDF (.pdf)",
-    "json": "W3C Web Annotation JSON (.json)",
-    "csv": "CSV for spreadsheets (.csv)",
+    "md": QT_TRANSLATE_NOOP("ExportDialog", "Markdown memo (.md)"),
+    "html": QT_TRANSLATE_NOOP("ExportDialog", "HTML, one printable file (.html)"),
+    "pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF (.pdf)"),
+    "json": QT_TRANSLATE_NOOP("ExportDialog", "W3C Web Annotation JSON (.json)"),
+    "csv": QT_TRANSLATE_NOOP("ExportDialog", "CSV for spreadsheets (.csv)"),
 }
 SCOPES = ("all", "briefing", "section", "tag", "colour", "search")
 
@@ -113,7 +114,9 @@ class ExportDialog(QDialog):
         self.notes_in_scope: int | None = None
         self._name_edited = False
         self.setObjectName("export-annotated-dialog" if annotated else "export-dialog")
-        self.setWindowTitle("Export Annotated Briefing" if annotated else "Export Notes")
+        self.setWindowTitle(
+            self.tr("Export Annotated Briefing") if annotated else self.tr("Export Notes")
+        )
         self.setAccessibleName(self.windowTitle())
 
         layout = QVBoxLayout(self)
@@ -123,14 +126,14 @@ class ExportDialog(QDialog):
         layout.addWidget(self._build_progress())
         self.error = QLabel()
         self.error.setObjectName("export-error")
-        self.error.setAccessibleName("Export problem")
+        self.error.setAccessibleName(self.tr("Export problem"))
         self.error.setWordWrap(True)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(
-            "&Export", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.export_button.setObjectName("export-button")
         self.export_button.setDefault(True)
@@ -153,30 +156,34 @@ class ExportDialog(QDialog):
 
     # -- building ---------------------------------------------------------------------------------
     def _build_what(self, tags: Sequence[str]) -> QGroupBox:
-        box = QGroupBox("Annotated briefing" if self.annotated else "Notes to export")
+        box = QGroupBox(
+            self.tr("Annotated briefing") if self.annotated else self.tr("Notes to export")
+        )
         column = QVBoxLayout(box)
         self.scope_group = QButtonGroup(self)
         self.scope_buttons: dict[str, QRadioButton] = {}
         self.tag_box = QComboBox()
         self.tag_box.setObjectName("export-tag")
-        self.tag_box.setAccessibleName("Tag")
+        self.tag_box.setAccessibleName(self.tr("Tag"))
         self.tag_box.addItems(list(tags))
         self.colour_box = QComboBox()
         self.colour_box.setObjectName("export-colour")
-        self.colour_box.setAccessibleName("Colour")
+        self.colour_box.setAccessibleName(self.tr("Colour"))
         for colour in COLOURS:
             self.colour_box.addItem(_swatch(colour), colour, colour)
         self.count_label = QLabel()
         self.count_label.setObjectName("export-count")
-        self.count_label.setAccessibleName("Notes in scope")
+        self.count_label.setAccessibleName(self.tr("Notes in scope"))
         self.count_label.setWordWrap(True)
         briefing, section = self.context.briefing, self.context.section
         if self.annotated:
             about = (
-                f"The whole of “{briefing.title}”, edition {briefing.edition}, with your "
-                "highlights marked in the text and your notes after each section."
+                self.tr(
+                    "The whole of “{title}”, edition {edition}, with your "
+                    "highlights marked in the text and your notes after each section."
+                ).format(title=briefing.title, edition=briefing.edition)
                 if briefing
-                else "Open a briefing first."
+                else self.tr("Open a briefing first.")
             )
             label = QLabel(about)
             label.setWordWrap(True)
@@ -185,21 +192,25 @@ class ExportDialog(QDialog):
             return box
         current_query = self.context.query
         choices = {
-            "all": ("&All notes", True),
+            "all": (self.tr("&All notes"), True),
             "briefing": (
-                f"This &briefing: {briefing.title}" if briefing else "This &briefing",
+                self.tr("This &briefing: {title}").format(title=briefing.title)
+                if briefing
+                else self.tr("This &briefing"),
                 briefing is not None,
             ),
             "section": (
-                f"This &section: {section.title}" if section else "This &section (open one)",
+                self.tr("This &section: {title}").format(title=section.title)
+                if section
+                else self.tr("This &section (open one)"),
                 section is not None,
             ),
-            "tag": ("&Tag:", bool(tags)),
-            "colour": ("&Colour:", True),
+            "tag": (self.tr("&Tag:"), bool(tags)),
+            "colour": (self.tr("&Colour:"), True),
             "search": (
-                f"The current search &results: “{current_query}”"
+                self.tr("The current search &results: “{query}”").format(query=current_query)
                 if current_query
-                else "The current search &results (search first)",
+                else self.tr("The current search &results (search first)"),
                 bool(current_query),
             ),
         }
@@ -230,50 +241,54 @@ class ExportDialog(QDialog):
         return box
 
     def _build_format(self) -> QGroupBox:
-        box = QGroupBox("Format")
+        box = QGroupBox(self.tr("Format"))
         form = QFormLayout(box)
         self.format_box = QComboBox()
         self.format_box.setObjectName("export-format")
-        self.format_box.setAccessibleName("Format")
+        self.format_box.setAccessibleName(self.tr("Format"))
         formats = ANNOTATED_FORMATS if self.annotated else tuple(FORMAT_LABELS)
         for fmt in formats:
-            self.format_box.addItem(FORMAT_LABELS[fmt], fmt)
+            self.format_box.addItem(self.tr(FORMAT_LABELS[fmt]), fmt)
         remembered = self.format_box.findData(self.settings.get(opts.EXPORT_FORMAT))
         self.format_box.setCurrentIndex(max(remembered, 0))
         self.format_box.currentIndexChanged.connect(self._on_format_changed)
-        form.addRow(self._label("&Format:", self.format_box), self.format_box)
-        self.editorial_box = QCheckBox("Include e&ditorial annotations (key facts, why it matters)")
+        form.addRow(self._label(self.tr("&Format:"), self.format_box), self.format_box)
+        self.editorial_box = QCheckBox(
+            self.tr("Include e&ditorial annotations (key facts, why it matters)")
+        )
         self.editorial_box.setObjectName("export-editorial")
-        self.bookmarks_box = QCheckBox("Include boo&kmarks")
+        self.bookmarks_box = QCheckBox(self.tr("Include boo&kmarks"))
         self.bookmarks_box.setObjectName("export-bookmarks")
         if not self.annotated:
             form.addRow(self.editorial_box)
             form.addRow(self.bookmarks_box)
         self.page_size_box = QComboBox()
         self.page_size_box.setObjectName("export-page-size")
-        self.page_size_box.setAccessibleName("PDF page size")
+        self.page_size_box.setAccessibleName(self.tr("PDF page size"))
         self.page_size_box.addItems(list(opts.EXPORT_PAGE_SIZE.choices))
         self.page_size_box.setCurrentText(self.settings.get(opts.EXPORT_PAGE_SIZE))
-        form.addRow(self._label("&Page size (PDF):", self.page_size_box), self.page_size_box)
+        form.addRow(
+            self._label(self.tr("&Page size (PDF):"), self.page_size_box), self.page_size_box
+        )
         return box
 
     def _build_destination(self) -> QHBoxLayout:
         self.path_field = QLineEdit()
         self.path_field.setObjectName("export-path")
-        self.path_field.setAccessibleName("Save to")
+        self.path_field.setAccessibleName(self.tr("Save to"))
         self.path_field.textEdited.connect(self._on_path_edited)
         self.path_field.textChanged.connect(self._show_path_note)
-        self.choose_button = QPushButton("C&hoose…")
+        self.choose_button = QPushButton(self.tr("C&hoose…"))
         self.choose_button.setObjectName("export-choose")
-        self.choose_button.setAccessibleName("Choose where to save")
+        self.choose_button.setAccessibleName(self.tr("Choose where to save"))
         self.choose_button.setAutoDefault(False)  # Enter exports, wherever the focus is
         self.choose_button.clicked.connect(self.choose_file)
         self.path_note = QLabel()
         self.path_note.setObjectName("export-path-note")
-        self.path_note.setAccessibleName("About the file")
+        self.path_note.setAccessibleName(self.tr("About the file"))
         self.path_note.setWordWrap(True)
         row = QHBoxLayout()
-        row.addWidget(self._label("Sa&ve to:", self.path_field))
+        row.addWidget(self._label(self.tr("Sa&ve to:"), self.path_field))
         row.addWidget(self.path_field, 1)
         row.addWidget(self.choose_button)
         outer = QVBoxLayout()
@@ -285,11 +300,11 @@ class ExportDialog(QDialog):
         self.progress_row = QWidget()
         self.progress = QProgressBar()
         self.progress.setObjectName("export-progress")
-        self.progress.setAccessibleName("Export progress")
+        self.progress.setAccessibleName(self.tr("Export progress"))
         self.progress.setTextVisible(False)
         self.step_label = QLabel()
         self.step_label.setObjectName("export-step")
-        self.step_label.setAccessibleName("Export step")
+        self.step_label.setAccessibleName(self.tr("Export step"))
         row = QHBoxLayout(self.progress_row)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.progress, 1)
@@ -357,7 +372,7 @@ class ExportDialog(QDialog):
 
     def _on_scope_changed(self) -> None:
         self.notes_in_scope = None
-        self.count_label.setText("Counting the notes…")
+        self.count_label.setText(self.tr("Counting the notes…"))
         self._update_export_button()
         self._suggest_path()
         self.tasks.count(self.scope())
@@ -389,7 +404,8 @@ class ExportDialog(QDialog):
     def _show_path_note(self) -> None:
         target = self.target()
         exists = target.is_file()
-        self.path_note.setText(f"{target.name} exists: exporting replaces it." if exists else "")
+        told = self.tr("{file} exists: exporting replaces it.")
+        self.path_note.setText(told.format(file=target.name) if exists else "")
         self.path_note.setVisible(exists)
 
     def choose_file(self) -> None:
@@ -397,9 +413,11 @@ class ExportDialog(QDialog):
         extension = EXTENSIONS[self.fmt]
         chosen, _ = QFileDialog.getSaveFileName(
             self,
-            "Export to",
+            self.tr("Export to"),
             str(target),
-            f"{FORMAT_LABELS[self.fmt]} (*{extension});;All files (*)",
+            self.tr("{format} (*{extension});;All files (*)").format(
+                format=self.tr(FORMAT_LABELS[self.fmt]), extension=extension
+            ),
         )
         if chosen:
             self._name_edited = True
@@ -422,14 +440,16 @@ class ExportDialog(QDialog):
         self.notes_in_scope = notes
         if self.annotated:
             self.count_label.setText(
-                "It has none of your notes yet: the export is the plain briefing."
+                self.tr("It has none of your notes yet: the export is the plain briefing.")
                 if notes == 0
-                else f"Your {count_notes(notes)} will be shown in it."
+                else translate("ExportDialog", "Your %n note(s) will be shown in it.", "", notes)
             )
         elif notes == 0:
-            self.count_label.setText("No notes in this scope: choose another.")
+            self.count_label.setText(self.tr("No notes in this scope: choose another."))
         else:
-            self.count_label.setText(f"{count_notes(notes)} will be exported.")
+            self.count_label.setText(
+                translate("ExportDialog", "%n note(s) will be exported.", "", notes)
+            )
         self._update_export_button()
 
     def _on_count_failed(self, message: str) -> None:
@@ -468,7 +488,7 @@ class ExportDialog(QDialog):
             widget.setEnabled(not running)
         self.progress_row.setVisible(running)
         self.progress.setRange(0, 0)  # busy until the first step is told
-        self.step_label.setText("Starting…")
+        self.step_label.setText(self.tr("Starting…"))
         self._update_export_button()
         self.cancel_button.setEnabled(True)
 
@@ -501,7 +521,7 @@ class ExportDialog(QDialog):
         """Esc or Cancel: close, or stop a running export first (it answers, then we close)."""
         if self.tasks.running:
             self.cancel_button.setEnabled(False)
-            self.step_label.setText("Cancelling…")
+            self.step_label.setText(self.tr("Cancelling…"))
             self.tasks.cancel()
             return
         super().reject()

@@ -15,12 +15,13 @@ import itertools
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from kzbrief.core.errors import KzbriefError
 from kzbrief.core.export import ExportScope
 from kzbrief.core.safefile import atomic_write_bytes
 from kzbrief.core.service import Library
+from kzbrief.core.wording import translate
 from kzbrief.exporting import ExportRequest, export_bytes
 from kzbrief.gui.worker import LibraryTasks
 
@@ -37,9 +38,6 @@ class ExportDone:
     notes: int
     size: int
     annotated: bool = False
-
-
-translate = QCoreApplication.translate
 
 
 class ExportCancelled(Exception):

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from kzbrief.core.annotations import Note
 from kzbrief.core.errors import KzbriefError
+from kzbrief.core.wording import translate
 from kzbrief.gui.reader import ReaderView, Span
 
 if TYPE_CHECKING:
@@ -86,7 +87,9 @@ def show_section_highlights(
         try:
             notes = library.notes(briefing_id=briefing.id, section_id=section.id)
         except KzbriefError as exc:
-            report(f"Could not read the notes: {exc}")
+            report(
+                translate("NotesController", "Could not read the notes: {error}").format(error=exc)
+            )
     reader.set_layer(LAYER, highlight_spans(notes))
     return notes
 

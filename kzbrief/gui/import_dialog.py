@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from kzbrief.core.model import Briefing
-from kzbrief.gui.import_tasks import LANGUAGE_NAMES, ImportOutcome, ImportRequest, ImportTasks
+from kzbrief.gui.import_tasks import ImportOutcome, ImportRequest, ImportTasks, language_names
 from kzbrief.gui.theme import error_colour
 
-FILE_FILTER = "Reports (*.md *.markdown *.html *.htm *.txt);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "ImportDialog", "Reports (*.md *.markdown *.html *.htm *.txt);;All files (*)"
+)
 
 
 class ImportDialog(QDialog):
@@ -52,73 +54,80 @@ class ImportDialog(QDialog):
         self.new_edition = new_edition
         self._ticket: int | None = None
         self.setObjectName("import-edition-dialog" if new_edition else "import-dialog")
-        self.setWindowTitle("Import as New Edition" if new_edition else "Import a Briefing")
+        self.setWindowTitle(
+            self.tr("Import as New Edition") if new_edition else "Import a Briefing"
+        )
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(520)
 
         form = QFormLayout()
         self.briefing_box = QComboBox()
         self.briefing_box.setObjectName("import-edition-of")
-        self.briefing_box.setAccessibleName("New edition of")
+        self.briefing_box.setAccessibleName(self.tr("New edition of"))
         for briefing in briefings:
-            self.briefing_box.addItem(f"{briefing.title} (edition {briefing.edition})", briefing.id)
+            shown = self.tr("{title} (edition {edition})").format(
+                title=briefing.title, edition=briefing.edition
+            )
+            self.briefing_box.addItem(shown, briefing.id)
         if edition_of is not None:
             self.briefing_box.setCurrentIndex(max(0, self.briefing_box.findData(edition_of)))
         if new_edition:
-            form.addRow(self._label("New edition &of:", self.briefing_box), self.briefing_box)
+            form.addRow(
+                self._label(self.tr("New edition &of:"), self.briefing_box), self.briefing_box
+            )
         else:
             self.briefing_box.hide()
 
         self.path_field = QLineEdit()
         self.path_field.setObjectName("import-path")
-        self.path_field.setAccessibleName("File to import")
-        self.path_field.setPlaceholderText("A .md, .html or .txt file")
+        self.path_field.setAccessibleName(self.tr("File to import"))
+        self.path_field.setPlaceholderText(self.tr("A .md, .html or .txt file"))
         self.path_field.textChanged.connect(self._update_button)
-        self.choose_button = QPushButton("&Browse…")
+        self.choose_button = QPushButton(self.tr("&Browse…"))
         self.choose_button.setObjectName("import-choose")
-        self.choose_button.setAccessibleName("Choose the file to import")
+        self.choose_button.setAccessibleName(self.tr("Choose the file to import"))
         self.choose_button.clicked.connect(self.choose_file)
         row = QHBoxLayout()
         row.addWidget(self.path_field, 1)
         row.addWidget(self.choose_button)
-        form.addRow(self._label("&File:", self.path_field), row)
+        form.addRow(self._label(self.tr("&File:"), self.path_field), row)
 
         self.title_field = QLineEdit()
         self.title_field.setObjectName("import-title")
-        self.title_field.setAccessibleName("Title")
-        self.title_field.setPlaceholderText("From the first heading")
-        form.addRow(self._label("&Title:", self.title_field), self.title_field)
+        self.title_field.setAccessibleName(self.tr("Title"))
+        self.title_field.setPlaceholderText(self.tr("From the first heading"))
+        form.addRow(self._label(self.tr("&Title:"), self.title_field), self.title_field)
         self.id_field = QLineEdit()
         self.id_field.setObjectName("import-id")
-        self.id_field.setAccessibleName("Briefing id")
-        self.id_field.setPlaceholderText("From the title")
+        self.id_field.setAccessibleName(self.tr("Briefing id"))
+        self.id_field.setPlaceholderText(self.tr("From the title"))
         if not new_edition:  # a new edition keeps the id of the briefing it replaces
-            form.addRow(self._label("&Id:", self.id_field), self.id_field)
+            form.addRow(self._label(self.tr("&Id:"), self.id_field), self.id_field)
         else:
             self.id_field.hide()
         self.language_box = QComboBox()
         self.language_box.setObjectName("import-language")
-        self.language_box.setAccessibleName("Language")
-        self.language_box.addItem("Detect", None)
-        for code, name in LANGUAGE_NAMES.items():
+        self.language_box.setAccessibleName(self.tr("Language"))
+        self.language_box.addItem(self.tr("Detect"), None)
+        for code, name in language_names().items():
             self.language_box.addItem(name, code)
-        form.addRow(self._label("&Language:", self.language_box), self.language_box)
+        form.addRow(self._label(self.tr("&Language:"), self.language_box), self.language_box)
 
         self.progress = QProgressBar()
         self.progress.setObjectName("import-progress")
-        self.progress.setAccessibleName("Import progress")
+        self.progress.setAccessibleName(self.tr("Import progress"))
         self.progress.setTextVisible(False)
         self.progress.hide()
         self.error = QLabel()
         self.error.setObjectName("import-error")
-        self.error.setAccessibleName("Import problem")
+        self.error.setAccessibleName(self.tr("Import problem"))
         self.error.setWordWrap(True)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
 
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(
-            "&Import", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setObjectName("import-button")
         self.import_button.setDefault(True)
@@ -147,7 +156,9 @@ class ImportDialog(QDialog):
         start = self.path_field.text() or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
-        path, _ = QFileDialog.getOpenFileName(self, "Import a Report", start, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a Report"), start, self.tr(FILE_FILTER)
+        )
         if path:
             self.path_field.setText(path)
             self.import_button.setFocus()

@@ -12,7 +12,7 @@ import itertools
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QUrl, Signal, Slot
 
 from kzbrief.core.errors import KzbriefError
 from kzbrief.core.importers import SUFFIXES
@@ -20,10 +20,21 @@ from kzbrief.core.importers.report import ImportReport
 from kzbrief.core.importers.report import describe_import as summary_lines
 from kzbrief.core.importers.storage import RemovedBriefing
 from kzbrief.core.service import Library
+from kzbrief.core.wording import translate
 from kzbrief.gui.export_tasks import sentence
 from kzbrief.gui.worker import LibraryTasks
 
-LANGUAGE_NAMES = {"en": "English", "ru": "Russian", "kk": "Kazakh"}
+#: A document's language as the interface names it (translated where shown).
+LANGUAGE_NAMES = {
+    "en": QT_TRANSLATE_NOOP("ImportTasks", "English"),
+    "ru": QT_TRANSLATE_NOOP("ImportTasks", "Russian"),
+    "kk": QT_TRANSLATE_NOOP("ImportTasks", "Kazakh"),
+}
+
+
+def language_names() -> dict[str, str]:
+    """:data:`LANGUAGE_NAMES` in the interface's language."""
+    return {code: translate("ImportTasks", name) for code, name in LANGUAGE_NAMES.items()}
 
 
 @dataclass(frozen=True)
@@ -59,7 +70,7 @@ def describe_import(report: ImportReport) -> str:
         summary_lines(
             report,
             orphan_hint=QCoreApplication.translate("ImportTasks", "see Needs attention in Notes"),
-            language_names=LANGUAGE_NAMES,
+            language_names=language_names(),
         )
     )
 
@@ -67,7 +78,9 @@ def describe_import(report: ImportReport) -> str:
 def _failure(exc: Exception, what: str) -> str:
     if isinstance(exc, KzbriefError):
         return sentence(str(exc))
-    return f"{what} failed: {type(exc).__name__}: {exc}"
+    return translate("ImportTasks", "{what} failed: {error}").format(
+        what=what, error=f"{type(exc).__name__}: {exc}"
+    )
 
 
 class _LibraryWorker(QObject):
@@ -95,7 +108,10 @@ class _LibraryWorker(QObject):
                 progress=lambda done, total: self.progress.emit(ticket, done, total),
             )
         except Exception as exc:  # noqa: BLE001 - report, never kill the worker thread
-            self.imported.emit(ticket, ImportOutcome(request, error=_failure(exc, "The import")))
+            self.imported.emit(
+                ticket,
+                ImportOutcome(request, error=_failure(exc, translate("ImportTasks", "The import"))),
+            )
         else:
             self.imported.emit(ticket, ImportOutcome(request, report))
 
@@ -104,7 +120,9 @@ class _LibraryWorker(QObject):
         try:
             removed = self.library.remove_briefing(briefing_id)
         except Exception as exc:  # noqa: BLE001
-            self.failed.emit(ticket, _failure(exc, "Removing the briefing"))
+            self.failed.emit(
+                ticket, _failure(exc, translate("ImportTasks", "Removing the briefing"))
+            )
         else:
             self.removed.emit(ticket, removed)
 
@@ -113,7 +131,9 @@ class _LibraryWorker(QObject):
         try:
             restored = self.library.restore_briefing(removed)
         except Exception as exc:  # noqa: BLE001
-            self.failed.emit(ticket, _failure(exc, "Restoring the briefing"))
+            self.failed.emit(
+                ticket, _failure(exc, translate("ImportTasks", "Restoring the briefing"))
+            )
         else:
             self.restored.emit(ticket, restored)
 

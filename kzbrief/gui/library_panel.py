@@ -21,22 +21,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kzbrief.core.wording import translate
 from kzbrief.gui.delegates import SUBTITLE_ROLE, TwoLineDelegate
-from kzbrief.gui.import_tasks import LANGUAGE_NAMES
+from kzbrief.gui.import_tasks import language_names
 from kzbrief.gui.models import Index
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the summary row (a dict)
 
 
-def _count(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
-
-
 def describe_row(row: dict[str, Any]) -> str:
     """The second line of a briefing: "Edition 2 · 2024-05-01 · Russian · 4 sections · 1 note"."""
-    language = LANGUAGE_NAMES.get(row["language"], row["language"])
-    parts = [f"Edition {row['edition']}", row["date"], language]
-    parts += [_count(row["sections"], "section"), _count(row["notes"], "note")]
+    language = language_names().get(row["language"], row["language"])
+    parts = [
+        translate("LibraryPanel", "Edition {edition}").format(edition=row["edition"]),
+        row["date"],
+        language,
+        translate("LibraryPanel", "%n section(s)", "", row["sections"]),
+        translate("LibraryPanel", "%n note(s)", "", row["notes"]),
+    ]
     return " · ".join(str(p) for p in parts if p)
 
 
@@ -68,10 +70,15 @@ class LibraryModel(QAbstractListModel):
             return row
         if role == Qt.ItemDataRole.ToolTipRole:
             if row["bundled"]:
-                origin = "Comes with kzbrief (cannot be removed)"
+                origin = translate("LibraryPanel", "Comes with kzbrief (cannot be removed)")
+            elif row.get("imported_from"):
+                origin = translate("LibraryPanel", "Imported from {file}")
             else:
-                origin = f"Imported from {row.get('imported_from') or 'a file'}"
-            return f"{row['title']}\n{describe_row(row)}\n{origin}; id {row['id']}"
+                origin = translate("LibraryPanel", "Imported from a file")
+            origin = translate("LibraryPanel", "{origin}; id {id}").format(
+                origin=origin.format(file=row.get("imported_from")), id=row["id"]
+            )
+            return f"{row['title']}\n{describe_row(row)}\n{origin}"
         return None
 
     def row_of(self, briefing_id: str) -> int:
@@ -94,9 +101,11 @@ class LibraryPanel(QWidget):
         self.model = LibraryModel(self)
         self.view = QListView()
         self.view.setObjectName("library-view")
-        self.view.setAccessibleName("Library")
+        self.view.setAccessibleName(self.tr("Library"))
         self.view.setAccessibleDescription(
-            "The briefings in your library; Enter opens one, Delete removes an imported one"
+            self.tr(
+                "The briefings in your library; Enter opens one, Delete removes an imported one"
+            )
         )
         self.view.setModel(self.model)
         self.view.setItemDelegate(TwoLineDelegate(self.view))
@@ -105,12 +114,18 @@ class LibraryPanel(QWidget):
         self.view.activated.connect(self._open)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
 
-        self.import_button = self._button("Import…", "import-briefing", "Import a report")
+        self.import_button = self._button(
+            self.tr("Import…"), "import-briefing", self.tr("Import a report")
+        )
         self.edition_button = self._button(
-            "New Edition…", "import-edition", "Import a new edition of the chosen briefing"
+            self.tr("New Edition…"),
+            "import-edition",
+            self.tr("Import a new edition of the chosen briefing"),
         )
         self.remove_button = self._button(
-            "Remove", "remove-briefing", "Remove the chosen briefing (your notes on it are kept)"
+            self.tr("Remove"),
+            "remove-briefing",
+            self.tr("Remove the chosen briefing (your notes on it are kept)"),
         )
         self.import_button.clicked.connect(self.import_requested)
         self.edition_button.clicked.connect(
@@ -176,7 +191,7 @@ class LibraryPanel(QWidget):
         self.edition_button.setEnabled(row is not None)
         self.remove_button.setEnabled(row is not None and not row["bundled"])
         self.remove_button.setToolTip(
-            "This briefing comes with kzbrief and cannot be removed"
+            self.tr("This briefing comes with kzbrief and cannot be removed")
             if row is not None and row["bundled"]
-            else "Remove the chosen briefing (your notes on it are kept; Ctrl+Z undoes)"
+            else self.tr("Remove the chosen briefing (your notes on it are kept; Ctrl+Z undoes)")
         )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 
 from kzbrief.core.errors import KzbriefError
 from kzbrief.core.service import Library
+from kzbrief.core.wording import translate
 from kzbrief.gui.actions import Actions
 from kzbrief.gui.contents import ContentsPanel
 from kzbrief.gui.import_tasks import ImportOutcome, ImportRequest, ImportTasks, describe_import
@@ -84,7 +85,8 @@ class LibraryController(QObject):
             briefings = self.library.briefings()
             rows = self.library.library_summary()
         except KzbriefError as exc:
-            self.status.tell(f"Could not read the library: {exc}")
+            told = translate("LibraryController", "Could not read the library: {error}")
+            self.status.tell(told.format(error=exc))
             return
         self.contents.set_briefings(briefings)
         self.panel.set_rows(rows)
@@ -119,7 +121,9 @@ class LibraryController(QObject):
         """Import files as new briefings (dropped on the window); each is reported."""
         if paths:
             names = ", ".join(p.name for p in paths)
-            self.status.showMessage(f"Importing {names}…")
+            self.status.showMessage(
+                translate("LibraryController", "Importing {files}…").format(files=names)
+            )
             self.imports.import_files([ImportRequest(path) for path in paths])
 
     def _on_batch_finished(self, outcomes: list[ImportOutcome]) -> None:
@@ -127,7 +131,8 @@ class LibraryController(QObject):
         lines = []
         for outcome in outcomes:
             if outcome.report is None:
-                lines.append(f"Could not import {outcome.request.path.name}: {outcome.error}")
+                told = translate("LibraryController", "Could not import {file}: {error}")
+                lines.append(told.format(file=outcome.request.path.name, error=outcome.error))
             else:
                 lines.append(describe_import(outcome.report))
                 lines.extend(outcome.report.notices)
@@ -137,6 +142,8 @@ class LibraryController(QObject):
             self._open_briefing(reports[0].briefing_id)
         orphaned = sum(r.notes.orphaned for r in reports if r.notes is not None)
         if orphaned:
-            self.status.offer(message, "Show Notes", self._show_notes)
+            self.status.offer(
+                message, translate("LibraryController", "Show Notes"), self._show_notes
+            )
         else:
             self.status.tell(message)

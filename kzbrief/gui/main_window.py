@@ -557,7 +557,8 @@ class MainWindow(QMainWindow):
         try:
             self.library.store.set_state(LOCATION_KEY, location.to_json())
         except KzbriefError as exc:
-            self.status.tell(f"Could not save the reading position: {exc}")
+            told = self.tr("Could not save the reading position: {error}")
+            self.status.tell(told.format(error=exc))
 
     # -- search -----------------------------------------------------------------------------------
     def focus_search(self) -> None:

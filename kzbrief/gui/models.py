@@ -6,6 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from kzbrief.core.wording import translate
+
 Index = QModelIndex | QPersistentModelIndex
 GROUP = 0  # internalId of a group row; an item row carries its group's row + 1
 
@@ -77,5 +79,6 @@ class TitledGroupsModel(TwoLevelModel):
     def group_data(self, index: Index, role: int) -> object:
         title, items = self._groups[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{title} · {len(items)}"
+            shown = translate("Groups", title)  # marked with QT_TRANSLATE_NOOP("Groups", …)
+            return f"{shown} · {len(items)}"
         return None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMenu
 
@@ -24,6 +24,7 @@ from kzbrief.core.service import Library
 from kzbrief.gui.actions import Actions
 from kzbrief.gui.autosave import NoteAutosaver
 from kzbrief.gui.highlights import note_at, show_section_highlights, swatch
+from kzbrief.gui.i18n import format_date
 from kzbrief.gui.noteeditor import NoteEditor
 from kzbrief.gui.notes import NotesPanel, one_line
 from kzbrief.gui.operations import NoteOperations
@@ -118,7 +119,7 @@ class NotesController(QObject):
             everything = self.library.notes()
             shown = self.library.notes(**self.panel.filters())
         except KzbriefError as exc:
-            self.report(f"Could not read the notes: {exc}")
+            self.report(self.tr("Could not read the notes: {error}").format(error=exc))
             return
         in_use = sorted({tag for note in everything for tag in note.tags})
         self.panel.set_choices(in_use, self.library.briefings())
@@ -127,7 +128,7 @@ class NotesController(QObject):
     def describe(self, note: Note) -> str:
         """A note's second line in the panel: section, tags, date, the note's first words."""
         parts = [self._section_title(note), " ".join(f"#{t}" for t in note.tags)]
-        parts.append(note.modified[:10])
+        parts.append(format_date(note.modified))
         if note.body:
             parts.append(one_line(note.body, 80))
         return " · ".join(p for p in parts if p)
@@ -142,7 +143,7 @@ class NotesController(QObject):
         try:
             return self.library.section(note.section, note.briefing)[1].title
         except KzbriefError:
-            return f"{note.section} (no longer in the library)"
+            return self.tr("{section} (no longer in the library)").format(section=note.section)
 
     # -- the current note -------------------------------------------------------------------------
     def open_note(self, note_id: str, *, focus: bool) -> Note | None:
@@ -150,7 +151,7 @@ class NotesController(QObject):
         try:
             note = self.library.note(note_id)
         except KzbriefError as exc:
-            self.report(f"Cannot open the note: {exc}")
+            self.report(self.tr("Cannot open the note: {error}").format(error=exc))
             return None
         self.editor.set_known_tags(self.library.tags())
         if self.editor.note_id == note.id:
@@ -170,15 +171,19 @@ class NotesController(QObject):
             return
         if note.status == "orphaned":
             self.report(
-                "This note's passage is not in the current text. Select where it belongs"
-                " and choose Notes > Re-attach Note Here."
+                self.tr(
+                    "This note's passage is not in the current text. Select where it belongs"
+                    " and choose Notes > Re-attach Note Here."
+                )
             )
             return
         self.reader.reveal_range(note.anchor.start, note.anchor.end)
 
     def edit_current(self) -> None:
         if self.editor.note is None:
-            self.report("Choose a note first: click a highlight, or one in the Notes panel.")
+            self.report(
+                self.tr("Choose a note first: click a highlight, or one in the Notes panel.")
+            )
             return
         self._show_editor()
         self.editor.focus_body()
@@ -194,7 +199,7 @@ class NotesController(QObject):
             return
         first = menu.actions()[0] if menu.actions() else None
         if self.reader.textCursor().hasSelection():
-            colours = QMenu("Highlight &In", menu)
+            colours = QMenu(QCoreApplication.translate("Actions", "Highlight &In"), menu)
             for colour in COLOURS:
                 colours.addAction(actions[f"highlight_{colour}"])
             menu.insertAction(first, actions["highlight"])
@@ -217,12 +222,12 @@ class NotesController(QObject):
         briefing, section = self.reader.briefing, self.reader.section
         span = self.reader.selection_section_range()
         if briefing is None or section is None or span is None:
-            self.report("Select some text in the reader first, then highlight it.")
+            self.report(self.tr("Select some text in the reader first, then highlight it."))
             return None
         start, end = span
         quote = section.text[start:end]
         if not quote.strip():
-            self.report("Select some words to highlight, not only space.")
+            self.report(self.tr("Select some words to highlight, not only space."))
             return None
         start += len(quote) - len(quote.lstrip())
         quote = quote.strip()
@@ -236,9 +241,9 @@ class NotesController(QObject):
         self.reader.setTextCursor(cursor)
         self.open_note(note.id, focus=with_note)
         if with_note:
-            self.report("Highlighted. Write your note; it is saved as you type.")
+            self.report(self.tr("Highlighted. Write your note; it is saved as you type."))
         else:
-            self.report("Highlighted. Click it to write a note; Ctrl+Z undoes.")
+            self.report(self.tr("Highlighted. Click it to write a note; Ctrl+Z undoes."))
         return note
 
     def set_colour(self, note_id: str, colour: str) -> None:
@@ -249,13 +254,17 @@ class NotesController(QObject):
         removed = self.ops.remove(note_id)
         if removed is not None:
             self.report(
-                f"Deleted the note on “{one_line(removed.quote, 40)}”. Ctrl+Z brings it back."
+                self.tr("Deleted the note on “{quote}”. Ctrl+Z brings it back.").format(
+                    quote=one_line(removed.quote, 40)
+                )
             )
 
     def delete_current(self) -> None:
         note = self.editor.note or self.panel.current_note()
         if note is None:
-            self.report("Choose a note to delete: click a highlight, or one in the Notes panel.")
+            self.report(
+                self.tr("Choose a note to delete: click a highlight, or one in the Notes panel.")
+            )
             return
         self.delete(note.id)
 
@@ -265,30 +274,32 @@ class NotesController(QObject):
         briefing, section = self.reader.briefing, self.reader.section
         span = self.reader.selection_section_range()
         if note is None:
-            self.report("Choose the note to re-attach first, under Needs attention in Notes.")
+            self.report(
+                self.tr("Choose the note to re-attach first, under Needs attention in Notes.")
+            )
             return
         if briefing is None or section is None or span is None:
-            self.report("Select the passage to attach the note to, then choose Re-attach.")
+            self.report(self.tr("Select the passage to attach the note to, then choose Re-attach."))
             return
         if briefing.id != note.briefing:
-            self.report("A note can only be re-attached within its own briefing.")
+            self.report(self.tr("A note can only be re-attached within its own briefing."))
             return
         if self.ops.reattach(note.id, section.id, *span) is not None:
             cursor = self.reader.textCursor()
             cursor.clearSelection()
             self.reader.setTextCursor(cursor)
-            self.report("Re-attached the note here. Ctrl+Z undoes.")
+            self.report(self.tr("Re-attached the note here. Ctrl+Z undoes."))
 
     # -- autosave ---------------------------------------------------------------------------------
     def _on_saved(self, note: Note, _change: int) -> None:
         if self.editor.note_id == note.id and self.autosaver.is_stored(note.id):
-            self.editor.set_save_state("Saved")  # all that was typed on screen is stored
+            self.editor.set_save_state(self.tr("Saved"))  # all that was typed on screen is stored
         self.reload_panel()
 
     def _on_save_failed(self, note_id: str, message: str) -> None:
-        self.report(f"Could not save the note: {message}")
+        self.report(self.tr("Could not save the note: {error}").format(error=message))
         if self.editor.note_id == note_id:
-            self.editor.set_save_state("Not saved")
+            self.editor.set_save_state(self.tr("Not saved"))
 
     def shutdown(self) -> None:
         """Write what is still being typed (the window calls this when it closes)."""

@@ -13,7 +13,14 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QModelIndex,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCompleter,
@@ -28,13 +35,14 @@ from PySide6.QtWidgets import (
 )
 
 from kzbrief.core.annotations import COLOURS, Note
+from kzbrief.core.export import colour_name
 from kzbrief.gui.highlights import colour_hex, swatch
 
 QUOTE_CHARS = 280
 STATUS_WORDS = {
     "anchored": "",
-    "moved": "moved: re-found after the text changed",
-    "orphaned": "needs attention: not found in the current text",
+    "moved": QT_TRANSLATE_NOOP("NoteEditor", "moved: re-found after the text changed"),
+    "orphaned": QT_TRANSLATE_NOOP("NoteEditor", "needs attention: not found in the current text"),
 }
 
 
@@ -75,8 +83,10 @@ class NoteEditor(QWidget):
         self._tags_before: list[str] | None = None
 
         self.hint = QLabel(
-            "No note chosen.\nSelect text in the reader and press Ctrl+H to highlight it,"
-            " or Ctrl+Shift+N to write a note on it. Click a highlight to edit its note."
+            self.tr(
+                "No note chosen.\nSelect text in the reader and press Ctrl+H to highlight it,"
+                " or Ctrl+Shift+N to write a note on it. Click a highlight to edit its note."
+            )
         )
         self.hint.setObjectName("note-editor-hint")
         self.hint.setWordWrap(True)
@@ -85,7 +95,7 @@ class NoteEditor(QWidget):
 
         self.quote = QLabel()
         self.quote.setObjectName("note-quote")
-        self.quote.setAccessibleName("Highlighted passage")
+        self.quote.setAccessibleName(self.tr("Highlighted passage"))
         self.quote.setWordWrap(True)
         self.quote.setTextFormat(Qt.TextFormat.RichText)
         self.place = QLabel()
@@ -98,15 +108,19 @@ class NoteEditor(QWidget):
         self._colour_group.setExclusive(True)
         colours = QHBoxLayout()
         colours.setSpacing(2)
-        colours.addWidget(QLabel("Colour:"))
+        colours.addWidget(QLabel(self.tr("Colour:")))
         for colour in COLOURS:
             button = QToolButton()
             button.setObjectName(f"note-colour-{colour}")
             button.setIcon(swatch(colour, 18))
             button.setCheckable(True)
             button.setAutoRaise(True)
-            button.setAccessibleName(colour.title())
-            button.setToolTip(f"Highlight in {colour} (Ctrl+Z undoes)")
+            button.setAccessibleName(colour_name(colour).capitalize())
+            button.setToolTip(
+                self.tr("Highlight colour: {colour} (Ctrl+Z undoes)").format(
+                    colour=colour_name(colour)
+                )
+            )
             button.clicked.connect(lambda _checked=False, c=colour: self._on_colour(c))
             self._colour_group.addButton(button)
             self.colour_buttons[colour] = button
@@ -115,8 +129,8 @@ class NoteEditor(QWidget):
 
         self.tags = QLineEdit()
         self.tags.setObjectName("note-tags")
-        self.tags.setAccessibleName("Tags")
-        self.tags.setPlaceholderText("Tags, separated by commas")
+        self.tags.setAccessibleName(self.tr("Tags"))
+        self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
         self.tags.setClearButtonEnabled(True)
         self._tag_model = QStringListModel(self)
         self.completer = TagCompleter(self._tag_model, self)
@@ -128,19 +142,19 @@ class NoteEditor(QWidget):
 
         self.body = QPlainTextEdit()
         self.body.setObjectName("note-body")
-        self.body.setAccessibleName("Note")
-        self.body.setAccessibleDescription("Markdown; saved as you type")
-        self.body.setPlaceholderText("Write a note (Markdown). It is saved as you type.")
+        self.body.setAccessibleName(self.tr("Note"))
+        self.body.setAccessibleDescription(self.tr("Markdown; saved as you type"))
+        self.body.setPlaceholderText(self.tr("Write a note (Markdown). It is saved as you type."))
         self.body.setTabChangesFocus(True)
         self.body.textChanged.connect(self._on_text_changed)
 
         self.save_state = QLabel()
         self.save_state.setObjectName("note-save-state")
-        self.save_state.setAccessibleName("Save state")
+        self.save_state.setAccessibleName(self.tr("Save state"))
         self.save_state.setEnabled(False)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setObjectName("note-delete")
-        self.delete_button.setToolTip("Delete this highlight and its note (Ctrl+Z undoes)")
+        self.delete_button.setToolTip(self.tr("Delete this highlight and its note (Ctrl+Z undoes)"))
         self.delete_button.clicked.connect(self._on_delete)
         bottom = QHBoxLayout()
         bottom.addWidget(self.save_state, 1)
@@ -215,6 +229,7 @@ class NoteEditor(QWidget):
             f"“{html.escape(quote)}”</span>"
         )
         status = STATUS_WORDS.get(note.status, note.status)
+        status = self.tr(status) if status else status
         self.place.setText(" · ".join(p for p in (where, status) if p))
         self.colour_buttons[note.colour].setChecked(True)
         if not self.tags.hasFocus():
@@ -235,7 +250,7 @@ class NoteEditor(QWidget):
     def _on_text_changed(self) -> None:
         if self._loading or self._note is None:
             return
-        self.save_state.setText("Saving…")
+        self.save_state.setText(self.tr("Saving…"))
         self.text_edited.emit(self._note.id, self.body.toPlainText())
 
     def _on_colour(self, colour: str) -> None:
@@ -247,7 +262,7 @@ class NoteEditor(QWidget):
             return
         if self._tags_before is None:
             self._tags_before = list(self._note.tags)
-        self.save_state.setText("Saving…")
+        self.save_state.setText(self.tr("Saving…"))
         self.tags_edited.emit(self._note.id, split_tags(text))
 
     def _on_tags_finished(self) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,16 +25,22 @@ from PySide6.QtWidgets import (
 )
 
 from kzbrief.core.annotations import COLOURS, Note
+from kzbrief.core.export import colour_name
 from kzbrief.core.model import Briefing
 from kzbrief.gui.delegates import SUBTITLE_ROLE, TwoLineDelegate
 from kzbrief.gui.highlights import swatch
 from kzbrief.gui.models import Index, TitledGroupsModel
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
-NEEDS_ATTENTION = "Needs attention"
+NEEDS_ATTENTION = QT_TRANSLATE_NOOP("Groups", "Needs attention")
+NOTES_GROUP = QT_TRANSLATE_NOOP("Groups", "Notes")
 FILTER_DELAY_MS = 150
 QUOTE_CHARS = 120
-SORTS = (("Reading order", "position"), ("Newest first", "created"), ("Last edited", "modified"))
+SORTS = (
+    (QT_TRANSLATE_NOOP("NotesPanel", "Reading order"), "position"),
+    (QT_TRANSLATE_NOOP("NotesPanel", "Newest first"), "created"),
+    (QT_TRANSLATE_NOOP("NotesPanel", "Last edited"), "modified"),
+)
 #: Describes where a note is, for its second line ("Religion · #tag · 2024-05-01").
 Describe = Callable[[Note], str]
 
@@ -56,7 +62,7 @@ class NotesModel(TitledGroupsModel):
         self._describe = describe
         orphans = [n for n in notes if n.status == "orphaned"]
         placed = [n for n in notes if n.status != "orphaned"]
-        self._groups = [(t, g) for t, g in ((NEEDS_ATTENTION, orphans), ("Notes", placed)) if g]
+        self._groups = [(t, g) for t, g in ((NEEDS_ATTENTION, orphans), (NOTES_GROUP, placed)) if g]
         self.endResetModel()
 
     @property
@@ -86,7 +92,7 @@ class NotesModel(TitledGroupsModel):
                 font.setBold(True)
                 return font
             if role == Qt.ItemDataRole.ToolTipRole and title == NEEDS_ATTENTION:
-                return (
+                return self.tr(
                     "These notes' passages are not in the current text. Choose one, select"
                     " its new passage in the reader and choose Notes > Re-attach Note Here."
                 )
@@ -121,34 +127,38 @@ class NotesPanel(QWidget):
         self._quiet = False
         self.filter_field = QLineEdit()
         self.filter_field.setObjectName("notes-filter")
-        self.filter_field.setAccessibleName("Filter notes")
-        self.filter_field.setPlaceholderText("Filter notes by their words or tags")
+        self.filter_field.setAccessibleName(self.tr("Filter notes"))
+        self.filter_field.setPlaceholderText(self.tr("Filter notes by their words or tags"))
         self.filter_field.setClearButtonEnabled(True)
 
         self.colour_box = QComboBox()
         self.colour_box.setObjectName("notes-colour")
-        self.colour_box.setAccessibleName("Colour")
-        self.colour_box.addItem("Any colour", None)
+        self.colour_box.setAccessibleName(self.tr("Colour"))
+        self.colour_box.addItem(self.tr("Any colour"), None)
         for colour in COLOURS:
-            self.colour_box.addItem(swatch(colour), colour.title(), colour)
+            self.colour_box.addItem(swatch(colour), colour_name(colour).capitalize(), colour)
         self.tag_box = QComboBox()
         self.tag_box.setObjectName("notes-tag")
-        self.tag_box.setAccessibleName("Tag")
+        self.tag_box.setAccessibleName(self.tr("Tag"))
         self.place_box = QComboBox()
         self.place_box.setObjectName("notes-place")
-        self.place_box.setAccessibleName("Briefing or section")  # data: "briefing[:section]"
+        self.place_box.setAccessibleName(
+            self.tr("Briefing or section")
+        )  # data: "briefing[:section]"
         self.sort_box = QComboBox()
         self.sort_box.setObjectName("notes-sort")
-        self.sort_box.setAccessibleName("Sort")
+        self.sort_box.setAccessibleName(self.tr("Sort"))
         for label, value in SORTS:
-            self.sort_box.addItem(label, value)
+            self.sort_box.addItem(self.tr(label), value)
         self.set_choices([], [])
 
         self.model = NotesModel(self)
         self.view = QTreeView()
         self.view.setObjectName("notes-view")
-        self.view.setAccessibleName("Notes")
-        self.view.setAccessibleDescription("Enter jumps to a note's passage; Delete deletes it")
+        self.view.setAccessibleName(self.tr("Notes"))
+        self.view.setAccessibleDescription(
+            self.tr("Enter jumps to a note's passage; Delete deletes it")
+        )
         self.view.setModel(self.model)
         self.view.setHeaderHidden(True)
         self.view.setRootIsDecorated(False)
@@ -202,10 +212,10 @@ class NotesPanel(QWidget):
         for box in (self.tag_box, self.place_box):
             box.blockSignals(True)
             box.clear()
-        self.tag_box.addItem("Any tag", None)
+        self.tag_box.addItem(self.tr("Any tag"), None)
         for name in tags:
             self.tag_box.addItem(f"#{name}", name)
-        self.place_box.addItem("All briefings", None)
+        self.place_box.addItem(self.tr("All briefings"), None)
         for briefing in briefings:
             self.place_box.addItem(briefing.title, briefing.id)
             for section in briefing.sections:
@@ -251,10 +261,12 @@ class NotesPanel(QWidget):
             self.empty.hide()
         else:
             self.empty.setText(
-                "No notes match these filters."
+                self.tr("No notes match these filters.")
                 if self.filtered
-                else "No notes yet.\nSelect text in the reader and press Ctrl+H to highlight"
-                " it, or Ctrl+Shift+N to write a note on it."
+                else self.tr(
+                    "No notes yet.\nSelect text in the reader and press Ctrl+H to highlight"
+                    " it, or Ctrl+Shift+N to write a note on it."
+                )
             )
             self.empty.show()
         self.view.setVisible(bool(notes))

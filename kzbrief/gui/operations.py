@@ -18,6 +18,7 @@ from kzbrief.core.errors import KzbriefError
 from kzbrief.core.importers.storage import RemovedBriefing
 from kzbrief.core.service import Library
 from kzbrief.core.store import Bookmark
+from kzbrief.core.wording import translate
 from kzbrief.gui.import_tasks import ImportTasks
 
 Report = Callable[[str], None]
@@ -39,16 +40,16 @@ class LibraryCommand(QUndoCommand):
         if self._done:
             self._done = False
             return
-        self._run(self._redo, "redo")
+        self._run(self._redo, translate("Operations", "Could not redo “{what}”: {error}"))
 
     def undo(self) -> None:
-        self._run(self._undo, "undo")
+        self._run(self._undo, translate("Operations", "Could not undo “{what}”: {error}"))
 
-    def _run(self, step: Action, what: str) -> None:
+    def _run(self, step: Action, failure: str) -> None:
         try:
             step()
         except KzbriefError as exc:
-            self._report(f"Could not {what} “{self.text()}”: {exc}")
+            self._report(failure.format(what=self.text(), error=exc))
             self.setObsolete(True)
         self._changed()
 
@@ -96,10 +97,12 @@ class BookmarkOperations(Operations):
                 section, briefing_id=briefing, label=label, paragraph=paragraph
             )
         except KzbriefError as exc:
-            self.report(f"Could not add the bookmark: {exc}")
+            self.report(
+                translate("Operations", "Could not add the bookmark: {error}").format(error=exc)
+            )
             return None
         self._push(
-            f"Add Bookmark “{bookmark.label}”",
+            translate("Operations", "Add Bookmark “{label}”").format(label=bookmark.label),
             lambda: self.library.restore_bookmark(bookmark),
             lambda: self.library.remove_bookmark(bookmark.id),
         )
@@ -110,11 +113,13 @@ class BookmarkOperations(Operations):
         try:
             after = self.library.rename_bookmark(bookmark_id, label)
         except KzbriefError as exc:
-            self.report(f"Could not rename the bookmark: {exc}")
+            self.report(
+                translate("Operations", "Could not rename the bookmark: {error}").format(error=exc)
+            )
             return None
         old_label = before.label if before is not None else after.label
         self._push(
-            f"Rename Bookmark “{after.label}”",
+            translate("Operations", "Rename Bookmark “{label}”").format(label=after.label),
             lambda: self.library.rename_bookmark(bookmark_id, after.label),
             lambda: self.library.rename_bookmark(bookmark_id, old_label),
         )
@@ -124,10 +129,12 @@ class BookmarkOperations(Operations):
         try:
             bookmark = self.library.remove_bookmark(bookmark_id)
         except KzbriefError as exc:
-            self.report(f"Could not delete the bookmark: {exc}")
+            self.report(
+                translate("Operations", "Could not delete the bookmark: {error}").format(error=exc)
+            )
             return None
         self._push(
-            f"Delete Bookmark “{bookmark.label}”",
+            translate("Operations", "Delete Bookmark “{label}”").format(label=bookmark.label),
             lambda: self.library.remove_bookmark(bookmark.id),
             lambda: self.library.restore_bookmark(bookmark),
         )
@@ -154,7 +161,11 @@ class NoteOperations(Operations):
                 section, quote, briefing_id=briefing, near=near, colour=colour
             )
         except KzbriefError as exc:
-            self.report(f"Could not highlight the passage: {exc}")
+            self.report(
+                translate("Operations", "Could not highlight the passage: {error}").format(
+                    error=exc
+                )
+            )
             return None
         latest = [note]  # as it was when last undone (with what was typed in it since)
 
@@ -162,7 +173,9 @@ class NoteOperations(Operations):
             latest[0] = self.library.remove_note(note.id)
 
         self._push(
-            f"Highlight “{_short(quote)}”", lambda: self.library.restore_note(latest[0]), undo
+            translate("Operations", "Highlight “{quote}”").format(quote=_short(quote)),
+            lambda: self.library.restore_note(latest[0]),
+            undo,
         )
         return note
 
@@ -185,14 +198,19 @@ class NoteOperations(Operations):
                 before = replace(before, tags=normalise_tags(tags_before))
             after = self.library.update_note(note_id, tags=tags, colour=colour)
         except KzbriefError as exc:
-            self.report(f"Could not change the note: {exc}")
+            self.report(
+                translate("Operations", "Could not change the note: {error}").format(error=exc)
+            )
             return None
         if (after.tags, after.colour) == (before.tags, before.colour):
             self.changed()  # nothing to undo; the editor shows the tags as stored
             return after
-        what = "Colour" if after.colour != before.colour else "Tags"
+        if after.colour != before.colour:
+            text = translate("Operations", "Change Colour of “{quote}”")
+        else:
+            text = translate("Operations", "Change Tags of “{quote}”")
         self._push(
-            f"Change {what} of “{_short(after.quote)}”",
+            text.format(quote=_short(after.quote)),
             lambda: self.library.update_note(note_id, tags=after.tags, colour=after.colour),
             lambda: self.library.update_note(note_id, tags=before.tags, colour=before.colour),
         )
@@ -205,7 +223,9 @@ class NoteOperations(Operations):
             before = self.library.note(note_id)
             after = self.library.reattach_note(note_id, start, end, section_id=section)
         except KzbriefError as exc:
-            self.report(f"Could not re-attach the note: {exc}")
+            self.report(
+                translate("Operations", "Could not re-attach the note: {error}").format(error=exc)
+            )
             return None
 
         def undo() -> None:
@@ -223,7 +243,7 @@ class NoteOperations(Operations):
             )
 
         self._push(
-            f"Re-attach “{_short(after.quote)}”",
+            translate("Operations", "Re-attach “{quote}”").format(quote=_short(after.quote)),
             lambda: self.library.reattach_note(note_id, start, end, section_id=section),
             undo,
         )
@@ -234,7 +254,9 @@ class NoteOperations(Operations):
         try:
             note = self.library.remove_note(note_id)
         except KzbriefError as exc:
-            self.report(f"Could not delete the note: {exc}")
+            self.report(
+                translate("Operations", "Could not delete the note: {error}").format(error=exc)
+            )
             return None
         latest = [note]
 
@@ -242,7 +264,7 @@ class NoteOperations(Operations):
             latest[0] = self.library.remove_note(note_id)
 
         self._push(
-            f"Delete Note “{_short(note.quote)}”",
+            translate("Operations", "Delete Note “{quote}”").format(quote=_short(note.quote)),
             redo,
             lambda: self.library.restore_note(latest[0]),
         )
@@ -257,7 +279,9 @@ class _RemoveBriefingCommand(QUndoCommand):
     """
 
     def __init__(self, removed: RemovedBriefing, ops: BriefingOperations) -> None:
-        super().__init__(f"Remove Briefing “{_short(removed.title)}”")
+        super().__init__(
+            translate("Operations", "Remove Briefing “{title}”").format(title=_short(removed.title))
+        )
         self.removed = removed
         self._ops = ops
         self._done = True  # the removal has just happened
@@ -296,10 +320,19 @@ class BriefingOperations:
             self.stack.push(_RemoveBriefingCommand(removed, self))
         elif ticket in self.redoing:
             self.redoing.pop(ticket).removed = removed
-        self.report(f"Removed “{removed.title}”. Your notes on it are kept; Ctrl+Z brings it back.")
+        self.report(
+            translate(
+                "Operations",
+                "Removed “{title}”. Your notes on it are kept; Ctrl+Z brings it back.",
+            ).format(title=removed.title)
+        )
 
     def _on_restored(self, _ticket: int, restored: RemovedBriefing) -> None:
-        self.report(f"Restored “{restored.title}” (edition {restored.edition}).")
+        self.report(
+            translate("Operations", "Restored “{title}” (edition {edition}).").format(
+                title=restored.title, edition=restored.edition
+            )
+        )
 
     def _on_failed(self, ticket: int, message: str) -> None:
         self._asked.discard(ticket)

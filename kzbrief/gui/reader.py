@@ -27,7 +27,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QMenu, QTextBrowser, QTextEdit, QWidget
 
 from kzbrief.core.model import Briefing, Section
+from kzbrief.core.wording import translate
 from kzbrief.gui import theme as themes
+from kzbrief.gui.i18n import format_number
 from kzbrief.gui.navigation import Location
 from kzbrief.gui.textmap import OffsetMap
 
@@ -89,8 +91,8 @@ class ReaderView(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reader")
-        self.setAccessibleName("Reader")
-        self.setAccessibleDescription("The text of the current section")
+        self.setAccessibleName(self.tr("Reader"))
+        self.setAccessibleDescription(self.tr("The text of the current section"))
         self.setOpenLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
@@ -127,9 +129,12 @@ class ReaderView(QTextBrowser):
         index = briefing.sections.index(section)
         words = len(section.text.split())
         minutes = max(1, round(words / WORDS_PER_MINUTE))
-        meta = f"{html.escape(briefing.title)} · Section {index + 1} of {len(briefing.sections)}"
+        where = self.tr("Section {n} of {total}").format(
+            n=format_number(index + 1), total=format_number(len(briefing.sections))
+        )
+        meta = f"{html.escape(briefing.title)} · {html.escape(where)}"
         if words:
-            meta += f" · {minutes} min read"
+            meta += " · " + html.escape(translate("ReaderView", "%n min read", "", minutes))
         else:  # a heading with nothing under it (imported reports have them)
             empty = html.escape(self.tr("This section has no text of its own."))
             body_html += f'<p class="empty">{empty}</p>'
@@ -153,11 +158,19 @@ class ReaderView(QTextBrowser):
             if source.get(key)
         )
         parts = [
-            f'<p class="meta">Edition {briefing.edition} · {html.escape(briefing.date)}</p>',
+            '<p class="meta">'
+            + html.escape(
+                self.tr("Edition {edition} · {date}").format(
+                    edition=briefing.edition, date=briefing.date
+                )
+            )
+            + "</p>",
             f"<h1>{html.escape(briefing.title)}</h1>",
             f'<p class="summary">{html.escape(briefing.summary)}</p>' if briefing.summary else "",
-            f"<h3>Contents</h3><ol>{items}</ol>",
-            f'<h3>Source</h3><p class="attribution">{credit}</p>' if credit else "",
+            f"<h3>{html.escape(self.tr('Contents'))}</h3><ol>{items}</ol>",
+            f'<h3>{html.escape(self.tr("Source"))}</h3><p class="attribution">{credit}</p>'
+            if credit
+            else "",
             f'<p class="attribution">{html.escape(source["note"])}</p>'
             if source.get("note")
             else "",

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from kzbrief.core.results import Hit
+from kzbrief.core.wording import translate
 from kzbrief.gui import theme as themes
+from kzbrief.gui.i18n import format_number
 from kzbrief.gui.icons import icon
 from kzbrief.gui.searchresults import HIT_ROLE, HitDelegate, ResultsView, SearchResultsModel
 from kzbrief.gui.worker import SearchOutcome
@@ -41,11 +43,13 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self.field = QLineEdit()
         self.field.setObjectName("search-field")
-        self.field.setAccessibleName("Search")
+        self.field.setAccessibleName(self.tr("Search"))
         self.field.setAccessibleDescription(
-            'Words, "phrases", OR, -word, prefix*, fuzzy~, tag:… Results appear as you type'
+            self.tr(
+                'Words, "phrases", OR, -word, prefix*, fuzzy~, tag:… Results appear as you type'
+            )
         )
-        self.field.setPlaceholderText("Search the library")
+        self.field.setPlaceholderText(self.tr("Search the library"))
         self.field.setClearButtonEnabled(True)
         self._search_icon = QAction(self.field)
         self.field.addAction(self._search_icon, QLineEdit.ActionPosition.LeadingPosition)
@@ -54,26 +58,28 @@ class SearchPanel(QWidget):
         self.help_button = QToolButton()
         self.help_button.setObjectName("search-help")
         self.help_button.setText("?")
-        self.help_button.setAccessibleName("Search syntax")
-        self.help_button.setToolTip("How to write a search: phrases, OR, -word, prefix*, tag:…")
+        self.help_button.setAccessibleName(self.tr("Search syntax"))
+        self.help_button.setToolTip(
+            self.tr("How to write a search: phrases, OR, -word, prefix*, tag:…")
+        )
         self.help_button.setAutoRaise(True)
         self.help_button.clicked.connect(self.cheat_sheet_requested)
 
         self.notice = QLabel()
         self.notice.setObjectName("search-notice")
-        self.notice.setAccessibleName("Search notice")
+        self.notice.setAccessibleName(self.tr("Search notice"))
         self.notice.setWordWrap(True)
         self.notice.hide()
         self.summary = QLabel()
         self.summary.setObjectName("search-summary")
-        self.summary.setAccessibleName("Search summary")
+        self.summary.setAccessibleName(self.tr("Search summary"))
         self.summary.setWordWrap(True)
 
         self.model = SearchResultsModel(self)
         self.view = ResultsView()
         self.view.setObjectName("search-results")
-        self.view.setAccessibleName("Search results")
-        self.view.setAccessibleDescription("Enter opens a result with every match marked")
+        self.view.setAccessibleName(self.tr("Search results"))
+        self.view.setAccessibleDescription(self.tr("Enter opens a result with every match marked"))
         self.view.setModel(self.model)
         self.delegate = HitDelegate(self.view)
         self.view.setItemDelegate(self.delegate)
@@ -150,7 +156,7 @@ class SearchPanel(QWidget):
         self._open_first_when_ready = False
         if self.query:
             self._timer.start()
-            self._show_summary("Searching…")
+            self._show_summary(self.tr("Searching…"))
             self.query_edited.emit(self.query)
         else:
             self._timer.stop()
@@ -181,12 +187,18 @@ class SearchPanel(QWidget):
         self._show_notices(outcome.results.notices)
         results = outcome.results
         if not results.hits:
-            self._show_summary(f"No results for “{outcome.query}”.")
+            told = self.tr("No results for “{query}”.")
+            self._show_summary(told.format(query=outcome.query))
         else:
-            about = "about " if results.total_is_estimate else ""
-            noun = "result" if results.total == 1 else "results"
-            shown = f", showing {len(results.hits)}" if results.total > len(results.hits) else ""
-            self._show_summary(f"{about}{results.total} {noun}{shown}")
+            total = results.total
+            if results.total_is_estimate:
+                summary = translate("SearchPanel", "about %n result(s)", "", total)
+            else:
+                summary = translate("SearchPanel", "%n result(s)", "", total)
+            if total > len(results.hits):
+                showing = translate("SearchPanel", "{results}, showing {shown}")
+                summary = showing.format(results=summary, shown=format_number(len(results.hits)))
+            self._show_summary(summary)
         if self._open_first_when_ready:
             self._open_first_when_ready = False
             self.open_first()

@@ -6,6 +6,7 @@ import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QModelIndex,
     QObject,
     QRectF,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kzbrief.core.results import Hit
+from kzbrief.core.wording import translate
 from kzbrief.gui import theme as themes
 from kzbrief.gui.models import Index, TitledGroupsModel
 from kzbrief.gui.worker import SearchOutcome
@@ -36,8 +38,14 @@ HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 2
 HTML_ROLE = Qt.ItemDataRole.UserRole + 3
 #: Which group each kind of hit goes in, in display order.
-GROUPS = (("In the briefing", ("text", "editorial")), ("In your notes", ("note",)))
-KIND_LABELS = {"editorial": "editorial notes", "note": "your note"}
+GROUPS = (
+    (QT_TRANSLATE_NOOP("Groups", "In the briefing"), ("text", "editorial")),
+    (QT_TRANSLATE_NOOP("Groups", "In your notes"), ("note",)),
+)
+KIND_LABELS = {
+    "editorial": QT_TRANSLATE_NOOP("SearchResultsModel", "editorial notes"),
+    "note": QT_TRANSLATE_NOOP("SearchResultsModel", "your note"),
+}
 
 
 @dataclass(frozen=True)
@@ -46,8 +54,8 @@ class ResultRow:
     matches: int
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}es"
+def _matches(count: int) -> str:
+    return translate("SearchResultsModel", "%n match(es)", "", count)
 
 
 class SearchResultsModel(TitledGroupsModel):
@@ -88,7 +96,11 @@ class SearchResultsModel(TitledGroupsModel):
         row: ResultRow = self._groups[self.group_of(index)][1][index.row()]
         hit = row.hit
         where = KIND_LABELS.get(hit.kind)
-        title = f"{hit.section_title} ({where})" if where else hit.section_title
+        title = hit.section_title
+        if where:
+            title = translate("SearchResultsModel", "{section} ({kind})").format(
+                section=hit.section_title, kind=translate("SearchResultsModel", where)
+            )
         titles = self.outcome.briefing_titles if self.outcome is not None else {}
         if len(titles) > 1:  # more than one briefing: say which one the hit is in
             title += f" — {titles.get(hit.briefing, hit.briefing)}"
@@ -101,11 +113,11 @@ class SearchResultsModel(TitledGroupsModel):
         if role == HTML_ROLE:
             return (
                 f'<span class="title">{html.escape(title)}</span>&nbsp;&nbsp;'
-                f'<span class="count">{_plural(row.matches, "match")}</span><br>'
+                f'<span class="count">{_matches(row.matches)}</span><br>'
                 f'<span class="snippet">{_marks(hit.snippet_html)}</span>'
             )
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{title}, {_plural(row.matches, 'match')}: {hit.snippet.replace('**', '')}"
+            return f"{title}, {_matches(row.matches)}: {hit.snippet.replace('**', '')}"
         return None
 
 

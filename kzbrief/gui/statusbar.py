@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
 from kzbrief.core.model import Briefing, Section
+from kzbrief.core.wording import translate
 
 MESSAGE_MS = 6000
 OFFER_MS = 20000  # long enough to read the message and reach the button
-BUILDING = "Building the search index…"
+BUILDING = QT_TRANSLATE_NOOP("ReaderStatusBar", "Building the search index…")
 #: QStatusBar's margins around a message, and the spacing of its permanent widgets (px).
 MESSAGE_MARGIN = 18
 WIDGET_SPACING = 8
@@ -29,16 +30,16 @@ class ReaderStatusBar(QStatusBar):
         self.setObjectName("status-bar")
         self.progress = QProgressBar()
         self.progress.setObjectName("index-progress")
-        self.progress.setAccessibleName("Search index progress")
+        self.progress.setAccessibleName(self.tr("Search index progress"))
         self.progress.setMaximumWidth(180)
         self.progress.setTextVisible(False)
         self.progress.hide()
         self.briefing_label = QLabel()
-        self.briefing_label.setAccessibleName("Briefing")
+        self.briefing_label.setAccessibleName(self.tr("Briefing"))
         self.edition_label = QLabel()
-        self.edition_label.setAccessibleName("Edition")
+        self.edition_label.setAccessibleName(self.tr("Edition"))
         self.section_label = QLabel()
-        self.section_label.setAccessibleName("Section")
+        self.section_label.setAccessibleName(self.tr("Section"))
         #: The button of an offer ("Open Folder"), shown while its message is.
         self.offer_button = QPushButton()
         self.offer_button.setObjectName("status-offer")
@@ -70,23 +71,29 @@ class ReaderStatusBar(QStatusBar):
 
     def show_place(self, briefing: Briefing, section: Section | None) -> None:
         self.briefing_label.setText(briefing.title)
-        self.edition_label.setText(f"Edition {briefing.edition} · {briefing.date}")
-        self.section_label.setText(section.title if section is not None else "Cover")
+        self.edition_label.setText(
+            self.tr("Edition {edition} · {date}").format(
+                edition=briefing.edition, date=briefing.date
+            )
+        )
+        self.section_label.setText(section.title if section is not None else self.tr("Cover"))
 
     def show_progress(self, done: int, total: int) -> None:
         """Index building: a bar that fills when the total is known, else a busy bar."""
         self.progress.setRange(0, max(total, 0))
         if total:
             self.progress.setValue(done)
-        self.progress.setToolTip(f"Building the search index: {done} documents")
+        self.progress.setToolTip(
+            translate("ReaderStatusBar", "Building the search index: %n document(s)", "", done)
+        )
         if self.progress.isHidden():
             self.progress.show()
-            self.showMessage(BUILDING)
+            self.showMessage(self.tr(BUILDING))
 
     def hide_progress(self) -> None:
         """The index is ready (or could not be built): the bar goes, and its message too."""
         self.progress.hide()
-        if self.currentMessage() == BUILDING:
+        if self.currentMessage() == self.tr(BUILDING):
             self.clearMessage()
 
     def tell(self, message: str) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from kzbrief.core.errors import KzbriefError
 from kzbrief.core.results import Hit, SearchResults
 from kzbrief.core.service import Library
+from kzbrief.core.wording import translate
 
 SEARCH_LIMIT = 50
 
@@ -79,7 +80,8 @@ class _Worker(QObject):
             self.index_failed.emit(str(exc))
             return
         except Exception as exc:  # noqa: BLE001 - the thread must outlive any failure
-            self.index_failed.emit(f"the search index could not be opened: {exc}")
+            told = translate("LibraryTasks", "the search index could not be opened: {error}")
+            self.index_failed.emit(told.format(error=exc))
             return
         # Repairs done behind the user's back: each is told once.
         self.index_ready.emit(self.library.take_notices())
@@ -99,7 +101,8 @@ class _Worker(QObject):
             self.index_failed.emit(str(exc))
             return
         except Exception as exc:  # noqa: BLE001 - the thread must outlive any failure
-            self.index_failed.emit(f"the search index could not be opened: {exc}")
+            told = translate("LibraryTasks", "the search index could not be opened: {error}")
+            self.index_failed.emit(told.format(error=exc))
             return
         if parts:
             self.changes_found.emit(parts)
@@ -114,7 +117,8 @@ class _Worker(QObject):
             self.search_failed.emit(query, str(exc))
             return
         except Exception as exc:  # noqa: BLE001 - report, never kill the worker thread
-            self.search_failed.emit(query, f"the search failed: {exc}")
+            told = translate("LibraryTasks", "the search failed: {error}")
+            self.search_failed.emit(query, told.format(error=exc))
             return
         if request == self.latest_request:
             self.search_finished.emit(outcome)
