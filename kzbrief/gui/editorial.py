@@ -98,11 +98,13 @@ class EditorialPanel(QTextBrowser):
         parts: list[str] = []
         if editorial.key_facts:
             facts = "".join(f"<li>{marked(f, self._terms)}</li>" for f in editorial.key_facts)
-            parts.append(f"<h4>{html.escape(self.tr('KEY FACTS'))}</h4><ul>{facts}</ul>")
+            heading = html.escape(self.tr("KEY FACTS"))
+            parts.append(f"<h4>{heading}</h4><ul>{facts}</ul>")
         if editorial.why_it_matters:
             parts.append(
-                f"<h4>{html.escape(self.tr('WHY IT MATTERS'))}</h4>"
-                f"<p>{marked(editorial.why_it_matters, self._terms)}</p>"
+                "<h4>"
+                + html.escape(self.tr("WHY IT MATTERS"))
+                + f"</h4><p>{marked(editorial.why_it_matters, self._terms)}</p>"
             )
         if editorial.tags:
             tags = " &nbsp; ".join(
@@ -111,7 +113,8 @@ class EditorialPanel(QTextBrowser):
                 f"#{html.escape(t)}</a>"
                 for t in editorial.tags
             )
-            parts.append(f"<h4>{html.escape(self.tr('TAGS'))}</h4><p>{tags}</p>")
+            heading = html.escape(self.tr("TAGS"))
+            parts.append(f"<h4>{heading}</h4><p>{tags}</p>")
         related = [s for s in (briefing.section(r) for r in editorial.related) if s is not None]
         if related:
             links = "".join(
@@ -119,7 +122,8 @@ class EditorialPanel(QTextBrowser):
                 f"{html.escape(s.title)}</a></li>"
                 for s in related
             )
-            parts.append(f"<h4>{html.escape(self.tr('RELATED SECTIONS'))}</h4><ul>{links}</ul>")
+            heading = html.escape(self.tr("RELATED SECTIONS"))
+            parts.append(f"<h4>{heading}</h4><ul>{links}</ul>")
         self.setHtml("".join(parts))
 
     def _empty(self, text: str) -> None:

@@ -32,12 +32,13 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the summary row (a dict)
 def describe_row(row: dict[str, Any]) -> str:
     """The second line of a briefing: "Edition 2 · 2024-05-01 · Russian · 4 sections · 1 note"."""
     language = language_names().get(row["language"], row["language"])
+    sections, notes = row["sections"], row["notes"]
     parts = [
         translate("LibraryPanel", "Edition {edition}").format(edition=row["edition"]),
         row["date"],
         language,
-        translate("LibraryPanel", "%n section(s)", "", row["sections"]),
-        translate("LibraryPanel", "%n note(s)", "", row["notes"]),
+        translate("LibraryPanel", "%n section(s)", "", sections),
+        translate("LibraryPanel", "%n note(s)", "", notes),
     ]
     return " · ".join(str(p) for p in parts if p)
 

@@ -157,6 +157,7 @@ class ReaderView(QTextBrowser):
             for key in ("article", "original_source", "original_source_url")
             if source.get(key)
         )
+        contents, source_heading = self.tr("Contents"), self.tr("Source")
         parts = [
             '<p class="meta">'
             + html.escape(
@@ -167,8 +168,8 @@ class ReaderView(QTextBrowser):
             + "</p>",
             f"<h1>{html.escape(briefing.title)}</h1>",
             f'<p class="summary">{html.escape(briefing.summary)}</p>' if briefing.summary else "",
-            f"<h3>{html.escape(self.tr('Contents'))}</h3><ol>{items}</ol>",
-            f'<h3>{html.escape(self.tr("Source"))}</h3><p class="attribution">{credit}</p>'
+            f"<h3>{html.escape(contents)}</h3><ol>{items}</ol>",
+            f'<h3>{html.escape(source_heading)}</h3><p class="attribution">{credit}</p>'
             if credit
             else "",
             f'<p class="attribution">{html.escape(source["note"])}</p>'

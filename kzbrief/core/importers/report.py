@@ -76,6 +76,7 @@ def describe_import(
     """
     name = (language_names or {}).get(report.language)
     language = name or translate("Import", "language {code}").format(code=report.language)
+    sections, paragraphs = report.sections, report.paragraphs
     lines = [
         translate(
             "Import",
@@ -85,8 +86,8 @@ def describe_import(
             title=repr(report.title),
             id=report.briefing_id,
             edition=report.edition,
-            sections=translate("Import", "%n section(s)", "", report.sections),
-            paragraphs=translate("Import", "%n paragraph(s)", "", report.paragraphs),
+            sections=translate("Import", "%n section(s)", "", sections),
+            paragraphs=translate("Import", "%n paragraph(s)", "", paragraphs),
             format=report.format,
             encoding=report.encoding,
             language=language,
