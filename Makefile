@@ -10,7 +10,13 @@ TARBALL := dist/kzbrief-$(VERSION)-linux-$(shell uname -m).tar.gz
 BUNDLE_SOURCES := Makefile build_installer.spec pyproject.toml \
 	$(shell find kzbrief resources packaging -type f -not -path '*/__pycache__/*' 2>/dev/null)
 
-.PHONY: run test lint bench bundle system-deps clean screenshots prerender
+.PHONY: run test lint bench bundle system-deps clean screenshots prerender translations
+
+# The interface's catalogues (issue 17): translations/*.ts are kept in git, the .qm files the
+# app loads are built from them. `make translations` also runs lupdate over the sources first
+# and fails if a string is untranslated or a translation unfinished.
+TS := $(wildcard translations/kzbrief_*.ts)
+QM := $(patsubst translations/%.ts,resources/translations/%.qm,$(TS))
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,10 +27,16 @@ $(STAMP): pyproject.toml
 system-deps:
 	@./scripts/ensure-system-deps
 
-run: system-deps $(STAMP)
+translations: $(STAMP)
+	$(BIN)/python scripts/translations.py all
+
+resources/translations/%.qm: translations/%.ts $(STAMP)
+	$(BIN)/python scripts/translations.py build
+
+run: system-deps $(STAMP) $(QM)
 	$(BIN)/kzbrief
 
-test: system-deps $(STAMP)
+test: system-deps $(STAMP) $(QM)
 	@WITH_XVFB=1 WITH_WAYLAND=1 ./scripts/ensure-system-deps  # tests/packaging runs the bundle on both
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
@@ -44,7 +56,7 @@ lint: $(STAMP)
 prerender: $(STAMP)
 	$(BIN)/python -m kzbrief.core.prerender resources/briefings
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) $(QM)
 	WITH_XVFB=1 ./scripts/ensure-system-deps
 	$(BIN)/python scripts/screenshots.py --out docs/screenshots
 
@@ -58,7 +70,7 @@ $(VENV)/.bundle-stamp: $(STAMP)
 
 # The bundle is for every user of the machine, whatever umask make ran under (the test
 # suite's is 077, as kzbrief's own) and PyInstaller's cached files were made with.
-$(BUNDLE): $(BUNDLE_SOURCES) $(VENV)/.bundle-stamp
+$(BUNDLE): $(BUNDLE_SOURCES) $(QM) $(VENV)/.bundle-stamp
 	umask 022 && $(BIN)/pyinstaller --noconfirm --log-level WARN --workpath build/pyinstaller \
 		--distpath dist build_installer.spec
 	chmod -R u+rw,go+rX,go-w dist/kzbrief

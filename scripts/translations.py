@@ -49,13 +49,25 @@ PLURAL_FORMS = {"en": 2, "ru": 3, "kk": 2}
 
 def update(folder: Path = TS_DIR, *, quiet: bool = False) -> None:
     folder.mkdir(parents=True, exist_ok=True)
-    files = [str(p.relative_to(REPO)) for p in sources()]
+    files = [str(p) for p in sources()]
     for language in LANGUAGES:
         target = ts_path(language, folder)
         plurals = _plural_translations(target) if target.exists() else {}
         args = [_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none"]
         args += [*files, "-target-language", language, "-ts", str(target)]
-        subprocess.run(args, cwd=REPO, check=True, capture_output=quiet)
+        done = subprocess.run(args, cwd=REPO, capture_output=True, text=True)
+        if done.returncode or not quiet:
+            # lupdate's own chatter about plural forms is expected (see _restore_plurals)
+            lines = done.stdout.splitlines() + done.stderr.splitlines()
+            print(
+                "\n".join(
+                    line
+                    for line in lines
+                    if "plural forms" not in line and "sounds wrong" not in line
+                )
+            )
+        if done.returncode:
+            raise SystemExit(f"lupdate failed for {target.name}")
         _restore_plurals(target, language, plurals)
 
 
@@ -140,9 +152,11 @@ def count(language: str, folder: Path = TS_DIR) -> Count:
             messages += 1
             translation = message.find("translation")
             forms = [] if translation is None else list(translation.iter("numerusform"))
-            texts = [f.text or "" for f in forms] if forms else [
-                "" if translation is None else (translation.text or "")
-            ]
+            texts = (
+                [f.text or "" for f in forms]
+                if forms
+                else ["" if translation is None else (translation.text or "")]
+            )
             kind = "" if translation is None else translation.get("type", "")
             if kind in ("unfinished", "vanished", "obsolete") or not all(t.strip() for t in texts):
                 unfinished.append(f"{name}: {message.findtext('source', '')!r}")

@@ -5,26 +5,26 @@
         <name>About</name>
         <message>
             <source>An offline reader for human-rights briefings. It opens no network connection.</source>
-            <translation type="unfinished" />
+            <translation>Офлайн-читалка правозащитных обзоров. Не открывает сетевых соединений.</translation>
         </message>
         <message>
             <source>Edition {edition}, {date}.</source>
-            <translation type="unfinished" />
+            <translation>Издание {edition}, {date}.</translation>
         </message>
         <message>
             <source>Source article: {source}</source>
-            <translation type="unfinished" />
+            <translation>Исходная статья: {source}</translation>
         </message>
         <message>
             <source>Original source: {source}</source>
-            <translation type="unfinished" />
+            <translation>Первоисточник: {source}</translation>
         </message>
     </context>
     <context>
         <name>AboutDialog</name>
         <message>
             <source>About kzbrief</source>
-            <translation type="unfinished" />
+            <translation>О программе kzbrief</translation>
         </message>
     </context>
     <context>
@@ -32,431 +32,452 @@
         <message>
             <source>&amp;Quit</source>
             <extracomment>WidgetWithChildrenShortcut for keys that only make sense in one panel (Del, F2); the window adds such actions to that panel's view. Where such a key works, shown in the menu beside it: several actions share Del.</extracomment>
-            <translation type="unfinished" />
+            <translation>В&amp;ыход</translation>
         </message>
         <message>
             <source>Quit kzbrief</source>
-            <translation type="unfinished" />
+            <translation>Закрыть kzbrief</translation>
         </message>
         <message>
             <source>&amp;Import…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Импорт…</translation>
         </message>
         <message>
             <source>Add a report (.md, .html or .txt) to your library; you can also drop files here</source>
-            <translation type="unfinished" />
+            <translation>Добавить доклад (.md, .html или .txt) в библиотеку; файлы можно и перетащить сюда</translation>
         </message>
         <message>
             <source>Import as New &amp;Edition of…</source>
-            <translation type="unfinished" />
+            <translation>Импорт как новое &amp;издание…</translation>
         </message>
         <message>
             <source>Replace a briefing with its new edition; your notes move with the text</source>
-            <translation type="unfinished" />
+            <translation>Заменить обзор его новым изданием; ваши заметки переносятся вместе с текстом</translation>
         </message>
         <message>
             <source>&amp;Export Notes…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Экспорт заметок…</translation>
         </message>
         <message>
             <source>Export your notes as Markdown, HTML, PDF, W3C JSON or CSV</source>
-            <translation type="unfinished" />
+            <translation>Экспортировать заметки в Markdown, HTML, PDF, W3C JSON или CSV</translation>
         </message>
         <message>
             <source>Export &amp;Annotated Briefing…</source>
-            <translation type="unfinished" />
+            <translation>Экспорт обзора с &amp;пометками…</translation>
         </message>
         <message>
             <source>The whole briefing with your highlights and notes, as HTML or PDF</source>
-            <translation type="unfinished" />
+            <translation>Весь обзор с вашими выделениями и заметками, в HTML или PDF</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Отменить</translation>
         </message>
         <message>
             <source>Undo the last change to your bookmarks or notes</source>
-            <translation type="unfinished" />
+            <translation>Отменить последнее изменение закладок или заметок</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Повторить</translation>
         </message>
         <message>
             <source>Redo what was undone</source>
-            <translation type="unfinished" />
+            <translation>Повторить отменённое</translation>
         </message>
         <message>
             <source>&amp;Search…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Поиск…</translation>
         </message>
         <message>
             <source>Search the library as you type</source>
-            <translation type="unfinished" />
+            <translation>Поиск по библиотеке по мере ввода</translation>
         </message>
         <message>
             <source>&amp;Clear Search</source>
-            <translation type="unfinished" />
+            <translation>&amp;Очистить поиск</translation>
         </message>
         <message>
             <source>Clear the search and its marks</source>
-            <translation type="unfinished" />
+            <translation>Очистить поиск и его отметки</translation>
         </message>
         <message>
             <source>&amp;Contents</source>
-            <translation type="unfinished" />
+            <translation>&amp;Содержание</translation>
         </message>
         <message>
             <source>Show or hide the contents</source>
-            <translation type="unfinished" />
+            <translation>Показать или скрыть содержание</translation>
         </message>
         <message>
             <source>&amp;Search Results</source>
-            <translation type="unfinished" />
+            <translation>&amp;Результаты поиска</translation>
         </message>
         <message>
             <source>Show or hide the search panel</source>
-            <translation type="unfinished" />
+            <translation>Показать или скрыть панель поиска</translation>
         </message>
         <message>
             <source>&amp;Bookmarks</source>
-            <translation type="unfinished" />
+            <translation>&amp;Закладки</translation>
         </message>
         <message>
             <source>Show or hide the bookmarks</source>
-            <translation type="unfinished" />
+            <translation>Показать или скрыть закладки</translation>
         </message>
         <message>
             <source>&amp;Editorial Notes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Редакционные примечания</translation>
         </message>
         <message>
             <source>Show or hide key facts and tags</source>
-            <translation type="unfinished" />
+            <translation>Показать или скрыть ключевые факты и теги</translation>
         </message>
         <message>
             <source>&amp;Notes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Заметки</translation>
         </message>
         <message>
             <source>Show or hide your notes</source>
-            <translation type="unfinished" />
+            <translation>Показать или скрыть ваши заметки</translation>
         </message>
         <message>
             <source>&amp;Library</source>
-            <translation type="unfinished" />
+            <translation>&amp;Библиотека</translation>
         </message>
         <message>
             <source>Show or hide the briefings in your library</source>
-            <translation type="unfinished" />
+            <translation>Показать или скрыть обзоры вашей библиотеки</translation>
         </message>
         <message>
             <source>&amp;Remove Briefing</source>
-            <translation type="unfinished" />
+            <translation>&amp;Удалить обзор</translation>
         </message>
         <message>
             <source>Remove the chosen imported briefing; your notes on it are kept (undo with Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>Удалить выбранный импортированный обзор; ваши заметки к нему сохранятся (отмена — Ctrl+Z)</translation>
         </message>
         <message>
             <source>in Library</source>
-            <translation type="unfinished" />
+            <translation>в библиотеке</translation>
         </message>
         <message>
             <source>Zoom &amp;In</source>
-            <translation type="unfinished" />
+            <translation>У&amp;величить</translation>
         </message>
         <message>
             <source>Larger text</source>
-            <translation type="unfinished" />
+            <translation>Крупнее текст</translation>
         </message>
         <message>
             <source>Zoom &amp;Out</source>
-            <translation type="unfinished" />
+            <translation>У&amp;меньшить</translation>
         </message>
         <message>
             <source>Smaller text</source>
-            <translation type="unfinished" />
+            <translation>Мельче текст</translation>
         </message>
         <message>
             <source>&amp;Actual Size</source>
-            <translation type="unfinished" />
+            <translation>&amp;Обычный размер</translation>
         </message>
         <message>
             <source>Text at its normal size</source>
-            <translation type="unfinished" />
+            <translation>Текст обычного размера</translation>
         </message>
         <message>
             <source>Follow the &amp;System</source>
-            <translation type="unfinished" />
+            <translation>Как в &amp;системе</translation>
         </message>
         <message>
             <source>Light or dark as the desktop is</source>
-            <translation type="unfinished" />
+            <translation>Светлая или тёмная — как на рабочем столе</translation>
         </message>
         <message>
             <source>&amp;Light</source>
-            <translation type="unfinished" />
+            <translation>&amp;Светлая</translation>
         </message>
         <message>
             <source>Dark text on a light page</source>
-            <translation type="unfinished" />
+            <translation>Тёмный текст на светлой странице</translation>
         </message>
         <message>
             <source>&amp;Dark</source>
-            <translation type="unfinished" />
+            <translation>&amp;Тёмная</translation>
         </message>
         <message>
             <source>Light text on a dark page</source>
-            <translation type="unfinished" />
+            <translation>Светлый текст на тёмной странице</translation>
         </message>
         <message>
             <source>&amp;Switch Light/Dark</source>
-            <translation type="unfinished" />
+            <translation>&amp;Переключить светлую/тёмную</translation>
         </message>
         <message>
             <source>Switch between light and dark</source>
-            <translation type="unfinished" />
+            <translation>Переключиться между светлой и тёмной темой</translation>
         </message>
         <message>
             <source>&amp;Back</source>
-            <translation type="unfinished" />
+            <translation>&amp;Назад</translation>
         </message>
         <message>
             <source>Go back to where you were</source>
-            <translation type="unfinished" />
+            <translation>Вернуться туда, где вы были</translation>
         </message>
         <message>
             <source>&amp;Forward</source>
-            <translation type="unfinished" />
+            <translation>&amp;Вперёд</translation>
         </message>
         <message>
             <source>Go forward again</source>
-            <translation type="unfinished" />
+            <translation>Снова вперёд</translation>
         </message>
         <message>
             <source>&amp;Next Match</source>
-            <translation type="unfinished" />
+            <translation>&amp;Следующее совпадение</translation>
         </message>
         <message>
             <source>The next search match in the text</source>
-            <translation type="unfinished" />
+            <translation>Следующее совпадение поиска в тексте</translation>
         </message>
         <message>
             <source>&amp;Previous Match</source>
-            <translation type="unfinished" />
+            <translation>&amp;Предыдущее совпадение</translation>
         </message>
         <message>
             <source>The previous search match in the text</source>
-            <translation type="unfinished" />
+            <translation>Предыдущее совпадение поиска в тексте</translation>
         </message>
         <message>
             <source>Next S&amp;ection</source>
-            <translation type="unfinished" />
+            <translation>Следующий &amp;раздел</translation>
         </message>
         <message>
             <source>The next section</source>
-            <translation type="unfinished" />
+            <translation>Следующий раздел</translation>
         </message>
         <message>
             <source>Previous Sec&amp;tion</source>
-            <translation type="unfinished" />
+            <translation>Предыдущий р&amp;аздел</translation>
         </message>
         <message>
             <source>The previous section</source>
-            <translation type="unfinished" />
+            <translation>Предыдущий раздел</translation>
         </message>
         <message>
             <source>&amp;Add Bookmark</source>
-            <translation type="unfinished" />
+            <translation>&amp;Добавить закладку</translation>
         </message>
         <message>
             <source>Bookmark this place, with a label</source>
-            <translation type="unfinished" />
+            <translation>Добавить закладку на это место, с подписью</translation>
         </message>
         <message>
             <source>&amp;Rename Bookmark</source>
-            <translation type="unfinished" />
+            <translation>&amp;Переименовать закладку</translation>
         </message>
         <message>
             <source>Rename the chosen bookmark</source>
-            <translation type="unfinished" />
+            <translation>Переименовать выбранную закладку</translation>
         </message>
         <message>
             <source>in Bookmarks</source>
-            <translation type="unfinished" />
+            <translation>в закладках</translation>
         </message>
         <message>
             <source>&amp;Delete Bookmark</source>
-            <translation type="unfinished" />
+            <translation>&amp;Удалить закладку</translation>
         </message>
         <message>
             <source>Delete the chosen bookmark (undo with Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>Удалить выбранную закладку (отмена — Ctrl+Z)</translation>
         </message>
         <message>
             <source>&amp;Highlight</source>
-            <translation type="unfinished" />
+            <translation>&amp;Выделить</translation>
         </message>
         <message>
             <source>Highlight the selected text in the last colour used</source>
-            <translation type="unfinished" />
+            <translation>Выделить выбранный текст последним использованным цветом</translation>
         </message>
         <message>
             <source>Highlight with &amp;Note</source>
-            <translation type="unfinished" />
+            <translation>Выделить с &amp;заметкой</translation>
         </message>
         <message>
             <source>Highlight the selected text and write a note</source>
-            <translation type="unfinished" />
+            <translation>Выделить выбранный текст и написать заметку</translation>
         </message>
         <message>
             <source>&amp;Yellow</source>
-            <translation type="unfinished" />
+            <translation>&amp;Жёлтый</translation>
         </message>
         <message>
             <source>Highlight the selected text in yellow</source>
-            <translation type="unfinished" />
+            <translation>Выделить выбранный текст жёлтым</translation>
         </message>
         <message>
             <source>&amp;Green</source>
-            <translation type="unfinished" />
+            <translation>&amp;Зелёный</translation>
         </message>
         <message>
             <source>Highlight the selected text in green</source>
-            <translation type="unfinished" />
+            <translation>Выделить выбранный текст зелёным</translation>
         </message>
         <message>
             <source>&amp;Blue</source>
-            <translation type="unfinished" />
+            <translation>&amp;Синий</translation>
         </message>
         <message>
             <source>Highlight the selected text in blue</source>
-            <translation type="unfinished" />
+            <translation>Выделить выбранный текст синим</translation>
         </message>
         <message>
             <source>&amp;Pink</source>
-            <translation type="unfinished" />
+            <translation>&amp;Розовый</translation>
         </message>
         <message>
             <source>Highlight the selected text in pink</source>
-            <translation type="unfinished" />
+            <translation>Выделить выбранный текст розовым</translation>
         </message>
         <message>
             <source>P&amp;urple</source>
-            <translation type="unfinished" />
+            <translation>&amp;Фиолетовый</translation>
         </message>
         <message>
             <source>Highlight the selected text in purple</source>
-            <translation type="unfinished" />
+            <translation>Выделить выбранный текст фиолетовым</translation>
         </message>
         <message>
             <source>&amp;Edit Note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Редактировать заметку</translation>
         </message>
         <message>
             <source>Write in the current note</source>
-            <translation type="unfinished" />
+            <translation>Писать в текущей заметке</translation>
         </message>
         <message>
             <source>&amp;Delete Note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Удалить заметку</translation>
         </message>
         <message>
             <source>Delete the current note (undo with Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>Удалить текущую заметку (отмена — Ctrl+Z)</translation>
         </message>
         <message>
             <source>in Notes or the text</source>
-            <translation type="unfinished" />
+            <translation>в заметках или в тексте</translation>
         </message>
         <message>
             <source>&amp;Re-attach Note Here</source>
-            <translation type="unfinished" />
+            <translation>&amp;Привязать заметку сюда</translation>
         </message>
         <message>
             <source>Anchor the current note (one that needs attention) on the selected text</source>
-            <translation type="unfinished" />
+            <translation>Привязать текущую заметку (из требующих внимания) к выбранному тексту</translation>
+        </message>
+        <message>
+            <source>The language the system asks for, from the next start</source>
+            <translation>Язык, заданный в системе, — со следующего запуска</translation>
+        </message>
+        <message>
+            <source>The interface in English, from the next start</source>
+            <translation>Интерфейс на английском — со следующего запуска</translation>
+        </message>
+        <message>
+            <source>The interface in Russian, from the next start</source>
+            <translation>Интерфейс на русском — со следующего запуска</translation>
+        </message>
+        <message>
+            <source>The interface in Kazakh, from the next start</source>
+            <translation>Интерфейс на казахском — со следующего запуска</translation>
         </message>
         <message>
             <source>Search &amp;Syntax</source>
-            <translation type="unfinished" />
+            <translation>&amp;Синтаксис поиска</translation>
         </message>
         <message>
             <source>How to write a search</source>
-            <translation type="unfinished" />
+            <translation>Как составить поисковый запрос</translation>
         </message>
         <message>
             <source>&amp;About kzbrief</source>
-            <translation type="unfinished" />
+            <translation>&amp;О программе kzbrief</translation>
         </message>
         <message>
             <source>Version and the source of the briefing</source>
-            <translation type="unfinished" />
+            <translation>Версия и источник обзора</translation>
         </message>
         <message>
             <source>&amp;File</source>
             <extracomment>The menu bar: (title, items); None is a separator, a tuple is a submenu.</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;Файл</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Правка</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Вид</translation>
         </message>
         <message>
             <source>&amp;Theme</source>
-            <translation type="unfinished" />
+            <translation>&amp;Тема</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Язык</translation>
         </message>
         <message>
             <source>&amp;Go</source>
-            <translation type="unfinished" />
+            <translation>П&amp;ереход</translation>
         </message>
         <message>
             <source>Highlight &amp;In</source>
-            <translation type="unfinished" />
+            <translation>Выделить &amp;цветом</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Справка</translation>
         </message>
         <message>
             <source>{keys} {where}</source>
-            <translation type="unfinished" />
+            <translation>{keys} {where}</translation>
         </message>
         <message>
             <source>{tip} ({keys})</source>
-            <translation type="unfinished" />
+            <translation>{tip} ({keys})</translation>
         </message>
     </context>
     <context>
         <name>Bookmarks</name>
         <message>
             <source>Added {date}</source>
-            <translation type="unfinished" />
+            <translation>Добавлена {date}</translation>
         </message>
     </context>
     <context>
         <name>BookmarksPanel</name>
         <message>
             <source>Bookmarks</source>
-            <translation type="unfinished" />
+            <translation>Закладки</translation>
         </message>
         <message>
             <source>Enter jumps to a bookmark; F2 renames; Delete deletes</source>
-            <translation type="unfinished" />
+            <translation>Enter — перейти к закладке; F2 — переименовать; Delete — удалить</translation>
         </message>
         <message>
             <source>No bookmarks yet.
 Press Ctrl+D to bookmark the place you are reading.</source>
-            <translation type="unfinished" />
+            <translation>Закладок пока нет.
+Нажмите Ctrl+D, чтобы добавить закладку на читаемое место.</translation>
         </message>
         <message>
             <source>No bookmarks</source>
-            <translation type="unfinished" />
+            <translation>Нет закладок</translation>
         </message>
     </context>
     <context>
@@ -464,51 +485,51 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <message>
             <source>sections with both words, in any form (protester finds protests)</source>
             <extracomment>(what you type, what it finds), in the order a newcomer needs them.</extracomment>
-            <translation type="unfinished" />
+            <translation>разделы с обоими словами в любой форме (протест находит протестов)</translation>
         </message>
         <message>
             <source>the exact phrase</source>
-            <translation type="unfinished" />
+            <translation>точная фраза</translation>
         </message>
         <message>
             <source>either word</source>
-            <translation type="unfinished" />
+            <translation>любое из слов</translation>
         </message>
         <message>
             <source>the first word but not the second (also: NOT elections)</source>
-            <translation type="unfinished" />
+            <translation>первое слово, но не второе (также: NOT elections)</translation>
         </message>
         <message>
             <source>words that start with religi</source>
-            <translation type="unfinished" />
+            <translation>слова, начинающиеся с religi</translation>
         </message>
         <message>
             <source>words within one typing mistake (~2: two)</source>
-            <translation type="unfinished" />
+            <translation>слова с одной опечаткой (~2: с двумя)</translation>
         </message>
         <message>
             <source>sections with a tag; also section:, kind:editorial, kind:note, title:</source>
-            <translation type="unfinished" />
+            <translation>разделы с тегом; а также section:, kind:editorial, kind:note, title:</translation>
         </message>
         <message>
             <source>grouping with parentheses</source>
-            <translation type="unfinished" />
+            <translation>группировка скобками</translation>
         </message>
         <message>
             <source>Search syntax</source>
-            <translation type="unfinished" />
+            <translation>Синтаксис поиска</translation>
         </message>
         <message>
             <source>Search as you type. Click an example to try it.</source>
-            <translation type="unfinished" />
+            <translation>Поиск идёт по мере ввода. Нажмите на пример, чтобы попробовать его.</translation>
         </message>
         <message>
             <source>Case and accents never matter. A search that cannot be read as written is run as plain words, and a note says so.</source>
-            <translation type="unfinished" />
+            <translation>Регистр и диакритика не важны. Запрос, который нельзя прочитать как написано, выполняется как простые слова, и об этом сообщается.</translation>
         </message>
         <message>
             <source>Search syntax examples</source>
-            <translation type="unfinished" />
+            <translation>Примеры поисковых запросов</translation>
         </message>
     </context>
     <context>
@@ -516,80 +537,80 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <message>
             <source>yellow</source>
             <extracomment>The highlight colours' names, for lupdate to find (translated where shown).</extracomment>
-            <translation type="unfinished" />
+            <translation>жёлтый</translation>
         </message>
         <message>
             <source>green</source>
-            <translation type="unfinished" />
+            <translation>зелёный</translation>
         </message>
         <message>
             <source>blue</source>
-            <translation type="unfinished" />
+            <translation>синий</translation>
         </message>
         <message>
             <source>pink</source>
-            <translation type="unfinished" />
+            <translation>розовый</translation>
         </message>
         <message>
             <source>purple</source>
-            <translation type="unfinished" />
+            <translation>фиолетовый</translation>
         </message>
     </context>
     <context>
         <name>Contents</name>
         <message>
             <source>Edition {edition}, {date}</source>
-            <translation type="unfinished" />
+            <translation>Издание {edition}, {date}</translation>
         </message>
         <message>
             <source>Edition {edition} · {date}</source>
-            <translation type="unfinished" />
+            <translation>Издание {edition} · {date}</translation>
         </message>
         <message>
             <source>Tags: {tags}</source>
-            <translation type="unfinished" />
+            <translation>Теги: {tags}</translation>
         </message>
     </context>
     <context>
         <name>ContentsPanel</name>
         <message>
             <source>Contents</source>
-            <translation type="unfinished" />
+            <translation>Содержание</translation>
         </message>
         <message>
             <source>Briefings and their sections; Enter opens one</source>
-            <translation type="unfinished" />
+            <translation>Обзоры и их разделы; Enter открывает выбранный</translation>
         </message>
         <message>
             <source>Tag filter</source>
-            <translation type="unfinished" />
+            <translation>Фильтр по тегу</translation>
         </message>
         <message>
             <source>Show all</source>
-            <translation type="unfinished" />
+            <translation>Показать все</translation>
         </message>
         <message>
             <source>Show all sections</source>
-            <translation type="unfinished" />
+            <translation>Показать все разделы</translation>
         </message>
         <message>
             <source>Stop filtering the contents by tag</source>
-            <translation type="unfinished" />
+            <translation>Перестать фильтровать содержание по тегу</translation>
         </message>
         <message numerus="yes">
             <source>%n section(s) tagged “{tag}” ({description})</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n раздел с тегом «{tag}» ({description})</numerusform>
+                <numerusform>%n раздела с тегом «{tag}» ({description})</numerusform>
+                <numerusform>%n разделов с тегом «{tag}» ({description})</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n section(s) tagged “{tag}”</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n раздел с тегом «{tag}»</numerusform>
+                <numerusform>%n раздела с тегом «{tag}»</numerusform>
+                <numerusform>%n разделов с тегом «{tag}»</numerusform>
             </translation>
         </message>
     </context>
@@ -597,198 +618,198 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <name>EditorialPanel</name>
         <message>
             <source>Editorial notes</source>
-            <translation type="unfinished" />
+            <translation>Редакционные примечания</translation>
         </message>
         <message>
             <source>Key facts, why it matters, tags and related sections</source>
-            <translation type="unfinished" />
+            <translation>Ключевые факты, почему это важно, теги и связанные разделы</translation>
         </message>
         <message>
             <source>Open a section to see its editorial notes.</source>
-            <translation type="unfinished" />
+            <translation>Откройте раздел, чтобы увидеть его редакционные примечания.</translation>
         </message>
         <message>
             <source>Each section carries key facts, why it matters, its tags and related sections. Open a section from the contents.</source>
-            <translation type="unfinished" />
+            <translation>У каждого раздела есть ключевые факты, объяснение, почему это важно, теги и связанные разделы. Откройте раздел из содержания.</translation>
         </message>
         <message>
             <source>This briefing has no editorial notes. You can highlight its text and write notes of your own, as in any briefing.</source>
-            <translation type="unfinished" />
+            <translation>В этом обзоре нет редакционных примечаний. Вы можете выделять текст и писать свои заметки, как в любом обзоре.</translation>
         </message>
         <message>
             <source>This section has no editorial notes.</source>
-            <translation type="unfinished" />
+            <translation>В этом разделе нет редакционных примечаний.</translation>
         </message>
         <message>
             <source>KEY FACTS</source>
-            <translation type="unfinished" />
+            <translation>КЛЮЧЕВЫЕ ФАКТЫ</translation>
         </message>
         <message>
             <source>WHY IT MATTERS</source>
-            <translation type="unfinished" />
+            <translation>ПОЧЕМУ ЭТО ВАЖНО</translation>
         </message>
         <message>
             <source>TAGS</source>
-            <translation type="unfinished" />
+            <translation>ТЕГИ</translation>
         </message>
         <message>
             <source>RELATED SECTIONS</source>
-            <translation type="unfinished" />
+            <translation>СВЯЗАННЫЕ РАЗДЕЛЫ</translation>
         </message>
     </context>
     <context>
         <name>Export</name>
         <message>
             <source>briefing {id}</source>
-            <translation type="unfinished" />
+            <translation>обзор {id}</translation>
         </message>
         <message>
             <source>section {id}</source>
-            <translation type="unfinished" />
+            <translation>раздел {id}</translation>
         </message>
         <message>
             <source>tag {tag}</source>
-            <translation type="unfinished" />
+            <translation>тег {tag}</translation>
         </message>
         <message>
             <source>{colour} highlights</source>
-            <translation type="unfinished" />
+            <translation>выделения цвета «{colour}»</translation>
         </message>
         <message>
             <source>notes matching “{query}”</source>
-            <translation type="unfinished" />
+            <translation>заметки по запросу «{query}»</translation>
         </message>
         <message numerus="yes">
             <source>%n chosen note(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n выбранная заметка</numerusform>
+                <numerusform>%n выбранные заметки</numerusform>
+                <numerusform>%n выбранных заметок</numerusform>
             </translation>
         </message>
         <message>
             <source>, </source>
             <comment>list separator</comment>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message>
             <source>all notes</source>
-            <translation type="unfinished" />
+            <translation>все заметки</translation>
         </message>
         <message>
             <source>Exported {date} from kzbrief — {scope}; {count}.</source>
-            <translation type="unfinished" />
+            <translation>Экспортировано из kzbrief {date} — {scope}; {count}.</translation>
         </message>
         <message>
             <source>{briefing}, edition {edition}</source>
-            <translation type="unfinished" />
+            <translation>{briefing}, издание {edition}</translation>
         </message>
         <message>
             <source>Created {created} · modified {modified} · {id}</source>
-            <translation type="unfinished" />
+            <translation>Создано {created} · изменено {modified} · {id}</translation>
         </message>
         <message>
             <source>Tags: {tags}</source>
-            <translation type="unfinished" />
+            <translation>Теги: {tags}</translation>
         </message>
         <message>
             <source>— {citation}. Colour: {colour}. Created {created}, modified {modified}. Note id: {id}</source>
-            <translation type="unfinished" />
+            <translation>— {citation}. Цвет: {colour}. Создано {created}, изменено {modified}. Идентификатор заметки: {id}</translation>
         </message>
         <message>
             <source>Bookmarks</source>
-            <translation type="unfinished" />
+            <translation>Закладки</translation>
         </message>
         <message>
             <source>Why it matters:</source>
-            <translation type="unfinished" />
+            <translation>Почему это важно:</translation>
         </message>
         <message>
             <source>Editorial notes</source>
             <extracomment>On screen the text sits in a readable column; on paper (and in Qt's PDF) it fills the page. For Qt's rich text (the PDF), which draws no borders or padding on blocks and has no inline-block: notes and editorial boxes are one-row tables there (see _print_note).</extracomment>
-            <translation type="unfinished" />
+            <translation>Редакционные примечания</translation>
         </message>
         <message>
             <source>Edition {edition}</source>
-            <translation type="unfinished" />
+            <translation>Издание {edition}</translation>
         </message>
         <message>
             <source>Annotated copy exported {date} from kzbrief.</source>
-            <translation type="unfinished" />
+            <translation>Копия с пометками экспортирована из kzbrief {date}.</translation>
         </message>
         <message>
             <source>{title} (annotated)</source>
-            <translation type="unfinished" />
+            <translation>{title} (с пометками)</translation>
         </message>
         <message>
             <source>Notes from kzbrief</source>
-            <translation type="unfinished" />
+            <translation>Заметки из kzbrief</translation>
         </message>
         <message>
             <source>Collecting the briefing and its notes</source>
             <extracomment>The file name extension each format is written with. Told the name of each step as it starts ("Collecting notes", "Drawing the PDF").</extracomment>
-            <translation type="unfinished" />
+            <translation>Сбор обзора и заметок к нему</translation>
         </message>
         <message>
             <source>Collecting notes</source>
-            <translation type="unfinished" />
+            <translation>Сбор заметок</translation>
         </message>
         <message>
             <source>Drawing the PDF</source>
-            <translation type="unfinished" />
+            <translation>Создание PDF</translation>
         </message>
         <message numerus="yes">
             <source>%n note(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n заметка</numerusform>
+                <numerusform>%n заметки</numerusform>
+                <numerusform>%n заметок</numerusform>
             </translation>
         </message>
         <message>
             <source>{file} is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Файл {file} не изменён.</translation>
         </message>
         <message>
             <source>Nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Ничего не записано.</translation>
         </message>
         <message>
             <source>The disk is full: the export did not fit in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>Диск заполнен: экспорт не поместился в {folder}.</translation>
         </message>
         <message>
             <source>The folder {folder} is not writable: choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>В папку {folder} нельзя записывать: выберите другую папку.</translation>
         </message>
         <message>
             <source>The folder {folder} does not exist: choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>Папки {folder} не существует: выберите другую папку.</translation>
         </message>
         <message>
             <source>Could not write {file}: {error}.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось записать {file}: {error}.</translation>
         </message>
         <message>
             <source>Choose a file to save the export to.</source>
-            <translation type="unfinished" />
+            <translation>Выберите файл, в который сохранить экспорт.</translation>
         </message>
         <message>
             <source>{file} is a folder: give a file name.</source>
-            <translation type="unfinished" />
+            <translation>{file} — это папка: укажите имя файла.</translation>
         </message>
         <message>
             <source>Could not count the notes: {error}</source>
             <extracomment>Written by the GUI thread; an int store and a set.add are atomic.</extracomment>
-            <translation type="unfinished" />
+            <translation>Не удалось подсчитать заметки: {error}</translation>
         </message>
         <message>
             <source>Writing {file}</source>
-            <translation type="unfinished" />
+            <translation>Запись {file}</translation>
         </message>
         <message>
             <source>The export failed: {error}</source>
-            <translation type="unfinished" />
+            <translation>Экспорт не удался: {error}</translation>
         </message>
     </context>
     <context>
@@ -796,223 +817,223 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <message>
             <source>Markdown memo (.md)</source>
             <extracomment>The formats as the user sees them, in the order offered.</extracomment>
-            <translation type="unfinished" />
+            <translation>Записка в Markdown (.md)</translation>
         </message>
         <message>
             <source>HTML, one printable file (.html)</source>
-            <translation type="unfinished" />
+            <translation>HTML, один файл для печати (.html)</translation>
         </message>
         <message>
             <source>PDF (.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF (.pdf)</translation>
         </message>
         <message>
             <source>W3C Web Annotation JSON (.json)</source>
-            <translation type="unfinished" />
+            <translation>W3C Web Annotation JSON (.json)</translation>
         </message>
         <message>
             <source>CSV for spreadsheets (.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV для электронных таблиц (.csv)</translation>
         </message>
         <message>
             <source>Export Annotated Briefing</source>
-            <translation type="unfinished" />
+            <translation>Экспорт обзора с пометками</translation>
         </message>
         <message>
             <source>Export Notes</source>
-            <translation type="unfinished" />
+            <translation>Экспорт заметок</translation>
         </message>
         <message>
             <source>Export problem</source>
-            <translation type="unfinished" />
+            <translation>Проблема экспорта</translation>
         </message>
         <message>
             <source>&amp;Export</source>
-            <translation type="unfinished" />
+            <translation>&amp;Экспортировать</translation>
         </message>
         <message>
             <source>Annotated briefing</source>
-            <translation type="unfinished" />
+            <translation>Обзор с пометками</translation>
         </message>
         <message>
             <source>Notes to export</source>
-            <translation type="unfinished" />
+            <translation>Какие заметки экспортировать</translation>
         </message>
         <message>
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>Тег</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Цвет</translation>
         </message>
         <message>
             <source>Notes in scope</source>
-            <translation type="unfinished" />
+            <translation>Заметки в выборке</translation>
         </message>
         <message>
             <source>The whole of “{title}”, edition {edition}, with your highlights marked in the text and your notes after each section.</source>
-            <translation type="unfinished" />
+            <translation>Весь обзор «{title}», издание {edition}, с вашими выделениями в тексте и заметками после каждого раздела.</translation>
         </message>
         <message>
             <source>Open a briefing first.</source>
-            <translation type="unfinished" />
+            <translation>Сначала откройте обзор.</translation>
         </message>
         <message>
             <source>&amp;All notes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Все заметки</translation>
         </message>
         <message>
             <source>This &amp;briefing: {title}</source>
-            <translation type="unfinished" />
+            <translation>Этот &amp;обзор: {title}</translation>
         </message>
         <message>
             <source>This &amp;briefing</source>
-            <translation type="unfinished" />
+            <translation>Этот &amp;обзор</translation>
         </message>
         <message>
             <source>This &amp;section: {title}</source>
-            <translation type="unfinished" />
+            <translation>Этот &amp;раздел: {title}</translation>
         </message>
         <message>
             <source>This &amp;section (open one)</source>
-            <translation type="unfinished" />
+            <translation>Этот &amp;раздел (откройте его)</translation>
         </message>
         <message>
             <source>&amp;Tag:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Тег:</translation>
         </message>
         <message>
             <source>&amp;Colour:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Цвет:</translation>
         </message>
         <message>
             <source>The current search &amp;results: “{query}”</source>
-            <translation type="unfinished" />
+            <translation>Текущие &amp;результаты поиска: «{query}»</translation>
         </message>
         <message>
             <source>The current search &amp;results (search first)</source>
-            <translation type="unfinished" />
+            <translation>Текущие &amp;результаты поиска (сначала выполните поиск)</translation>
         </message>
         <message>
             <source>Format</source>
-            <translation type="unfinished" />
+            <translation>Формат</translation>
         </message>
         <message>
             <source>&amp;Format:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Формат:</translation>
         </message>
         <message>
             <source>Include e&amp;ditorial annotations (key facts, why it matters)</source>
-            <translation type="unfinished" />
+            <translation>Включить р&amp;едакционные примечания (ключевые факты, почему это важно)</translation>
         </message>
         <message>
             <source>Include boo&amp;kmarks</source>
-            <translation type="unfinished" />
+            <translation>Включить &amp;закладки</translation>
         </message>
         <message>
             <source>PDF page size</source>
-            <translation type="unfinished" />
+            <translation>Размер страницы PDF</translation>
         </message>
         <message>
             <source>&amp;Page size (PDF):</source>
-            <translation type="unfinished" />
+            <translation>Р&amp;азмер страницы (PDF):</translation>
         </message>
         <message>
             <source>Save to</source>
-            <translation type="unfinished" />
+            <translation>Сохранить в</translation>
         </message>
         <message>
             <source>C&amp;hoose…</source>
-            <translation type="unfinished" />
+            <translation>В&amp;ыбрать…</translation>
         </message>
         <message>
             <source>Choose where to save</source>
-            <translation type="unfinished" />
+            <translation>Выбрать, куда сохранить</translation>
         </message>
         <message>
             <source>About the file</source>
-            <translation type="unfinished" />
+            <translation>О файле</translation>
         </message>
         <message>
             <source>Sa&amp;ve to:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Сохранить в:</translation>
         </message>
         <message>
             <source>Export progress</source>
-            <translation type="unfinished" />
+            <translation>Ход экспорта</translation>
         </message>
         <message>
             <source>Export step</source>
-            <translation type="unfinished" />
+            <translation>Этап экспорта</translation>
         </message>
         <message>
             <source>Counting the notes…</source>
-            <translation type="unfinished" />
+            <translation>Подсчёт заметок…</translation>
         </message>
         <message>
             <source>{file} exists: exporting replaces it.</source>
-            <translation type="unfinished" />
+            <translation>{file} уже существует: экспорт заменит его.</translation>
         </message>
         <message>
             <source>Export to</source>
-            <translation type="unfinished" />
+            <translation>Экспортировать в</translation>
         </message>
         <message>
             <source>{format} (*{extension});;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>{format} (*{extension});;Все файлы (*)</translation>
         </message>
         <message>
             <source>It has none of your notes yet: the export is the plain briefing.</source>
-            <translation type="unfinished" />
+            <translation>В нём пока нет ваших заметок: будет экспортирован обзор без пометок.</translation>
         </message>
         <message numerus="yes">
             <source>Your %n note(s) will be shown in it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>В нём будет показана ваша %n заметка.</numerusform>
+                <numerusform>В нём будут показаны ваши %n заметки.</numerusform>
+                <numerusform>В нём будут показаны ваши %n заметок.</numerusform>
             </translation>
         </message>
         <message>
             <source>No notes in this scope: choose another.</source>
-            <translation type="unfinished" />
+            <translation>В этой выборке нет заметок: выберите другую.</translation>
         </message>
         <message numerus="yes">
             <source>%n note(s) will be exported.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Будет экспортирована %n заметка.</numerusform>
+                <numerusform>Будут экспортированы %n заметки.</numerusform>
+                <numerusform>Будет экспортировано %n заметок.</numerusform>
             </translation>
         </message>
         <message>
             <source>Starting…</source>
-            <translation type="unfinished" />
+            <translation>Начало…</translation>
         </message>
         <message>
             <source>Cancelling…</source>
-            <translation type="unfinished" />
+            <translation>Отмена…</translation>
         </message>
     </context>
     <context>
         <name>Groups</name>
         <message>
             <source>Needs attention</source>
-            <translation type="unfinished" />
+            <translation>Требуют внимания</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Заметки</translation>
         </message>
         <message>
             <source>In the briefing</source>
             <extracomment>Which group each kind of hit goes in, in display order.</extracomment>
-            <translation type="unfinished" />
+            <translation>В обзоре</translation>
         </message>
         <message>
             <source>In your notes</source>
-            <translation type="unfinished" />
+            <translation>В ваших заметках</translation>
         </message>
     </context>
     <context>
@@ -1020,142 +1041,142 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <message>
             <source>language {code}</source>
             <extracomment>Name of the trash folder that holds the replaced edition (to undo the import). Re-anchoring counts for a new edition; None until notes re-anchoring is wired in. One line each: what the import changed to make the document readable (a section too long to show at once, split into parts), and repairs done on the way.</extracomment>
-            <translation type="unfinished" />
+            <translation>язык {code}</translation>
         </message>
         <message>
             <source>Imported {title} as {id}, edition {edition}: {sections}, {paragraphs} ({format}, {encoding}, {language}).</source>
-            <translation type="unfinished" />
+            <translation>Импортирован {title} как {id}, издание {edition}: {sections}, {paragraphs} ({format}, {encoding}, {language}).</translation>
         </message>
         <message numerus="yes">
             <source>%n section(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n раздел</numerusform>
+                <numerusform>%n раздела</numerusform>
+                <numerusform>%n разделов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n paragraph(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n абзац</numerusform>
+                <numerusform>%n абзаца</numerusform>
+                <numerusform>%n абзацев</numerusform>
             </translation>
         </message>
         <message>
             <source>It replaces edition {edition}, which is kept in the trash ({hint}).</source>
-            <translation type="unfinished" />
+            <translation>Оно заменяет издание {edition}, которое сохранено в корзине ({hint}).</translation>
         </message>
         <message>
             <source>It replaces edition {edition}, which is kept in the trash.</source>
-            <translation type="unfinished" />
+            <translation>Оно заменяет издание {edition}, которое сохранено в корзине.</translation>
         </message>
         <message>
             <source>You have no notes on this briefing yet.</source>
-            <translation type="unfinished" />
+            <translation>У вас пока нет заметок к этому обзору.</translation>
         </message>
         <message>
             <source>Your notes: {stayed} stayed, {moved} moved, {orphaned} orphaned ({hint}).</source>
-            <translation type="unfinished" />
+            <translation>Ваши заметки: на месте — {stayed}, перемещены — {moved}, потеряли место — {orphaned} ({hint}).</translation>
         </message>
         <message>
             <source>Your notes: {stayed} stayed, {moved} moved, {orphaned} orphaned.</source>
-            <translation type="unfinished" />
+            <translation>Ваши заметки: на месте — {stayed}, перемещены — {moved}, потеряли место — {orphaned}.</translation>
         </message>
     </context>
     <context>
         <name>ImportDialog</name>
         <message>
             <source>Reports (*.md *.markdown *.html *.htm *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Доклады (*.md *.markdown *.html *.htm *.txt);;Все файлы (*)</translation>
         </message>
         <message>
             <source>Import as New Edition</source>
-            <translation type="unfinished" />
+            <translation>Импорт нового издания</translation>
         </message>
         <message>
             <source>New edition of</source>
-            <translation type="unfinished" />
+            <translation>Новое издание обзора</translation>
         </message>
         <message>
             <source>{title} (edition {edition})</source>
-            <translation type="unfinished" />
+            <translation>{title} (издание {edition})</translation>
         </message>
         <message>
             <source>New edition &amp;of:</source>
-            <translation type="unfinished" />
+            <translation>Новое издание &amp;обзора:</translation>
         </message>
         <message>
             <source>File to import</source>
-            <translation type="unfinished" />
+            <translation>Файл для импорта</translation>
         </message>
         <message>
             <source>A .md, .html or .txt file</source>
-            <translation type="unfinished" />
+            <translation>Файл .md, .html или .txt</translation>
         </message>
         <message>
             <source>&amp;Browse…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Обзор…</translation>
         </message>
         <message>
             <source>Choose the file to import</source>
-            <translation type="unfinished" />
+            <translation>Выбрать файл для импорта</translation>
         </message>
         <message>
             <source>&amp;File:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Файл:</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Заголовок</translation>
         </message>
         <message>
             <source>From the first heading</source>
-            <translation type="unfinished" />
+            <translation>Из первого заголовка</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Заголовок:</translation>
         </message>
         <message>
             <source>Briefing id</source>
-            <translation type="unfinished" />
+            <translation>Идентификатор обзора</translation>
         </message>
         <message>
             <source>From the title</source>
-            <translation type="unfinished" />
+            <translation>Из заголовка</translation>
         </message>
         <message>
             <source>&amp;Id:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Идентификатор:</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Язык</translation>
         </message>
         <message>
             <source>Detect</source>
-            <translation type="unfinished" />
+            <translation>Определить</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Язык:</translation>
         </message>
         <message>
             <source>Import progress</source>
-            <translation type="unfinished" />
+            <translation>Ход импорта</translation>
         </message>
         <message>
             <source>Import problem</source>
-            <translation type="unfinished" />
+            <translation>Проблема импорта</translation>
         </message>
         <message>
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Импортировать</translation>
         </message>
         <message>
             <source>Import a Report</source>
-            <translation type="unfinished" />
+            <translation>Импорт доклада</translation>
         </message>
     </context>
     <context>
@@ -1163,35 +1184,35 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <message>
             <source>English</source>
             <extracomment>A document's language as the interface names it (translated where shown).</extracomment>
-            <translation type="unfinished" />
+            <translation>английский</translation>
         </message>
         <message>
             <source>Russian</source>
-            <translation type="unfinished" />
+            <translation>русский</translation>
         </message>
         <message>
             <source>Kazakh</source>
-            <translation type="unfinished" />
+            <translation>казахский</translation>
         </message>
         <message>
             <source>see Needs attention in Notes</source>
-            <translation type="unfinished" />
+            <translation>см. «Требуют внимания» в заметках</translation>
         </message>
         <message>
             <source>{what} failed: {error}</source>
-            <translation type="unfinished" />
+            <translation>{what}: не удалось — {error}</translation>
         </message>
         <message>
             <source>The import</source>
-            <translation type="unfinished" />
+            <translation>Импорт</translation>
         </message>
         <message>
             <source>Removing the briefing</source>
-            <translation type="unfinished" />
+            <translation>Удаление обзора</translation>
         </message>
         <message>
             <source>Restoring the briefing</source>
-            <translation type="unfinished" />
+            <translation>Восстановление обзора</translation>
         </message>
     </context>
     <context>
@@ -1199,124 +1220,124 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <message>
             <source>Skipped a damaged briefing: {error}</source>
             <extracomment>Reading-state key (+ briefing id) of the sections a new edition gave another id. Reading-state key of the way of re-anchoring the stored orphans were last tried with. A "no such section" message names at most this many of the briefing's sections. Why the data folder cannot be written ("" when it can): then nothing is written, and every change is refused (kzbrief.core.readonly). One writer per data folder, across threads and processes (two windows, a window and a script): note writes and index writes hold it. Not self._lock: an index rebuild holds this and then takes self._lock, so that order could deadlock. Messages about repairs done behind the user's back (index rebuilt, ...). Changes committed by any process (kzbrief.core.changes): the briefings in memory are those of ``_loaded``; ``_reported`` is what changes_elsewhere() told so far.</extracomment>
-            <translation type="unfinished" />
+            <translation>Пропущен повреждённый обзор: {error}</translation>
         </message>
         <message>
             <source>This library is read-only and {reason}: searching a copy built in memory, which is not saved.</source>
-            <translation type="unfinished" />
+            <translation>Эта библиотека доступна только для чтения, и {reason}: поиск идёт по копии в памяти, которая не сохраняется.</translation>
         </message>
         <message>
             <source>Rebuilt the search index: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Поисковый индекс пересоздан: {reason}.</translation>
         </message>
     </context>
     <context>
         <name>LibraryController</name>
         <message>
             <source>Could not read the library: {error}</source>
-            <translation type="unfinished" />
+            <translation>Не удалось прочитать библиотеку: {error}</translation>
         </message>
         <message>
             <source>Importing {files}…</source>
-            <translation type="unfinished" />
+            <translation>Импорт: {files}…</translation>
         </message>
         <message>
             <source>Could not import {file}: {error}</source>
-            <translation type="unfinished" />
+            <translation>Не удалось импортировать {file}: {error}</translation>
         </message>
         <message>
             <source>Show Notes</source>
-            <translation type="unfinished" />
+            <translation>Показать заметки</translation>
         </message>
     </context>
     <context>
         <name>LibraryPanel</name>
         <message>
             <source>Edition {edition}</source>
-            <translation type="unfinished" />
+            <translation>Издание {edition}</translation>
         </message>
         <message numerus="yes">
             <source>%n section(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n раздел</numerusform>
+                <numerusform>%n раздела</numerusform>
+                <numerusform>%n разделов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n note(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n заметка</numerusform>
+                <numerusform>%n заметки</numerusform>
+                <numerusform>%n заметок</numerusform>
             </translation>
         </message>
         <message>
             <source>Comes with kzbrief (cannot be removed)</source>
-            <translation type="unfinished" />
+            <translation>Поставляется с kzbrief (удалить нельзя)</translation>
         </message>
         <message>
             <source>Imported from {file}</source>
-            <translation type="unfinished" />
+            <translation>Импортирован из {file}</translation>
         </message>
         <message>
             <source>Imported from a file</source>
-            <translation type="unfinished" />
+            <translation>Импортирован из файла</translation>
         </message>
         <message>
             <source>{origin}; id {id}</source>
-            <translation type="unfinished" />
+            <translation>{origin}; идентификатор {id}</translation>
         </message>
         <message>
             <source>Library</source>
-            <translation type="unfinished" />
+            <translation>Библиотека</translation>
         </message>
         <message>
             <source>The briefings in your library; Enter opens one, Delete removes an imported one</source>
-            <translation type="unfinished" />
+            <translation>Обзоры вашей библиотеки; Enter открывает, Delete удаляет импортированный</translation>
         </message>
         <message>
             <source>Import…</source>
-            <translation type="unfinished" />
+            <translation>Импорт…</translation>
         </message>
         <message>
             <source>Import a report</source>
-            <translation type="unfinished" />
+            <translation>Импортировать доклад</translation>
         </message>
         <message>
             <source>New Edition…</source>
-            <translation type="unfinished" />
+            <translation>Новое издание…</translation>
         </message>
         <message>
             <source>Import a new edition of the chosen briefing</source>
-            <translation type="unfinished" />
+            <translation>Импортировать новое издание выбранного обзора</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Удалить</translation>
         </message>
         <message>
             <source>Remove the chosen briefing (your notes on it are kept)</source>
-            <translation type="unfinished" />
+            <translation>Удалить выбранный обзор (ваши заметки к нему сохранятся)</translation>
         </message>
         <message>
             <source>This briefing comes with kzbrief and cannot be removed</source>
-            <translation type="unfinished" />
+            <translation>Этот обзор поставляется с kzbrief, его нельзя удалить</translation>
         </message>
         <message>
             <source>Remove the chosen briefing (your notes on it are kept; Ctrl+Z undoes)</source>
-            <translation type="unfinished" />
+            <translation>Удалить выбранный обзор (ваши заметки к нему сохранятся; Ctrl+Z отменяет)</translation>
         </message>
     </context>
     <context>
         <name>LibraryTasks</name>
         <message>
             <source>the search index could not be opened: {error}</source>
-            <translation type="unfinished" />
+            <translation>не удалось открыть поисковый индекс: {error}</translation>
         </message>
         <message>
             <source>the search failed: {error}</source>
-            <translation type="unfinished" />
+            <translation>поиск не удался: {error}</translation>
         </message>
     </context>
     <context>
@@ -1324,220 +1345,212 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <message>
             <source>{title} panel</source>
             <extracomment>Actions whose handlers :meth:`MainWindow.ready` connects (they act on the panels it builds): pressed sooner, they build the panels first, then run. The index terms of the query in the search field, marked in the text. F3 (+1) or Shift+F3 (-1) pressed while the query's results were on their way.</extracomment>
-            <translation type="unfinished" />
+            <translation>Панель «{title}»</translation>
         </message>
         <message>
             <source>Contents</source>
-            <translation type="unfinished" />
+            <translation>Содержание</translation>
         </message>
         <message>
             <source>Search</source>
             <comment>panel title</comment>
-            <translation type="unfinished" />
+            <translation>Поиск</translation>
         </message>
         <message>
             <source>Bookmarks</source>
-            <translation type="unfinished" />
+            <translation>Закладки</translation>
         </message>
         <message>
             <source>Editorial</source>
             <comment>panel of key facts and tags</comment>
-            <translation type="unfinished" />
+            <translation>Редакция</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Заметки</translation>
         </message>
         <message>
             <source>Note</source>
             <comment>panel with the note being written</comment>
-            <translation type="unfinished" />
+            <translation>Заметка</translation>
         </message>
         <message>
             <source>Library</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow the &amp;System</source>
-            <comment>language</comment>
-            <translation type="unfinished" />
+            <translation>Библиотека</translation>
         </message>
         <message>
             <source>The interface will be in {language} when kzbrief starts again.</source>
-            <translation type="unfinished" />
+            <translation>Язык интерфейса — {language} — будет применён при следующем запуске kzbrief.</translation>
         </message>
         <message>
             <source>Toolbar</source>
-            <translation type="unfinished" />
+            <translation>Панель инструментов</translation>
         </message>
         <message>
             <source>&amp;Undo {what}</source>
-            <translation type="unfinished" />
+            <translation>&amp;Отменить: {what}</translation>
         </message>
         <message>
             <source>&amp;Redo {what}</source>
-            <translation type="unfinished" />
+            <translation>&amp;Повторить: {what}</translation>
         </message>
         <message>
             <source>{title} — kzbrief</source>
-            <translation type="unfinished" />
+            <translation>{title} — kzbrief</translation>
         </message>
         <message>
             <source>Could not read where you left off: {error}</source>
-            <translation type="unfinished" />
+            <translation>Не удалось прочитать, где вы остановились: {error}</translation>
         </message>
         <message>
             <source>Could not save the reading position: {error}</source>
-            <translation type="unfinished" />
+            <translation>Не удалось сохранить место чтения: {error}</translation>
         </message>
         <message>
             <source>No search matches in this section.</source>
-            <translation type="unfinished" />
+            <translation>В этом разделе нет совпадений.</translation>
         </message>
         <message>
             <source>No match to show in the text of this section.</source>
-            <translation type="unfinished" />
+            <translation>В тексте этого раздела нечего показать.</translation>
         </message>
         <message>
             <source>Match {n} of {total} — F3 for the next, Shift+F3 for the previous</source>
-            <translation type="unfinished" />
+            <translation>Совпадение {n} из {total} — F3: следующее, Shift+F3: предыдущее</translation>
         </message>
         <message>
             <source>Search is unavailable: {error}</source>
-            <translation type="unfinished" />
+            <translation>Поиск недоступен: {error}</translation>
         </message>
         <message>
             <source>(this section is no longer in the library)</source>
-            <translation type="unfinished" />
+            <translation>(этого раздела больше нет в библиотеке)</translation>
         </message>
         <message>
             <source>{where} · added {date}</source>
-            <translation type="unfinished" />
+            <translation>{where} · добавлена {date}</translation>
         </message>
         <message>
             <source>Could not read the bookmarks: {error}</source>
-            <translation type="unfinished" />
+            <translation>Не удалось прочитать закладки: {error}</translation>
         </message>
         <message>
             <source>Open a section to bookmark a place in it.</source>
-            <translation type="unfinished" />
+            <translation>Откройте раздел, чтобы поставить в нём закладку.</translation>
         </message>
         <message>
             <source>Bookmarked. Type a label and press Enter, or leave it as it is.</source>
-            <translation type="unfinished" />
+            <translation>Закладка добавлена. Введите подпись и нажмите Enter или оставьте как есть.</translation>
         </message>
         <message>
             <source>Cannot open the bookmark “{label}”: its section is no longer in the library.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось открыть закладку «{label}»: её раздела больше нет в библиотеке.</translation>
         </message>
         <message>
             <source>Deleted the bookmark “{label}”. Ctrl+Z brings it back.</source>
-            <translation type="unfinished" />
+            <translation>Закладка «{label}» удалена. Ctrl+Z вернёт её.</translation>
         </message>
         <message>
             <source>Export cancelled: no file was written or changed.</source>
-            <translation type="unfinished" />
+            <translation>Экспорт отменён: ни один файл не записан и не изменён.</translation>
         </message>
         <message>
             <source>Could not read your tags: {error}</source>
-            <translation type="unfinished" />
+            <translation>Не удалось прочитать ваши теги: {error}</translation>
         </message>
         <message>
             <source>Exported the annotated briefing to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Обзор с пометками экспортирован в {path}.</translation>
         </message>
         <message>
             <source>Exported {notes} to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Экспортировано в {path}: {notes}.</translation>
         </message>
         <message>
             <source>Open Folder</source>
-            <translation type="unfinished" />
+            <translation>Открыть папку</translation>
         </message>
         <message>
             <source>Updated with changes made outside this window.</source>
-            <translation type="unfinished" />
+            <translation>Обновлено с учётом изменений, сделанных вне этого окна.</translation>
         </message>
         <message>
             <source>Text size {percent}%</source>
-            <translation type="unfinished" />
+            <translation>Размер текста {percent}%</translation>
         </message>
         <message>
             <source>Undid: {what}</source>
-            <translation type="unfinished" />
+            <translation>Отменено: {what}</translation>
         </message>
         <message>
             <source>Redid: {what}</source>
-            <translation type="unfinished" />
+            <translation>Повторено: {what}</translation>
         </message>
     </context>
     <context>
         <name>NoteEditor</name>
         <message>
             <source>moved: re-found after the text changed</source>
-            <translation type="unfinished" />
+            <translation>перемещена: найдена заново после изменения текста</translation>
         </message>
         <message>
             <source>needs attention: not found in the current text</source>
-            <translation type="unfinished" />
+            <translation>требует внимания: не найдена в текущем тексте</translation>
         </message>
         <message>
             <source>No note chosen.
 Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to write a note on it. Click a highlight to edit its note.</source>
             <extracomment>note id, tags as typed, the tags before this edit began (for one undo step) The note's tags when the user began typing in the Tags field (None: not typing).</extracomment>
-            <translation type="unfinished" />
+            <translation>Заметка не выбрана.
+Выделите текст в окне чтения и нажмите Ctrl+H, чтобы выделить его цветом, или Ctrl+Shift+N, чтобы написать к нему заметку. Нажмите на выделение, чтобы изменить его заметку.</translation>
         </message>
         <message>
             <source>Highlighted passage</source>
-            <translation type="unfinished" />
+            <translation>Выделенный фрагмент</translation>
         </message>
         <message>
             <source>Colour:</source>
-            <translation type="unfinished" />
+            <translation>Цвет:</translation>
         </message>
         <message>
             <source>Highlight colour: {colour} (Ctrl+Z undoes)</source>
-            <translation type="unfinished" />
+            <translation>Цвет выделения: {colour} (Ctrl+Z отменяет)</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Теги</translation>
         </message>
         <message>
             <source>Tags, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>Теги через запятую</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Заметка</translation>
         </message>
         <message>
             <source>Markdown; saved as you type</source>
-            <translation type="unfinished" />
+            <translation>Markdown; сохраняется по мере ввода</translation>
         </message>
         <message>
             <source>Write a note (Markdown). It is saved as you type.</source>
-            <translation type="unfinished" />
+            <translation>Напишите заметку (Markdown). Она сохраняется по мере ввода.</translation>
         </message>
         <message>
             <source>Save state</source>
-            <translation type="unfinished" />
+            <translation>Состояние сохранения</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Удалить</translation>
         </message>
         <message>
             <source>Delete this highlight and its note (Ctrl+Z undoes)</source>
-            <translation type="unfinished" />
+            <translation>Удалить это выделение и его заметку (Ctrl+Z отменяет)</translation>
         </message>
         <message>
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>Сохранение…</translation>
         </message>
     </context>
     <context>
@@ -1545,75 +1558,75 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <message>
             <source>Could not read the notes: {error}</source>
             <extracomment>The page colour of each of annotations.COLOURS (a test checks that none is missing).</extracomment>
-            <translation type="unfinished" />
+            <translation>Не удалось прочитать заметки: {error}</translation>
         </message>
         <message>
             <source>{section} (no longer in the library)</source>
-            <translation type="unfinished" />
+            <translation>{section} (больше нет в библиотеке)</translation>
         </message>
         <message>
             <source>Cannot open the note: {error}</source>
-            <translation type="unfinished" />
+            <translation>Не удалось открыть заметку: {error}</translation>
         </message>
         <message>
             <source>This note's passage is not in the current text. Select where it belongs and choose Notes &gt; Re-attach Note Here.</source>
-            <translation type="unfinished" />
+            <translation>Фрагмента этой заметки нет в текущем тексте. Выделите место, где он должен быть, и выберите «Заметки &gt; Привязать заметку сюда».</translation>
         </message>
         <message>
             <source>Choose a note first: click a highlight, or one in the Notes panel.</source>
-            <translation type="unfinished" />
+            <translation>Сначала выберите заметку: нажмите на выделение или на заметку в панели «Заметки».</translation>
         </message>
         <message>
             <source>Select some text in the reader first, then highlight it.</source>
-            <translation type="unfinished" />
+            <translation>Сначала выделите текст в окне чтения, затем выделите его цветом.</translation>
         </message>
         <message>
             <source>Select some words to highlight, not only space.</source>
-            <translation type="unfinished" />
+            <translation>Выделите слова, а не только пробелы.</translation>
         </message>
         <message>
             <source>Highlighted. Write your note; it is saved as you type.</source>
-            <translation type="unfinished" />
+            <translation>Выделено. Напишите заметку — она сохраняется по мере ввода.</translation>
         </message>
         <message>
             <source>Highlighted. Click it to write a note; Ctrl+Z undoes.</source>
-            <translation type="unfinished" />
+            <translation>Выделено. Нажмите на выделение, чтобы написать заметку; Ctrl+Z отменяет.</translation>
         </message>
         <message>
             <source>Deleted the note on “{quote}”. Ctrl+Z brings it back.</source>
-            <translation type="unfinished" />
+            <translation>Заметка к «{quote}» удалена. Ctrl+Z вернёт её.</translation>
         </message>
         <message>
             <source>Choose a note to delete: click a highlight, or one in the Notes panel.</source>
-            <translation type="unfinished" />
+            <translation>Выберите заметку для удаления: нажмите на выделение или на заметку в панели «Заметки».</translation>
         </message>
         <message>
             <source>Choose the note to re-attach first, under Needs attention in Notes.</source>
-            <translation type="unfinished" />
+            <translation>Сначала выберите заметку для привязки в группе «Требуют внимания» в панели «Заметки».</translation>
         </message>
         <message>
             <source>Select the passage to attach the note to, then choose Re-attach.</source>
-            <translation type="unfinished" />
+            <translation>Выделите фрагмент, к которому привязать заметку, затем выберите «Привязать».</translation>
         </message>
         <message>
             <source>A note can only be re-attached within its own briefing.</source>
-            <translation type="unfinished" />
+            <translation>Заметку можно привязать только внутри её собственного обзора.</translation>
         </message>
         <message>
             <source>Re-attached the note here. Ctrl+Z undoes.</source>
-            <translation type="unfinished" />
+            <translation>Заметка привязана сюда. Ctrl+Z отменяет.</translation>
         </message>
         <message>
             <source>Saved</source>
-            <translation type="unfinished" />
+            <translation>Сохранено</translation>
         </message>
         <message>
             <source>Could not save the note: {error}</source>
-            <translation type="unfinished" />
+            <translation>Не удалось сохранить заметку: {error}</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Не сохранено</translation>
         </message>
     </context>
     <context>
@@ -1621,206 +1634,207 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <message>
             <source>These notes' passages are not in the current text. Choose one, select its new passage in the reader and choose Notes &gt; Re-attach Note Here.</source>
             <extracomment>Describes where a note is, for its second line ("Religion · #tag · 2024-05-01").</extracomment>
-            <translation type="unfinished" />
+            <translation>Фрагментов этих заметок нет в текущем тексте. Выберите заметку, выделите её новый фрагмент в окне чтения и выберите «Заметки &gt; Привязать заметку сюда».</translation>
         </message>
     </context>
     <context>
         <name>NotesPanel</name>
         <message>
             <source>Reading order</source>
-            <translation type="unfinished" />
+            <translation>По порядку чтения</translation>
         </message>
         <message>
             <source>Newest first</source>
-            <translation type="unfinished" />
+            <translation>Сначала новые</translation>
         </message>
         <message>
             <source>Last edited</source>
-            <translation type="unfinished" />
+            <translation>Недавно изменённые</translation>
         </message>
         <message>
             <source>Filter notes</source>
-            <translation type="unfinished" />
+            <translation>Фильтр заметок</translation>
         </message>
         <message>
             <source>Filter notes by their words or tags</source>
-            <translation type="unfinished" />
+            <translation>Фильтровать заметки по словам или тегам</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Цвет</translation>
         </message>
         <message>
             <source>Any colour</source>
-            <translation type="unfinished" />
+            <translation>Любой цвет</translation>
         </message>
         <message>
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>Тег</translation>
         </message>
         <message>
             <source>Briefing or section</source>
-            <translation type="unfinished" />
+            <translation>Обзор или раздел</translation>
         </message>
         <message>
             <source>Sort</source>
-            <translation type="unfinished" />
+            <translation>Сортировка</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Заметки</translation>
         </message>
         <message>
             <source>Enter jumps to a note's passage; Delete deletes it</source>
-            <translation type="unfinished" />
+            <translation>Enter — перейти к фрагменту заметки; Delete — удалить её</translation>
         </message>
         <message>
             <source>Any tag</source>
-            <translation type="unfinished" />
+            <translation>Любой тег</translation>
         </message>
         <message>
             <source>All briefings</source>
-            <translation type="unfinished" />
+            <translation>Все обзоры</translation>
         </message>
         <message>
             <source>No notes match these filters.</source>
-            <translation type="unfinished" />
+            <translation>Нет заметок, подходящих под эти фильтры.</translation>
         </message>
         <message>
             <source>No notes yet.
 Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to write a note on it.</source>
-            <translation type="unfinished" />
+            <translation>Заметок пока нет.
+Выделите текст в окне чтения и нажмите Ctrl+H, чтобы выделить его цветом, или Ctrl+Shift+N, чтобы написать к нему заметку.</translation>
         </message>
     </context>
     <context>
         <name>Operations</name>
         <message>
             <source>Could not redo “{what}”: {error}</source>
-            <translation type="unfinished" />
+            <translation>Не удалось повторить «{what}»: {error}</translation>
         </message>
         <message>
             <source>Could not undo “{what}”: {error}</source>
-            <translation type="unfinished" />
+            <translation>Не удалось отменить «{what}»: {error}</translation>
         </message>
         <message>
             <source>Could not add the bookmark: {error}</source>
-            <translation type="unfinished" />
+            <translation>Не удалось добавить закладку: {error}</translation>
         </message>
         <message>
             <source>Add Bookmark “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Добавление закладки «{label}»</translation>
         </message>
         <message>
             <source>Could not rename the bookmark: {error}</source>
-            <translation type="unfinished" />
+            <translation>Не удалось переименовать закладку: {error}</translation>
         </message>
         <message>
             <source>Rename Bookmark “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Переименование закладки «{label}»</translation>
         </message>
         <message>
             <source>Could not delete the bookmark: {error}</source>
-            <translation type="unfinished" />
+            <translation>Не удалось удалить закладку: {error}</translation>
         </message>
         <message>
             <source>Delete Bookmark “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Удаление закладки «{label}»</translation>
         </message>
         <message>
             <source>Could not highlight the passage: {error}</source>
-            <translation type="unfinished" />
+            <translation>Не удалось выделить фрагмент: {error}</translation>
         </message>
         <message>
             <source>Highlight “{quote}”</source>
-            <translation type="unfinished" />
+            <translation>Выделение «{quote}»</translation>
         </message>
         <message>
             <source>Could not change the note: {error}</source>
-            <translation type="unfinished" />
+            <translation>Не удалось изменить заметку: {error}</translation>
         </message>
         <message>
             <source>Change Colour of “{quote}”</source>
-            <translation type="unfinished" />
+            <translation>Смена цвета «{quote}»</translation>
         </message>
         <message>
             <source>Change Tags of “{quote}”</source>
-            <translation type="unfinished" />
+            <translation>Смена тегов «{quote}»</translation>
         </message>
         <message>
             <source>Could not re-attach the note: {error}</source>
-            <translation type="unfinished" />
+            <translation>Не удалось привязать заметку: {error}</translation>
         </message>
         <message>
             <source>Re-attach “{quote}”</source>
-            <translation type="unfinished" />
+            <translation>Привязка «{quote}»</translation>
         </message>
         <message>
             <source>Could not delete the note: {error}</source>
-            <translation type="unfinished" />
+            <translation>Не удалось удалить заметку: {error}</translation>
         </message>
         <message>
             <source>Delete Note “{quote}”</source>
-            <translation type="unfinished" />
+            <translation>Удаление заметки «{quote}»</translation>
         </message>
         <message>
             <source>Remove Briefing “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Удаление обзора «{title}»</translation>
         </message>
         <message>
             <source>Removed “{title}”. Your notes on it are kept; Ctrl+Z brings it back.</source>
-            <translation type="unfinished" />
+            <translation>Обзор «{title}» удалён. Ваши заметки к нему сохранены; Ctrl+Z вернёт его.</translation>
         </message>
         <message>
             <source>Restored “{title}” (edition {edition}).</source>
-            <translation type="unfinished" />
+            <translation>Обзор «{title}» восстановлен (издание {edition}).</translation>
         </message>
     </context>
     <context>
         <name>ReaderStatusBar</name>
         <message>
             <source>Building the search index…</source>
-            <translation type="unfinished" />
+            <translation>Создание поискового индекса…</translation>
         </message>
         <message>
             <source>Search index progress</source>
             <extracomment>QStatusBar's margins around a message, and the spacing of its permanent widgets (px).</extracomment>
-            <translation type="unfinished" />
+            <translation>Ход создания поискового индекса</translation>
         </message>
         <message>
             <source>Briefing</source>
-            <translation type="unfinished" />
+            <translation>Обзор</translation>
         </message>
         <message>
             <source>Edition</source>
-            <translation type="unfinished" />
+            <translation>Издание</translation>
         </message>
         <message>
             <source>Section</source>
-            <translation type="unfinished" />
+            <translation>Раздел</translation>
         </message>
         <message>
             <source>This library is read-only: {reason}. You can read, search and export; changes are not saved.</source>
             <extracomment>The button of an offer ("Open Folder"), shown while its message is.</extracomment>
-            <translation type="unfinished" />
+            <translation>Эта библиотека доступна только для чтения: {reason}. Можно читать, искать и экспортировать; изменения не сохраняются.</translation>
         </message>
         <message>
             <source>Read-only</source>
-            <translation type="unfinished" />
+            <translation>Только чтение</translation>
         </message>
         <message>
             <source>Edition {edition} · {date}</source>
-            <translation type="unfinished" />
+            <translation>Издание {edition} · {date}</translation>
         </message>
         <message>
             <source>Cover</source>
-            <translation type="unfinished" />
+            <translation>Обложка</translation>
         </message>
         <message numerus="yes">
             <source>Building the search index: %n document(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Создание поискового индекса: %n документ</numerusform>
+                <numerusform>Создание поискового индекса: %n документа</numerusform>
+                <numerusform>Создание поискового индекса: %n документов</numerusform>
             </translation>
         </message>
     </context>
@@ -1829,40 +1843,40 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <message>
             <source>Reader</source>
             <extracomment>(start, end, style): a span of ``Section.text`` and how to draw it (see theme.mark_format). Layers are drawn in this order; a layer not named here is drawn first. A click (no drag, no link) on the text, at this ``Section.text`` offset. The context menu is about to show, for this offset (-1 on a cover): add to it.</extracomment>
-            <translation type="unfinished" />
+            <translation>Окно чтения</translation>
         </message>
         <message>
             <source>The text of the current section</source>
-            <translation type="unfinished" />
+            <translation>Текст текущего раздела</translation>
         </message>
         <message>
             <source>Section {n} of {total}</source>
             <extracomment>Where the view should be, until it could scroll there (layout not done, window not shown, text shorter than the view) or the user scrolled elsewhere.</extracomment>
-            <translation type="unfinished" />
+            <translation>Раздел {n} из {total}</translation>
         </message>
         <message numerus="yes">
             <source>%n min read</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n мин чтения</numerusform>
+                <numerusform>%n мин чтения</numerusform>
+                <numerusform>%n мин чтения</numerusform>
             </translation>
         </message>
         <message>
             <source>This section has no text of its own.</source>
-            <translation type="unfinished" />
+            <translation>У этого раздела нет собственного текста.</translation>
         </message>
         <message>
             <source>Contents</source>
-            <translation type="unfinished" />
+            <translation>Содержание</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Источник</translation>
         </message>
         <message>
             <source>Edition {edition} · {date}</source>
-            <translation type="unfinished" />
+            <translation>Издание {edition} · {date}</translation>
         </message>
     </context>
     <context>
@@ -1870,109 +1884,109 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <message>
             <source>Control characters in the query were ignored.</source>
             <extracomment>A word, for the query and for the index (kzbrief.core.analysis uses it too). It may carry combining marks (U+0300-U+036F) after its letters: "вы́боры" is one word.</extracomment>
-            <translation type="unfinished" />
+            <translation>Управляющие символы в запросе пропущены.</translation>
         </message>
         <message>
             <source>Only the words in the first {count} characters of the query were searched.</source>
-            <translation type="unfinished" />
+            <translation>Искались только слова из первых {count} символов запроса.</translation>
         </message>
         <message>
             <source>The query could not be read as written ({error}); searched as plain words.</source>
-            <translation type="unfinished" />
+            <translation>Запрос не удалось прочитать как написано ({error}); поиск выполнен по простым словам.</translation>
         </message>
         <message>
             <source>The query is nested too deeply; searched as plain words.</source>
-            <translation type="unfinished" />
+            <translation>Слишком глубокая вложенность запроса; поиск выполнен по простым словам.</translation>
         </message>
     </context>
     <context>
         <name>SearchPanel</name>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>Поиск</translation>
         </message>
         <message>
             <source>Words, "phrases", OR, -word, prefix*, fuzzy~, tag:… Results appear as you type</source>
-            <translation type="unfinished" />
+            <translation>Слова, "фразы", OR, -слово, префикс*, нечётко~, tag:… Результаты появляются по мере ввода</translation>
         </message>
         <message>
             <source>Search the library</source>
-            <translation type="unfinished" />
+            <translation>Поиск по библиотеке</translation>
         </message>
         <message>
             <source>Search syntax</source>
-            <translation type="unfinished" />
+            <translation>Синтаксис поиска</translation>
         </message>
         <message>
             <source>How to write a search: phrases, OR, -word, prefix*, tag:…</source>
-            <translation type="unfinished" />
+            <translation>Как составить запрос: фразы, OR, -слово, префикс*, tag:…</translation>
         </message>
         <message>
             <source>Search notice</source>
-            <translation type="unfinished" />
+            <translation>Уведомление поиска</translation>
         </message>
         <message>
             <source>Search summary</source>
-            <translation type="unfinished" />
+            <translation>Итог поиска</translation>
         </message>
         <message>
             <source>Search results</source>
-            <translation type="unfinished" />
+            <translation>Результаты поиска</translation>
         </message>
         <message>
             <source>Enter opens a result with every match marked</source>
-            <translation type="unfinished" />
+            <translation>Enter открывает результат со всеми отмеченными совпадениями</translation>
         </message>
         <message>
             <source>Searching…</source>
-            <translation type="unfinished" />
+            <translation>Поиск…</translation>
         </message>
         <message>
             <source>No results for “{query}”.</source>
-            <translation type="unfinished" />
+            <translation>По запросу «{query}» ничего не найдено.</translation>
         </message>
         <message numerus="yes">
             <source>about %n result(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>около %n результата</numerusform>
+                <numerusform>около %n результатов</numerusform>
+                <numerusform>около %n результатов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n result(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n результат</numerusform>
+                <numerusform>%n результата</numerusform>
+                <numerusform>%n результатов</numerusform>
             </translation>
         </message>
         <message>
             <source>{results}, showing {shown}</source>
-            <translation type="unfinished" />
+            <translation>{results}, показано {shown}</translation>
         </message>
     </context>
     <context>
         <name>SearchResultsModel</name>
         <message>
             <source>editorial notes</source>
-            <translation type="unfinished" />
+            <translation>редакционные примечания</translation>
         </message>
         <message>
             <source>your note</source>
-            <translation type="unfinished" />
+            <translation>ваша заметка</translation>
         </message>
         <message numerus="yes">
             <source>%n match(es)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n совпадение</numerusform>
+                <numerusform>%n совпадения</numerusform>
+                <numerusform>%n совпадений</numerusform>
             </translation>
         </message>
         <message>
             <source>{section} ({kind})</source>
-            <translation type="unfinished" />
+            <translation>{section} ({kind})</translation>
         </message>
     </context>
 </TS>

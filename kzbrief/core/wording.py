@@ -43,7 +43,10 @@ Translator = Callable[[str, str, "str | None", int], str]
 def _english(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
     if n < 0:
         return source
-    return source.replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")
+    ending = "" if n == 1 else "s"
+    return (
+        source.replace("%n", str(n)).replace("(es)", "" if n == 1 else "es").replace("(s)", ending)
+    )
 
 
 _translator: Translator = _english
@@ -66,7 +69,7 @@ def interface_language() -> str:
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``source`` in the interface's language; ``n`` >= 0 picks the plural form for ``%n``."""
     text = _translator(context, source, disambiguation, n)
-    if n >= 0 and ("%n" in text or "(s)" in text):  # no catalogue: English plural forms
+    if n >= 0 and ("%n" in text or "(s)" in text or "(es)" in text):  # no catalogue: English
         text = _english(context, text, None, n)
     return text
 

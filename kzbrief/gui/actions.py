@@ -314,6 +314,28 @@ SPECS: tuple[ActionSpec, ...] = (
             "Actions", "Anchor the current note (one that needs attention) on the selected text"
         ),
     ),
+    # The languages are named in their own words, untranslated: whoever cannot read the
+    # interface still finds their own language.
+    ActionSpec(
+        "language_system",
+        QT_TRANSLATE_NOOP("Actions", "Follow the &System"),
+        QT_TRANSLATE_NOOP("Actions", "The language the system asks for, from the next start"),
+    ),
+    ActionSpec(
+        "language_en",
+        "English",
+        QT_TRANSLATE_NOOP("Actions", "The interface in English, from the next start"),
+    ),
+    ActionSpec(
+        "language_ru",
+        "Русский",
+        QT_TRANSLATE_NOOP("Actions", "The interface in Russian, from the next start"),
+    ),
+    ActionSpec(
+        "language_kk",
+        "Қазақша",
+        QT_TRANSLATE_NOOP("Actions", "The interface in Kazakh, from the next start"),
+    ),
     ActionSpec(
         "cheat_sheet",
         QT_TRANSLATE_NOOP("Actions", "Search &Syntax"),
@@ -362,6 +384,10 @@ MENUS: tuple[tuple[str, MenuItems], ...] = (
             (
                 QT_TRANSLATE_NOOP("Actions", "&Theme"),
                 ("theme_system", "theme_light", "theme_dark", None, "switch_theme"),
+            ),
+            (
+                QT_TRANSLATE_NOOP("Actions", "&Language"),
+                ("language_system", None, "language_en", "language_ru", "language_kk"),
             ),
         ),
     ),
@@ -421,6 +447,12 @@ CHECKABLE = (
     "show_library",
 )
 THEME_ACTIONS = {"theme_system": "system", "theme_light": "light", "theme_dark": "dark"}
+LANGUAGE_ACTIONS = {
+    "language_system": "system",
+    "language_en": "en",
+    "language_ru": "ru",
+    "language_kk": "kk",
+}
 
 
 class Actions:
@@ -456,6 +488,11 @@ class Actions:
         for name in THEME_ACTIONS:
             self[name].setCheckable(True)
             self.theme_group.addAction(self[name])
+        self.language_group = QActionGroup(parent)
+        self.language_group.setExclusive(True)
+        for name in LANGUAGE_ACTIONS:
+            self[name].setCheckable(True)
+            self.language_group.addAction(self[name])
 
     def __getitem__(self, name: str) -> QAction:
         return self._actions[name]

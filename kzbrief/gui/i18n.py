@@ -84,8 +84,7 @@ def install(language: str) -> str:
             _installed.append(ours)
     if language != DEFAULT:
         qt = QTranslator()
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt.load(f"qtbase_{language}", qt_dir):
+        if any(qt.load(f"qtbase_{language}", folder) for folder in _qt_translation_dirs()):
             _installed.append(qt)
     if app is not None:
         for translator in _installed:
@@ -95,6 +94,30 @@ def install(language: str) -> str:
     wording.use_date_format(format_datetime)
     _current = language
     return language
+
+
+def _qt_translation_dirs() -> list[str]:
+    """Where Qt's own .qm files are: Qt's configured folder, else PySide6's own."""
+    import PySide6
+
+    return [
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(Path(PySide6.__file__).parent / "Qt" / "translations"),
+    ]
+
+
+def uninstall() -> None:
+    """Back to no catalogue at all: English as written in the code (tests use this)."""
+    global _current
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        if app is not None:
+            app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale.system())
+    wording.use_translator(None)
+    wording.use_date_format(None)
+    _current = DEFAULT
 
 
 def locale_for(language: str) -> QLocale:

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QPoint, QRect, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
-    QActionGroup,
     QCloseEvent,
     QDesktopServices,
     QDragEnterEvent,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QMainWindow,
-    QMenu,
     QToolBar,
     QWidget,
 )
@@ -41,7 +39,7 @@ from kzbrief.core.service import Library
 from kzbrief.core.store import Bookmark
 from kzbrief.gui import settings as opts
 from kzbrief.gui import theme as themes
-from kzbrief.gui.actions import THEME_ACTIONS, Actions
+from kzbrief.gui.actions import LANGUAGE_ACTIONS, THEME_ACTIONS, Actions
 from kzbrief.gui.contents import ContentsPanel
 from kzbrief.gui.editorial import EditorialPanel
 from kzbrief.gui.firstpaint import AfterFirstPaint, BuiltAfterFirstPaint
@@ -304,27 +302,6 @@ class MainWindow(QMainWindow):
             "show_library": self.library_dock,
         }
 
-    def _build_language_menu(self, view: QMenu) -> None:
-        """View > Language: English, Русский, Қазақша (each in its own name) or the system's;
-        the choice is kept in the settings and takes effect at the next start."""
-        from kzbrief.gui import i18n
-
-        menu = view.addMenu(self.tr("&Language"))
-        menu.setObjectName("language-menu")
-        group = QActionGroup(menu)
-        chosen = self.settings.get(opts.LANGUAGE)
-        choices = [(i18n.SYSTEM, self.tr("Follow the &System", "language"))]
-        choices += list(i18n.LANGUAGES.items())
-        self.language_actions: dict[str, QAction] = {}
-        for code, name in choices:
-            action = menu.addAction(name)
-            action.setObjectName(f"language_{code}")
-            action.setCheckable(True)
-            action.setChecked(code == chosen)
-            group.addAction(action)
-            action.triggered.connect(lambda _=False, code=code: self.choose_language(code))
-            self.language_actions[code] = action
-
     def choose_language(self, code: str) -> None:
         """Keep ``code`` ("system", "en", "ru", "kk") as the interface language."""
         from kzbrief.gui import i18n
@@ -342,7 +319,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus_and_toolbar(self) -> None:
         self.menus = self.ui_actions.fill_menu_bar(self.menuBar())
-        self._build_language_menu(self.menus["View"])
+        chosen = self.settings.get(opts.LANGUAGE)
+        for name, code in LANGUAGE_ACTIONS.items():
+            action = self.ui_actions[name]
+            action.setChecked(code == chosen)
+            action.triggered.connect(lambda _=False, code=code: self.choose_language(code))
         toolbar = QToolBar(self.tr("Toolbar"), self)
         toolbar.setObjectName("main-toolbar")
         toolbar.setAccessibleName(self.tr("Toolbar"))

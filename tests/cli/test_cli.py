@@ -169,7 +169,7 @@ def test_bookmarks_commands(cli) -> None:
 OPEN_WINDOW = """
 import sys, types
 seen = {}
-def run_gui(data_dir):
+def run_gui(data_dir, language=None):
     seen["data_dir"] = data_dir
     seen["service_first"] = "kzbrief.core.service" in sys.modules
     seen["commands"] = sorted(m for m in sys.modules if m.startswith("kzbrief.commands."))
