@@ -7,7 +7,9 @@ another (install Xvfb with ``WITH_XVFB=1 ./scripts/ensure-system-deps``). Uses a
 data folder and settings, so the user's own are never touched.
 
     .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--display :91]
-        [--only library ...]
+        [--only library ...] [--lang ru|kk]
+
+``--lang`` shows the interface in Russian or Kazakh (the catalogues ``make`` builds).
 """
 
 from __future__ import annotations
@@ -198,12 +200,17 @@ def main() -> int:
     parser.add_argument(
         "--only", choices=sorted(SHOTS), action="append", help="only these (default: all)"
     )
+    parser.add_argument("--lang", choices=("en", "ru", "kk"), help="the interface's language")
     parser.add_argument("--on-display", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.on_display:
         from kzbrief.gui.app import make_application
 
         make_application()
+        if args.lang:
+            from kzbrief.gui import i18n
+
+            i18n.install(args.lang)
         args.out.mkdir(parents=True, exist_ok=True)
         for name in args.only or SHOTS:
             SHOTS[name](args.out)
@@ -225,6 +232,7 @@ def main() -> int:
         env = {**os.environ, "DISPLAY": args.display, "QT_QPA_PLATFORM": "xcb"}
         child = [sys.executable, __file__, "--on-display", "--out", str(args.out)]
         child += [f"--only={name}" for name in args.only or ()]
+        child += [f"--lang={args.lang}"] if args.lang else []
         return subprocess.run(child, env=env, check=False).returncode
     finally:
         server.terminate()

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from kzbrief.core.annotations import COLOURS
-from kzbrief.core.export import COLOUR_HEX, ExportScope
+from kzbrief.core.export import COLOUR_HEX, ExportScope, colour_name
 from kzbrief.core.model import Briefing, Section
 from kzbrief.core.wording import translate
 from kzbrief.exporting import ANNOTATED_FORMATS, EXTENSIONS, ExportRequest
@@ -170,7 +170,7 @@ class ExportDialog(QDialog):
         self.colour_box.setObjectName("export-colour")
         self.colour_box.setAccessibleName(self.tr("Colour"))
         for colour in COLOURS:
-            self.colour_box.addItem(_swatch(colour), colour, colour)
+            self.colour_box.addItem(_swatch(colour), colour_name(colour), colour)
         self.count_label = QLabel()
         self.count_label.setObjectName("export-count")
         self.count_label.setAccessibleName(self.tr("Notes in scope"))

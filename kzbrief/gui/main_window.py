@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QMainWindow,
+    QTabBar,
     QToolBar,
     QWidget,
 )
@@ -288,7 +289,9 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(self.editorial_dock, self.note_dock, Qt.Orientation.Vertical)
         self.contents_dock.raise_()
         self.resizeDocks(
-            [self.contents_dock, self.editorial_dock], [385, 290], Qt.Orientation.Horizontal
+            [self.contents_dock, self.editorial_dock],
+            [self._left_width(), 290],
+            Qt.Orientation.Horizontal,
         )
         self.resizeDocks([self.editorial_dock, self.note_dock], [400, 330], Qt.Orientation.Vertical)
         self.note_dock.hide()  # until a note is opened: the editorial keeps the height
@@ -316,6 +319,22 @@ class MainWindow(QMainWindow):
                 language=name
             )
         )
+
+    def _left_width(self) -> int:
+        """The left panels' width: 385 px, or what their tabs need to show their whole titles
+        (Russian and Kazakh titles are longer than English ones)."""
+        tabs = QTabBar()
+        tabs.setFont(self.font())
+        for dock in (
+            self.contents_dock,
+            self.search_dock,
+            self.bookmarks_dock,
+            self.notes_dock,
+            self.library_dock,
+        ):
+            tabs.addTab(dock.windowTitle())
+        needed = sum(tabs.tabSizeHint(i).width() for i in range(tabs.count()))
+        return max(385, needed + 4)
 
     def _build_menus_and_toolbar(self) -> None:
         self.menus = self.ui_actions.fill_menu_bar(self.menuBar())

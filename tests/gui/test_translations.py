@@ -11,7 +11,7 @@ from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabBar, QWidget
 
 from kzbrief.core import wording
 from kzbrief.core.service import Library
@@ -212,6 +212,12 @@ def _window(qtbot, library: Library, tmp_path: Path):
 def _clipped(root: QWidget) -> list[str]:
     """Visible labels and buttons narrower than their text needs (word-wrapped ones wrap)."""
     found = []
+    for bar in root.findChildren(QTabBar):  # the tabs of panels that share a dock
+        if bar.isVisible():
+            for i in range(bar.count()):
+                needed = bar.tabSizeHint(i).width()  # the tab with its whole text
+                if bar.tabRect(i).width() < needed:
+                    found.append(f"tab {bar.tabText(i)!r}: needs {needed} px for its text")
     for widget in root.findChildren(QWidget):
         if not widget.isVisible() or widget.width() <= 1:
             continue
