@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from kzbrief import __version__
 from kzbrief.core.model import Briefing
 from kzbrief.core.wording import translate
+from kzbrief.gui.i18n import format_date
 
 
 def about_html(briefings: list[Briefing]) -> str:
@@ -31,7 +32,7 @@ def about_html(briefings: list[Briefing]) -> str:
             + "<p>"
             + html.escape(
                 translate("About", "Edition {edition}, {date}.").format(
-                    edition=briefing.edition, date=briefing.date
+                    edition=briefing.edition, date=format_date(briefing.date)
                 )
             )
             + "</p>"

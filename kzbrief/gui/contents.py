@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from kzbrief.core.model import Briefing
 from kzbrief.core.wording import translate
 from kzbrief.gui.delegates import SUBTITLE_ROLE, TwoLineDelegate
+from kzbrief.gui.i18n import format_date
 from kzbrief.gui.models import Index, TwoLevelModel
 
 PLACE_ROLE = Qt.ItemDataRole.UserRole + 1  # (briefing id, section id or None)
@@ -55,9 +56,9 @@ class ContentsModel(TwoLevelModel):
                 Qt.ItemDataRole.DisplayRole: briefing.title,
                 Qt.ItemDataRole.ToolTipRole: translate(
                     "Contents", "Edition {edition}, {date}"
-                ).format(edition=briefing.edition, date=briefing.date),
+                ).format(edition=briefing.edition, date=format_date(briefing.date)),
                 SUBTITLE_ROLE: translate("Contents", "Edition {edition} · {date}").format(
-                    edition=briefing.edition, date=briefing.date
+                    edition=briefing.edition, date=format_date(briefing.date)
                 ),
                 PLACE_ROLE: (briefing.id, None),
                 TAGS_ROLE: (),

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kzbrief.core.wording import translate
 from kzbrief.gui.delegates import SUBTITLE_ROLE, TwoLineDelegate
+from kzbrief.gui.i18n import format_date
 from kzbrief.gui.import_tasks import language_names
 from kzbrief.gui.models import Index
 
@@ -35,7 +36,7 @@ def describe_row(row: dict[str, Any]) -> str:
     sections, notes = row["sections"], row["notes"]
     parts = [
         translate("LibraryPanel", "Edition {edition}").format(edition=row["edition"]),
-        row["date"],
+        format_date(row["date"]) if row["date"] else "",
         language,
         translate("LibraryPanel", "%n section(s)", "", sections),
         translate("LibraryPanel", "%n note(s)", "", notes),

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QFrame, QMenu, QTextBrowser, QTextEdit, QWidget
 from kzbrief.core.model import Briefing, Section
 from kzbrief.core.wording import translate
 from kzbrief.gui import theme as themes
-from kzbrief.gui.i18n import format_number
+from kzbrief.gui.i18n import format_date, format_number
 from kzbrief.gui.navigation import Location
 from kzbrief.gui.textmap import OffsetMap
 
@@ -162,7 +162,7 @@ class ReaderView(QTextBrowser):
             '<p class="meta">'
             + html.escape(
                 self.tr("Edition {edition} · {date}").format(
-                    edition=briefing.edition, date=briefing.date
+                    edition=briefing.edition, date=format_date(briefing.date)
                 )
             )
             + "</p>",

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWi
 
 from kzbrief.core.model import Briefing, Section
 from kzbrief.core.wording import translate
+from kzbrief.gui.i18n import format_date
 
 MESSAGE_MS = 6000
 OFFER_MS = 20000  # long enough to read the message and reach the button
@@ -73,7 +74,7 @@ class ReaderStatusBar(QStatusBar):
         self.briefing_label.setText(briefing.title)
         self.edition_label.setText(
             self.tr("Edition {edition} · {date}").format(
-                edition=briefing.edition, date=briefing.date
+                edition=briefing.edition, date=format_date(briefing.date)
             )
         )
         self.section_label.setText(section.title if section is not None else self.tr("Cover"))
