@@ -658,6 +658,10 @@ Press Ctrl+D to bookmark the place you are reading.</source>
     <context>
         <name>Export</name>
         <message>
+            <source>{briefing}, edition {edition}, section “{section}” [{ref}]</source>
+            <translation>{briefing}, {edition}-басылым, «{section}» бөлімі [{ref}]</translation>
+        </message>
+        <message>
             <source>briefing {id}</source>
             <translation>{id} шолуы</translation>
         </message>

@@ -660,6 +660,10 @@ Press Ctrl+D to bookmark the place you are reading.</source>
     <context>
         <name>Export</name>
         <message>
+            <source>{briefing}, edition {edition}, section “{section}” [{ref}]</source>
+            <translation>{briefing}, издание {edition}, раздел «{section}» [{ref}]</translation>
+        </message>
+        <message>
             <source>briefing {id}</source>
             <translation>обзор {id}</translation>
         </message>

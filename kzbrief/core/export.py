@@ -68,9 +68,13 @@ class ExportNote:
 
     @property
     def citation(self) -> str:
-        return (
-            f"{self.briefing_title}, edition {self.edition}, section “{self.section_title}” "
-            f"[{self.reference}]"
+        return translate(
+            "Export", "{briefing}, edition {edition}, section “{section}” [{ref}]"
+        ).format(
+            briefing=self.briefing_title,
+            edition=self.edition,
+            section=self.section_title,
+            ref=self.reference,
         )
 
 
