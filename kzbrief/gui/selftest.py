@@ -60,7 +60,13 @@ class _Session:
         if not _wait_until(self.window.isVisible, 5):
             raise AssertionError("the window did not show")
         sections = self.window.contents.model.rowCount(self.window.contents.model.index(0, 0))
-        return f"window open, {plural(sections, 'section', 'sections')} in the contents"
+        from kzbrief.gui.i18n import current_language
+
+        menus = ", ".join(a.text().replace("&", "") for a in self.window.menuBar().actions()[:3])
+        return (
+            f"window open, {plural(sections, 'section', 'sections')} in the contents; "
+            f"interface in {current_language()} (menus: {menus}, …)"
+        )
 
     def search(self) -> str:
         panel = self.window.search_panel
@@ -157,4 +163,5 @@ def run_gui_checks(library: Library, language: str | None = None) -> list[dict[s
                 )
         finally:
             session.close()
+            i18n.uninstall()  # the process goes on (tests): English as the code writes it
     return results

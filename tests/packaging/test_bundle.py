@@ -109,7 +109,16 @@ def test_bundle_size_and_what_is_in_it(bundle: Path) -> None:
     names = {p.name for p in files}
     for unwanted in ("libQt6Network.so.6", "libQt6Qml.so.6", "libQt6Quick.so.6", "libgtk-3.so.0"):
         assert unwanted not in names
-    assert not any(p.suffix == ".qm" for p in files), "Qt translations are not needed"
+    # The interface in three languages (issue 17): our catalogues, and Qt's own strings in
+    # Russian and Kazakh only.
+    catalogues = {p.name for p in files if p.suffix == ".qm"}
+    assert catalogues == {
+        "kzbrief_en.qm",
+        "kzbrief_ru.qm",
+        "kzbrief_kk.qm",
+        "qtbase_ru.qm",
+        "qtbase_kk.qm",
+    }, catalogues
     assert not any("pytest" in p.parts or "hypothesis" in p.parts for p in files)
     assert not [p for p in bundle.rglob("*") if p.is_symlink() and not p.exists()]
     stamp = json.loads((internal / "resources" / "index" / "prebuilt.json").read_text())
@@ -172,6 +181,19 @@ def test_frozen_gui_selftest(bundle: Path, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     report = json.loads(result.stdout)
     assert report["ok"] and report["index_built"] is False, result.stdout
+
+
+def test_frozen_bundle_starts_in_kazakh(bundle: Path, tmp_path: Path) -> None:
+    """LANG=kk_KZ.UTF-8: the window's menus are in Kazakh (issue 17)."""
+    data = tmp_path / "data"
+    result = run_frozen(
+        "selftest", "--gui", "--data-dir", str(data), tmp_path=tmp_path,
+        env={"LANG": "kk_KZ.UTF-8"},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    window = json.loads(result.stdout)["checks"][3]
+    assert window["name"] == "gui-window" and "interface in kk" in window["detail"], window
+    assert "Өңдеу" in window["detail"], window
 
 
 @contextmanager
