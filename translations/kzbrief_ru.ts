@@ -658,6 +658,71 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message>
+            <source>it has more than {count} headings</source>
+            <extracomment>Paragraphs are split beyond this: Markdown and the sanitiser slow down more than linearly on very long ones, and the reader renders one paragraph at a time. A section longer than this (in characters of text) is split into parts at import: the reader lays a section out whole, and a 24-million-character one took minutes and gigabytes (issue 22). About 10,000 words, a 40-minute read. Beyond these a file is not a briefing but a data dump: refuse rather than crawl. (Markdown or HTML block, its plain text if the reader knows it) One line each, for the import report: what was changed to make it readable. A title to use when there is no heading (HTML's &lt;title&gt;).</extracomment>
+            <translation>в нём больше {count} заголовков</translation>
+        </message>
+        <message>
+            <source>it has more than {count} paragraphs</source>
+            <translation>в нём больше {count} абзацев</translation>
+        </message>
+        <message>
+            <source>unknown language {language} (use one of: en, ru, kk)</source>
+            <translation>неизвестный язык {language} (используйте en, ru или kk)</translation>
+        </message>
+        <message>
+            <source>{name} holds no text to import</source>
+            <translation>в {name} нет текста для импорта</translation>
+        </message>
+        <message>
+            <source>cannot import {name}: kzbrief imports {suffixes} files</source>
+            <translation>нельзя импортировать {name}: kzbrief импортирует файлы {suffixes}</translation>
+        </message>
+        <message>
+            <source>cannot import {name}: {error}</source>
+            <translation>нельзя импортировать {name}: {error}</translation>
+        </message>
+        <message>
+            <source>{name}: no such file</source>
+            <extracomment>More control characters than this share of the text means binary data, not a document. Declared charsets that mean cp1252 in practice (as browsers treat them).</extracomment>
+            <translation>{name}: такого файла нет</translation>
+        </message>
+        <message>
+            <source>cannot read {name}: {error}</source>
+            <translation>не удалось прочитать {name}: {error}</translation>
+        </message>
+        <message>
+            <source>{name} is a folder, not a file</source>
+            <translation>{name} — это папка, а не файл</translation>
+        </message>
+        <message>
+            <source>{name} is not a regular file</source>
+            <translation>{name} — не обычный файл</translation>
+        </message>
+        <message>
+            <source>{name} is {size} MB; an import may be at most {limit} MB</source>
+            <translation>{name} занимает {size} МБ; импорт может быть не больше {limit} МБ</translation>
+        </message>
+        <message>
+            <source>{name} is larger than {limit} MB</source>
+            <translation>{name} больше {limit} МБ</translation>
+        </message>
+        <message>
+            <source>{name} is empty</source>
+            <translation>{name} пуст</translation>
+        </message>
+        <message>
+            <source>{name} starts like {codec} text but is not valid {codec}</source>
+            <translation>{name} начинается как текст {codec}, но не является корректным {codec}</translation>
+        </message>
+        <message>
+            <source>{name} holds binary data, not text</source>
+            <translation>{name} содержит двоичные данные, а не текст</translation>
+        </message>
+    </context>
+    <context>
         <name>Export</name>
         <message>
             <source>{briefing}, edition {edition}, section “{section}” [{ref}]</source>

@@ -265,3 +265,17 @@ def test_language_menu_keeps_the_choice_for_the_next_start(
     window.ui_actions["language_kk"].trigger()
     assert window.settings.get(opts.LANGUAGE) == "kk"
     assert "Қазақша" in window.status.currentMessage()
+
+
+def test_an_import_refusal_is_told_in_the_language(
+    language,  # noqa: ANN001
+    library: Library,
+    tmp_path: Path,
+) -> None:
+    from kzbrief.core.errors import BadInputError
+
+    empty = tmp_path / "empty.md"
+    empty.write_bytes(b"")
+    language("ru")
+    with pytest.raises(BadInputError, match=r"^empty\.md пуст$"):
+        library.import_briefing(empty)

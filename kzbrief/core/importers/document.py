@@ -16,6 +16,7 @@ from typing import Any
 
 from kzbrief.core.errors import BadInputError
 from kzbrief.core.render import inline_markdown_to_text
+from kzbrief.core.wording import translate
 
 LANGUAGES = ("en", "ru", "kk")
 SLUG_MAX = 48
@@ -146,7 +147,8 @@ class DocumentBuilder:
         if not _WORDY.search(title):
             return
         if len(self._sections) >= MAX_SECTIONS:
-            raise BadInputError(f"it has more than {MAX_SECTIONS:,} headings")
+            told = translate("Errors", "it has more than {count} headings")
+            raise BadInputError(told.format(count=f"{MAX_SECTIONS:,}"))
         self._sections.append(DraftSection(title=title[:300]))
 
     def paragraph(self, markdown: str, plain: str | None = None) -> None:
@@ -156,7 +158,8 @@ class DocumentBuilder:
             return
         self._paragraphs += 1
         if self._paragraphs > MAX_PARAGRAPHS:
-            raise BadInputError(f"it has more than {MAX_PARAGRAPHS:,} paragraphs")
+            told = translate("Errors", "it has more than {count} paragraphs")
+            raise BadInputError(told.format(count=f"{MAX_PARAGRAPHS:,}"))
         target = self._sections[-1].paragraphs if self._sections else self._preamble
         target.append((markdown.strip("\n"), plain))
 
@@ -179,7 +182,8 @@ class DocumentBuilder:
         it), else :attr:`fallback_title` (e.g. HTML's <title>), else the file ``name``.
         """
         if language is not None and language not in LANGUAGES:
-            raise BadInputError(f"unknown language {language!r} (use one of: en, ru, kk)")
+            told = translate("Errors", "unknown language {language} (use one of: en, ru, kk)")
+            raise BadInputError(told.format(language=repr(language)))
         drafts = list(self._sections)
         first = drafts[0] if drafts and not self._preamble else None
         doc_title = " ".join((title or "").split())
@@ -196,7 +200,9 @@ class DocumentBuilder:
         sections = _with_ids(drafts)
         plain = "\n".join(p for s in sections for p in (s.title, *s.plain))
         if not any(_WORDY.search(p) for s in sections for p in s.plain):
-            raise BadInputError(f"{name} holds no text to import")
+            raise BadInputError(
+                translate("Errors", "{name} holds no text to import").format(name=name)
+            )
         return ImportedDocument(
             title=doc_title,
             language=language or detect_language(plain),

@@ -12,6 +12,7 @@ from kzbrief.core.importers.from_html import declared_charset, read_html
 from kzbrief.core.importers.from_markdown import read_markdown
 from kzbrief.core.importers.from_text import read_text
 from kzbrief.core.importers.source import decode, read_limited
+from kzbrief.core.wording import translate
 
 Reader = Callable[[str], DocumentBuilder]
 READERS: dict[str, Reader] = {"markdown": read_markdown, "html": read_html, "text": read_text}
@@ -29,7 +30,9 @@ def parse_document(
     format_name = FORMATS.get(path.suffix.lower())
     if format_name is None:
         raise BadInputError(
-            f"cannot import {path.name}: kzbrief imports {', '.join(SUFFIXES)} files"
+            translate("Errors", "cannot import {name}: kzbrief imports {suffixes} files").format(
+                name=path.name, suffixes=", ".join(SUFFIXES)
+            )
         )
     reader = READERS[format_name]
     data = read_limited(path)
@@ -38,7 +41,8 @@ def parse_document(
     try:
         builder = reader(text)
     except BadInputError as exc:
-        raise BadInputError(f"cannot import {path.name}: {exc}") from None
+        told = translate("Errors", "cannot import {name}: {error}")
+        raise BadInputError(told.format(name=path.name, error=exc)) from None
     document = builder.build(
         name=path.name, format_name=format_name, encoding=encoding, title=title, language=language
     )

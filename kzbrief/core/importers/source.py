@@ -27,6 +27,7 @@ from collections import Counter
 from pathlib import Path
 
 from kzbrief.core.errors import BadInputError
+from kzbrief.core.wording import translate
 
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
 #: More control characters than this share of the text means binary data, not a document.
@@ -52,25 +53,28 @@ def read_limited(path: Path, limit: int = MAX_IMPORT_BYTES) -> bytes:
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise BadInputError(f"{path}: no such file") from None
+        raise BadInputError(translate("Errors", "{name}: no such file").format(name=path)) from None
     except OSError as exc:
-        raise BadInputError(f"cannot read {name}: {exc.strerror or exc}") from exc
+        told = translate("Errors", "cannot read {name}: {error}")
+        raise BadInputError(told.format(name=name, error=exc.strerror or exc)) from exc
     if stat.S_ISDIR(info.st_mode):
-        raise BadInputError(f"{name} is a folder, not a file")
+        raise BadInputError(translate("Errors", "{name} is a folder, not a file").format(name=name))
     if not stat.S_ISREG(info.st_mode):
-        raise BadInputError(f"{name} is not a regular file")
+        raise BadInputError(translate("Errors", "{name} is not a regular file").format(name=name))
     if info.st_size > limit:
+        told = translate("Errors", "{name} is {size} MB; an import may be at most {limit} MB")
         raise BadInputError(
-            f"{name} is {info.st_size / 1048576:.1f} MB; "
-            f"an import may be at most {limit // 1048576} MB"
+            told.format(name=name, size=f"{info.st_size / 1048576:.1f}", limit=limit // 1048576)
         )
     try:
         with path.open("rb") as handle:
             data = handle.read(limit + 1)  # the file may have grown since stat()
     except OSError as exc:
-        raise BadInputError(f"cannot read {name}: {exc.strerror or exc}") from exc
+        told = translate("Errors", "cannot read {name}: {error}")
+        raise BadInputError(told.format(name=name, error=exc.strerror or exc)) from exc
     if len(data) > limit:
-        raise BadInputError(f"{name} is larger than {limit // 1048576} MB")
+        told = translate("Errors", "{name} is larger than {limit} MB")
+        raise BadInputError(told.format(name=name, limit=limit // 1048576))
     return data
 
 
@@ -80,13 +84,13 @@ def decode(data: bytes, *, name: str = "the file", declared: str | None = None) 
     Raises BadInputError for empty, binary or undecodable data.
     """
     if not data.strip():
-        raise BadInputError(f"{name} is empty")
+        raise BadInputError(translate("Errors", "{name} is empty").format(name=name))
     text, encoding = _decode(data, name, declared)
     _refuse_binary(text, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text)
     if not text.strip():
-        raise BadInputError(f"{name} is empty")
+        raise BadInputError(translate("Errors", "{name} is empty").format(name=name))
     return text, encoding
 
 
@@ -96,11 +100,14 @@ def _decode(data: bytes, name: str, declared: str | None) -> tuple[str, str]:
             try:
                 return data.decode(codec), codec.removesuffix("-sig")
             except UnicodeDecodeError:
-                raise BadInputError(
-                    f"{name} starts like {codec.upper()} text but is not valid {codec.upper()}"
-                ) from None
+                told = translate(
+                    "Errors", "{name} starts like {codec} text but is not valid {codec}"
+                )
+                raise BadInputError(told.format(name=name, codec=codec.upper())) from None
     if b"\0" in data:
-        raise BadInputError(f"{name} holds binary data, not text")
+        raise BadInputError(
+            translate("Errors", "{name} holds binary data, not text").format(name=name)
+        )
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -139,7 +146,9 @@ def _refuse_binary(text: str, name: str) -> None:
         if (ch < " " and ch not in _ALLOWED_CONTROLS) or ch in "\x7f\ufffd\ufffe\uffff"
     )
     if controls > max(2, len(sample) * MAX_CONTROL_RATIO):
-        raise BadInputError(f"{name} holds binary data, not text")
+        raise BadInputError(
+            translate("Errors", "{name} holds binary data, not text").format(name=name)
+        )
 
 
 # -- legacy 8-bit encodings ----------------------------------------------------------------------
