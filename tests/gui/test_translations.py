@@ -268,7 +268,7 @@ def test_language_menu_keeps_the_choice_for_the_next_start(
 
 
 def test_an_import_refusal_is_told_in_the_language(
-    language,  # noqa: ANN001
+    language,
     library: Library,
     tmp_path: Path,
 ) -> None:
