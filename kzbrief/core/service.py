@@ -124,9 +124,13 @@ class Library:
             raise NotFoundError(f"no section {section_id!r} in {briefing.id} (sections: {known})")
         return briefing, section
 
-    def section_html(self, section_id: str, briefing_id: str | None = None) -> str:
+    def section_html(
+        self, section_id: str, briefing_id: str | None = None, *, sources_heading: str = "Sources"
+    ) -> str:
+        """The section's sanitised HTML; ``sources_heading`` titles its list of sources (the
+        window passes it translated)."""
         _, section = self.section(section_id, briefing_id)
-        return render.section_html(section)
+        return render.section_html(section, sources_heading=sources_heading)
 
     def section_data(self, section_id: str, briefing_id: str | None = None) -> dict[str, Any]:
         briefing, section = self.section(section_id, briefing_id)
@@ -136,8 +140,12 @@ class Library:
             "title": section.title,
             "tags": list(section.tags),
             "text": section.text,
-            "paragraphs": [{"id": p.id, "text": p.text} for p in section.paragraphs],
+            "paragraphs": [
+                {"id": p.id, "text": p.text, "sources": [s.id for s in section.sources_of(p)]}
+                for p in section.paragraphs
+            ],
             "editorial": section.editorial.to_dict(),
+            "sources": [s.to_dict() for s in section.sources],
         }
 
     # -- index ------------------------------------------------------------------------------------
@@ -172,6 +180,7 @@ class Library:
                 "section_title": section.title,
                 "body": section.text,
                 "tags": ",".join(section.tags),
+                "sources": ",".join(s.id for s in section.sources),
             }
             editorial = section.editorial
             if editorial.is_empty:
@@ -186,6 +195,7 @@ class Library:
                 "section_title": section.title,
                 "body": body,
                 "tags": ",".join(editorial.tags),
+                "sources": ",".join(s.id for s in section.sources),
             }
 
     def ensure_index(self, progress: ProgressCallback | None = None) -> IndexStatus:
