@@ -206,8 +206,9 @@ def source_anchor(section_id: str, number: int) -> str:
 def source_html(source: Source) -> str:
     """One entry of a Sources list: publisher, title, date, and the address as text only."""
     text = html.escape(source.citation)
-    if source.url:
-        text += f' · <span class="url">{html.escape(source.url)}</span>'
+    if source.url:  # as text, without its scheme: nothing here is ever opened
+        shown = re.sub(r"^[a-z]+://", "", source.url, flags=re.I)
+        text += f' · <span class="url">{html.escape(shown)}</span>'
     return f'<span class="source-id">[{html.escape(source.id)}]</span> {text}'
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import threading
 from collections import Counter
@@ -35,6 +36,13 @@ from kzbrief.core.notestore import NoteStore
 from kzbrief.core.paths import ensure_private_dir, resolve_data_dir
 from kzbrief.core.resources import resource_path
 from kzbrief.core.store import Bookmark, Store, now_iso
+from kzbrief.core.upgrade import (
+    EDITIONS_SEEN,
+    EditionUpgrade,
+    archived_edition,
+    archived_editions,
+    read_seen,
+)
 from kzbrief.core.w3c import dumps as w3c_dumps
 from kzbrief.core.w3c import parse_document, read_annotation_file, to_annotation, to_collection
 
@@ -70,6 +78,10 @@ class Library:
         #: Messages about repairs done behind the user's back (index rebuilt, ...).
         self.notices: list[str] = []
         self._anchors_checked: tuple[tuple[str, str], ...] | None = None
+        #: Whether this library has looked for bundled briefings with a new edition, and
+        #: what it found that the user has not yet been told (see upgrade_editions).
+        self._editions_checked = False
+        self._upgrades: list[EditionUpgrade] = []
 
     # -- briefings ------------------------------------------------------------------------------
     def _load_briefings(self) -> dict[str, Briefing]:
@@ -604,6 +616,8 @@ class Library:
     def _sync_note_anchors(self) -> None:
         """Re-anchor notes whose briefing changed since they were anchored (once per set of
         briefings: a new edition, an updated bundled briefing, a briefing that came back)."""
+        if not self._editions_checked:
+            self.upgrade_editions()  # first: a new bundled edition is reported to the user
         if tuple((b.id, b.fingerprint) for b in self.briefings()) == self._anchors_checked:
             return  # the usual case, without taking the data folder's lock
         with self._notes_lock:
@@ -623,6 +637,90 @@ class Library:
             except BaseException:
                 self._anchors_checked = None
                 raise
+
+    # -- a new edition of a bundled briefing (issue 20) ---------------------------------------------
+    def upgrade_editions(self) -> list[EditionUpgrade]:
+        """Move this data folder onto the editions of the bundled briefings that it has not
+        seen yet (a folder made by an earlier kzbrief): re-anchor the notes made on an earlier
+        edition, and remember the edition, so that this happens once.
+
+        Runs by itself before notes are first read; returns (and keeps, for
+        :meth:`take_upgrades`) one report per briefing whose notes were moved. Notes are
+        never dropped: what cannot be placed is kept as orphaned. Imported briefings (an
+        imported edition of a bundled one included) are left as they are.
+        """
+        with self._notes_lock:
+            if self._editions_checked:
+                return []
+            self._editions_checked = True  # first: reanchor_notes comes back through here
+            seen = read_seen(self.store.get_state(EDITIONS_SEEN))
+            pending = [
+                b for b in self.briefings() if b.bundled and seen.get(b.id, 0) < b.edition
+            ]
+            if not pending:
+                return []
+            reports: list[EditionUpgrade] = []
+            for briefing in pending:
+                earlier = [
+                    n
+                    for n in self._notes.find(briefing=briefing.id)
+                    if n.fingerprint != briefing.fingerprint and n.edition < briefing.edition
+                ]
+                if earlier:
+                    self.reanchor_notes(briefing.id)
+                    now = {n.id: n.status for n in self._notes.find(briefing=briefing.id)}
+                    statuses = Counter(now.get(n.id, "orphaned") for n in earlier)
+                    reports.append(
+                        EditionUpgrade(
+                            briefing=briefing.id,
+                            title=briefing.title,
+                            old_edition=max(n.edition for n in earlier),
+                            new_edition=briefing.edition,
+                            stayed=statuses["anchored"],
+                            moved=statuses["moved"],
+                            orphaned=statuses["orphaned"],
+                        )
+                    )
+                seen[briefing.id] = briefing.edition
+            self.store.set_state(EDITIONS_SEEN, json.dumps(seen, sort_keys=True))
+            self._upgrades.extend(reports)
+            return reports
+
+    @property
+    def upgrades_checked(self) -> bool:
+        """Whether :meth:`upgrade_editions` has run (it runs before notes are first read)."""
+        return self._editions_checked
+
+    def take_upgrades(self) -> list[EditionUpgrade]:
+        """Upgrade reports not yet shown to the user; each is handed out once."""
+        if not self._editions_checked:
+            self.upgrade_editions()
+        with self._lock:
+            upgrades, self._upgrades = self._upgrades, []
+        return upgrades
+
+    def _restore_archived_edition(self, briefing_id: str) -> RemovedBriefing:
+        """Bring back the newest kept earlier edition of a bundled briefing, as an imported
+        edition over the bundled one (removing it brings the current edition back)."""
+        current = self.briefing(briefing_id)
+        older = [e for e in archived_editions(briefing_id) if e < current.edition]
+        if not current.bundled or not older:
+            raise NotFoundError(f"the trash holds no edition of {briefing_id!r}")
+        data, original = archived_edition(briefing_id, older[0])
+        if data.get("id") != briefing_id:
+            raise DataError(f"the kept edition {older[0]} of {briefing_id} is damaged")
+        self.ensure_index()  # current now, so that only this briefing is re-indexed
+        self.library_folder.install(briefing_id, data, original, ".json", replace=False)
+        self._reindex_briefing(briefing_id, current)
+        restored = self.briefing(briefing_id)
+        return RemovedBriefing(
+            id=restored.id,
+            title=restored.title,
+            edition=restored.edition,
+            trash_name="",
+            reason="archived",
+            removed="",
+        )
 
     # -- library import (issue 7) ------------------------------------------------------------------
     def import_briefing(
@@ -731,7 +829,8 @@ class Library:
             if isinstance(removed, str):
                 trashed = self.library_folder.trashed(removed)
                 if not trashed:
-                    raise NotFoundError(f"the trash holds no edition of {removed!r}")
+                    # A bundled briefing: its earlier edition, kept with the app.
+                    return self._restore_archived_edition(removed)
                 removed = trashed[0]
             previous = self._briefing_or_none(removed.id)
             self.ensure_index()
