@@ -702,9 +702,9 @@ class Library:
     def _restore_archived_edition(self, briefing_id: str) -> RemovedBriefing:
         """Bring back the newest kept earlier edition of a bundled briefing, as an imported
         edition over the bundled one (removing it brings the current edition back)."""
-        current = self.briefing(briefing_id)
-        older = [e for e in archived_editions(briefing_id) if e < current.edition]
-        if not current.bundled or not older:
+        current = self._briefing_or_none(briefing_id)
+        older = [e for e in archived_editions(briefing_id) if current and e < current.edition]
+        if current is None or not current.bundled or not older:
             raise NotFoundError(f"the trash holds no edition of {briefing_id!r}")
         data, original = archived_edition(briefing_id, older[0])
         if data.get("id") != briefing_id:
