@@ -654,9 +654,7 @@ class Library:
                 return []
             self._editions_checked = True  # first: reanchor_notes comes back through here
             seen = read_seen(self.store.get_state(EDITIONS_SEEN))
-            pending = [
-                b for b in self.briefings() if b.bundled and seen.get(b.id, 0) < b.edition
-            ]
+            pending = [b for b in self.briefings() if b.bundled and seen.get(b.id, 0) < b.edition]
             if not pending:
                 return []
             reports: list[EditionUpgrade] = []

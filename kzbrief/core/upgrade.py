@@ -89,7 +89,11 @@ def archived_editions(briefing_id: str, root: Path | None = None) -> list[int]:
     if not folder.is_dir():
         return []
     return sorted(
-        (int(p.name) for p in folder.iterdir() if p.name.isdigit() and (p / BRIEFING_FILE).is_file()),
+        (
+            int(p.name)
+            for p in folder.iterdir()
+            if p.name.isdigit() and (p / BRIEFING_FILE).is_file()
+        ),
         reverse=True,
     )
 

@@ -39,7 +39,14 @@ def test_show_plain_json_and_html(cli) -> None:
     assert plain.code == 0 and "greenhouse gas" in plain.out
     data = json.loads(cli("show", "climate", "--json").out)
     assert set(data) == {
-        "briefing", "id", "title", "tags", "text", "paragraphs", "editorial", "sources"
+        "briefing",
+        "id",
+        "title",
+        "tags",
+        "text",
+        "paragraphs",
+        "editorial",
+        "sources",
     }
     assert data["paragraphs"][0]["id"] == "climate-p1"
     assert "climate" in data["editorial"]["tags"]

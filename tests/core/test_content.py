@@ -63,7 +63,9 @@ def test_no_run_of_ten_words_is_copied_from_the_source_article() -> None:
     assert shared_runs(_bundled_text(), seed) == []
 
 
-@pytest.mark.skipif(not FACT_SHEET.is_file(), reason="../shared/sources is not beside this checkout")
+@pytest.mark.skipif(
+    not FACT_SHEET.is_file(), reason="../shared/sources is not beside this checkout"
+)
 def test_no_run_of_ten_words_is_copied_from_the_fact_sheet() -> None:
     sheet = FACT_SHEET.read_text(encoding="utf-8")
     assert shared_runs(_bundled_text(), sheet) == []

@@ -27,7 +27,9 @@ BUNDLED_EDITION = json.loads(
 )["edition"]
 
 
-def write_edition(data_dir: Path, edit_sections: dict[str, str], edition: int | None = None) -> None:
+def write_edition(
+    data_dir: Path, edit_sections: dict[str, str], edition: int | None = None
+) -> None:
     """Put a new edition of the bundled briefing in the library (the next one unless
     ``edition`` says), with ``edit_sections`` (section id → new plain text of its first
     paragraph)."""
@@ -213,9 +215,13 @@ def test_new_edition_reanchors_moves_and_orphans_but_keeps_every_note(
     by_id = {n.id: n for n in library.notes()}
     assert by_id[trials.id].status == "moved"
     assert by_id[trials.id].anchor.start == trials.anchor.start + len("Updated in edition 2. ")
-    assert by_id[trials.id].quote == TRIALS_QUOTE and by_id[trials.id].edition == BUNDLED_EDITION + 1
+    assert (
+        by_id[trials.id].quote == TRIALS_QUOTE and by_id[trials.id].edition == BUNDLED_EDITION + 1
+    )
     assert by_id[climate.id].status == "orphaned"
-    assert by_id[climate.id].anchor == climate.anchor and by_id[climate.id].edition == BUNDLED_EDITION
+    assert (
+        by_id[climate.id].anchor == climate.anchor and by_id[climate.id].edition == BUNDLED_EDITION
+    )
     assert by_id[overview.id].status == "anchored"
     # Asking again changes nothing: the anchors are current for this edition.
     assert library.reanchor_notes(BRIEFING) == {"anchored": 1, "moved": 1, "orphaned": 1}
