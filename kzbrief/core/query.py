@@ -2,7 +2,8 @@
 
 Words (all must match), "exact phrases", OR, NOT / -word, prefix*, fuzzy~ (or ~1, ~2),
 parentheses, and field filters ``tag:``, ``section:``, ``kind:``, ``briefing:``, ``title:``,
-``source:``. A query that cannot be parsed as written is searched as plain words, with a notice saying why.
+``source:``. A query that cannot be parsed as written is searched as plain words, with a
+notice saying why.
 """
 
 from __future__ import annotations

@@ -638,7 +638,7 @@ class Library:
                 self._anchors_checked = None
                 raise
 
-    # -- a new edition of a bundled briefing (issue 20) ---------------------------------------------
+    # -- a new edition of a bundled briefing (issue 20) -------------------------------------------
     def upgrade_editions(self) -> list[EditionUpgrade]:
         """Move this data folder onto the editions of the bundled briefings that it has not
         seen yet (a folder made by an earlier kzbrief): re-anchor the notes made on an earlier
