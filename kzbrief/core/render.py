@@ -243,6 +243,17 @@ def sources_list_html(section: Section, heading: str = "Sources") -> str:
     return f'<h4 class="sources">{html.escape(heading)}</h4>\n<ol class="sources">{items}</ol>'
 
 
+def briefing_sources_html(briefing: Briefing, heading: str = "Sources") -> str:
+    """Every source the briefing cites, for its cover (empty when it cites none)."""
+    if not briefing.sources:
+        return ""
+    items = "".join(
+        f'<li id="src-{html.escape(s.id, quote=True)}">{source_html(s)}</li>'
+        for s in briefing.sources
+    )
+    return f'<h3 class="sources">{html.escape(heading)}</h3>\n<ol class="sources">{items}</ol>'
+
+
 def section_html(section: Section, heading_level: int = 2, sources_heading: str = "Sources") -> str:
     """A section as HTML: an anchored heading, then its paragraphs, each with the citation
     marks of its sources, then the list of those sources (if it cites any).

@@ -82,6 +82,9 @@ class Library:
         #: what it found that the user has not yet been told (see upgrade_editions).
         self._editions_checked = False
         self._upgrades: list[EditionUpgrade] = []
+        #: A new bundled edition was taken up: the index rebuild that follows is expected,
+        #: not a repair to report.
+        self._new_edition_taken = False
 
     # -- briefings ------------------------------------------------------------------------------
     def _load_briefings(self) -> dict[str, Briefing]:
@@ -143,6 +146,10 @@ class Library:
         window passes it translated)."""
         _, section = self.section(section_id, briefing_id)
         return render.section_html(section, sources_heading=sources_heading)
+
+    def sources_html(self, briefing_id: str | None = None, *, heading: str = "Sources") -> str:
+        """The list of every source a briefing cites, as HTML for its cover."""
+        return render.briefing_sources_html(self.briefing(briefing_id), heading)
 
     def section_data(self, section_id: str, briefing_id: str | None = None) -> dict[str, Any]:
         briefing, section = self.section(section_id, briefing_id)
@@ -223,8 +230,9 @@ class Library:
             # The first build in a data folder is not a repair: nothing to tell the user.
             first_build = self.store.get_state(INDEX_BUILT_STATE) is None
             self.store.set_state(INDEX_BUILT_STATE, now_iso())
-            if not first_build:
+            if not first_build and not self._new_edition_taken:
                 self.notices.append(f"Rebuilt the search index: {status.reason}.")
+            self._new_edition_taken = False
         return status
 
     def rebuild_index(self, progress: ProgressCallback | None = None) -> int:
@@ -657,6 +665,7 @@ class Library:
             pending = [b for b in self.briefings() if b.bundled and seen.get(b.id, 0) < b.edition]
             if not pending:
                 return []
+            self._new_edition_taken = True
             reports: list[EditionUpgrade] = []
             for briefing in pending:
                 earlier = [

@@ -1,93 +1,24 @@
 """A data folder made by kzbrief 0.1.0 (notes, bookmarks, an imported briefing and its index
 on edition 1 of the bundled briefing) upgraded in place to edition 2: once, nothing lost.
 
-The 0.1.0 folder is built here by the library with edition 1 as its bundled briefing (the
-released files, kept in resources/editions/kazakhstan-2023/1 as a fixture and as the edition
-a user can bring back), with no edition-upgrade step, as 0.1.0 had none.
+The 0.1.0 folder (fixture ``folder_010`` in tests/conftest.py) is built by the library with
+edition 1 as its bundled briefing (the released files, kept in
+resources/editions/kazakhstan-2023/1 as a fixture and as the edition a user can bring back),
+with no edition-upgrade step, as 0.1.0 had none.
 """
 
 from __future__ import annotations
 
 import json
-import shutil
-import sqlite3
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from kzbrief.core import service
 from kzbrief.core.resources import resource_path
 from kzbrief.core.service import Library
 from kzbrief.core.upgrade import EDITIONS_SEEN, archived_editions
 
 BRIEFING = "kazakhstan-2023"
-EDITION_1 = resource_path("editions", BRIEFING, "1")
-#: Notes made on edition 1: section → (quote, note, tags).
-OLD_NOTES = {
-    "overview": ("Peaceful demonstrations were put down", "overview framing", ["repression"]),
-    "expression": ("persistent censorship", "censorship since 2022", ["expression"]),
-    "assembly": (
-        "the authorities broke up protests that were peaceful",
-        "need cases",
-        ["assembly"],
-    ),
-    "trials": ("activists received long prison terms", "which activists?", ["fair-trial"]),
-    "religion": ("Laws restricting religious practice", "which laws?", ["religion"]),
-    "climate": ("greenhouse gas emissions", "emissions data", ["climate"]),
-}
-
-
-def _old_resources(root: Path) -> Path:
-    """A resources folder whose bundled briefing is edition 1, as 0.1.0 shipped it."""
-    folder = root / "briefings" / BRIEFING
-    folder.mkdir(parents=True)
-    for name in ("briefing.json", "editorial.json"):
-        shutil.copy(EDITION_1 / name, folder / name)
-    return root
-
-
-@pytest.fixture
-def folder_010(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, import_file) -> dict:
-    """A data folder written with edition 1 bundled and no upgrade step; what it holds."""
-    old = _old_resources(tmp_path / "old-resources")
-    real = service.resource_path
-    with monkeypatch.context() as patch:
-        patch.setattr(
-            service,
-            "resource_path",
-            lambda *parts: old.joinpath(*parts) if parts[:1] == ("briefings",) else real(*parts),
-        )
-        patch.setattr(Library, "upgrade_editions", lambda self: [])  # 0.1.0 had none
-        data_dir = tmp_path / "data-0.1.0"
-        library = Library(data_dir)
-        assert library.briefing(BRIEFING).edition == 1
-        notes = {
-            section: library.add_note(section, quote, note=body, tags=tags)
-            for section, (quote, body, tags) in OLD_NOTES.items()
-        }
-        bookmarks = [
-            library.add_bookmark("assembly", label="Assembly: read first"),
-            library.add_bookmark("trials"),
-        ]
-        library.import_briefing(import_file("annual-review.md"), briefing_id="review")
-        imported = library.add_note(
-            "climate-and-environment", "carbon neutrality", briefing_id="review"
-        )
-        library.ensure_index()
-        before = {n.id: n for n in library.notes()}
-        library.close()
-    with sqlite3.connect(data_dir / "kzbrief.sqlite3") as db:
-        assert not db.execute(
-            "SELECT 1 FROM reading_state WHERE key = ?", (EDITIONS_SEEN,)
-        ).fetchall()
-    return {
-        "data_dir": data_dir,
-        "notes": notes,
-        "bookmarks": bookmarks,
-        "imported": imported,
-        "before": before,
-    }
 
 
 @pytest.fixture
@@ -107,7 +38,7 @@ def test_the_upgrade_reanchors_every_note_and_tells_the_user_once(upgraded) -> N
     library, old = upgraded
     [report] = library.take_upgrades()
     assert (report.briefing, report.old_edition, report.new_edition) == (BRIEFING, 1, 2)
-    assert report.notes == len(OLD_NOTES)
+    assert report.notes == len(old["old_notes"])
     after = {n.id: n for n in library.notes(briefing_id=BRIEFING)}
     statuses = [after[n.id].status for n in old["notes"].values()]
     assert (report.stayed, report.moved, report.orphaned) == (
@@ -168,12 +99,13 @@ def test_bookmarks_on_sections_that_continue_still_open(upgraded) -> None:
 
 def test_the_index_answers_from_edition_2_and_finds_every_note(upgraded) -> None:
     library, old = upgraded
+    old_notes = old["old_notes"]
     hits = library.search("Bishimbayev").hits
     assert hits and hits[0].section == "domestic-violence"
     found = {h.annotation for h in library.search("kind:note", limit=100).hits}
     found |= {
         h.annotation
-        for quote, body, _ in OLD_NOTES.values()
+        for _, body, _ in old_notes.values()
         for h in library.search(f'kind:note "{body}"').hits
     }
     assert set(old["before"]) <= found | {old["imported"].id}
