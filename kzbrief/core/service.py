@@ -671,7 +671,7 @@ class Library:
                 earlier = [
                     n
                     for n in self._notes.find(briefing=briefing.id)
-                    if n.fingerprint != briefing.fingerprint and n.edition < briefing.edition
+                    if n.fingerprint != briefing.fingerprint and (n.edition or 1) < briefing.edition
                 ]
                 if earlier:
                     self.reanchor_notes(briefing.id)
@@ -681,7 +681,7 @@ class Library:
                         EditionUpgrade(
                             briefing=briefing.id,
                             title=briefing.title,
-                            old_edition=max(n.edition for n in earlier),
+                            old_edition=max(n.edition or 1 for n in earlier),
                             new_edition=briefing.edition,
                             stayed=statuses["anchored"],
                             moved=statuses["moved"],

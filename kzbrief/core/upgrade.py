@@ -121,7 +121,8 @@ def archived_edition(
     for section in data.get("sections") or []:
         if isinstance(section, dict) and isinstance(notes, dict) and section.get("id") in notes:
             section["editorial"] = notes[section["id"]]
-    attribution = data.get("attribution") if isinstance(data.get("attribution"), dict) else {}
+    raw = data.get("attribution")
+    attribution: dict[str, Any] = raw if isinstance(raw, dict) else {}
     data["attribution"] = {
         **attribution,
         "archived": f"Edition {edition}, brought back from the editions kzbrief keeps",
