@@ -706,12 +706,20 @@ class Library:
             upgrades, self._upgrades = self._upgrades, []
         return upgrades
 
+    def earlier_editions(self, briefing_id: str) -> list[int]:
+        """Earlier editions of a bundled briefing that kzbrief keeps (newest first); none for
+        an imported briefing or an earlier edition already shown."""
+        current = self._briefing_or_none(briefing_id)
+        if current is None or not current.bundled:
+            return []
+        return [e for e in archived_editions(briefing_id) if e < current.edition]
+
     def _restore_archived_edition(self, briefing_id: str) -> RemovedBriefing:
         """Bring back the newest kept earlier edition of a bundled briefing, as an imported
         edition over the bundled one (removing it brings the current edition back)."""
         current = self._briefing_or_none(briefing_id)
-        older = [e for e in archived_editions(briefing_id) if current and e < current.edition]
-        if current is None or not current.bundled or not older:
+        older = self.earlier_editions(briefing_id)
+        if current is None or not older:
             raise NotFoundError(f"the trash holds no edition of {briefing_id!r}")
         data, original = archived_edition(briefing_id, older[0])
         if data.get("id") != briefing_id:

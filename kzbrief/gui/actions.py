@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
 
@@ -76,6 +76,11 @@ SPECS: tuple[ActionSpec, ...] = (
         "Remove the chosen imported briefing; your notes on it are kept (undo with Ctrl+Z)",
         ("Del",), context=Context.WidgetWithChildrenShortcut,
     ),
+    ActionSpec(
+        "show_earlier_edition", "Show Earlier &Edition",
+        "Bring back the earlier edition of the bundled briefing, with your notes placed in it; "
+        "Remove Briefing returns to the current edition", (), "edition",
+    ),
     ActionSpec("zoom_in", "Zoom &In", "Larger text", ("Ctrl++", "Ctrl+="), "zoom-in"),
     ActionSpec("zoom_out", "Zoom &Out", "Smaller text", ("Ctrl+-",), "zoom-out"),
     ActionSpec("zoom_reset", "&Actual Size", "Text at its normal size", ("Ctrl+0",)),
@@ -140,6 +145,7 @@ MENUS: tuple[tuple[str, MenuItems], ...] = (
             "import_briefing",
             "import_edition",
             "remove_briefing",
+            "show_earlier_edition",
             None,
             "export_notes",
             "export_annotated",
@@ -224,7 +230,7 @@ class Actions:
         self._actions: dict[str, QAction] = {}
         self._specs = {spec.name: spec for spec in SPECS}
         for spec in SPECS:
-            action = QAction(spec.text, parent)
+            action = QAction(QCoreApplication.translate("Actions", spec.text), parent)
             action.setObjectName(spec.name)
             action.setCheckable(spec.checkable or spec.name in CHECKABLE)
             action.setShortcutContext(spec.context)
@@ -234,8 +240,9 @@ class Actions:
             keys = ", ".join(
                 s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
             )
-            action.setToolTip(f"{spec.tip} ({keys})" if keys else spec.tip)
-            action.setStatusTip(spec.tip)
+            tip = QCoreApplication.translate("Actions", spec.tip)
+            action.setToolTip(f"{tip} ({keys})" if keys else tip)
+            action.setStatusTip(tip)
             self._actions[spec.name] = action
         self.theme_group = QActionGroup(parent)
         self.theme_group.setExclusive(True)
