@@ -92,20 +92,21 @@ def test_show_earlier_edition_brings_edition_1_back_with_the_notes(
 ) -> None:
     library = Library(folder_010["data_dir"])
     window = make_window(library)
+    qtbot.waitUntil(lambda: window.panels_built, timeout=30_000)
     qtbot.waitUntil(lambda: not window.status.progress.isVisible(), timeout=30_000)
     orphans = library.notes(status="orphaned")
     assert orphans
     action = window.ui_actions["show_earlier_edition"]
     assert action.text() == "Show Earlier &Edition"
-    with qtbot.waitSignal(window._library_ui.imports.restored, timeout=30_000):
+    with qtbot.waitSignal(window.library_ui.imports.restored, timeout=30_000):
         action.trigger()
     assert library.briefing(BRIEFING).edition == 1
     assert "edition 1" in window.status.currentMessage()
     for orphan in orphans:  # read where it was: placed again in its old text
         assert library.note(orphan.id).status != "orphaned"
     assert len(library.notes()) == len(folder_010["before"])
-    with qtbot.waitSignal(window._library_ui.imports.removed, timeout=30_000):
-        window._library_ui.ops.remove(BRIEFING)  # Remove Briefing: back to edition 2
+    with qtbot.waitSignal(window.library_ui.imports.removed, timeout=30_000):
+        window.library_ui.ops.remove(BRIEFING)  # Remove Briefing: back to edition 2
     assert library.briefing(BRIEFING).edition == 2
     window.close()
     library.close()
