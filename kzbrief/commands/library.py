@@ -54,6 +54,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
         print_json(restored.to_dict())
     else:
         print(f"Restored {restored.title!r} ({restored.id}, edition {restored.edition}).")
+        if restored.reason == "archived":
+            print(
+                f"Your notes are placed in this edition now. "
+                f"Back to the current edition: kzbrief remove {restored.id}"
+            )
     return EXIT_OK
 
 

@@ -23,7 +23,7 @@ from typing import Any
 
 from kzbrief.core.annotations import Note
 from kzbrief.core.formats import EXPORT_FORMATS
-from kzbrief.core.model import Briefing, Editorial
+from kzbrief.core.model import Briefing, Editorial, Section
 from kzbrief.core.notemarkdown import markdown_for_memo
 from kzbrief.core.render import note_to_html
 from kzbrief.core.wording import plural
@@ -59,6 +59,8 @@ class ExportNote:
     start: int | None = None
     end: int | None = None
     order: tuple[int, int] = (0, 0)
+    #: The sources of the quoted paragraph, each as "[ID] publisher, “title”, date".
+    sources: tuple[str, ...] = ()
 
     @property
     def reference(self) -> str:
@@ -68,9 +70,11 @@ class ExportNote:
 
     @property
     def citation(self) -> str:
+        """Where the note stands and, when the quoted paragraph cites any, its sources."""
+        cited = f"; sources: {'; '.join(self.sources)}" if self.sources else ""
         return (
             f"{self.briefing_title}, edition {self.edition}, section “{self.section_title}” "
-            f"[{self.reference}]"
+            f"[{self.reference}]{cited}"
         )
 
 
@@ -125,6 +129,20 @@ def _note_count(bundle: ExportBundle) -> str:
     return plural(len(bundle.notes), "note", "notes")
 
 
+def _quoted_sources(section: Section, note: Note) -> tuple[str, ...]:
+    """The sources of every paragraph the note's passage touches, in citation order."""
+    start, end = note.anchor.start, max(note.anchor.start, note.anchor.end - 1)
+    cited: dict[str, str] = {}
+    offset = 0
+    for paragraph in section.paragraphs:
+        last = offset + len(paragraph.text)
+        if offset <= end and start <= last:
+            for source in section.sources_of(paragraph):
+                cited.setdefault(source.id, f"[{source.id}] {source.citation}")
+        offset = last + 2
+    return tuple(cited.values())
+
+
 def export_note(note: Note, briefing: Briefing | None) -> ExportNote:
     """A stored note with the citation context of the briefing it belongs to (if present)."""
     section = briefing.section(note.section) if briefing else None
@@ -141,6 +159,7 @@ def export_note(note: Note, briefing: Briefing | None) -> ExportNote:
         section=note.section,
         section_title=section.title if section else note.section,
         paragraph=paragraph.id if paragraph else None,
+        sources=_quoted_sources(section, note) if placed and section else (),
         quote=note.quote,
         note=note.body,
         tags=tuple(note.tags),

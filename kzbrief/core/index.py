@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 # Whoosh is imported where it is first used, not here: importing it costs about a third of
 # the app's start-up, and the window opens without touching the index.
 
-SCHEMA_VERSION = 3  # 3: analysis folds combining marks and ё (kzbrief.core.analysis)
+SCHEMA_VERSION = 4  # 3: analysis folds combining marks and ё; 4: sources (ids cited)
 MANIFEST = "current.json"
 #: Memory (MB) for a rebuild's posting pool. Past its limit Whoosh spills postings to disk
 #: and merges them back in Python, which made a 1M-word build half again as slow at the
@@ -78,6 +78,8 @@ def build_schema() -> Schema:
         section_title=TEXT(analyzer=analyzer, stored=True, field_boost=3.0),
         body=TEXT(analyzer=analyzer, stored=True, phrase=True),
         tags=KEYWORD(stored=True, commas=True, lowercase=True, scorable=True),
+        # Ids of the sources the text cites (``source:AI-2023``); optional in a document.
+        sources=KEYWORD(stored=True, commas=True, lowercase=True),
         extra=STORED(),
         # Derived (derive_fields): prefixes of the title and body terms.
         section_title_prefixes=EdgeGramField(field_boost=3.0),

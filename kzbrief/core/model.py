@@ -8,12 +8,46 @@ from typing import Any, Protocol
 
 
 @dataclass(frozen=True)
+class Source:
+    """A source a briefing cites: a short id (``AI-2023``), its title, publisher, date and
+    address. The address is shown as text; the app never opens it."""
+
+    id: str
+    title: str
+    publisher: str = ""
+    date: str = ""
+    url: str = ""
+
+    def to_dict(self) -> dict[str, str]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "publisher": self.publisher,
+            "date": self.date,
+            "url": self.url,
+        }
+
+    @property
+    def citation(self) -> str:
+        """One line naming the source: publisher, “title”, date."""
+        parts = [self.publisher] if self.publisher else []
+        parts.append(f"\u201c{self.title}\u201d")
+        if self.date:
+            parts.append(self.date)
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True)
 class Paragraph:
-    """One paragraph: a stable id, its Markdown source and its plain text."""
+    """One paragraph: a stable id, its Markdown source and its plain text.
+
+    ``sources``: the ids of the briefing's sources for the facts it states (may be empty).
+    """
 
     id: str
     markdown: str
     text: str
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -57,6 +91,8 @@ class Section:
     #: The briefing's render cache, if it has one. How the section is shown, not what it
     #: is: it takes no part in comparisons.
     rendered: RenderedHtml | None = field(default=None, compare=False, repr=False)
+    #: The briefing's sources that its paragraphs cite, in order of first citation.
+    sources: tuple[Source, ...] = ()
 
     @property
     def tags(self) -> tuple[str, ...]:
@@ -86,6 +122,11 @@ class Section:
             start = end + 2
         return self.paragraphs[-1] if self.paragraphs else None
 
+    def sources_of(self, paragraph: Paragraph) -> tuple[Source, ...]:
+        """The sources ``paragraph`` cites (those the briefing knows), in its order."""
+        known = {s.id: s for s in self.sources}
+        return tuple(known[sid] for sid in paragraph.sources if sid in known)
+
 
 @dataclass(frozen=True)
 class Briefing:
@@ -102,6 +143,8 @@ class Briefing:
     vocabulary: dict[str, str] = field(default_factory=dict)
     bundled: bool = False
     fingerprint: str = ""
+    #: Every source the briefing cites (a briefing without them has none).
+    sources: tuple[Source, ...] = ()
 
     def section(self, section_id: str) -> Section | None:
         for section in self.sections:

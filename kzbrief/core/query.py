@@ -1,8 +1,9 @@
 """The search language, parsed into a small syntax tree. Never raises.
 
 Words (all must match), "exact phrases", OR, NOT / -word, prefix*, fuzzy~ (or ~1, ~2),
-parentheses, and field filters ``tag:``, ``section:``, ``kind:``, ``briefing:``, ``title:``.
-A query that cannot be parsed as written is searched as plain words, with a notice saying why.
+parentheses, and field filters ``tag:``, ``section:``, ``kind:``, ``briefing:``, ``title:``,
+``source:``. A query that cannot be parsed as written is searched as plain words, with a
+notice saying why.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field
 MAX_QUERY_CHARS = 500
 MAX_TERMS = 64
 MAX_DEPTH = 16
-FIELDS = frozenset({"tag", "section", "kind", "briefing", "title"})
+FIELDS = frozenset({"tag", "section", "kind", "briefing", "title", "source"})
 KINDS = {"text": "text", "editorial": "editorial", "note": "note", "notes": "note"}
 
 
@@ -212,7 +213,7 @@ class _Parser:
         return self.term(token)
 
     def identifier(self, value: str) -> Node:
-        """The value of an id-like field (tag, section, kind, briefing), taken as written."""
+        """The value of an id-like field (tag, section, kind, briefing, source), as written."""
         self.count(1)
         value = value.strip().lower()
         if not value or not value.rstrip("*"):

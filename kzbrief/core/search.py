@@ -49,7 +49,13 @@ if TYPE_CHECKING:
 # import it when it starts: it names hits through kzbrief.core.results.
 
 TEXT_FIELDS = ("section_title", "body")
-ID_FIELDS = {"tag": "tags", "section": "section", "kind": "kind", "briefing": "briefing"}
+ID_FIELDS = {
+    "tag": "tags",
+    "section": "section",
+    "kind": "kind",
+    "briefing": "briefing",
+    "source": "sources",
+}
 SNIPPET_WORDS = 32
 MAX_EXPANSION = 256
 #: A fuzzy word matches at most this many index terms: the nearest, then the most frequent.

@@ -38,6 +38,13 @@ from kzbrief.core.paths import open_data_dir
 from kzbrief.core.readonly import RefusingLock
 from kzbrief.core.resources import resource_path
 from kzbrief.core.store import Bookmark, Store, now_iso
+from kzbrief.core.upgrade import (
+    EDITIONS_SEEN,
+    EditionUpgrade,
+    archived_edition,
+    archived_editions,
+    read_seen,
+)
 from kzbrief.core.w3c import dumps as w3c_dumps
 from kzbrief.core.w3c import parse_document, read_annotation_file, to_annotation, to_collection
 from kzbrief.core.wording import plural
@@ -93,6 +100,13 @@ class Library:
         #: are those of ``_loaded``; ``_reported`` is what changes_elsewhere() told so far.
         self.changes = ChangeStamps(self.data_dir)
         self._loaded = self._reported = self.changes.read()
+        #: Whether this library has looked for bundled briefings with a new edition, and
+        #: what it found that the user has not yet been told (see upgrade_editions).
+        self._editions_checked = False
+        self._upgrades: list[EditionUpgrade] = []
+        #: A new bundled edition was taken up: the index rebuild that follows is expected,
+        #: not a repair to report.
+        self._new_edition_taken = False
 
     # -- briefings ------------------------------------------------------------------------------
     def _load_briefings(self) -> dict[str, Briefing]:
@@ -198,9 +212,17 @@ class Library:
             raise NotFoundError(f"no section {section_id!r} in {briefing.id} (sections: {known})")
         return briefing, section
 
-    def section_html(self, section_id: str, briefing_id: str | None = None) -> str:
+    def section_html(
+        self, section_id: str, briefing_id: str | None = None, *, sources_heading: str = "Sources"
+    ) -> str:
+        """The section's sanitised HTML; ``sources_heading`` titles its list of sources (the
+        window passes it translated)."""
         _, section = self.section(section_id, briefing_id)
-        return render.section_html(section)
+        return render.section_html(section, sources_heading=sources_heading)
+
+    def sources_html(self, briefing_id: str | None = None, *, heading: str = "Sources") -> str:
+        """The list of every source a briefing cites, as HTML for its cover."""
+        return render.briefing_sources_html(self.briefing(briefing_id), heading)
 
     def section_data(self, section_id: str, briefing_id: str | None = None) -> dict[str, Any]:
         briefing, section = self.section(section_id, briefing_id)
@@ -210,8 +232,12 @@ class Library:
             "title": section.title,
             "tags": list(section.tags),
             "text": section.text,
-            "paragraphs": [{"id": p.id, "text": p.text} for p in section.paragraphs],
+            "paragraphs": [
+                {"id": p.id, "text": p.text, "sources": [s.id for s in section.sources_of(p)]}
+                for p in section.paragraphs
+            ],
             "editorial": section.editorial.to_dict(),
+            "sources": [s.to_dict() for s in section.sources],
         }
 
     # -- index ------------------------------------------------------------------------------------
@@ -246,6 +272,7 @@ class Library:
                 "section_title": section.title,
                 "body": section.text,
                 "tags": ",".join(section.tags),
+                "sources": ",".join(s.id for s in section.sources),
             }
             editorial = section.editorial
             if editorial.is_empty:
@@ -260,6 +287,7 @@ class Library:
                 "section_title": section.title,
                 "body": body,
                 "tags": ",".join(editorial.tags),
+                "sources": ",".join(s.id for s in section.sources),
             }
 
     def ensure_index(self, progress: ProgressCallback | None = None) -> IndexStatus:
@@ -283,8 +311,9 @@ class Library:
             # The first build in a data folder is not a repair: nothing to tell the user.
             first_build = self.store.get_state(INDEX_BUILT_STATE) is None
             self.store.set_state(INDEX_BUILT_STATE, now_iso())
-            if not first_build:
+            if not first_build and not self._new_edition_taken:
                 self.notices.append(f"Rebuilt the search index: {status.reason}.")
+            self._new_edition_taken = False
         return status
 
     def rebuild_index(self, progress: ProgressCallback | None = None) -> int:
@@ -695,6 +724,8 @@ class Library:
     def _sync_note_anchors(self) -> None:
         """Re-anchor notes whose briefing changed since they were anchored (once per set of
         briefings: a new edition, an updated bundled briefing, a briefing that came back)."""
+        if not self._editions_checked:
+            self.upgrade_editions()  # first: a new bundled edition is reported to the user
         if tuple((b.id, b.fingerprint) for b in self.briefings()) == self._anchors_checked:
             return  # the usual case, without taking the data folder's lock
         if self.read_only:
@@ -737,6 +768,100 @@ class Library:
             self._notes.update(placed, tags_changed=False)
             self._reindex_notes(before, changed=placed)
         self.store.set_state(ANCHORING_STATE, ANCHORING_VERSION)
+
+    # -- a new edition of a bundled briefing (issue 20) -------------------------------------------
+    def upgrade_editions(self) -> list[EditionUpgrade]:
+        """Move this data folder onto the editions of the bundled briefings that it has not
+        seen yet (a folder made by an earlier kzbrief): re-anchor the notes made on an earlier
+        edition, and remember the edition, so that this happens once.
+
+        Runs by itself before notes are first read; returns (and keeps, for
+        :meth:`take_upgrades`) one report per briefing whose notes were moved. Notes are
+        never dropped: what cannot be placed is kept as orphaned. Imported briefings (an
+        imported edition of a bundled one included) are left as they are.
+        """
+        if self.read_only:  # notes keep the places they were saved with: nothing is written
+            self._editions_checked = True
+            return []
+        with self._notes_lock:
+            if self._editions_checked:
+                return []
+            self._editions_checked = True  # first: reanchor_notes comes back through here
+            seen = read_seen(self.store.get_state(EDITIONS_SEEN))
+            pending = [b for b in self.briefings() if b.bundled and seen.get(b.id, 0) < b.edition]
+            if not pending:
+                return []
+            self._new_edition_taken = True
+            reports: list[EditionUpgrade] = []
+            for briefing in pending:
+                earlier = [
+                    n
+                    for n in self._notes.find(briefing=briefing.id)
+                    if n.fingerprint != briefing.fingerprint and (n.edition or 1) < briefing.edition
+                ]
+                if earlier:
+                    self.reanchor_notes(briefing.id)
+                    now = {n.id: n.status for n in self._notes.find(briefing=briefing.id)}
+                    statuses = Counter(now.get(n.id, "orphaned") for n in earlier)
+                    reports.append(
+                        EditionUpgrade(
+                            briefing=briefing.id,
+                            title=briefing.title,
+                            old_edition=max(n.edition or 1 for n in earlier),
+                            new_edition=briefing.edition,
+                            stayed=statuses["anchored"],
+                            moved=statuses["moved"],
+                            orphaned=statuses["orphaned"],
+                        )
+                    )
+                seen[briefing.id] = briefing.edition
+            self.store.set_state(EDITIONS_SEEN, json.dumps(seen, sort_keys=True))
+            self._upgrades.extend(reports)
+            return reports
+
+    @property
+    def upgrades_checked(self) -> bool:
+        """Whether :meth:`upgrade_editions` has run (it runs before notes are first read)."""
+        return self._editions_checked
+
+    def take_upgrades(self) -> list[EditionUpgrade]:
+        """Upgrade reports not yet shown to the user; each is handed out once."""
+        if not self._editions_checked:
+            self.upgrade_editions()
+        with self._lock:
+            upgrades, self._upgrades = self._upgrades, []
+        return upgrades
+
+    def earlier_editions(self, briefing_id: str) -> list[int]:
+        """Earlier editions of a bundled briefing that kzbrief keeps (newest first); none for
+        an imported briefing or an earlier edition already shown."""
+        current = self._briefing_or_none(briefing_id)
+        if current is None or not current.bundled:
+            return []
+        return [e for e in archived_editions(briefing_id) if e < current.edition]
+
+    def _restore_archived_edition(self, briefing_id: str) -> RemovedBriefing:
+        """Bring back the newest kept earlier edition of a bundled briefing, as an imported
+        edition over the bundled one (removing it brings the current edition back)."""
+        current = self._briefing_or_none(briefing_id)
+        older = self.earlier_editions(briefing_id)
+        if current is None or not older:
+            raise NotFoundError(f"the trash holds no edition of {briefing_id!r}")
+        data, original = archived_edition(briefing_id, older[0])
+        if data.get("id") != briefing_id:
+            raise DataError(f"the kept edition {older[0]} of {briefing_id} is damaged")
+        self.ensure_index()  # current now, so that only this briefing is re-indexed
+        self.library_folder.install(briefing_id, data, original, ".json", replace=False)
+        self._reindex_briefing(briefing_id, current)
+        restored = self.briefing(briefing_id)
+        return RemovedBriefing(
+            id=restored.id,
+            title=restored.title,
+            edition=restored.edition,
+            trash_name="",
+            reason="archived",
+            removed="",
+        )
 
     # -- library import (issue 7) ------------------------------------------------------------------
     def import_briefing(
@@ -847,7 +972,8 @@ class Library:
             if isinstance(removed, str):
                 trashed = self.library_folder.trashed(removed)
                 if not trashed:
-                    raise NotFoundError(f"the trash holds no edition of {removed!r}")
+                    # A bundled briefing: its earlier edition, kept with the app.
+                    return self._restore_archived_edition(removed)
                 removed = trashed[0]
             previous = self._briefing_or_none(removed.id)
             self.ensure_index()

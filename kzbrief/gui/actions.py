@@ -79,6 +79,11 @@ SPECS: tuple[ActionSpec, ...] = (
         ("Del",), context=Context.WidgetWithChildrenShortcut,
         where=QT_TRANSLATE_NOOP("Actions", "in Library"),
     ),
+    ActionSpec(
+        "show_earlier_edition", "Show Earlier &Edition",
+        "Bring back the earlier edition of the bundled briefing, with your notes placed in it; "
+        "Remove Briefing returns to the current edition", (), "edition",
+    ),
     ActionSpec("zoom_in", "Zoom &In", "Larger text", ("Ctrl++", "Ctrl+="), "zoom-in"),
     ActionSpec("zoom_out", "Zoom &Out", "Smaller text", ("Ctrl+-",), "zoom-out"),
     ActionSpec("zoom_reset", "&Actual Size", "Text at its normal size", ("Ctrl+0",)),
@@ -146,6 +151,7 @@ MENUS: tuple[tuple[str, MenuItems], ...] = (
             "import_briefing",
             "import_edition",
             "remove_briefing",
+            "show_earlier_edition",
             None,
             "export_notes",
             "export_annotated",
@@ -230,7 +236,7 @@ class Actions:
         self._actions: dict[str, QAction] = {}
         self._specs = {spec.name: spec for spec in SPECS}
         for spec in SPECS:
-            action = QAction(spec.text, parent)
+            action = QAction(QCoreApplication.translate("Actions", spec.text), parent)
             action.setObjectName(spec.name)
             action.setCheckable(spec.checkable or spec.name in CHECKABLE)
             action.setShortcutContext(spec.context)
@@ -240,13 +246,14 @@ class Actions:
             keys = ", ".join(
                 s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
             )
+            tip = QCoreApplication.translate("Actions", spec.tip)
             if keys and spec.where:
                 # A menu shows what follows a tab in place of the shortcut.
                 where = QCoreApplication.translate("Actions", spec.where)
                 shown = QCoreApplication.translate("Actions", "{keys} {where}")
-                action.setText(f"{spec.text}\t{shown.format(keys=keys, where=where)}")
-            action.setToolTip(f"{spec.tip} ({keys})" if keys else spec.tip)
-            action.setStatusTip(spec.tip)
+                action.setText(f"{spec.text}	{shown.format(keys=keys, where=where)}")
+            action.setToolTip(f"{tip} ({keys})" if keys else tip)
+            action.setStatusTip(tip)
             self._actions[spec.name] = action
         self.theme_group = QActionGroup(parent)
         self.theme_group.setExclusive(True)

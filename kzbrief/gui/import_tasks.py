@@ -109,7 +109,7 @@ class _LibraryWorker(QObject):
             self.removed.emit(ticket, removed)
 
     @Slot(int, object)
-    def restore(self, ticket: int, removed: RemovedBriefing) -> None:
+    def restore(self, ticket: int, removed: RemovedBriefing | str) -> None:
         try:
             restored = self.library.restore_briefing(removed)
         except Exception as exc:  # noqa: BLE001
@@ -174,7 +174,8 @@ class ImportTasks(QObject):
         self._remove_requested.emit(ticket, briefing_id)
         return ticket
 
-    def restore(self, removed: RemovedBriefing) -> int:
+    def restore(self, removed: RemovedBriefing | str) -> int:
+        """Undo a removal, or (an id) bring back its newest trashed or kept earlier edition."""
         ticket = next(self._tickets)
         self._restore_requested.emit(ticket, removed)
         return ticket

@@ -43,6 +43,7 @@ from kzbrief.gui.navigation import History, Location, paragraph_offset
 from kzbrief.gui.reader import ReaderView
 from kzbrief.gui.settings import Settings
 from kzbrief.gui.statusbar import ReaderStatusBar
+from kzbrief.gui.upgrade_notice import show_notes_label, upgrade_message
 
 if TYPE_CHECKING:  # imported when built (see MainWindow.ready) or first opened
     from kzbrief.core.results import Hit
@@ -223,6 +224,9 @@ class MainWindow(QMainWindow):
         self._library_panel.set_rows(library.library_summary())
         self.reload_bookmarks()
         self._notes_ui.reload_panel()
+        # A folder made by an earlier kzbrief has just been moved onto a new bundled edition
+        # (reading the notes did it): told once, after the index that follows is ready.
+        self._upgrades = library.take_upgrades()
         self._search_panel.set_theme(self.theme)
         self._notes_ui.show_highlights()
         self._tasks.ensure_index()
@@ -428,10 +432,15 @@ class MainWindow(QMainWindow):
 
     def _show_page(self, briefing: Briefing, section: Section | None) -> None:
         if section is None:
-            self.reader.show_cover(briefing)
+            sources = self.library.sources_html(briefing.id, heading=self.tr("Sources"))
+            self.reader.show_cover(briefing, sources)
         else:
             self.reader.show_section(
-                briefing, section, self.library.section_html(section.id, briefing.id)
+                briefing,
+                section,
+                self.library.section_html(
+                    section.id, briefing.id, sources_heading=self.tr("Sources")
+                ),
             )
         self.editorial.show_place(briefing, section)
         self.contents.select(briefing.id, section.id if section else None)
@@ -607,7 +616,14 @@ class MainWindow(QMainWindow):
 
     def _on_index_ready(self, notices: list[str]) -> None:
         self.status.hide_progress()
-        if notices:
+        upgrades, self._upgrades = [upgrade_message(u) for u in self._upgrades], []
+        if upgrades:
+            self.status.offer(
+                " ".join([*upgrades, *notices]),
+                show_notes_label(),
+                lambda: self._show_dock(self.notes_dock, True),
+            )
+        elif notices:
             self.status.tell(" ".join(notices))
 
     def _on_index_failed(self, message: str) -> None:

@@ -13,10 +13,11 @@ import html
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFontMetricsF,
+    QHelpEvent,
     QMouseEvent,
     QResizeEvent,
     QShowEvent,
@@ -24,7 +25,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QFrame, QMenu, QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QFrame, QMenu, QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from kzbrief.core.model import Briefing, Section
 from kzbrief.gui import theme as themes
@@ -140,8 +141,9 @@ class ReaderView(QTextBrowser):
         ]
         self._load(briefing, section, "\n".join(parts))
 
-    def show_cover(self, briefing: Briefing) -> None:
-        """Show the briefing's cover: summary, contents and source."""
+    def show_cover(self, briefing: Briefing, sources_html: str = "") -> None:
+        """Show the briefing's cover: summary, contents and source, and ``sources_html``,
+        the list of every source it cites (``Library.sources_html``)."""
         items = "".join(
             f'<li><a href="{section_link(briefing.id, s.id)}">{html.escape(s.title)}</a></li>'
             for s in briefing.sections
@@ -161,6 +163,7 @@ class ReaderView(QTextBrowser):
             f'<p class="attribution">{html.escape(source["note"])}</p>'
             if source.get("note")
             else "",
+            sources_html,
         ]
         self._load(briefing, None, "\n".join(p for p in parts if p))
 
@@ -463,6 +466,26 @@ class ReaderView(QTextBrowser):
         """Load nothing. The reader shows sanitised HTML that references no resource; should
         one ever slip through, QTextBrowser would read a file: URL from disk, so refuse."""
         return None
+
+    def citation_at(self, pos: QPoint) -> str:
+        """What the citation mark at viewport point ``pos`` cites ("" if none is there)."""
+        href = self.anchorAt(pos)
+        if self._section is None or not href.startswith(f"#src-{self._section.id}-"):
+            return ""
+        number = href.rsplit("-", 1)[-1]
+        if not number.isdigit() or not 1 <= int(number) <= len(self._section.sources):
+            return ""
+        source = self._section.sources[int(number) - 1]
+        return f"[{source.id}] {source.citation}"
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        # A citation mark names its source on hover; a click goes to the Sources list.
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            cited = self.citation_at(event.pos())
+            if cited:
+                QToolTip.showText(event.globalPos(), cited, self.viewport())
+                return True
+        return super().viewportEvent(event)
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         if url.scheme() == SECTION_LINK:

@@ -10,17 +10,17 @@ from kzbrief.core.service import Library
 @pytest.mark.parametrize(
     ("query", "section"),
     [
-        ("Tokayev", "reform-and-elections"),
+        ("Tokayev", "january-2022"),
         ('"domestic violence"', "domestic-violence"),
         ("religi*", "religion"),
         ("protester", "assembly"),  # stemmed: the text says "protests"
-        ("acountability~", "january-2022"),  # fuzzy
+        ("acountability~", "trials"),  # fuzzy
         ("tag:climate", "climate"),
         ('"peaceful assembly"', "assembly"),
         ("greenhouse", "climate"),
         ("snap elections", "reform-and-elections"),
-        ("TOKAYEV", "reform-and-elections"),
-        ("Tókâyev", "reform-and-elections"),  # accents never block a match
+        ("TOKAYEV", "january-2022"),
+        ("Tókâyev", "january-2022"),  # accents never block a match
         ("section:trials", "trials"),
         ("title:religion", "religion"),
     ],

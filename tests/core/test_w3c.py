@@ -61,7 +61,7 @@ def annotation(**changes: Any) -> dict[str, Any]:
             "source": "urn:kzbrief:section:kazakhstan-2023:climate",
             "selector": [
                 {"type": "TextQuoteSelector", "exact": QUOTE, "prefix": "", "suffix": ""},
-                {"type": "TextPositionSelector", "start": 163, "end": 187},
+                {"type": "TextPositionSelector", "start": 128, "end": 152},
             ],
         },
     }
@@ -95,8 +95,8 @@ def test_a_note_as_a_w3c_annotation(library: Library) -> None:
     quote, position = target["selector"]
     assert quote["type"] == "TextQuoteSelector" and quote["exact"] == QUOTE
     assert quote["prefix"] == note.anchor.prefix and quote["suffix"] == note.anchor.suffix
-    assert position == {"type": "TextPositionSelector", "start": 163, "end": 187}
-    assert data["kzbrief:colour"] == "yellow" and data["kzbrief:edition"] == 1
+    assert position == {"type": "TextPositionSelector", "start": 128, "end": 152}
+    assert data["kzbrief:colour"] == "yellow" and data["kzbrief:edition"] == 2
     assert data["kzbrief:sectionTitle"] == "Climate policy"
     highlight = to_annotation(sample_notes(library)[1], standalone=False)
     assert "@context" not in highlight and "body" not in highlight
@@ -159,7 +159,7 @@ def test_import_one_list_page_or_collection(library: Library, tmp_path: Path, sh
     assert library.import_notes(path) == {"imported": 1, "duplicate": 0, "orphaned": 0}
     (note,) = library.notes()
     assert note.id == "urn:uuid:6f1c9a3e-2b7d-4c1e-9a51-3d2f0e8b7c11"
-    assert note.quote == QUOTE and note.status == "anchored" and note.anchor.start == 163
+    assert note.quote == QUOTE and note.status == "anchored" and note.anchor.start == 128
     assert note.body == "A note" and note.tags == ("climate",)
     assert (note.created, note.modified) == ("2024-03-01T10:00:00Z", "2024-03-02T11:30:00Z")
     assert library.import_notes(path) == {"imported": 0, "duplicate": 1, "orphaned": 0}
