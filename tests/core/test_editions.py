@@ -127,7 +127,7 @@ def test_notes_orphaned_by_the_old_way_are_tried_once_more(
     try:
         placed = reopened.note(note.id)
         assert (placed.status, placed.section) == ("moved", "freedom-of-peaceful-assembly")
-        hits = reopened.search("kind:note authorities called").hits
+        hits = reopened.search("kind:note monitors recorded").hits
         assert [(h.annotation, h.section) for h in hits] == [
             (note.id, "freedom-of-peaceful-assembly")
         ]
