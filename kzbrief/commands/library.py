@@ -6,6 +6,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from kzbrief.commands import EXIT_OK, notify, open_library, print_json
+from kzbrief.core.errors import BadInputError
 from kzbrief.core.importers import SUFFIXES
 
 if TYPE_CHECKING:
@@ -13,6 +14,7 @@ if TYPE_CHECKING:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    password = read_password_file(args.password_file) if args.password_file else None
     library = open_library(args)
     report = library.import_briefing(
         args.path,
@@ -20,6 +22,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         title=args.title,
         replace=args.replace,
         language=args.language,
+        password=password,
     )
     notify(report.notices)
     if args.json:
@@ -27,6 +30,19 @@ def cmd_import(args: argparse.Namespace) -> int:
     else:
         print(describe_import(report))
     return EXIT_OK
+
+
+def read_password_file(path: str) -> str:
+    """The password in ``path``: its first line, without the line end."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            line = handle.readline(4096)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BadInputError(f"cannot read the password file {path}: {exc}") from None
+    password = line.rstrip("\r\n")
+    if not password:
+        raise BadInputError(f"the password file {path} is empty")
+    return password
 
 
 def describe_import(report: ImportReport) -> str:
@@ -80,7 +96,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "import",
-        help="add a briefing from a .md, .html or .txt file, or a new edition of one",
+        help="add a briefing from a .md, .html, .txt, .pdf, .docx or .epub file, "
+        "or a new edition of one",
         description=f"Import a report ({', '.join(SUFFIXES)}) into the library.",
     )
     p.add_argument("path", metavar="PATH")
@@ -93,6 +110,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument(
         "--language", choices=["en", "ru", "kk"], help="the language (default: detected)"
+    )
+    p.add_argument(
+        "--password-file",
+        metavar="FILE",
+        help="a file whose first line is the password of a protected PDF",
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_import)
