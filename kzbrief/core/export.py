@@ -20,7 +20,7 @@ from typing import Any
 
 from kzbrief.core.annotations import Note
 from kzbrief.core.formats import EXPORT_FORMATS
-from kzbrief.core.model import Briefing, Editorial
+from kzbrief.core.model import Briefing, Editorial, cite_pages
 
 FORMATS = EXPORT_FORMATS
 COLOUR_HEX = {
@@ -53,6 +53,8 @@ class ExportNote:
     start: int | None = None
     end: int | None = None
     order: tuple[int, int] = (0, 0)
+    #: "p. 2" or "pp. 2–3" for a passage of a paged document (an imported PDF); else "".
+    pages: str = ""
 
     @property
     def reference(self) -> str:
@@ -63,8 +65,8 @@ class ExportNote:
     @property
     def citation(self) -> str:
         return (
-            f"{self.briefing_title}, edition {self.edition}, section “{self.section_title}” "
-            f"[{self.reference}]"
+            f"{self.briefing_title}, edition {self.edition}, section “{self.section_title}”"
+            f"{', ' + self.pages if self.pages else ''} [{self.reference}]"
         )
 
 
@@ -123,7 +125,11 @@ def export_note(note: Note, briefing: Briefing | None) -> ExportNote:
         order = briefing.sections.index(section)
     placed = note.status != "orphaned" and section is not None
     paragraph = section.paragraph_at(note.anchor.start) if placed and section else None
+    pages = ""
+    if placed and section is not None:
+        pages = cite_pages(section.page_span(note.anchor.start, note.anchor.end))
     return ExportNote(
+        pages=pages,
         id=note.id,
         briefing=note.briefing,
         briefing_title=briefing.title if briefing else note.briefing,

@@ -149,6 +149,9 @@ class DocumentBuilder:
         self._paragraphs = 0
         #: A title to use when there is no heading (HTML's <title>).
         self.fallback_title = ""
+        #: The title the document declares for itself (an EPUB's dc:title): it wins over
+        #: the first heading, which is then a section like any other.
+        self.document_title = ""
 
     def heading(self, title: str) -> None:
         title = " ".join(title.split())
@@ -204,7 +207,7 @@ class DocumentBuilder:
             raise BadInputError(f"unknown language {language!r} (use one of: en, ru, kk)")
         drafts = list(self._sections)
         first = drafts[0] if drafts and not self._preamble else None
-        doc_title = " ".join((title or "").split())
+        doc_title = " ".join((title or self.document_title[:300] or "").split())
         if not doc_title and first is not None:
             doc_title = first.title
             if not first.paragraphs:  # a heading with nothing under it is only the title

@@ -48,7 +48,7 @@ def read_epub(data: bytes, *, name: str) -> DocumentBuilder:
     titles = _nav_titles(archive, manifest, spine)
     builder = DocumentBuilder()
     title = package.find(f"{OPF}metadata/{DC}title")
-    builder.fallback_title = (title.text or "").strip() if title is not None else ""
+    builder.document_title = (title.text or "").strip() if title is not None else ""
     chapters = 0
     for ref in spine.iter(f"{OPF}itemref"):
         entry = manifest.get(ref.get("idref", ""))
