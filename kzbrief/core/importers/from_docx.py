@@ -276,14 +276,16 @@ class _Writer:
         if not self.items:
             return
         items, self.items = self.items, []
-        self.emit(f"<{self.list_tag}>" + "".join(f"<li>{i}</li>" for i in items) + f"</{self.list_tag}>")
+        self.emit(
+            f"<{self.list_tag}>" + "".join(f"<li>{i}</li>" for i in items) + f"</{self.list_tag}>"
+        )
 
     def table(self, element: Element) -> None:
-        rows = []
-        for row in element.iter(f"{W}tr"):
+        rows: list[list[str]] = []
+        for row_el in element.iter(f"{W}tr"):
             cells = []
-            for cell in row.findall(f"{W}tc"):
-                text = " ".join(_inline(p, self.notes) for p in cell.iter(f"{W}p")).strip()
+            for cell_el in row_el.findall(f"{W}tc"):
+                text = " ".join(_inline(p, self.notes) for p in cell_el.iter(f"{W}p")).strip()
                 cells.append(text)
             if any(cells):
                 rows.append(cells)

@@ -35,13 +35,17 @@ MAX_CHAPTERS = 5000
 
 def read_epub(data: bytes, *, name: str) -> DocumentBuilder:
     """The sections and paragraphs of the EPUB book in ``data``."""
-    archive = SafeZip(data, name, "EPUB")
+    archive = SafeZip(data, name, "EPUB book")
     opf_path = _package_path(archive)
     package = archive.xml(opf_path)
     manifest: dict[str, tuple[str, str, str]] = {}
     for item in package.iter(f"{OPF}item"):
         href = join(opf_path, item.get("href", ""))
-        manifest[item.get("id", "")] = (href, item.get("media-type", ""), item.get("properties", ""))
+        manifest[item.get("id", "")] = (
+            href,
+            item.get("media-type", ""),
+            item.get("properties", ""),
+        )
     spine = package.find(f"{OPF}spine")
     if spine is None:
         raise BadInputError(f"{name} is not a complete EPUB: it has no reading order (spine)")
@@ -105,8 +109,9 @@ def _nav_titles(
         ncx = next((m for m in manifest.values() if m[1] == "application/x-dtbncx+xml"), None)
     if ncx is not None and archive.has(ncx[0]):
         for point in archive.xml(ncx[0]).iter(f"{NCX}navPoint"):
-            label = point.find(f"{NCX}navLabel/{NCX}text")
+            text_el = point.find(f"{NCX}navLabel/{NCX}text")
             content = point.find(f"{NCX}content")
-            if label is not None and content is not None and (label.text or "").strip():
-                titles.setdefault(join(ncx[0], content.get("src", "")), label.text.strip())
+            name = (text_el.text or "").strip() if text_el is not None else ""
+            if name and content is not None:
+                titles.setdefault(join(ncx[0], content.get("src", "")), name)
     return titles

@@ -88,11 +88,11 @@ ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
 
 
-class ImportCancelled(BadInputError):  # noqa: N818 - a refusal the user asked for
+class ImportCancelled(BadInputError):
     """The user cancelled the import; nothing was written."""
 
 
-class PasswordRequired(BadInputError):  # noqa: N818 - named for what the caller must do
+class PasswordRequired(BadInputError):
     """The PDF is protected: it opens only with its password (``wrong``: one was given)."""
 
     def __init__(self, message: str, *, wrong: bool = False) -> None:
@@ -558,9 +558,7 @@ class _Layout:
         )
 
 
-def _anchor_marks(
-    marks: list[tuple[float | None, str]], body: list[Line]
-) -> dict[int, list[str]]:
+def _anchor_marks(marks: list[tuple[float | None, str]], body: list[Line]) -> dict[int, list[str]]:
     """Which body line each bookmark's title goes before (len(body): after the last).
 
     A bookmark that names a height goes before the first line at or below it; one that
@@ -730,7 +728,9 @@ class _ParagraphWriter:
                 if markup.endswith("-"):
                     markup = markup[:-1]
             text_parts.append(text if (joined or nxt is None or line.soft_hyphen) else text + " ")
-            html_parts.append(markup if (joined or nxt is None or line.soft_hyphen) else markup + " ")
+            html_parts.append(
+                markup if (joined or nxt is None or line.soft_hyphen) else markup + " "
+            )
         self._emit("".join(html_parts), "".join(text_parts), first_label, breaks)
 
     def _emit(self, markup: str, text: str, label: str, breaks: list[tuple[int, str]]) -> None:
@@ -743,9 +743,7 @@ class _ParagraphWriter:
                 for offset, later in breaks:
                     if offset <= start:
                         page = later
-                inside = [
-                    (o - start, lbl) for o, lbl in breaks if start < o < start + len(piece)
-                ]
+                inside = [(o - start, lbl) for o, lbl in breaks if start < o < start + len(piece)]
                 self.builder.paragraph(
                     f"<p>{html.escape(piece)}</p>", piece, page=page, page_breaks=inside
                 )

@@ -40,7 +40,7 @@ class SafeZip:
             infos = self._zip.infolist()
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError):
             raise BadInputError(
-                f"{name} is damaged or truncated: it cannot be read as a {kind} file"
+                f"{name} is damaged or truncated: it is not a readable {kind}"
             ) from None
         if len(infos) > MAX_MEMBERS:
             raise BadInputError(f"{name} holds more than {MAX_MEMBERS:,} files; it is not a {kind}")

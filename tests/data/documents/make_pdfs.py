@@ -12,11 +12,20 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from pypdf import PdfReader, PdfWriter
+from pypdf import PdfWriter
 from pypdf.constants import PageLabelStyle
 from pypdf.generic import Fit
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QImage, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
 
 HERE = Path(__file__).parent
 FAMILY = "DejaVu Serif"
@@ -71,50 +80,82 @@ def report(path: Path) -> None:
     d.new_page()  # 1
     header_footer(d, "1")
     d.text(72, 100, "1. Expression", 16, bold=True)
-    y = d.lines(72, 130, [
-        "Journalists faced criminal charges for their reporting, and the courts",
-        "imposed heavy ﬁnes on independent outlets that covered the protests.",
-    ])
+    y = d.lines(
+        72,
+        130,
+        [
+            "Journalists faced criminal charges for their reporting, and the courts",
+            "imposed heavy ﬁnes on independent outlets that covered the protests.",
+        ],
+    )
     cited = "Prosecutors used the law on false information against bloggers"
     d.text(72, y + 8, cited, 11)
     d.text(72 + d.advance(cited, 11) + 1, y + 3, "1", 7)
-    y = d.lines(72, y + 23, [
-        "who wrote about the January events. The authorities promised protec-",
-        "tion for the press but did not keep that promise.",
-    ])
-    y = d.lines(72, y + 10, [
-        "A new media law passed in the summer gave officials wider powers to",
-        "block websites and to demand the names of sources from editors who",
-        "published material that the state described as harmful to public",
-    ])
+    y = d.lines(
+        72,
+        y + 23,
+        [
+            "who wrote about the January events. The authorities promised protec-",
+            "tion for the press but did not keep that promise.",
+        ],
+    )
+    y = d.lines(
+        72,
+        y + 10,
+        [
+            "A new media law passed in the summer gave officials wider powers to",
+            "block websites and to demand the names of sources from editors who",
+            "published material that the state described as harmful to public",
+        ],
+    )
     d.text(72, 770, "1 Court records of 2023, as summarised by the monitors.", 8)
     d.new_page()  # 2
     header_footer(d, "2")
-    y = d.lines(72, 100, [
-        "order, a phrase that the law left undefined.",
-    ])
+    y = d.lines(
+        72,
+        100,
+        [
+            "order, a phrase that the law left undefined.",
+        ],
+    )
     d.text(72, y + 30, "2. Assembly", 16, bold=True)
-    d.lines(72, y + 60, [
-        "Peaceful protesters were detained in Almaty and Astana after gathering",
-        "without the permission that the law on assemblies still requires.",
-    ])
+    d.lines(
+        72,
+        y + 60,
+        [
+            "Peaceful protesters were detained in Almaty and Astana after gathering",
+            "without the permission that the law on assemblies still requires.",
+        ],
+    )
     d.new_page()  # 3
     header_footer(d, "3")
     d.text(72, 100, "3. Қазақша бөлім", 16, bold=True)
-    y = d.lines(72, 130, [
-        "Бейбіт жиындарға қатысқан азаматтар әкімшілік жауапкершілікке тартылды.",
-        "Құқық қорғаушылар бұл шешімдерді сотта даулады.",
-    ])
-    d.lines(72, y + 10, [
-        "Свобода собраний по-прежнему ограничена: власти задерживали участников",
-        "мирных акций и штрафовали журналистов.",
-    ])
+    y = d.lines(
+        72,
+        130,
+        [
+            "Бейбіт жиындарға қатысқан азаматтар әкімшілік жауапкершілікке тартылды.",
+            "Құқық қорғаушылар бұл шешімдерді сотта даулады.",
+        ],
+    )
+    d.lines(
+        72,
+        y + 10,
+        [
+            "Свобода собраний по-прежнему ограничена: власти задерживали участников",
+            "мирных акций и штрафовали журналистов.",
+        ],
+    )
     d.finish()
     writer = PdfWriter(clone_from=str(path))
     writer.set_page_label(0, 0, PageLabelStyle.LOWERCASE_ROMAN)
     writer.set_page_label(1, 3, PageLabelStyle.DECIMAL)
-    writer.add_outline_item(title="1. Expression", page_number=1, fit=Fit.xyz(left=72, top=HEIGHT - 84))
-    writer.add_outline_item(title="2. Assembly", page_number=2, fit=Fit.xyz(left=72, top=HEIGHT - 114))
+    writer.add_outline_item(
+        title="1. Expression", page_number=1, fit=Fit.xyz(left=72, top=HEIGHT - 84)
+    )
+    writer.add_outline_item(
+        title="2. Assembly", page_number=2, fit=Fit.xyz(left=72, top=HEIGHT - 114)
+    )
     writer.add_outline_item(title="3. Қазақша бөлім", page_number=3)
     writer.add_metadata({"/Title": "Freedom Report 2024"})
     writer.write(str(path))
@@ -132,20 +173,37 @@ def no_outline(path: Path) -> None:
         d.text(500, 810, f"Page {page} of 2", 8)
         if page == 1:
             d.text(72, 100, "Detention of activists", 18, bold=True)
-            d.lines(72, 130, [
-                "Activists who called for reform were held for up to fifteen days under",
-                "administrative rules that give detainees little access to lawyers.",
-            ])
+            d.lines(
+                72,
+                130,
+                [
+                    "Activists who called for reform were held for up to fifteen days under",
+                    "administrative rules that give detainees little access to lawyers.",
+                ],
+            )
             d.text(72, 200, "Trials and sentences", 18, bold=True)
-            d.lines(72, 230, [
-                "Courts handed down prison terms after trials that observers said fell",
-                "short of fair trial standards.",
-            ])
+            d.lines(
+                72,
+                230,
+                [
+                    "Courts handed down prison terms after trials that observers said fell",
+                    "short of fair trial standards.",
+                ],
+            )
         else:
             d.text(72, 100, "Two columns of notes", 18, bold=True)
-            left = ["The left column starts here and", "tells of the first event in the",
-                    "capital city, where the police", "detained twelve people who had"]
-            right = ["gathered outside the court.", "", "The second event took place", "in the south of the country."]
+            left = [
+                "The left column starts here and",
+                "tells of the first event in the",
+                "capital city, where the police",
+                "detained twelve people who had",
+            ]
+            right = [
+                "gathered outside the court.",
+                "",
+                "The second event took place",
+                "in the south of the country.",
+            ]
             d.lines(72, 140, left, 10, 14)
             d.lines(320, 140, right, 10, 14)
     d.finish()
