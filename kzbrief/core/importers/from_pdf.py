@@ -476,6 +476,17 @@ class _Layout:
             for line in page.lines:
                 sizes[line.size] += len(line.text)
         self.body_size = sizes.most_common(1)[0][0] if sizes else 10.0
+        self.line_gap = self._line_gap()
+
+    def _line_gap(self) -> float | None:
+        """The usual distance between the baselines of two lines of one paragraph."""
+        gaps: Counter[float] = Counter()
+        for page in self.pages:
+            for prev, line in zip(page.lines, page.lines[1:], strict=False):
+                gap = prev.baseline - line.baseline
+                if prev.size == line.size == self.body_size and 0 < gap < line.size * 3:
+                    gaps[round(gap * 2) / 2] += 1
+        return gaps.most_common(1)[0][0] if gaps else None
 
     # -- running heads, page numbers, footnotes --
     def _running(self) -> set[str]:
@@ -515,7 +526,7 @@ class _Layout:
     def emit(self, builder: DocumentBuilder) -> None:
         running = self._running()
         marks = self._outline_marks()
-        writer = _ParagraphWriter(builder, self.body_size)
+        writer = _ParagraphWriter(builder, self.body_size, self.line_gap)
         for page in self.pages:
             body, notes = self._split_page(page, running)
             anchored = _anchor_marks(marks.get(page.index, []), body)
@@ -632,9 +643,12 @@ def _columns(band: list[Line], middle: float, gutter: float) -> list[Line]:
 class _ParagraphWriter:
     """Joins lines into paragraphs (across pages) and writes them, with their pages."""
 
-    def __init__(self, builder: DocumentBuilder, body_size: float) -> None:
+    def __init__(
+        self, builder: DocumentBuilder, body_size: float, line_gap: float | None = None
+    ) -> None:
         self.builder = builder
         self.body_size = body_size
+        self.line_gap = line_gap
         self.lines: list[tuple[Line, str]] = []
         self.notes: list[tuple[str, str, str]] = []  # (html, text, page label)
         self.heading_parts: list[Line] = []
@@ -694,6 +708,9 @@ class _ParagraphWriter:
         if gap < -size:  # the next column, or further up the page
             return bool(_SENTENCE_END.search(prev.text)) and self._short(prev)
         if gap > max(prev.size, line.size) * 1.75:
+            return True
+        # Space between paragraphs: more than the usual step from line to line.
+        if self.line_gap and line.size == self.body_size and gap > self.line_gap * 1.12 + 0.5:
             return True
         if self._indented(line) and abs(line.x0 - prev.x0) > size * 0.8:
             return True

@@ -1,0 +1,105 @@
+"""Benchmark: import a generated 300-page text PDF (issue 15), in a child process.
+
+    python -m bench.pdf_import [--pages 300] [--json FILE]
+
+The PDF is drawn once with QPdfWriter (a QTextDocument of chapters and paragraphs, with
+running page numbers) into a temporary folder; then ``kzbrief import`` runs on it in a
+fresh data folder in a child process, so that its peak RSS (``ru_maxrss`` of the child) is
+the import's own. Reports seconds and MB; the budget is < 30 s and < 500 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+PARAGRAPH = (
+    "Freedom of peaceful assembly remained restricted throughout the year; the authorities "
+    "detained protesters, fined journalists and blocked websites that reported on the trials. "
+    "Lawyers said that detainees were denied access to counsel, and that courts accepted "
+    "confessions that had been withdrawn. "
+)
+
+DRAW = """
+import sys
+from PySide6.QtGui import QFont, QGuiApplication, QPageSize, QPdfWriter, QTextDocument
+app = QGuiApplication([])
+pages = int(sys.argv[2])
+writer = QPdfWriter(sys.argv[1])
+writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+writer.setResolution(300)
+doc = QTextDocument()
+doc.setDefaultFont(QFont("DejaVu Serif", 10))
+para = sys.argv[3]
+parts = []
+for chapter in range(1, pages // 10 + 1):
+    parts.append(f"<h1>Chapter {chapter}: events of the year</h1>")
+    parts.extend(f"<p>{para * 2} Paragraph {chapter}.{n}.</p>" for n in range(76))
+doc.setHtml("".join(parts))
+doc.print_(writer)
+"""
+
+
+def draw_pdf(path: Path, pages: int) -> int:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    subprocess.run(
+        [sys.executable, "-c", DRAW, str(path), str(pages), PARAGRAPH], check=True, env=env
+    )
+    from pypdf import PdfReader
+
+    return len(PdfReader(str(path)).pages)
+
+
+def measure(pages: int = 300) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory(prefix="kzbrief-pdf-bench-") as tmp:
+        pdf = Path(tmp) / "report.pdf"
+        count = draw_pdf(pdf, pages)
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        started = time.perf_counter()
+        result = subprocess.run(
+            [sys.executable, "-m", "kzbrief", "--data-dir", str(Path(tmp) / "data"), "import",
+             str(pdf), "--json"],
+            check=True, env=env, capture_output=True, text=True,
+        )  # fmt: skip
+        seconds = time.perf_counter() - started
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        report = json.loads(result.stdout)
+    return {
+        "pages": count,
+        "import_s": round(seconds, 2),
+        # ru_maxrss of children is the largest child's peak: the import, unless drawing the
+        # PDF took more (then the figure is an upper bound).
+        "rss_mb": round(max(peak, before) / 1024, 1),
+        "sections": report["sections"],
+        "paragraphs": report["paragraphs"],
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.pdf_import", description=__doc__)
+    parser.add_argument("--pages", type=int, default=300)
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args(argv)
+    figures = measure(args.pages)
+    print(
+        f"PDF import: {figures['pages']} pages in {figures['import_s']} s, peak RSS "
+        f"{figures['rss_mb']} MB ({figures['sections']} sections, "
+        f"{figures['paragraphs']} paragraphs)"
+    )
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
