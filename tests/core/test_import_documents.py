@@ -25,7 +25,9 @@ def _sections(document):
 def test_pdf_outline_gives_sections_and_page_labels():
     document, _ = parse_document(DOCS / "report.pdf")
     titles = [s.title for s in document.sections]
-    assert titles[1:] == ["1. Expression", "2. Assembly", "3. Қазақша бөлім"]
+    assert titles == ["Freedom Report 2024", "1. Expression", "2. Assembly", "3. Қазақша бөлім"]
+    # The title page, before the outline's first entry: its big line is the title.
+    assert document.sections[0].plain == ("An example report for the import tests",)
     expression = _sections(document)["1. Expression"]
     # Page labels (roman title page, then 1, 2, 3): the printed number, not the sheet.
     assert [p[0] for p in expression.pages] == ["1", "1", "1", "1"]

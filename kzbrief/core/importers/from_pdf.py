@@ -217,7 +217,12 @@ def _read_pages(
             width, height = page.get_size()
             textpage = page.get_textpage()
             try:
-                lines = _page_lines(textpage, index)
+                # Text outside the page (clipped away, or left by the page before) is not shown.
+                lines = [
+                    line
+                    for line in _page_lines(textpage, index)
+                    if 0 <= line.baseline <= height and line.x1 >= 0 and line.x0 <= width
+                ]
             finally:
                 textpage.close()
         finally:
@@ -242,66 +247,83 @@ def _page_label(pdf: pypdfium2.PdfDocument, index: int) -> str:
 
 
 def _page_lines(textpage: Any, page_index: int) -> list[Line]:
-    """The page's characters grouped into lines, in the order the PDF draws them."""
+    """The page's characters grouped into lines, in the order the PDF draws them.
+
+    Two PDFium calls per character (origin and font size), the text in one, the matrix when
+    the size or the line changes: the loop runs
+    over every character of the document, so it is kept lean. A character's right edge is
+    taken as its origin plus half its size (PDFium's boxes would cost another call each).
+    """
     import ctypes
+    from array import array
 
     import pypdfium2.raw as pdfium_c
 
     raw = textpage.raw
     count = pdfium_c.FPDFText_CountChars(raw)
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    if count <= 0:
+        return []
+    buffer = ctypes.create_string_buffer((count + 1) * 2)
+    pdfium_c.FPDFText_GetText(raw, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
+    codes = array("H", buffer.raw[: count * 2])
     ox, oy = ctypes.c_double(), ctypes.c_double()
-    get_unicode = pdfium_c.FPDFText_GetUnicode
-    get_box = pdfium_c.FPDFText_GetCharBox
     get_origin = pdfium_c.FPDFText_GetCharOrigin
     get_size = pdfium_c.FPDFText_GetFontSize
     lines: list[Line] = []
-    current: list[tuple[str, float, float, float, float, float, float]] = []
+    current: list[_Char] = []
     pending_space = False
-    last_x1 = last_base = last_size = 0.0
-
-    def close() -> None:
-        nonlocal current
-        if current:
-            line = _make_line(current, page_index, textpage)
-            if line is not None:
-                lines.append(line)
-        current = []
-
-    for i in range(count):
-        code = get_unicode(raw, i)
-        if code in (32, 9, 10, 13, 0xA0):
+    last_x = last_base = last_size = 0.0
+    spaces = _SPACES
+    hyphens = _LINE_END_HYPHENS
+    matrix = pdfium_c.FS_MATRIX()
+    get_matrix = pdfium_c.FPDFText_GetMatrix
+    last_raw_size, scale, rescale = -1.0, 1.0, True
+    for i, code in enumerate(codes):
+        if code in spaces:
             pending_space = bool(current)
+            rescale = rescale or code in (10, 13)
             continue
-        if code in (2, 0xAD, 0xFFFE):  # PDFium's mark for a hyphen at a line's end
+        if code in hyphens:  # PDFium's marks for a hyphen at a line's end
             if current:
-                current.append(("\u00ad", last_x1, last_x1, last_base, last_base, last_base, 0))
+                current.append(("\u00ad", last_x, last_base, 0.0, i))
             continue
-        if code == 0 or code == 0xFFFF:
+        if not get_origin(raw, i, ox, oy):
             continue
-        ch = chr(code) if code < 0xD800 or code > 0xDFFF else "\ufffd"
-        if not get_box(raw, i, left, right, bottom, top):
-            continue
-        get_origin(raw, i, ox, oy)
-        size = get_size(raw, i) or (top.value - bottom.value) or 1.0
-        x0, x1, base = left.value, right.value, oy.value
+        raw_size = get_size(raw, i) or 1.0
+        if rescale or raw_size != last_raw_size:
+            # The font size is in text space: scaled by the text and page matrices (a PDF
+            # drawn at 300 dpi says 42 for 10 pt). Asked again when the size or line changes.
+            if get_matrix(raw, i, ctypes.byref(matrix)):
+                scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5 or 1.0
+            last_raw_size, rescale = raw_size, False
+        size = raw_size * scale
+        x, base = ox.value, oy.value
         if current:
-            tolerance = max(size, last_size) * 0.5
-            jumped_back = x0 < last_x1 - max(size, last_size) * 1.5
-            far_ahead = x0 - last_x1 > max(size, last_size) * 2.5
-            if abs(base - last_base) > tolerance and not _raised(size, last_size, base, last_base):
-                close()
-            elif jumped_back or far_ahead:
-                close()
-            elif pending_space or x0 - last_x1 > size * 0.25:
-                current.append((" ", x0, x0, base, base, base, 0))
+            big = size if size > last_size else last_size
+            moved = base - last_base
+            if (moved > big * 0.5 or moved < -big * 0.5) and not _raised(
+                size, last_size, base, last_base
+            ):
+                lines.extend(_make_line(current, page_index, raw))
+                current = []
+            elif x < last_x - big * 1.5 or x - last_x > big * 3.0:
+                lines.extend(_make_line(current, page_index, raw))
+                current = []
+            elif pending_space or x - last_x > big * 1.2:
+                current.append((" ", x, base, 0.0, i))
         pending_space = False
-        current.append((ch, x0, x1, bottom.value, top.value, base, size))
-        last_x1, last_base, last_size = max(x1, last_x1 if current[:-1] else x1), base, size
-        if len(current) == 1:
-            last_x1 = x1
-    close()
+        ch = chr(code) if not 0xD800 <= code <= 0xDFFF else "\ufffd"
+        current.append((ch, x, base, size, i))
+        last_x, last_base, last_size = x, base, size
+    if current:
+        lines.extend(_make_line(current, page_index, raw))
     return lines
+
+
+#: One character: (text, origin x, baseline y, font size (0: inserted), index on the page).
+_Char = tuple[str, float, float, float, int]
+_SPACES = frozenset({32, 9, 10, 13, 0xA0, 0, 0xFFFF})
+_LINE_END_HYPHENS = frozenset({2, 0xAD, 0xFFFE})
 
 
 def _raised(size: float, last_size: float, base: float, last_base: float) -> bool:
@@ -310,25 +332,55 @@ def _raised(size: float, last_size: float, base: float, last_base: float) -> boo
     return small < big * 0.8 and abs(base - last_base) < big * 0.7
 
 
-def _make_line(
-    chars: list[tuple[str, float, float, float, float, float, float]],
-    page_index: int,
-    textpage: Any,
-) -> Line | None:
+def _make_line(chars: list[_Char], page_index: int, raw: Any) -> list[Line]:
+    """The line made of ``chars`` (none if it holds no text)."""
     sizes: Counter[float] = Counter()
     bases: Counter[float] = Counter()
-    for ch, _x0, _x1, _b, _t, base, size in chars:
-        if size and ch.strip() and ch != "\u00ad":
-            sizes[round(size, 1)] += 1
-            bases[round(base, 1)] += 1
+    for ch, _x, base, size, _i in chars:
+        if size and ch != "\u00ad":
+            sizes[size] += 1
+            bases[base] += 1
     if not sizes:
-        return None
+        return []
     line_size = sizes.most_common(1)[0][0]
     line_base = bases.most_common(1)[0][0]
     soft = chars[-1][0] == "\u00ad"
+    marks: list[str] = []
+    small = line_size * 0.8
+    if all(size >= small or not size for _c, _x, _b, size, _i in chars):
+        raw_text = "".join(c[0] for c in chars if c[0] != "\u00ad")
+        text = normalise(raw_text)
+        markup = html.escape(text, quote=False)
+    else:
+        text, markup = _with_marks(chars, line_size, line_base, marks)
+    if not text.strip():
+        return []
+    glyphs = [c for c in chars if c[3]]
+    last = glyphs[-1]
+    return [
+        Line(
+            html=markup,
+            text=text,
+            x0=glyphs[0][1],
+            x1=max(last[1] + last[3] * 0.5, max(c[1] for c in glyphs)),
+            top=line_base + line_size * 0.75,
+            bottom=line_base - line_size * 0.25,
+            baseline=line_base,
+            size=line_size,
+            bold=_is_bold(raw, glyphs),
+            page=page_index,
+            soft_hyphen=soft,
+            footnote_marks=marks,
+        )
+    ]
+
+
+def _with_marks(
+    chars: list[_Char], line_size: float, line_base: float, marks: list[str]
+) -> tuple[str, str]:
+    """(text, HTML) of a line with small raised characters: note marks become [n]."""
     pieces_html: list[str] = []
     pieces_text: list[str] = []
-    marks: list[str] = []
     sup: list[str] = []
 
     def flush_sup() -> None:
@@ -344,10 +396,10 @@ def _make_line(
             pieces_html.append(f"<sup>[{html.escape(mark)}]</sup>")
             pieces_text.append(f"[{mark}]")
         else:
-            pieces_html.append(html.escape(mark))
+            pieces_html.append(html.escape(mark, quote=False))
             pieces_text.append(mark)
 
-    for index, (ch, *_box, base, size) in enumerate(chars):
+    for index, (ch, _x, base, size, _i) in enumerate(chars):
         if ch == "\u00ad":
             continue
         superscript = (
@@ -360,49 +412,24 @@ def _make_line(
             sup.append(ch)
             continue
         flush_sup()
-        pieces_html.append(html.escape(ch))
+        pieces_html.append(html.escape(ch, quote=False))
         pieces_text.append(ch)
     flush_sup()
-    text = normalise("".join(pieces_text))
-    if not text.strip():
-        return None
-    boxes = [c for c in chars if c[6]]
-    bold = _is_bold(textpage, chars)
-    return Line(
-        html=normalise("".join(pieces_html)),
-        text=text,
-        x0=min(c[1] for c in boxes),
-        x1=max(c[2] for c in boxes),
-        top=max(c[4] for c in boxes),
-        bottom=min(c[3] for c in boxes),
-        baseline=line_base,
-        size=line_size,
-        bold=bold,
-        page=page_index,
-        soft_hyphen=soft,
-        footnote_marks=marks,
-    )
+    return normalise("".join(pieces_text)), normalise("".join(pieces_html))
 
 
-def _is_bold(textpage: Any, chars: list[Any]) -> bool:
-    """Whether the line is set bold: by the font's weight, else its name (looked up once)."""
-    # The characters' indexes are not kept; ask PDFium for the char at the first letter.
+def _is_bold(raw: Any, glyphs: list[_Char]) -> bool:
+    """Whether the line is set bold: by the font's weight, else its name."""
     import ctypes
 
     import pypdfium2.raw as pdfium_c
 
-    letters = [c for c in chars if c[0].isalpha() and c[6]]
+    letters = [c for c in glyphs if c[0].isalpha()]
     if not letters:
         return False
-    probes = {letters[0], letters[len(letters) // 2], letters[-1]}
-    raw = textpage.raw
+    probes = {letters[0][4], letters[len(letters) // 2][4], letters[-1][4]}
     bold = 0
-    for _ch, x0, x1, bottom, top, _base, _size in probes:
-        index = pdfium_c.FPDFText_GetCharIndexAtPos(
-            raw, (x0 + x1) / 2, (bottom + top) / 2, 1.0, 1.0
-        )
-        if index < 0:
-            continue
+    for index in probes:
         weight = pdfium_c.FPDFText_GetFontWeight(raw, index)
         if weight >= 600:
             bold += 1
@@ -536,11 +563,12 @@ class _Layout:
                     writer.heading(title)
                 if titles and _same_words(line.text, titles[-1]):
                     continue  # the heading as printed
-                if self.outline:
+                if self.outline and writer.titled:
                     if writer.just_titled and _within(line.text, writer.last_title):
                         continue  # the rest of a title set over two lines
                     writer.line(line, page.label)
                 elif self._looks_like_heading(line):
+                    # Without an outline, and before its first entry (a title page).
                     writer.heading_line(line)
                 else:
                     writer.line(line, page.label)
@@ -654,7 +682,8 @@ class _ParagraphWriter:
         self.heading_parts: list[Line] = []
         self.just_titled = False
         self.last_title = ""
-        self.left_edge: float | None = None
+        #: An outline entry has been placed (from then on, only the outline makes sections).
+        self.titled = False
 
     # headings
     def heading(self, title: str) -> None:
@@ -664,6 +693,7 @@ class _ParagraphWriter:
         self.builder.heading(title)
         self.just_titled = True
         self.last_title = title
+        self.titled = True
 
     def heading_line(self, line: Line) -> None:
         if self.heading_parts:
