@@ -415,6 +415,8 @@ class ReaderView(QTextBrowser):
         metrics = QFontMetricsF(themes.reader_font(self._zoom))
         column = metrics.averageCharWidth() * COLUMN_CHARS
         margin = max(MIN_MARGIN, (self.viewport().width() - column) / 2)
+        if self._page_marks:  # room for the page numbers in the left margin
+            margin = max(margin, self._page_number_width())
         frame = self.document().rootFrame()
         fmt = frame.frameFormat()
         if abs(fmt.leftMargin() - margin) < 1 and fmt.topMargin() == MIN_MARGIN:
@@ -444,11 +446,25 @@ class ReaderView(QTextBrowser):
         if self._page_marks and self._map is not None:
             self._paint_page_numbers()
 
+    def _page_number_font(self) -> QFont:
+        font = QFont(self.document().defaultFont())
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))
+        return font
+
+    def _page_number_width(self) -> float:
+        """The margin the widest page number needs, with a gap either side."""
+        metrics = QFontMetricsF(self._page_number_font())
+        template = QCoreApplication.translate("Reader", "p. %1")
+        widest = max(
+            metrics.horizontalAdvance(template.replace("%1", label))
+            for _, label in self._page_marks
+        )
+        return widest + metrics.averageCharWidth() * 4
+
     def _paint_page_numbers(self) -> None:
         """The page of each paragraph (imported PDFs) in the left margin, where it starts."""
         margin = self.document().rootFrame().frameFormat().leftMargin()
-        font = QFont(self.document().defaultFont())
-        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))
+        font = self._page_number_font()
         metrics = QFontMetricsF(font)
         painter = QPainter(self.viewport())
         painter.setFont(font)

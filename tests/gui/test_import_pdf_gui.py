@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from kzbrief.gui.main_window import MainWindow
@@ -109,3 +110,17 @@ def test_reader_shows_page_numbers_in_the_margin(qtbot, window: MainWindow) -> N
         if image.pixelColor(x, y) != background
     ]
     assert inked, "no page number drawn in the margin"
+
+
+def test_page_numbers_do_not_touch_the_text_in_a_narrow_reader(qtbot, window: MainWindow) -> None:
+    report = window.library.import_briefing(DOCS / "report.pdf")
+    briefing = window.library.briefing(report.briefing_id)
+    section = briefing.section("1-expression")
+    reader = window.reader
+    reader.resize(420, 600)  # narrow: the column's margin alone would be the minimum
+    reader.show_section(briefing, section, window.library.section_html(section.id, briefing.id))
+    margin = reader.document().rootFrame().frameFormat().leftMargin()
+    font = QFont(reader.document().defaultFont())
+    font.setPointSizeF(font.pointSizeF() * 0.75)  # the page numbers' size
+    label = QFontMetricsF(font).horizontalAdvance("p. 1")
+    assert margin >= label + QFontMetricsF(font).averageCharWidth() * 2
