@@ -360,3 +360,21 @@ def test_new_edition_of_a_pdf_reanchors_notes(library, tmp_path):
     assert again.edition == report.edition + 1
     assert again.notes is not None and again.notes.stayed == 1
     assert library.note(note.id).status == "anchored"
+
+
+def test_pdf_with_a_page_pdfium_cannot_load_is_refused():
+    # bulletin.pdf with 12 bytes changed (found by test_fuzz_importers, seed 618526443):
+    # PDFium opens the file but not its first page.
+    with pytest.raises(BadInputError, match="damaged-page.pdf is damaged: its page 1"):
+        parse_document(DOCS / "damaged-page.pdf")
+
+
+def test_zip_that_zipfile_cannot_open_is_refused(tmp_path):
+    # A "version needed to extract" of 21.6 (found by test_fuzz_importers): zipfile raises
+    # NotImplementedError, which must come out as a refusal, not a traceback.
+    data = bytearray(_epub(tmp_path / "b.epub").read_bytes())
+    central = data.index(b"PK\x01\x02")
+    data[central + 6 : central + 8] = (216).to_bytes(2, "little")
+    (tmp_path / "odd.epub").write_bytes(bytes(data))
+    with pytest.raises(BadInputError, match="odd.epub is damaged or truncated"):
+        parse_document(tmp_path / "odd.epub")

@@ -203,6 +203,8 @@ def _read_pages(
     progress: ProgressCallback | None,
     cancelled: CancelCheck | None,
 ) -> Iterator[Page]:
+    import pypdfium2
+
     started = time.monotonic()
     count = len(pdf)
     chars = 0
@@ -211,11 +213,19 @@ def _read_pages(
             raise ImportCancelled(f"the import of {name} was cancelled; nothing was added")
         if time.monotonic() - started > MAX_PDF_SECONDS:
             raise BadInputError(f"{name} takes too long to read (over {MAX_PDF_SECONDS:.0f} s)")
-        page = pdf[index]
+        try:
+            page = pdf[index]
+        except pypdfium2.PdfiumError:
+            raise BadInputError(f"{name} is damaged: its page {index + 1} cannot be read") from None
         try:
             label = _page_label(pdf, index)
             width, height = page.get_size()
-            textpage = page.get_textpage()
+            try:
+                textpage = page.get_textpage()
+            except pypdfium2.PdfiumError:
+                raise BadInputError(
+                    f"{name} is damaged: the text of its page {index + 1} cannot be read"
+                ) from None
             try:
                 # Text outside the page (clipped away, or left by the page before) is not shown.
                 lines = [

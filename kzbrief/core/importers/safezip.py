@@ -38,7 +38,11 @@ class SafeZip:
         try:
             self._zip = zipfile.ZipFile(io.BytesIO(data))
             infos = self._zip.infolist()
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError):
+        except (
+            zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError,
+            NotImplementedError,  # a "version needed" or compression that zipfile lacks
+            UnicodeDecodeError,
+        ):  # fmt: skip
             raise BadInputError(
                 f"{name} is damaged or truncated: it is not a readable {kind}"
             ) from None
