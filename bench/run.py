@@ -90,6 +90,10 @@ def measure(args: argparse.Namespace) -> tuple[dict[str, Any], dict[str, Any]]:
             else:
                 corpus.pop("queries")
             library.close()
+    print("  PDF import…", flush=True)
+    from bench.pdf_import import measure as measure_pdf_import
+
+    results["pdf_import"] = measure_pdf_import(300)
     if not args.skip_startup:
         print("  start-up…", flush=True)
         startup = run_startup_bench(args.starts)

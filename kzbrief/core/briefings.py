@@ -165,6 +165,7 @@ def _paragraphs(
     sources: list[str] = []
     stored: list[str | None] = []  # "plain": imported briefings store it, bundled ones not
     cites: list[tuple[str, ...]] = []
+    pages: list[tuple[str | None, tuple[tuple[int, str], ...]]] = []  # paged imports (PDF)
     for number, para in enumerate(raw or [], start=1):
         if isinstance(para, str):
             para = {"text": para}
@@ -174,6 +175,7 @@ def _paragraphs(
         sources.append(str(para.get("text") or ""))
         stored.append(str(para["plain"]) if "plain" in para else None)
         cites.append(tuple(dict.fromkeys(_strings(para.get("sources")))))
+        pages.append(_page_place(para))
     cached = None
     if render_cache is not None and None in stored:
         cached = render_cache.paragraphs(sid, ids)
@@ -181,8 +183,30 @@ def _paragraphs(
     for n, (pid, source, plain) in enumerate(zip(ids, sources, stored, strict=True)):
         if plain is None:
             plain = cached[n].text if cached is not None else inline_markdown_to_text(source)
-        paragraphs.append(Paragraph(id=pid, markdown=source, text=plain, sources=cites[n]))
+        page, breaks = pages[n]
+        paragraphs.append(
+            Paragraph(
+                id=pid,
+                markdown=source,
+                text=plain,
+                sources=cites[n],
+                page=page,
+                page_breaks=breaks,
+            )
+        )
     return tuple(paragraphs)
+
+
+def _page_place(para: dict[str, Any]) -> tuple[str | None, tuple[tuple[int, str], ...]]:
+    """A paragraph's page label and page breaks (imported PDFs); (None, ()) without."""
+    page = para.get("page")
+    if not isinstance(page, str | int) or isinstance(page, bool):
+        return None, ()
+    breaks = []
+    for item in para.get("page_breaks") or []:
+        if isinstance(item, list) and len(item) == 2 and isinstance(item[0], int):
+            breaks.append((item[0], str(item[1])))
+    return str(page), tuple(breaks)
 
 
 def load_briefing_dir(folder: Path, *, bundled: bool = False) -> Briefing:

@@ -23,7 +23,7 @@ from typing import Any
 
 from kzbrief.core.annotations import Note
 from kzbrief.core.formats import EXPORT_FORMATS
-from kzbrief.core.model import Briefing, Editorial, Section
+from kzbrief.core.model import Briefing, Editorial, Section, cite_pages
 from kzbrief.core.notemarkdown import markdown_for_memo
 from kzbrief.core.render import note_to_html
 from kzbrief.core.wording import plural
@@ -61,6 +61,8 @@ class ExportNote:
     order: tuple[int, int] = (0, 0)
     #: The sources of the quoted paragraph, each as "[ID] publisher, “title”, date".
     sources: tuple[str, ...] = ()
+    #: "p. 2" or "pp. 2–3" for a passage of a paged document (an imported PDF); else "".
+    pages: str = ""
 
     @property
     def reference(self) -> str:
@@ -73,8 +75,8 @@ class ExportNote:
         """Where the note stands and, when the quoted paragraph cites any, its sources."""
         cited = f"; sources: {'; '.join(self.sources)}" if self.sources else ""
         return (
-            f"{self.briefing_title}, edition {self.edition}, section “{self.section_title}” "
-            f"[{self.reference}]{cited}"
+            f"{self.briefing_title}, edition {self.edition}, section “{self.section_title}”"
+            f"{', ' + self.pages if self.pages else ''} [{self.reference}]{cited}"
         )
 
 
@@ -151,7 +153,11 @@ def export_note(note: Note, briefing: Briefing | None) -> ExportNote:
         order = briefing.sections.index(section)
     placed = note.status != "orphaned" and section is not None
     paragraph = section.paragraph_at(note.anchor.start) if placed and section else None
+    pages = ""
+    if placed and section is not None:
+        pages = cite_pages(section.page_span(note.anchor.start, note.anchor.end))
     return ExportNote(
+        pages=pages,
         id=note.id,
         briefing=note.briefing,
         briefing_title=briefing.title if briefing else note.briefing,

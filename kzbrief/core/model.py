@@ -42,12 +42,25 @@ class Paragraph:
     """One paragraph: a stable id, its Markdown source and its plain text.
 
     ``sources``: the ids of the briefing's sources for the facts it states (may be empty).
+
+    Paragraphs of paged documents (imported PDFs) also carry the label of the page they
+    start on and, for each later page they run onto, where in ``text`` that page starts.
     """
 
     id: str
     markdown: str
     text: str
     sources: tuple[str, ...] = ()
+    page: str | None = None
+    page_breaks: tuple[tuple[int, str], ...] = ()
+
+    def page_at(self, offset: int) -> str | None:
+        """The label of the page that holds character ``offset`` of :attr:`text`."""
+        label = self.page
+        for start, later in self.page_breaks:
+            if offset >= start:
+                label = later
+        return label
 
 
 @dataclass(frozen=True)
@@ -112,6 +125,24 @@ class Section:
             return None
         return self.rendered.html(self.id, [p.id for p in self.paragraphs])
 
+    def page_span(self, start: int, end: int) -> tuple[str, str] | None:
+        """The labels of the first and last pages of :attr:`text` [start, end), or None
+        when the section's paragraphs carry no pages."""
+        first = last = None
+        position = 0
+        for paragraph in self.paragraphs:
+            stop = position + len(paragraph.text)
+            if paragraph.page is not None and stop >= start and position <= max(start, end - 1):
+                lo = max(start - position, 0)
+                hi = max(min(end - position, len(paragraph.text)) - 1, lo)
+                if first is None:
+                    first = paragraph.page_at(lo)
+                last = paragraph.page_at(hi)
+            position = stop + 2
+        if first is None or last is None:
+            return None
+        return first, last
+
     def paragraph_at(self, offset: int) -> Paragraph | None:
         """The paragraph that holds character ``offset`` of :attr:`text`."""
         start = 0
@@ -163,3 +194,11 @@ class Briefing:
             "bundled": self.bundled,
             "attribution": dict(self.attribution),
         }
+
+
+def cite_pages(span: tuple[str, str] | None) -> str:
+    """ "p. 2" or "pp. 2–3" for a page span, "" for none."""
+    if span is None:
+        return ""
+    first, last = span
+    return f"p. {first}" if first == last else f"pp. {first}–{last}"

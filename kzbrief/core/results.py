@@ -23,9 +23,11 @@ class Hit:
     snippet: str
     snippet_html: str
     order: int = 0
+    #: The page label of the match, for paged documents (imported PDFs); else None.
+    page: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "kind": self.kind,
             "briefing": self.briefing,
             "section": self.section,
@@ -35,6 +37,9 @@ class Hit:
             "snippet": self.snippet,
             "snippet_html": self.snippet_html,
         }
+        if self.page is not None:
+            data["page"] = self.page
+        return data
 
 
 @dataclass

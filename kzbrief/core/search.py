@@ -313,6 +313,24 @@ def make_snippet(text: str, terms: frozenset[str]) -> tuple[str, str]:
     return " ".join("".join(plain).split()), "".join(marked).replace("\n", " ")
 
 
+def snippet_offset(text: str, terms: frozenset[str]) -> int:
+    """Where in ``text`` the snippet's first match is (as :func:`make_snippet` chooses it):
+    the start of the densest run of matches, else 0."""
+    hits = [s for s, _, w in iter_words(text) if index_term(w) in terms] if terms else []
+    if not hits:
+        return 0
+    words = [s for s, _, _ in iter_words(text)]
+    index = {start: n for n, start in enumerate(words)}
+    positions = [index[s] for s in hits]
+    best, best_count, right = positions[0], 0, 0
+    for left_index, left in enumerate(positions):
+        while right < len(positions) and positions[right] < left + SNIPPET_WORDS:
+            right += 1
+        if right - left_index > best_count:
+            best, best_count = left, right - left_index
+    return words[best]
+
+
 def run_search(
     searcher: Searcher,
     parsed: ParsedQuery,

@@ -32,7 +32,7 @@ from kzbrief.core.errors import BadInputError, DataError, IndexUnavailableError,
 from kzbrief.core.importers.storage import LibraryFolder, RemovedBriefing
 from kzbrief.core.index import SCHEMA_VERSION, Document, IndexStatus, SearchIndex
 from kzbrief.core.interlock import LOCK_FILE, FolderLock
-from kzbrief.core.model import Briefing, Section
+from kzbrief.core.model import Briefing, Paragraph, Section
 from kzbrief.core.notestore import NoteStore
 from kzbrief.core.paths import open_data_dir
 from kzbrief.core.readonly import RefusingLock
@@ -67,6 +67,18 @@ ANCHORING_STATE = "notes.anchoring"
 ANCHORING_VERSION = "2-whole-edition"
 #: A "no such section" message names at most this many of the briefing's sections.
 SECTIONS_NAMED = 12
+
+
+def _paragraph_data(section: Section, paragraph: Paragraph) -> dict[str, Any]:
+    """A paragraph for ``show --json``: its sources' ids; ``page`` only for paged documents."""
+    data: dict[str, Any] = {
+        "id": paragraph.id,
+        "text": paragraph.text,
+        "sources": [s.id for s in section.sources_of(paragraph)],
+    }
+    if paragraph.page is not None:
+        data["page"] = paragraph.page
+    return data
 
 
 class Library:
@@ -232,10 +244,7 @@ class Library:
             "title": section.title,
             "tags": list(section.tags),
             "text": section.text,
-            "paragraphs": [
-                {"id": p.id, "text": p.text, "sources": [s.id for s in section.sources_of(p)]}
-                for p in section.paragraphs
-            ],
+            "paragraphs": [_paragraph_data(section, p) for p in section.paragraphs],
             "editorial": section.editorial.to_dict(),
             "sources": [s.to_dict() for s in section.sources],
         }
@@ -353,8 +362,34 @@ class Library:
                 continue
             # Repairs done on the way (an index rebuilt, a database recovered) come first.
             results.notices = (*self.take_notices(), *results.notices)
+            self._place_hits_on_pages(results)
             return results
         raise IndexUnavailableError("the search index is unusable")
+
+    def _place_hits_on_pages(self, results: SearchResults) -> None:
+        """Give hits in paged documents (PDF imports) the page of their snippet's match."""
+        from kzbrief.core.search import snippet_offset
+
+        for hit in results.hits:
+            try:
+                _, section = self.section(hit.section, hit.briefing)
+            except NotFoundError:
+                continue
+            if not any(p.page is not None for p in section.paragraphs):
+                continue
+            if hit.kind == "text":
+                offset = snippet_offset(section.text, results.terms)
+                span = section.page_span(offset, offset + 1)
+            elif hit.kind == "note" and hit.annotation:
+                try:
+                    note = self.note(hit.annotation)
+                except NotFoundError:
+                    continue
+                span = section.page_span(note.anchor.start, note.anchor.end)
+            else:
+                span = section.page_span(0, 1)
+            if span is not None:
+                hit.page = span[0] if span[0] == span[1] else f"{span[0]}–{span[1]}"
 
     # -- user data -------------------------------------------------------------------------------
     @property
@@ -873,8 +908,12 @@ class Library:
         replace: bool = False,
         language: str | None = None,
         progress: ProgressCallback | None = None,
+        password: str | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> ImportReport:
-        """Import a .md/.html/.txt file as a briefing, or as a new edition of one (``replace``).
+        """Import a .md/.html/.txt/.pdf/.docx/.epub file as a briefing, or as a new edition
+        of one (``replace``). ``password`` opens a protected PDF; ``cancelled`` is asked
+        while a PDF's pages are read (the import stops, having written nothing).
 
         All checks run before anything is written; the briefing folder then appears whole
         or not at all, and only its own documents are re-indexed. A new edition keeps the
@@ -891,7 +930,14 @@ class Library:
                 "'.', '_' or '-', starting with a letter or digit)"
             )
         path = Path(path)
-        document, original = parse_document(path, title=title, language=language)
+        document, original = parse_document(
+            path,
+            title=title,
+            language=language,
+            password=password,
+            progress=progress,
+            cancelled=cancelled,
+        )
         briefing_id = briefing_id or slugify(document.title, fallback="briefing")
         with self._notes_lock:
             previous = self._briefing_or_none(briefing_id)

@@ -40,7 +40,8 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("quit", "&Quit", "Quit kzbrief", ("Ctrl+Q",)),
     ActionSpec(
         "import_briefing", "&Import…",
-        "Add a report (.md, .html or .txt) to your library; you can also drop files here",
+        "Add a report (.md, .html, .txt, .pdf, .docx or .epub) to your library; "
+        "you can also drop files here",
         ("Ctrl+O",), "import",
     ),
     ActionSpec(

@@ -9,7 +9,8 @@ another; each answer carries the ticket of its request. The worker never touches
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal, Slot
@@ -35,6 +36,8 @@ class ImportRequest:
     title: str | None = None
     language: str | None = None
     replace: bool = False
+    #: A protected PDF's password, when the user gave one (never shown or logged).
+    password: str | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,8 @@ class ImportOutcome:
     request: ImportRequest
     report: ImportReport | None = None
     error: str = ""
+    #: The file is a PDF protected by a password (``error`` says so): ask for it, retry.
+    needs_password: bool = False
 
 
 def importable_paths(urls: list[QUrl]) -> list[Path]:
@@ -82,9 +87,13 @@ class _LibraryWorker(QObject):
     def __init__(self, library: Library) -> None:
         super().__init__()
         self.library = library
+        #: Set from the GUI thread to stop the running import while it reads its file.
+        self.cancel_event = threading.Event()
 
     @Slot(int, object)
     def import_file(self, ticket: int, request: ImportRequest) -> None:
+        from kzbrief.core.importers.from_pdf import PasswordRequired
+
         try:
             report = self.library.import_briefing(
                 request.path,
@@ -93,11 +102,18 @@ class _LibraryWorker(QObject):
                 replace=request.replace,
                 language=request.language,
                 progress=lambda done, total: self.progress.emit(ticket, done, total),
+                password=request.password,
+                cancelled=self.cancel_event.is_set,
             )
+        except PasswordRequired as exc:
+            outcome = ImportOutcome(request, error=_failure(exc, "The import"), needs_password=True)
+            self.imported.emit(ticket, outcome)
         except Exception as exc:  # noqa: BLE001 - report, never kill the worker thread
             self.imported.emit(ticket, ImportOutcome(request, error=_failure(exc, "The import")))
         else:
             self.imported.emit(ticket, ImportOutcome(request, report))
+        finally:
+            self.cancel_event.clear()  # a cancel asked for this import ends with it
 
     @Slot(int, str)
     def remove(self, ticket: int, briefing_id: str) -> None:
@@ -168,6 +184,11 @@ class ImportTasks(QObject):
             tickets.append(ticket)
             self._import_requested.emit(ticket, request)
         return tickets
+
+    def cancel_import(self) -> None:
+        """Stop the running import if it is still reading its file (a long PDF); it then
+        answers with a refusal and nothing is written. Past that point it lands whole."""
+        self._worker.cancel_event.set()
 
     def remove(self, briefing_id: str) -> int:
         ticket = next(self._tickets)
