@@ -30,3 +30,13 @@ class DataError(KzbriefError):
 
 class IndexUnavailableError(DataError):
     """The search index could neither be opened nor rebuilt."""
+
+
+class InternalError(KzbriefError):
+    """A bug in kzbrief, not a fault of the user's data or machine.
+
+    Raised where core catches an unexpected exception: its traceback has gone to the log
+    (:mod:`kzbrief.core.logs`), and ``str(error)`` is one calm line for the user.
+    """
+
+    exit_code = 3

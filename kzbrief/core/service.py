@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import threading
 from collections import Counter
@@ -26,7 +27,13 @@ from kzbrief.core.annotations import (
     placed_in,
 )
 from kzbrief.core.briefings import briefing_dirs, is_valid_id, load_briefing_dir
-from kzbrief.core.errors import BadInputError, DataError, IndexUnavailableError, NotFoundError
+from kzbrief.core.errors import (
+    BadInputError,
+    DataError,
+    IndexUnavailableError,
+    InternalError,
+    NotFoundError,
+)
 from kzbrief.core.importers.storage import LibraryFolder, RemovedBriefing
 from kzbrief.core.index import SCHEMA_VERSION, Document, IndexStatus, SearchIndex
 from kzbrief.core.interlock import LOCK_FILE, FolderLock
@@ -45,6 +52,7 @@ if TYPE_CHECKING:
     from kzbrief.core.importers.report import ImportReport, NoteCounts
     from kzbrief.core.search import SearchResults
 
+log = logging.getLogger(__name__)
 ProgressCallback = Callable[[int, int], None]
 LIBRARY_DIR = "library"
 INDEX_DIR = "index"
@@ -234,10 +242,18 @@ class Library:
         for attempt in range(2):
             self.ensure_index()
             try:
-                results = run_search(self.index.searcher(), parsed, limit=limit, filters=filters)
-            except Exception as exc:
+                with self.index.searching() as searcher:
+                    results = run_search(searcher, parsed, limit=limit, filters=filters)
+            except Exception as exc:  # sorted below: damage or a bug
+                if not self.index.is_damage(exc):
+                    # Intact files: a bug of ours. Rebuilding would not help; keep the index.
+                    log.exception("a search failed with the index intact")
+                    raise InternalError(
+                        "the search failed because of an internal error (details in the log)"
+                    ) from exc
                 if attempt:
                     raise IndexUnavailableError(f"the search index is unusable: {exc}") from exc
+                log.warning("the search index is damaged (%s); rebuilding it", type(exc).__name__)
                 self.index.invalidate()
                 continue
             # Repairs done on the way (an index rebuilt, a database recovered) come first.
