@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from kzbrief.cli import main as cli_main
+from kzbrief.core.logs import setup_logging
 from kzbrief.core.service import Library
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -29,13 +30,16 @@ _BOMS = {
 @pytest.fixture(autouse=True)
 def _isolated_environment(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> None:
+) -> Iterator[None]:
     """No test may write to the user's real data or settings folders."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.delenv("KZBRIEF_DATA_DIR", raising=False)
+    yield
+    # The CLI points kzbrief's log at the test's data folder: no test logs into another's.
+    setup_logging(None)
 
 
 @pytest.fixture

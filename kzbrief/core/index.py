@@ -28,6 +28,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
 import os
 import shutil
 import threading
@@ -45,6 +46,8 @@ if TYPE_CHECKING:
     from whoosh.index import Index
     from whoosh.searching import Searcher
     from whoosh.writing import IndexWriter
+
+log = logging.getLogger(__name__)
 
 # Whoosh is imported where it is first used, not here: importing it costs about a third of
 # the app's start-up, and the window opens without touching the index.
@@ -226,7 +229,8 @@ class SearchIndex:
         try:
             self._verify(manifest, full=False)
             self._open(manifest)
-        except Exception:  # noqa: BLE001 - Whoosh raises anything on damaged files
+        except Exception:
+            log.warning("could not open the index another process left", exc_info=True)
             self._close()
             return False
         return True
@@ -304,7 +308,8 @@ class SearchIndex:
                 searcher.doc_count()
         except IndexCorruptError as exc:
             return str(exc)
-        except Exception as exc:  # noqa: BLE001 - Whoosh raises anything on damaged files
+        except Exception as exc:
+            log.warning("the search index cannot be opened", exc_info=True)
             return f"the search index cannot be opened ({type(exc).__name__})"
         return ""
 
@@ -421,7 +426,8 @@ class SearchIndex:
                 with index.searcher() as searcher:
                     searcher.doc_count()
                 self._write_manifest(generation, fingerprint)
-            except Exception:  # noqa: BLE001 - a bad copy is dropped; the caller rebuilds
+            except Exception:
+                log.warning("the prebuilt index could not be adopted", exc_info=True)
                 shutil.rmtree(folder, ignore_errors=True)
                 return False
             self._close()

@@ -205,6 +205,14 @@ class Library:
             status = self.index.ensure(
                 fingerprint, self.documents, progress, prebuilt=lambda: prebuilt.offer(fingerprint)
             )
+        if status.rebuilt or status.prebuilt:
+            log.info(
+                "search index %s (%s)",
+                "copied from the app"
+                if status.prebuilt
+                else f"built: {status.documents} documents",
+                status.reason,
+            )
         if status.rebuilt:
             # The first build in a data folder is not a repair: nothing to tell the user.
             first_build = self.store.get_state(INDEX_BUILT_STATE) is None
@@ -249,7 +257,7 @@ class Library:
                     # Intact files: a bug of ours. Rebuilding would not help; keep the index.
                     log.exception("a search failed with the index intact")
                     raise InternalError(
-                        "the search failed because of an internal error (details in the log)"
+                        "the search failed because of an internal error"
                     ) from exc
                 if attempt:
                     raise IndexUnavailableError(f"the search index is unusable: {exc}") from exc
@@ -604,7 +612,8 @@ class Library:
                     writer.update_document(**self._note_document(note, places))
                 for note in added:
                     writer.add_document(**self._note_document(note, places))
-        except Exception as exc:  # noqa: BLE001 - the index is disposable: a rebuild repairs it
+        except Exception as exc:
+            log.warning("a note change could not be applied to the index", exc_info=True)
             self.notices.append(f"The search index will be rebuilt: {type(exc).__name__}: {exc}")
 
     def _sync_note_anchors(self) -> None:
@@ -691,6 +700,15 @@ class Library:
             )
             self._reindex_briefing(briefing_id, previous, progress)
             notes = self._reanchor_notes_after_import(briefing_id) if previous else None
+        log.info(
+            "imported %s as %s, edition %d: %d sections (%s, %s)",
+            path.suffix.lower() or "a file",
+            briefing_id,
+            edition,
+            len(document.sections),
+            document.format,
+            document.encoding,
+        )
         return ImportReport(
             briefing_id=briefing_id,
             title=document.title,
@@ -822,7 +840,8 @@ class Library:
                         progress(count, len(new_docs))
                 for doc in note_docs:
                     writer.update_document(**doc)
-        except Exception as exc:  # noqa: BLE001 - the index is disposable; the import stands
+        except Exception as exc:
+            log.warning("a briefing could not be re-indexed", exc_info=True)
             # The index still records the old fingerprint, so the next search rebuilds it.
             self.notices.append(f"The search index will be rebuilt on the next search ({exc}).")
 

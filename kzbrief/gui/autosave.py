@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from kzbrief.core.errors import KzbriefError, NotFoundError
 from kzbrief.core.service import Library
+from kzbrief.gui.failures import failure_sentence
 
 AUTOSAVE_DELAY_MS = 400
 
@@ -84,6 +85,7 @@ class NoteAutosaver(QObject):
             self.failed.emit(note_id, str(exc))
             return
         except Exception as exc:  # noqa: BLE001 - the thread must outlive any failure
-            self.failed.emit(note_id, f"{type(exc).__name__}: {exc}")
+            action = QCoreApplication.translate("Autosave", "Saving the note")
+            self.failed.emit(note_id, failure_sentence(exc, action))
             return
         self.saved.emit(note)

@@ -32,6 +32,7 @@ from kzbrief.gui import theme as themes
 from kzbrief.gui.actions import THEME_ACTIONS, Actions
 from kzbrief.gui.contents import ContentsPanel
 from kzbrief.gui.editorial import EditorialPanel
+from kzbrief.gui.failures import sentence
 from kzbrief.gui.firstpaint import AfterFirstPaint, BuiltAfterFirstPaint
 from kzbrief.gui.highlights import show_section_highlights
 from kzbrief.gui.navigation import History, Location, paragraph_offset
@@ -359,7 +360,7 @@ class MainWindow(QMainWindow):
                 self.library.section(target.section, briefing.id)[1] if target.section else None
             )
         except KzbriefError as exc:
-            self.status.tell(str(exc)[:1].upper() + str(exc)[1:])
+            self.status.tell(sentence(str(exc)))
             return False
         here = self.location()
         if record and here is not None and here != target:

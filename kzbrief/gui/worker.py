@@ -11,11 +11,12 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from kzbrief.core.errors import KzbriefError
 from kzbrief.core.results import Hit, SearchResults
 from kzbrief.core.service import Library
+from kzbrief.gui.failures import failure_sentence
 
 SEARCH_LIMIT = 50
 
@@ -78,7 +79,8 @@ class _Worker(QObject):
             self.index_failed.emit(str(exc))
             return
         except Exception as exc:  # noqa: BLE001 - the thread must outlive any failure
-            self.index_failed.emit(f"the search index could not be opened: {exc}")
+            action = QCoreApplication.translate("LibraryTasks", "Opening the search index")
+            self.index_failed.emit(failure_sentence(exc, action))
             return
         # Repairs done behind the user's back: each is told once.
         self.index_ready.emit(self.library.take_notices())
@@ -93,7 +95,8 @@ class _Worker(QObject):
             self.search_failed.emit(query, str(exc))
             return
         except Exception as exc:  # noqa: BLE001 - report, never kill the worker thread
-            self.search_failed.emit(query, f"the search failed: {exc}")
+            action = QCoreApplication.translate("LibraryTasks", "The search")
+            self.search_failed.emit(query, failure_sentence(exc, action))
             return
         if request == self.latest_request:
             self.search_finished.emit(outcome)

@@ -106,6 +106,7 @@ def test_a_bug_in_search_is_logged_and_keeps_the_index(
         library.search("tokayev")
     assert "\n" not in str(raised.value) and "internal error" in str(raised.value)
     assert any(r.exc_info and r.exc_info[0] is TypeError for r in caplog.records)
+    assert str(raised.value) == "the search failed because of an internal error"
     # The healthy index was neither renamed nor rebuilt.
     assert (data_dir / "index" / "current.json").read_text() == manifest
     assert not (data_dir / "index" / "current.json.damaged").exists()
