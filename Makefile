@@ -38,6 +38,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check kzbrief tests bench
 	$(BIN)/ruff format --check kzbrief tests bench
 	$(BIN)/mypy --ignore-missing-imports kzbrief/core
+	$(BIN)/lint-imports  # the layers: contracts in pyproject.toml [tool.importlinter]
 
 # The bundled briefings' render caches (rendered.json, committed): after editing a briefing
 # or changing how Markdown is rendered. A test fails until this has been run.

@@ -1,4 +1,5 @@
-"""The briefing data model: briefings, sections, paragraphs and editorial annotations."""
+"""The library's data model: briefings, sections, paragraphs and editorial annotations, and
+the user's bookmarks and removed briefings. Plain data that the GUI and the CLI may name."""
 
 from __future__ import annotations
 
@@ -119,4 +120,46 @@ class Briefing:
             "sections": len(self.sections),
             "bundled": self.bundled,
             "attribution": dict(self.attribution),
+        }
+
+
+@dataclass(frozen=True)
+class Bookmark:
+    id: str
+    briefing: str
+    section: str
+    paragraph: str | None
+    label: str
+    created: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "briefing": self.briefing,
+            "section": self.section,
+            "paragraph": self.paragraph,
+            "label": self.label,
+            "created": self.created,
+        }
+
+
+@dataclass(frozen=True)
+class RemovedBriefing:
+    """A briefing moved to the trash; enough to restore it (undo)."""
+
+    id: str
+    title: str
+    edition: int
+    trash_name: str
+    removed: str
+    reason: str  # "removed" or "replaced"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "edition": self.edition,
+            "trash_name": self.trash_name,
+            "removed": self.removed,
+            "reason": self.reason,
         }

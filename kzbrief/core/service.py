@@ -34,14 +34,14 @@ from kzbrief.core.errors import (
     InternalError,
     NotFoundError,
 )
-from kzbrief.core.importers.storage import LibraryFolder, RemovedBriefing
+from kzbrief.core.importers.storage import LibraryFolder
 from kzbrief.core.index import SCHEMA_VERSION, Document, IndexStatus, SearchIndex
 from kzbrief.core.interlock import LOCK_FILE, FolderLock
-from kzbrief.core.model import Briefing, Section
+from kzbrief.core.model import Bookmark, Briefing, RemovedBriefing, Section
 from kzbrief.core.notestore import NoteStore
 from kzbrief.core.paths import ensure_private_dir, resolve_data_dir
 from kzbrief.core.resources import resource_path
-from kzbrief.core.store import Bookmark, Store, now_iso
+from kzbrief.core.store import Store, now_iso
 from kzbrief.core.w3c import dumps as w3c_dumps
 from kzbrief.core.w3c import parse_document, read_annotation_file, to_annotation, to_collection
 
@@ -256,9 +256,7 @@ class Library:
                 if not self.index.is_damage(exc):
                     # Intact files: a bug of ours. Rebuilding would not help; keep the index.
                     log.exception("a search failed with the index intact")
-                    raise InternalError(
-                        "the search failed because of an internal error"
-                    ) from exc
+                    raise InternalError("the search failed because of an internal error") from exc
                 if attempt:
                     raise IndexUnavailableError(f"the search index is unusable: {exc}") from exc
                 log.warning("the search index is damaged (%s); rebuilding it", type(exc).__name__)
@@ -279,6 +277,21 @@ class Library:
                 if self._store.recovery:
                     self.notices.append(self._store.recovery)
             return self._store
+
+    # -- reading state ---------------------------------------------------------------------------
+    def reading_state(self, key: str) -> str | None:
+        """A value the window keeps between sessions (where the reader was), or None."""
+        return self.store.get_state(key)
+
+    def save_reading_state(self, key: str, value: str) -> None:
+        self.store.set_state(key, value)
+
+    @staticmethod
+    def match_spans(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
+        """Where the words of ``text`` that match a search's terms are (for marking them)."""
+        from kzbrief.core.results import match_spans
+
+        return match_spans(text, frozenset(terms))
 
     # -- bookmarks ---------------------------------------------------------------------------------
     def add_bookmark(

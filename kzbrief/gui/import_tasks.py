@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal, Slot
 
 from kzbrief.core.importers import SUFFIXES
 from kzbrief.core.importers.report import ImportReport
-from kzbrief.core.importers.storage import RemovedBriefing
+from kzbrief.core.model import RemovedBriefing
 from kzbrief.core.service import Library
 from kzbrief.gui.failures import failure_sentence
 from kzbrief.gui.worker import LibraryTasks

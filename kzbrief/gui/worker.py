@@ -47,11 +47,10 @@ def hit_text(library: Library, hit: Hit) -> str:
 
 def run_search(library: Library, query: str) -> SearchOutcome:
     """Search and count each hit's matches (runs on the worker thread)."""
-    from kzbrief.core.search import match_spans  # Whoosh's analysis: loaded off the GUI thread
-
     results = library.search(query, limit=SEARCH_LIMIT)
     counts = tuple(
-        max(1, len(match_spans(hit_text(library, hit), results.terms))) for hit in results.hits
+        max(1, len(library.match_spans(hit_text(library, hit), results.terms)))
+        for hit in results.hits
     )
     titles = {briefing.id: briefing.title for briefing in library.briefings()}
     return SearchOutcome(query, results, counts, titles)
