@@ -456,11 +456,6 @@ class SearchIndex:
             writer.commit()
             self._write_manifest(self._manifest["generation"], fingerprint)
 
-    def set_fingerprint(self, fingerprint: str) -> None:
-        with self._write_lock:
-            if self._manifest.get("generation"):
-                self._write_manifest(self._manifest["generation"], fingerprint)
-
     # -- reading ------------------------------------------------------------------------------
     def _require(self) -> Index:
         if self._index is None:

@@ -38,6 +38,12 @@ class Editorial:
     def is_empty(self) -> bool:
         return not (self.key_facts or self.why_it_matters or self.tags or self.related)
 
+    @property
+    def search_text(self) -> str:
+        """The text the index holds for these annotations; the window counts a hit's matches
+        in this same text, so the two never drift apart."""
+        return "\n".join([*self.key_facts, self.why_it_matters])
+
 
 class RenderedHtml(Protocol):
     """Where paragraphs' HTML can be had without rendering their Markdown (a render cache)."""

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 import os
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,7 +43,8 @@ from kzbrief.core.paths import ensure_private_dir, resolve_data_dir
 from kzbrief.core.resources import resource_path
 from kzbrief.core.store import Store, now_iso
 from kzbrief.core.w3c import dumps as w3c_dumps
-from kzbrief.core.w3c import parse_document, read_annotation_file, to_annotation, to_collection
+from kzbrief.core.w3c import parse_document as parse_annotations
+from kzbrief.core.w3c import read_annotation_file, to_annotation, to_collection
 
 # Imported where they are used: the window opens without search (Whoosh), the exporters
 # and the importers' reports.
@@ -67,12 +68,14 @@ class Library:
         os.umask(0o077)
         self.data_dir = ensure_private_dir(resolve_data_dir(data_dir))
         #: One writer per data folder, across threads and processes (two windows, a window
-        #: and a script): note writes and index writes hold it. Not self._lock: an index
-        #: rebuild holds this and then takes self._lock, so that order could deadlock.
-        self._notes_lock = FolderLock(self.data_dir / LOCK_FILE)
-        self.index = SearchIndex(self.data_dir / INDEX_DIR, lock=self._notes_lock)
+        #: and a script): every write holds it (notes, imports, removals and restores of
+        #: briefings, index builds and updates). Not self._lock: an index rebuild holds this
+        #: and then takes self._lock, so that order could deadlock.
+        self._folder_lock = FolderLock(self.data_dir / LOCK_FILE)
+        self.index = SearchIndex(self.data_dir / INDEX_DIR, lock=self._folder_lock)
         self._briefings: dict[str, Briefing] | None = None
         self._store: Store | None = None
+        self._note_store: NoteStore | None = None
         self._lock = threading.RLock()
         self.library_folder = LibraryFolder(self.data_dir)
         #: Messages about repairs done behind the user's back (index rebuilt, ...).
@@ -184,7 +187,6 @@ class Library:
             editorial = section.editorial
             if editorial.is_empty:
                 continue
-            body = "\n".join([*editorial.key_facts, editorial.why_it_matters])
             yield {
                 "doc_id": f"editorial:{briefing.id}:{section.id}",
                 "kind": "editorial",
@@ -192,7 +194,7 @@ class Library:
                 "section": section.id,
                 "order": order,
                 "section_title": section.title,
-                "body": body,
+                "body": editorial.search_text,
                 "tags": ",".join(editorial.tags),
             }
 
@@ -200,7 +202,7 @@ class Library:
         """Open the index, rebuilding it (with progress) when missing, stale or damaged."""
         if self.index.is_open_at(self.fingerprint()):
             return IndexStatus(rebuilt=False)
-        with self._notes_lock:  # no other instance writes notes between fingerprint and build
+        with self._folder_lock:  # no other instance writes notes between fingerprint and build
             fingerprint = self.fingerprint()
             status = self.index.ensure(
                 fingerprint, self.documents, progress, prebuilt=lambda: prebuilt.offer(fingerprint)
@@ -222,7 +224,7 @@ class Library:
         return status
 
     def rebuild_index(self, progress: ProgressCallback | None = None) -> int:
-        with self._notes_lock:
+        with self._folder_lock:
             return self.index.rebuild(self.fingerprint(), self.documents(), progress)
 
     def check_index(self) -> dict[str, Any]:
@@ -332,12 +334,23 @@ class Library:
     # index was current just before, the change is applied to it at once, so search finds the
     # note immediately and the index's fingerprint stays current. Otherwise the index is left
     # alone and the next ensure_index() rebuilds it from the database. Writes hold
-    # _notes_lock (a FolderLock), so that no other note write, in this process or another,
+    # _folder_lock (a FolderLock), so that no other note write, in this process or another,
     # comes between the two fingerprints.
 
     @property
+    def _notes_lock(self) -> FolderLock:
+        """The old name of :attr:`_folder_lock`, for code written before it was renamed;
+        remove once the branches of issue 19's round are merged."""
+        return self._folder_lock
+
+    @property
     def _notes(self) -> NoteStore:
-        return NoteStore(self.store)
+        """The notes tables of the open store (one NoteStore per Store, not one per read)."""
+        store = self.store
+        with self._lock:
+            if self._note_store is None or self._note_store.store is not store:
+                self._note_store = NoteStore(store)
+            return self._note_store
 
     def add_note(
         self,
@@ -394,7 +407,7 @@ class Library:
             edition=briefing.edition,
             fingerprint=briefing.fingerprint,
         )
-        with self._notes_lock:
+        with self._folder_lock:
             before = self.fingerprint()
             self._notes.add([new])
             self._reindex_notes(before, added=[new])
@@ -461,7 +474,7 @@ class Library:
         Cheap enough to call as the user types: nothing is written when nothing changed,
         else one small transaction and one index update.
         """
-        with self._notes_lock:
+        with self._folder_lock:
             current = self._notes.get(note_id.strip())
             changes: dict[str, Any] = {}
             if note is not None and check_note_text(note) != current.body:
@@ -473,7 +486,7 @@ class Library:
                 changes["colour"] = normalise_colour(colour)
             if not changes:
                 return current
-            updated = replace(current, modified=now_iso(), **changes)
+            updated = dataclasses.replace(current, modified=now_iso(), **changes)
             before = self.fingerprint()
             self._notes.update([updated], tags_changed="tags" in changes)
             self._reindex_notes(before, changed=[updated])
@@ -481,7 +494,7 @@ class Library:
 
     def remove_note(self, note_id: str) -> Note:
         """Delete a note; returns it, so that the caller can offer undo (restore_note)."""
-        with self._notes_lock:
+        with self._folder_lock:
             before = self.fingerprint()
             removed = self._notes.remove(note_id.strip())
             self._reindex_notes(before, removed=[removed.id])
@@ -489,7 +502,7 @@ class Library:
 
     def restore_note(self, note: Note) -> None:
         """Put back a removed note exactly as it was (undo)."""
-        with self._notes_lock:
+        with self._folder_lock:
             before = self.fingerprint()
             self._notes.put(note)
             self._reindex_notes(before, changed=[note])
@@ -499,14 +512,14 @@ class Library:
     ) -> Note:
         """Anchor a note (typically an orphan) on characters ``start``-``end`` of its
         section's current text, or of ``section_id`` in the same briefing."""
-        with self._notes_lock:
+        with self._folder_lock:
             current = self._notes.get(note_id.strip())
             briefing, section = self.section(section_id or current.section, current.briefing)
             try:
                 anchor = describe(section.text, start, end)
             except ValueError as exc:
                 raise BadInputError(f"cannot attach the note there: {exc}") from None
-            updated = replace(
+            updated = dataclasses.replace(
                 current,
                 section=section.id,
                 anchor=anchor,
@@ -536,7 +549,7 @@ class Library:
         Returns how many of the briefing's notes are now anchored, moved and orphaned.
         Safe to call again: notes already anchored on the current text are left alone.
         """
-        with self._notes_lock:
+        with self._folder_lock:
             briefing = self.briefing(briefing_id)
             before = self.fingerprint()  # (this may already have re-anchored them)
             notes = self._notes.find(briefing=briefing.id)
@@ -555,8 +568,8 @@ class Library:
         Notes whose id is already here are skipped as duplicates. Each imported note is
         anchored in the current text; what cannot be placed is kept as orphaned.
         """
-        notes = parse_document(read_annotation_file(path), Path(path).name)
-        with self._notes_lock:
+        notes = parse_annotations(read_annotation_file(path), Path(path).name)
+        with self._folder_lock:
             briefings = {b.id: b for b in self.briefings()}
             placed = [
                 placed_in(n, briefings[n.briefing]) if n.briefing in briefings else n for n in notes
@@ -610,7 +623,7 @@ class Library:
         """Apply a note change to the open index if it was current (``before``) the change.
 
         ``added`` notes are new to the index (cheaper than ``changed``, which replaces).
-        The caller holds _notes_lock, so no other instance changes notes or the index
+        The caller holds _folder_lock, so no other instance changes notes or the index
         meanwhile; one that did before left the index current, or the next ensure_index()
         rebuilds it.
         """
@@ -634,7 +647,7 @@ class Library:
         briefings: a new edition, an updated bundled briefing, a briefing that came back)."""
         if tuple((b.id, b.fingerprint) for b in self.briefings()) == self._anchors_checked:
             return  # the usual case, without taking the data folder's lock
-        with self._notes_lock:
+        with self._folder_lock:
             current = tuple((b.id, b.fingerprint) for b in self.briefings())
             if current == self._anchors_checked:
                 return
@@ -682,7 +695,7 @@ class Library:
         path = Path(path)
         document, original = parse_document(path, title=title, language=language)
         briefing_id = briefing_id or slugify(document.title, fallback="briefing")
-        with self._notes_lock:
+        with self._folder_lock:
             previous = self._briefing_or_none(briefing_id)
             if previous is not None and not replace:
                 raise BadInputError(
@@ -752,7 +765,7 @@ class Library:
         The user's notes on it are kept. Bundled briefings cannot be removed; removing an
         imported edition of a bundled briefing brings the bundled edition back.
         """
-        with self._notes_lock:
+        with self._folder_lock:
             briefing = self.briefing(briefing_id)
             if briefing.bundled:
                 raise BadInputError(f"{briefing_id} comes with kzbrief and cannot be removed")
@@ -764,7 +777,7 @@ class Library:
     def restore_briefing(self, removed: RemovedBriefing | str) -> RemovedBriefing:
         """Undo a removal, or bring back a replaced edition: a trash entry, or the newest
         trashed edition of a briefing id."""
-        with self._notes_lock:
+        with self._folder_lock:
             if isinstance(removed, str):
                 trashed = self.library_folder.trashed(removed)
                 if not trashed:

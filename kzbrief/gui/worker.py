@@ -41,7 +41,7 @@ def hit_text(library: Library, hit: Hit) -> str:
     if hit.kind == "text":
         return section.text
     if hit.kind == "editorial":
-        return "\n".join([*section.editorial.key_facts, section.editorial.why_it_matters])
+        return section.editorial.search_text
     return hit.snippet
 
 
