@@ -1,13 +1,14 @@
 from __future__ import annotations
 
+import os
 import sys
 
-if getattr(sys, "frozen", False):
-    # In the bundle, the child processes that read imported files (kzbrief.core.isolated)
-    # start this same program: freeze_support runs the child's work instead of the app.
-    import multiprocessing
+if os.environ.get("KZBRIEF_ISOLATED_CHILD"):
+    # A child process reading a risky file (kzbrief.core.isolated), not the app: the same
+    # program, so that a frozen bundle needs no second executable.
+    from kzbrief.core.isolated import child_main
 
-    multiprocessing.freeze_support()
+    sys.exit(child_main())
 
 from kzbrief.cli import main
 

@@ -8,19 +8,23 @@ exception that says which (ReText runs its converters in a child process the sam
 
 :func:`run_isolated` takes any function that can be pickled by reference (a module-level
 function) and arguments that can be pickled; it returns the function's result, or re-raises
-the :class:`~kzbrief.core.errors.KzbriefError` it raised. Children are forked from a clean,
-single-threaded server process (``forkserver``), never from the window's threads; a frozen
-app (PyInstaller) starts them afresh (``spawn``; ``kzbrief.__main__`` calls
-``multiprocessing.freeze_support``).
+the :class:`~kzbrief.core.errors.KzbriefError` it raised.
+
+The child is this same program started afresh (``python -m kzbrief``, or the bundle's own
+executable) with :data:`CHILD_ENV` set, which ``kzbrief.__main__`` checks before anything
+else: the request comes in pickled on stdin, the answer goes out pickled on stdout. Not
+``multiprocessing``: the bundle leaves it out (its run-time hook would cost every start), and
+a fresh process shares no lock or thread with the window.
 """
 
 from __future__ import annotations
 
 import logging
-import multiprocessing
+import os
+import pickle
+import subprocess
 import sys
 from collections.abc import Callable
-from multiprocessing.connection import Connection
 from typing import Any, TypeVar
 
 from kzbrief.core.errors import KzbriefError
@@ -28,6 +32,8 @@ from kzbrief.core.logs import format_exception
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+#: Set in the child's environment: kzbrief.__main__ then runs :func:`child_main`.
+CHILD_ENV = "KZBRIEF_ISOLATED_CHILD"
 
 
 class IsolatedError(Exception):
@@ -60,49 +66,13 @@ class ChildBug(IsolatedError):
         self.details = details
 
 
-def _context() -> Any:
-    if getattr(sys, "frozen", False) or "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("spawn")
-    return multiprocessing.get_context("forkserver")
-
-
-def _limit_memory(memory_bytes: int) -> None:
-    try:
-        import resource
-    except ImportError:  # not on Windows: the time limit still holds
-        return
-    try:
-        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
-    except (ValueError, OSError):
-        log.warning("could not limit the child's memory")
-
-
-def _child(
-    conn: Connection,
-    function: Callable[..., Any],
-    args: tuple[Any, ...],
-    kwargs: dict[str, Any],
-    memory_bytes: int,
-) -> None:
-    """The child's body: limit memory, run, send ("ok", result) or why not."""
-    _limit_memory(memory_bytes)
-    answer: tuple[str, Any]
-    try:
-        answer = ("ok", function(*args, **kwargs))
-    except MemoryError:
-        answer = ("memory", None)
-    except KzbriefError as exc:
-        answer = ("raise", exc)
-    except BaseException as exc:  # noqa: BLE001 - handed to the parent as a bug
-        answer = ("bug", format_exception(exc))
-    try:
-        conn.send(answer)
-    except MemoryError:
-        conn.send(("memory", None))
-    except Exception as exc:  # noqa: BLE001 - a result that cannot be pickled is a bug
-        conn.send(("bug", format_exception(exc)))
-    finally:
-        conn.close()
+def _child_command() -> tuple[list[str], dict[str, str]]:
+    env = {**os.environ, CHILD_ENV: "1"}
+    if getattr(sys, "frozen", False):
+        return [sys.executable], env
+    # The child finds what this process finds (kzbrief from a checkout, a test's helpers).
+    env["PYTHONPATH"] = os.pathsep.join(p or os.getcwd() for p in sys.path)
+    return [sys.executable, "-m", "kzbrief"], env
 
 
 def run_isolated(
@@ -120,38 +90,31 @@ def run_isolated(
     :class:`MemoryLimitExceeded`, :class:`ChildCrashed` or :class:`ChildBug`. Where no
     child process can be started at all, the function runs here (and that is logged).
     """
-    context = _context()
-    if context.get_start_method() == "forkserver":
-        # Children start with the function's module loaded (once, in the server).
-        context.set_forkserver_preload([function.__module__])
-    receiver, sender = context.Pipe(duplex=False)
-    process = context.Process(
-        target=_child,
-        args=(sender, function, args, kwargs, memory_bytes),
-        name="kzbrief-isolated",
-        daemon=True,
-    )
+    request = pickle.dumps((function, args, kwargs, memory_bytes))
+    command, env = _child_command()
     try:
-        process.start()
+        child = subprocess.Popen(
+            command,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=env,
+        )
     except OSError:
         log.warning("could not start a child process; running %s here", function.__qualname__)
-        receiver.close()
-        sender.close()
         return function(*args, **kwargs)
-    sender.close()
     try:
-        if not receiver.poll(seconds):
-            raise TimeLimitExceeded(f"still running after {seconds:g} s")
-        try:
-            kind, payload = receiver.recv()
-        except EOFError:
-            process.join(5)
-            raise ChildCrashed(process.exitcode) from None
+        answer, _ = child.communicate(request, timeout=seconds)
+    except subprocess.TimeoutExpired:
+        raise TimeLimitExceeded(f"still running after {seconds:g} s") from None
     finally:
-        if process.is_alive():
-            process.kill()
-        process.join()
-        receiver.close()
+        if child.poll() is None:
+            child.kill()
+            child.communicate()
+    try:
+        kind, payload = pickle.loads(answer)
+    except Exception:  # noqa: BLE001 - no answer, or half of one: the child died
+        raise ChildCrashed(child.returncode) from None
     if kind == "ok":
         return payload  # type: ignore[no-any-return]
     if kind == "raise":
@@ -159,3 +122,40 @@ def run_isolated(
     if kind == "memory":
         raise MemoryLimitExceeded(f"needed more than {memory_bytes // 2**20} MB")
     raise ChildBug(str(payload))
+
+
+def _limit_memory(memory_bytes: int) -> None:
+    try:
+        import resource
+    except ImportError:  # not on Windows: the time limit still holds
+        return
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+    except (ValueError, OSError):
+        pass  # the time limit still holds
+
+
+def child_main() -> int:
+    """The child's body: read the request, limit memory, run, write the answer."""
+    out = sys.stdout.buffer
+    sys.stdout = sys.stderr  # whatever the function prints must not garble the answer
+    function, args, kwargs, memory_bytes = pickle.loads(sys.stdin.buffer.read())
+    _limit_memory(memory_bytes)
+    answer: tuple[str, Any]
+    try:
+        answer = ("ok", function(*args, **kwargs))
+    except MemoryError:
+        answer = ("memory", None)
+    except KzbriefError as exc:
+        answer = ("raise", exc)
+    except BaseException as exc:  # noqa: BLE001 - handed to the parent as a bug
+        answer = ("bug", format_exception(exc))
+    try:
+        data = pickle.dumps(answer)
+    except MemoryError:
+        data = pickle.dumps(("memory", None))
+    except Exception as exc:  # noqa: BLE001 - a result that cannot be pickled is a bug
+        data = pickle.dumps(("bug", format_exception(exc)))
+    out.write(data)
+    out.flush()
+    return 0
