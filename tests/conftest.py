@@ -17,6 +17,7 @@ import pytest
 
 from kzbrief.cli import main as cli_main
 from kzbrief.core import service
+from kzbrief.core.logs import setup_logging
 from kzbrief.core.resources import resource_path
 from kzbrief.core.service import Library
 from kzbrief.core.upgrade import EDITIONS_SEEN
@@ -35,13 +36,16 @@ _BOMS = {
 @pytest.fixture(autouse=True)
 def _isolated_environment(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> None:
+) -> Iterator[None]:
     """No test may write to the user's real data or settings folders."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.delenv("KZBRIEF_DATA_DIR", raising=False)
+    yield
+    # The CLI points kzbrief's log at the test's data folder: no test logs into another's.
+    setup_logging(None)
 
 
 @pytest.fixture

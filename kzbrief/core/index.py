@@ -28,6 +28,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
 import os
 import shutil
 import threading
@@ -45,6 +46,8 @@ if TYPE_CHECKING:
     from whoosh.index import Index
     from whoosh.searching import Searcher
     from whoosh.writing import IndexWriter
+
+log = logging.getLogger(__name__)
 
 # Whoosh is imported where it is first used, not here: importing it costs about a third of
 # the app's start-up, and the window opens without touching the index.
@@ -151,6 +154,12 @@ def _file_digest(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _close_quietly(searcher: Searcher) -> None:
+    """Close a searcher whose files may already be damaged or gone."""
+    with contextlib.suppress(Exception):
+        searcher.close()
+
+
 def _make_lock_private(folder: Path) -> None:
     """Whoosh creates its lock file with mode 0777 less the umask (0700 here): make it 0600
     like every other file the app writes."""
@@ -168,7 +177,13 @@ def _make_way(path: Path, *, folder: bool) -> None:
 
 
 class SearchIndex:
-    """Owns the index folder. Writes are serialised; one searcher is reused until it is stale."""
+    """Owns the index folder. Writes are serialised; one searcher is shared until it is stale.
+
+    A search borrows the shared searcher through :meth:`searching`. Reopening the index (a
+    write that found another process's index, a rebuild) may happen on another thread at
+    any time: it retires the shared searcher, and a retired searcher is closed when the last
+    search that borrowed it gives it back, never under a running search.
+    """
 
     def __init__(
         self, root: Path, lock: contextlib.AbstractContextManager[Any] | None = None
@@ -178,6 +193,10 @@ class SearchIndex:
         self._write_lock = lock if lock is not None else threading.RLock()
         self._index: Index | None = None
         self._searcher: Searcher | None = None
+        #: Guards _searcher and _leases (held briefly, never while searching or writing).
+        self._searcher_lock = threading.Lock()
+        #: id(searcher) → how many running searches hold it.
+        self._leases: dict[int, int] = {}
         self._manifest: dict[str, Any] = {}
         self._manifest_stat: tuple[int, int, int] | None = None
 
@@ -214,7 +233,8 @@ class SearchIndex:
         try:
             self._verify(manifest, full=False)
             self._open(manifest)
-        except Exception:  # noqa: BLE001 - Whoosh raises anything on damaged files
+        except Exception:
+            log.warning("could not open the index another process left", exc_info=True)
             self._close()
             return False
         return True
@@ -292,7 +312,8 @@ class SearchIndex:
                 searcher.doc_count()
         except IndexCorruptError as exc:
             return str(exc)
-        except Exception as exc:  # noqa: BLE001 - Whoosh raises anything on damaged files
+        except Exception as exc:
+            log.warning("the search index cannot be opened", exc_info=True)
             return f"the search index cannot be opened ({type(exc).__name__})"
         return ""
 
@@ -441,7 +462,8 @@ class SearchIndex:
                 with index.searcher() as searcher:
                     searcher.doc_count()
                 self._write_manifest(generation, fingerprint)
-            except Exception:  # noqa: BLE001 - a bad copy is dropped; the caller rebuilds
+            except Exception:
+                log.warning("the prebuilt index could not be adopted", exc_info=True)
                 shutil.rmtree(folder, ignore_errors=True)
                 return False
             self._close()
@@ -470,28 +492,68 @@ class SearchIndex:
             writer.commit()
             self._write_manifest(self._manifest["generation"], fingerprint)
 
-    def set_fingerprint(self, fingerprint: str) -> None:
-        with self._write_lock:
-            if self._manifest.get("generation"):
-                self._write_manifest(self._manifest["generation"], fingerprint)
-
     # -- reading ------------------------------------------------------------------------------
     def _require(self) -> Index:
         if self._index is None:
             raise IndexUnavailableError("the search index is not open")
         return self._index
 
+    @contextlib.contextmanager
+    def searching(self) -> Iterator[Searcher]:
+        """The shared searcher (made anew when the index has changed), held for one search.
+
+        However long the search runs, no reopen or rebuild on another thread closes it.
+        """
+        with self._searcher_lock:
+            index = self._require()
+            searcher = self._searcher
+            if searcher is None or not searcher.up_to_date():
+                # Not Searcher.refresh(): whoosh-reloaded 2.7.5 adds the old segments back when
+                # it reuses readers, so a refreshed one still finds replaced and deleted documents.
+                self._retire_searcher()
+                searcher = self._searcher = index.searcher()
+            self._leases[id(searcher)] = self._leases.get(id(searcher), 0) + 1
+        try:
+            yield searcher
+        finally:
+            with self._searcher_lock:
+                left = self._leases.pop(id(searcher)) - 1
+                if left:
+                    self._leases[id(searcher)] = left
+                elif searcher is not self._searcher:
+                    _close_quietly(searcher)  # retired while this search ran
+
     def searcher(self) -> Searcher:
-        """The shared searcher, refreshed when the index has changed since it was made."""
-        index = self._require()
-        if self._searcher is None:
-            self._searcher = index.searcher()
-        elif not self._searcher.up_to_date():
-            # Not Searcher.refresh(): whoosh-reloaded 2.7.5 adds the old segments back when it
-            # reuses readers, so a refreshed searcher still finds replaced and deleted documents.
-            self._searcher.close()
-            self._searcher = index.searcher()
-        return self._searcher
+        """The shared searcher, for a caller that holds no other thread can reopen the index
+        (tests, tools). Searches use :meth:`searching`."""
+        with self.searching() as searcher:
+            return searcher
+
+    def is_damage(self, exc: BaseException) -> bool:
+        """Whether ``exc``, raised while searching, comes from index files that are damaged or
+        cannot be read (then the index is rebuilt) rather than from a bug in kzbrief (then the
+        index is kept: rebuilding would not help, and would cost the user a wait)."""
+        from whoosh.index import IndexError as WhooshIndexError
+
+        if isinstance(exc, OSError | EOFError | IndexCorruptError | WhooshIndexError):
+            return True
+        # Whoosh raises anything on damaged files (struct.error, ValueError, KeyError …), and
+        # a bug raises the same kinds: the files themselves tell which it was.
+        manifest = dict(self._manifest)
+        if not manifest.get("generation"):
+            return True
+        try:
+            self._verify(manifest, full=True)
+        except IndexCorruptError:
+            return True
+        return False
+
+    def _retire_searcher(self) -> None:
+        """Stop sharing the current searcher; close it now unless a search holds it (then the
+        search closes it when done). The caller holds _searcher_lock."""
+        if self._searcher is not None and id(self._searcher) not in self._leases:
+            _close_quietly(self._searcher)
+        self._searcher = None
 
     @property
     def fingerprint(self) -> str:
@@ -519,11 +581,9 @@ class SearchIndex:
         return report
 
     def _close(self) -> None:
-        if self._searcher is not None:
-            with contextlib.suppress(Exception):
-                self._searcher.close()
-        self._searcher = None
-        self._index = None
+        with self._searcher_lock:
+            self._retire_searcher()
+            self._index = None
 
     def close(self) -> None:
         with self._write_lock:

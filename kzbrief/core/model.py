@@ -1,4 +1,5 @@
-"""The briefing data model: briefings, sections, paragraphs and editorial annotations."""
+"""The library's data model: briefings, sections, paragraphs and editorial annotations, and
+the user's bookmarks and removed briefings. Plain data that the GUI and the CLI may name."""
 
 from __future__ import annotations
 
@@ -83,6 +84,12 @@ class Editorial:
     @property
     def is_empty(self) -> bool:
         return not (self.key_facts or self.why_it_matters or self.tags or self.related)
+
+    @property
+    def search_text(self) -> str:
+        """The text the index holds for these annotations; the window counts a hit's matches
+        in this same text, so the two never drift apart."""
+        return "\n".join([*self.key_facts, self.why_it_matters])
 
 
 class RenderedHtml(Protocol):
@@ -202,3 +209,45 @@ def cite_pages(span: tuple[str, str] | None) -> str:
         return ""
     first, last = span
     return f"p. {first}" if first == last else f"pp. {first}–{last}"
+
+
+@dataclass(frozen=True)
+class Bookmark:
+    id: str
+    briefing: str
+    section: str
+    paragraph: str | None
+    label: str
+    created: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "briefing": self.briefing,
+            "section": self.section,
+            "paragraph": self.paragraph,
+            "label": self.label,
+            "created": self.created,
+        }
+
+
+@dataclass(frozen=True)
+class RemovedBriefing:
+    """A briefing moved to the trash; enough to restore it (undo)."""
+
+    id: str
+    title: str
+    edition: int
+    trash_name: str
+    removed: str
+    reason: str  # "removed" or "replaced"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "edition": self.edition,
+            "trash_name": self.trash_name,
+            "removed": self.removed,
+            "reason": self.reason,
+        }

@@ -14,7 +14,6 @@ from __future__ import annotations
 import html
 import re
 import threading
-from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 import nh3
@@ -349,13 +348,3 @@ def section_html(section: Section, heading_level: int = 2, sources_heading: str 
     if listing:
         parts.append(listing)
     return "\n".join(parts)
-
-
-def briefing_html(briefing: Briefing, sections: Iterable[Section] | None = None) -> str:
-    """The briefing (or some of its sections) as one HTML document body."""
-    chosen = briefing.sections if sections is None else tuple(sections)
-    head = (
-        f"<h1>{html.escape(briefing.title)}</h1>\n"
-        f'<p class="meta">Edition {briefing.edition} · {html.escape(briefing.date)}</p>'
-    )
-    return head + "\n" + "\n".join(section_html(s) for s in chosen)

@@ -6,6 +6,7 @@ name these types when it starts without paying for the search engine's imports.
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -60,3 +61,11 @@ class SearchResults:
             "total": self.total,
             "hits": [h.to_dict() for h in self.hits],
         }
+
+
+def match_spans(text: str, terms: Set[str]) -> list[tuple[int, int]]:
+    """Where the words of ``text`` that match a search's ``terms`` (:attr:`SearchResults.terms`)
+    are, as (start, end) character offsets. Loads Whoosh's analysis on first use."""
+    from kzbrief.core.search import match_spans as spans
+
+    return spans(text, frozenset(terms))

@@ -1,15 +1,20 @@
-"""Atomic, private file writes: a file is either the old one or the complete new one."""
+"""Files handled with care: atomic, private writes (a file is either the old one or the
+complete new one) and size-limited reads of files the user hands us."""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
+from kzbrief.core.errors import BadInputError
+
 PRIVATE_FILE_MODE = 0o600
+MB = 1024 * 1024
 
 
 @contextlib.contextmanager
@@ -57,3 +62,40 @@ def atomic_write_text(path: Path, text: str) -> None:
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     with atomic_open(path, "wb", encoding=None) as handle:
         handle.write(data)
+
+
+def read_limited(
+    path: Path,
+    limit: int,
+    *,
+    purpose: str = "a file",
+    error: type[BadInputError] = BadInputError,
+) -> bytes:
+    """The bytes of ``path``, refusing folders, devices, pipes and files over ``limit`` bytes
+    before reading them; every refusal is one line (``error``) naming the file. ``purpose``
+    says what the file is for ("an import"), in the message about its size."""
+    name = path.name or str(path)
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise error(f"{path}: no such file") from None
+    except OSError as exc:
+        raise error(f"cannot read {name}: {exc.strerror or exc}") from exc
+    if stat.S_ISDIR(info.st_mode):
+        raise error(f"{name} is a folder, not a file")
+    if not stat.S_ISREG(info.st_mode):  # checked before opening: opening a pipe would block
+        raise error(f"{name} is not a regular file")
+    if info.st_size > limit:
+        raise error(
+            f"{name} is {info.st_size / MB:.1f} MB; {purpose} may be at most {limit // MB} MB"
+        )
+    try:
+        with path.open("rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):  # swapped since stat()
+                raise error(f"{name} is not a regular file")
+            data = handle.read(limit + 1)  # the file may have grown since stat()
+    except OSError as exc:
+        raise error(f"cannot read {name}: {exc.strerror or exc}") from exc
+    if len(data) > limit:
+        raise error(f"{name} is larger than {limit // MB} MB")
+    return data

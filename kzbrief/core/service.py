@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
+import logging
 import os
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,16 +29,22 @@ from kzbrief.core.annotations import (
 from kzbrief.core.briefings import briefing_dirs, is_valid_id, load_briefing_dir
 from kzbrief.core.changes import ChangeStamps
 from kzbrief.core.editions import follow_edition, place_notes
-from kzbrief.core.errors import BadInputError, DataError, IndexUnavailableError, NotFoundError
-from kzbrief.core.importers.storage import LibraryFolder, RemovedBriefing
+from kzbrief.core.errors import (
+    BadInputError,
+    DataError,
+    IndexUnavailableError,
+    InternalError,
+    NotFoundError,
+)
+from kzbrief.core.importers.storage import LibraryFolder
 from kzbrief.core.index import SCHEMA_VERSION, Document, IndexStatus, SearchIndex
 from kzbrief.core.interlock import LOCK_FILE, FolderLock
-from kzbrief.core.model import Briefing, Paragraph, Section
+from kzbrief.core.model import Bookmark, Briefing, Paragraph, RemovedBriefing, Section
 from kzbrief.core.notestore import NoteStore
 from kzbrief.core.paths import open_data_dir
 from kzbrief.core.readonly import RefusingLock
 from kzbrief.core.resources import resource_path
-from kzbrief.core.store import Bookmark, Store, now_iso
+from kzbrief.core.store import Store, now_iso
 from kzbrief.core.upgrade import (
     EDITIONS_SEEN,
     EditionUpgrade,
@@ -46,7 +53,8 @@ from kzbrief.core.upgrade import (
     read_seen,
 )
 from kzbrief.core.w3c import dumps as w3c_dumps
-from kzbrief.core.w3c import parse_document, read_annotation_file, to_annotation, to_collection
+from kzbrief.core.w3c import parse_document as parse_annotations
+from kzbrief.core.w3c import read_annotation_file, to_annotation, to_collection
 from kzbrief.core.wording import plural
 
 # Imported where they are used: the window opens without search (Whoosh), the exporters
@@ -56,6 +64,7 @@ if TYPE_CHECKING:
     from kzbrief.core.importers.report import ImportReport, NoteCounts
     from kzbrief.core.search import SearchResults
 
+log = logging.getLogger(__name__)
 ProgressCallback = Callable[[int, int], None]
 LIBRARY_DIR = "library"
 INDEX_DIR = "index"
@@ -92,17 +101,20 @@ class Library:
         self.read_only: str
         self.data_dir, self.read_only = open_data_dir(data_dir)
         #: One writer per data folder, across threads and processes (two windows, a window
-        #: and a script): note writes and index writes hold it. Not self._lock: an index
-        #: rebuild holds this and then takes self._lock, so that order could deadlock.
-        self._notes_lock: FolderLock | RefusingLock
+        #: and a script): every write holds it (notes, imports, removals and restores of
+        #: briefings, index builds and updates). Not self._lock: an index rebuild holds this
+        #: and then takes self._lock, so that order could deadlock. A read-only library has
+        #: one that refuses.
+        self._folder_lock: FolderLock | RefusingLock
         if self.read_only:
-            self._notes_lock = RefusingLock(self.data_dir, self.read_only)
+            self._folder_lock = RefusingLock(self.data_dir, self.read_only)
             self.index = SearchIndex(self.data_dir / INDEX_DIR)
         else:
-            self._notes_lock = FolderLock(self.data_dir / LOCK_FILE)
-            self.index = SearchIndex(self.data_dir / INDEX_DIR, lock=self._notes_lock)
+            self._folder_lock = FolderLock(self.data_dir / LOCK_FILE)
+            self.index = SearchIndex(self.data_dir / INDEX_DIR, lock=self._folder_lock)
         self._briefings: dict[str, Briefing] | None = None
         self._store: Store | None = None
+        self._note_store: NoteStore | None = None
         self._lock = threading.RLock()
         self.library_folder = LibraryFolder(self.data_dir)
         #: Messages about repairs done behind the user's back (index rebuilt, ...).
@@ -165,7 +177,7 @@ class Library:
         with self._lock:
             if self.changes.token("library") == self._loaded.library:
                 return {}
-            self._loaded = replace(self._loaded, library=self.changes.token("library"))
+            self._loaded = dataclasses.replace(self._loaded, library=self.changes.token("library"))
             outdated, self._briefings = self._briefings or {}, None
             return outdated
 
@@ -187,8 +199,8 @@ class Library:
         with self._lock:
             stamp = self.changes.bump(*parts)
             mine = {part: getattr(stamp, part) for part in parts}
-            self._loaded = replace(self._loaded, **mine)
-            self._reported = replace(self._reported, **mine)
+            self._loaded = dataclasses.replace(self._loaded, **mine)
+            self._reported = dataclasses.replace(self._reported, **mine)
 
     def default_briefing(self) -> Briefing:
         briefings = self.briefings()
@@ -286,7 +298,6 @@ class Library:
             editorial = section.editorial
             if editorial.is_empty:
                 continue
-            body = "\n".join([*editorial.key_facts, editorial.why_it_matters])
             yield {
                 "doc_id": f"editorial:{briefing.id}:{section.id}",
                 "kind": "editorial",
@@ -294,7 +305,7 @@ class Library:
                 "section": section.id,
                 "order": order,
                 "section_title": section.title,
-                "body": body,
+                "body": editorial.search_text,
                 "tags": ",".join(editorial.tags),
                 "sources": ",".join(s.id for s in section.sources),
             }
@@ -311,10 +322,18 @@ class Library:
             return status
         if self.index.is_open_at(self.fingerprint()):
             return IndexStatus(rebuilt=False)
-        with self._notes_lock:  # no other instance writes notes between fingerprint and build
+        with self._folder_lock:  # no other instance writes notes between fingerprint and build
             fingerprint = self.fingerprint()
             status = self.index.ensure(
                 fingerprint, self.documents, progress, prebuilt=lambda: prebuilt.offer(fingerprint)
+            )
+        if status.rebuilt or status.prebuilt:
+            log.info(
+                "search index %s (%s)",
+                "copied from the app"
+                if status.prebuilt
+                else f"built: {status.documents} documents",
+                status.reason,
             )
         if status.rebuilt:
             # The first build in a data folder is not a repair: nothing to tell the user.
@@ -326,7 +345,7 @@ class Library:
         return status
 
     def rebuild_index(self, progress: ProgressCallback | None = None) -> int:
-        with self._notes_lock:
+        with self._folder_lock:
             return self.index.rebuild(self.fingerprint(), self.documents(), progress)
 
     def check_index(self) -> dict[str, Any]:
@@ -354,10 +373,16 @@ class Library:
         for attempt in range(2):
             self.ensure_index()
             try:
-                results = run_search(self.index.searcher(), parsed, limit=limit, filters=filters)
-            except Exception as exc:
+                with self.index.searching() as searcher:
+                    results = run_search(searcher, parsed, limit=limit, filters=filters)
+            except Exception as exc:  # sorted below: damage or a bug
+                if not self.index.is_damage(exc):
+                    # Intact files: a bug of ours. Rebuilding would not help; keep the index.
+                    log.exception("a search failed with the index intact")
+                    raise InternalError("the search failed because of an internal error") from exc
                 if attempt:
                     raise IndexUnavailableError(f"the search index is unusable: {exc}") from exc
+                log.warning("the search index is damaged (%s); rebuilding it", type(exc).__name__)
                 self.index.invalidate()
                 continue
             # Repairs done on the way (an index rebuilt, a database recovered) come first.
@@ -401,6 +426,21 @@ class Library:
                 if self._store.recovery:
                     self.notices.append(self._store.recovery)
             return self._store
+
+    # -- reading state ---------------------------------------------------------------------------
+    def reading_state(self, key: str) -> str | None:
+        """A value the window keeps between sessions (where the reader was), or None."""
+        return self.store.get_state(key)
+
+    def save_reading_state(self, key: str, value: str) -> None:
+        self.store.set_state(key, value)
+
+    @staticmethod
+    def match_spans(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
+        """Where the words of ``text`` that match a search's terms are (for marking them)."""
+        from kzbrief.core.results import match_spans
+
+        return match_spans(text, frozenset(terms))
 
     # -- bookmarks ---------------------------------------------------------------------------------
     def add_bookmark(
@@ -448,12 +488,17 @@ class Library:
     # index was current just before, the change is applied to it at once, so search finds the
     # note immediately and the index's fingerprint stays current. Otherwise the index is left
     # alone and the next ensure_index() rebuilds it from the database. Writes hold
-    # _notes_lock (a FolderLock), so that no other note write, in this process or another,
+    # _folder_lock (a FolderLock), so that no other note write, in this process or another,
     # comes between the two fingerprints.
 
     @property
     def _notes(self) -> NoteStore:
-        return NoteStore(self.store)
+        """The notes tables of the open store (one NoteStore per Store, not one per read)."""
+        store = self.store
+        with self._lock:
+            if self._note_store is None or self._note_store.store is not store:
+                self._note_store = NoteStore(store)
+            return self._note_store
 
     def add_note(
         self,
@@ -511,7 +556,7 @@ class Library:
             edition=briefing.edition,
             fingerprint=briefing.fingerprint,
         )
-        with self._notes_lock:
+        with self._folder_lock:
             before = self.fingerprint()
             self._notes.add([new])
             self._reindex_notes(before, added=[new])
@@ -579,7 +624,7 @@ class Library:
         Cheap enough to call as the user types: nothing is written when nothing changed,
         else one small transaction and one index update.
         """
-        with self._notes_lock:
+        with self._folder_lock:
             current = self._notes.get(note_id.strip())
             changes: dict[str, Any] = {}
             if note is not None and check_note_text(note) != current.body:
@@ -591,7 +636,7 @@ class Library:
                 changes["colour"] = normalise_colour(colour)
             if not changes:
                 return current
-            updated = replace(current, modified=now_iso(), **changes)
+            updated = dataclasses.replace(current, modified=now_iso(), **changes)
             before = self.fingerprint()
             self._notes.update([updated], tags_changed="tags" in changes)
             self._reindex_notes(before, changed=[updated])
@@ -600,7 +645,7 @@ class Library:
 
     def remove_note(self, note_id: str) -> Note:
         """Delete a note; returns it, so that the caller can offer undo (restore_note)."""
-        with self._notes_lock:
+        with self._folder_lock:
             before = self.fingerprint()
             removed = self._notes.remove(note_id.strip())
             self._reindex_notes(before, removed=[removed.id])
@@ -609,7 +654,7 @@ class Library:
 
     def restore_note(self, note: Note) -> None:
         """Put back a removed note exactly as it was (undo)."""
-        with self._notes_lock:
+        with self._folder_lock:
             before = self.fingerprint()
             self._notes.put(note)
             self._reindex_notes(before, changed=[note])
@@ -620,14 +665,14 @@ class Library:
     ) -> Note:
         """Anchor a note (typically an orphan) on characters ``start``-``end`` of its
         section's current text, or of ``section_id`` in the same briefing."""
-        with self._notes_lock:
+        with self._folder_lock:
             current = self._notes.get(note_id.strip())
             briefing, section = self.section(section_id or current.section, current.briefing)
             try:
                 anchor = describe(section.text, start, end)
             except ValueError as exc:
                 raise BadInputError(f"cannot attach the note there: {exc}") from None
-            updated = replace(
+            updated = dataclasses.replace(
                 current,
                 section=section.id,
                 anchor=anchor,
@@ -658,7 +703,7 @@ class Library:
         Returns how many of the briefing's notes are now anchored, moved and orphaned.
         Safe to call again: notes already anchored on the current text are left alone.
         """
-        with self._notes_lock:
+        with self._folder_lock:
             briefing = self.briefing(briefing_id)
             before = self.fingerprint()  # (this may already have re-anchored them)
             notes = self._notes.find(briefing=briefing.id)
@@ -678,8 +723,8 @@ class Library:
         Notes whose id is already here are skipped as duplicates. Each imported note is
         anchored in the current text; what cannot be placed is kept as orphaned.
         """
-        notes = parse_document(read_annotation_file(path), Path(path).name)
-        with self._notes_lock:
+        notes = parse_annotations(read_annotation_file(path), Path(path).name)
+        with self._folder_lock:
             briefings = {b.id: b for b in self.briefings()}
             placed = list(notes)
             for briefing_id, briefing in briefings.items():  # each briefing's text read once
@@ -738,7 +783,7 @@ class Library:
         """Apply a note change to the open index if it was current (``before``) the change.
 
         ``added`` notes are new to the index (cheaper than ``changed``, which replaces).
-        The caller holds _notes_lock, so no other instance changes notes or the index
+        The caller holds _folder_lock, so no other instance changes notes or the index
         meanwhile; one that did before left the index current, or the next ensure_index()
         rebuilds it.
         """
@@ -753,7 +798,8 @@ class Library:
                     writer.update_document(**self._note_document(note, places))
                 for note in added:
                     writer.add_document(**self._note_document(note, places))
-        except Exception as exc:  # noqa: BLE001 - the index is disposable: a rebuild repairs it
+        except Exception as exc:
+            log.warning("a note change could not be applied to the index", exc_info=True)
             self.notices.append(f"The search index will be rebuilt: {type(exc).__name__}: {exc}")
 
     def _sync_note_anchors(self) -> None:
@@ -765,7 +811,7 @@ class Library:
             return  # the usual case, without taking the data folder's lock
         if self.read_only:
             return  # notes keep the places they were saved with: nothing can be written
-        with self._notes_lock:
+        with self._folder_lock:
             current = tuple((b.id, b.fingerprint) for b in self.briefings())
             if current == self._anchors_checked:
                 return
@@ -787,7 +833,7 @@ class Library:
     def _retry_old_orphans(self) -> None:
         """Orphans left by an older way of re-anchoring are tried once more (before issue 22
         a note was looked for in its own section only, under its old id). Caller holds
-        _notes_lock."""
+        _folder_lock."""
         if self.store.get_state(ANCHORING_STATE) == ANCHORING_VERSION:
             return
         briefings = {b.id: b for b in self.briefings()}
@@ -818,7 +864,7 @@ class Library:
         if self.read_only:  # notes keep the places they were saved with: nothing is written
             self._editions_checked = True
             return []
-        with self._notes_lock:
+        with self._folder_lock:
             if self._editions_checked:
                 return []
             self._editions_checked = True  # first: reanchor_notes comes back through here
@@ -939,7 +985,7 @@ class Library:
             cancelled=cancelled,
         )
         briefing_id = briefing_id or slugify(document.title, fallback="briefing")
-        with self._notes_lock:
+        with self._folder_lock:
             previous = self._briefing_or_none(briefing_id)
             if previous is not None and not replace:
                 raise BadInputError(
@@ -971,6 +1017,15 @@ class Library:
             self._reindex_briefing(briefing_id, previous, progress)
             notes = self._reanchor_notes_after_import(briefing_id) if previous else None
             self._committed(*(("library", "user") if previous else ("library",)))
+        log.info(
+            "imported %s as %s, edition %d: %d sections (%s, %s)",
+            path.suffix.lower() or "a file",
+            briefing_id,
+            edition,
+            len(document.sections),
+            document.format,
+            document.encoding,
+        )
         return ImportReport(
             briefing_id=briefing_id,
             title=document.title,
@@ -1001,7 +1056,7 @@ class Library:
         The user's notes on it are kept. Bundled briefings cannot be removed; removing an
         imported edition of a bundled briefing brings the bundled edition back.
         """
-        with self._notes_lock:
+        with self._folder_lock:
             briefing = self.briefing(briefing_id)
             if briefing.bundled:
                 raise BadInputError(f"{briefing_id} comes with kzbrief and cannot be removed")
@@ -1014,7 +1069,7 @@ class Library:
     def restore_briefing(self, removed: RemovedBriefing | str) -> RemovedBriefing:
         """Undo a removal, or bring back a replaced edition: a trash entry, or the newest
         trashed edition of a briefing id."""
-        with self._notes_lock:
+        with self._folder_lock:
             if isinstance(removed, str):
                 trashed = self.library_folder.trashed(removed)
                 if not trashed:
@@ -1107,13 +1162,14 @@ class Library:
                         progress(count, len(new_docs))
                 for doc in note_docs:
                     writer.update_document(**doc)
-        except Exception as exc:  # noqa: BLE001 - the index is disposable; the import stands
+        except Exception as exc:
+            log.warning("a briefing could not be re-indexed", exc_info=True)
             # The index still records the old fingerprint, so the next search rebuilds it.
             self.notices.append(f"The search index will be rebuilt on the next search ({exc}).")
 
     def _follow_edition(self, before: Briefing, after: Briefing) -> None:
         """Notes and bookmarks follow their passages and sections from ``before`` into
-        ``after`` (the caller holds _notes_lock and re-indexes the briefing's notes)."""
+        ``after`` (the caller holds _folder_lock and re-indexes the briefing's notes)."""
         followed = follow_edition(
             before, after, self._notes.find(briefing=after.id), self.bookmarks(after.id)
         )

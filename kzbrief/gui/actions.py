@@ -28,7 +28,6 @@ class ActionSpec:
     tip: str
     shortcuts: tuple[str, ...] = ()
     icon: str | None = None
-    checkable: bool = False
     #: WidgetWithChildrenShortcut for keys that only make sense in one panel (Del, F2);
     #: the window adds such actions to that panel's view.
     context: Context = Context.WindowShortcut
@@ -239,7 +238,7 @@ class Actions:
         for spec in SPECS:
             action = QAction(QCoreApplication.translate("Actions", spec.text), parent)
             action.setObjectName(spec.name)
-            action.setCheckable(spec.checkable or spec.name in CHECKABLE)
+            action.setCheckable(spec.name in CHECKABLE)
             action.setShortcutContext(spec.context)
             override = settings.shortcut_override(spec.name)
             sequences = spec.shortcuts if override is None else tuple(override)

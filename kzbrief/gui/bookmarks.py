@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
-from kzbrief.core.store import Bookmark
+from kzbrief.core.model import Bookmark
 from kzbrief.gui.delegates import SUBTITLE_ROLE, TwoLineDelegate
 
 Index = QModelIndex | QPersistentModelIndex

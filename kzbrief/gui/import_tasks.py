@@ -15,13 +15,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal, Slot
 
-from kzbrief.core.errors import KzbriefError
+from kzbrief.core.errors import PasswordRequired
 from kzbrief.core.importers import SUFFIXES
 from kzbrief.core.importers.report import ImportReport
 from kzbrief.core.importers.report import describe_import as summary_lines
-from kzbrief.core.importers.storage import RemovedBriefing
+from kzbrief.core.model import RemovedBriefing
 from kzbrief.core.service import Library
-from kzbrief.gui.export_tasks import sentence
+from kzbrief.gui.failures import failure_sentence
 from kzbrief.gui.worker import LibraryTasks
 
 LANGUAGE_NAMES = {"en": "English", "ru": "Russian", "kk": "Kazakh"}
@@ -69,10 +69,8 @@ def describe_import(report: ImportReport) -> str:
     )
 
 
-def _failure(exc: Exception, what: str) -> str:
-    if isinstance(exc, KzbriefError):
-        return sentence(str(exc))
-    return f"{what} failed: {type(exc).__name__}: {exc}"
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportTasks", text)
 
 
 class _LibraryWorker(QObject):
@@ -92,8 +90,6 @@ class _LibraryWorker(QObject):
 
     @Slot(int, object)
     def import_file(self, ticket: int, request: ImportRequest) -> None:
-        from kzbrief.core.importers.from_pdf import PasswordRequired
-
         try:
             report = self.library.import_briefing(
                 request.path,
@@ -106,10 +102,14 @@ class _LibraryWorker(QObject):
                 cancelled=self.cancel_event.is_set,
             )
         except PasswordRequired as exc:
-            outcome = ImportOutcome(request, error=_failure(exc, "The import"), needs_password=True)
+            outcome = ImportOutcome(
+                request, error=failure_sentence(exc, _tr("The import")), needs_password=True
+            )
             self.imported.emit(ticket, outcome)
         except Exception as exc:  # noqa: BLE001 - report, never kill the worker thread
-            self.imported.emit(ticket, ImportOutcome(request, error=_failure(exc, "The import")))
+            self.imported.emit(
+                ticket, ImportOutcome(request, error=failure_sentence(exc, _tr("The import")))
+            )
         else:
             self.imported.emit(ticket, ImportOutcome(request, report))
         finally:
@@ -120,7 +120,7 @@ class _LibraryWorker(QObject):
         try:
             removed = self.library.remove_briefing(briefing_id)
         except Exception as exc:  # noqa: BLE001
-            self.failed.emit(ticket, _failure(exc, "Removing the briefing"))
+            self.failed.emit(ticket, failure_sentence(exc, _tr("Removing the briefing")))
         else:
             self.removed.emit(ticket, removed)
 
@@ -129,7 +129,7 @@ class _LibraryWorker(QObject):
         try:
             restored = self.library.restore_briefing(removed)
         except Exception as exc:  # noqa: BLE001
-            self.failed.emit(ticket, _failure(exc, "Restoring the briefing"))
+            self.failed.emit(ticket, failure_sentence(exc, _tr("Restoring the briefing")))
         else:
             self.restored.emit(ticket, restored)
 

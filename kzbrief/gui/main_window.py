@@ -28,14 +28,14 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QToolBar, 
 
 from kzbrief.core.annotations import COLOURS
 from kzbrief.core.errors import KzbriefError
-from kzbrief.core.model import Briefing, Section
+from kzbrief.core.model import Bookmark, Briefing, Section
 from kzbrief.core.service import Library
-from kzbrief.core.store import Bookmark
 from kzbrief.gui import settings as opts
 from kzbrief.gui import theme as themes
 from kzbrief.gui.actions import THEME_ACTIONS, Actions
 from kzbrief.gui.contents import ContentsPanel
 from kzbrief.gui.editorial import EditorialPanel
+from kzbrief.gui.failures import sentence
 from kzbrief.gui.firstpaint import AfterFirstPaint, BuiltAfterFirstPaint
 from kzbrief.gui.highlights import show_section_highlights
 from kzbrief.gui.narrow import PanelsGiveWay
@@ -418,7 +418,7 @@ class MainWindow(QMainWindow):
                 self.library.section(target.section, briefing.id)[1] if target.section else None
             )
         except KzbriefError as exc:
-            self.status.tell(str(exc)[:1].upper() + str(exc)[1:])
+            self.status.tell(sentence(str(exc)))
             return False
         here = self.location()
         if record and here is not None and here != target:
@@ -452,7 +452,7 @@ class MainWindow(QMainWindow):
     def _open_start_page(self) -> None:
         """Reopen where the user left off; else the first briefing's cover."""
         try:
-            stored = Location.from_json(self.library.store.get_state(LOCATION_KEY))
+            stored = Location.from_json(self.library.reading_state(LOCATION_KEY))
         except KzbriefError as exc:
             stored = None
             self.status.tell(f"Could not read where you left off: {exc}")
@@ -504,7 +504,7 @@ class MainWindow(QMainWindow):
         if location is None or not self.persist:
             return
         try:
-            self.library.store.set_state(LOCATION_KEY, location.to_json())
+            self.library.save_reading_state(LOCATION_KEY, location.to_json())
         except KzbriefError as exc:
             self.status.tell(f"Could not save the reading position: {exc}")
 
@@ -578,9 +578,7 @@ class MainWindow(QMainWindow):
         section = self.reader.section
         spans: list[tuple[int, int]] = []
         if section and self._terms:  # a search ran, so Whoosh's analysis is loaded already
-            from kzbrief.core.search import match_spans
-
-            spans = match_spans(section.text, self._terms)
+            spans = self.library.match_spans(section.text, self._terms)
         self.reader.set_matches(spans)
         self.editorial.set_terms(self._terms)
 

@@ -235,7 +235,7 @@ class ReaderView(QTextBrowser):
             starts.append(previous)
         return OffsetMap.for_paragraphs([p.text for p in section.paragraphs], starts, text)
 
-    # -- offsets <-> document positions (for search marks now, notes' highlights later) ---------
+    # -- offsets <-> document positions (for search marks and notes' highlights) ----------------
     def document_range(self, start: int, end: int) -> tuple[int, int]:
         """Document positions of ``Section.text[start:end]`` (raises if no section is shown)."""
         if self._map is None:

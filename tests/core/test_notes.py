@@ -357,3 +357,9 @@ def test_note_writes_and_an_index_rebuild_in_another_thread_do_not_deadlock(
     assert errors == []
     found = {h.annotation for h in library.search("kind:note", limit=50).hits}
     assert found == set(added) and len(added) == 15
+
+
+def test_the_notes_tables_are_one_object_not_one_per_read(library: Library) -> None:
+    assert library._notes is library._notes
+    library.close()  # a new store after closing gets its own
+    assert library._notes.store is library.store

@@ -48,7 +48,13 @@ def test_protester_marks_protests_in_the_snippet(library: Library) -> None:
 def test_phrase_requires_adjacent_words(library: Library) -> None:
     # Both words occur in the briefing, never side by side.
     assert not library.search('"climate tokayev"').hits
-    assert library.search("climate tokayev").total >= 0
+    # Unquoted, the two words need only share a document: the overview's text and notes.
+    words = library.search("climate tokayev")
+    assert words.total == len(words.hits) == 2
+    assert {(h.kind, h.section) for h in words.hits} == {
+        ("text", "overview"),
+        ("editorial", "overview"),
+    }
 
 
 def test_or_and_not(library: Library) -> None:

@@ -351,11 +351,13 @@ def test_size_is_checked_before_the_file_is_read(
     monkeypatch.setattr(
         w3c, "parse_json", lambda raw, name: reads.append(len(raw)) or real_read(raw)
     )
-    with pytest.raises(AnnotationFileError, match=r"the file is 50\.0 MB; the limit is 50 MB"):
+    with pytest.raises(
+        AnnotationFileError, match=r"big\.json is 50\.0 MB; a notes file may be at most 50 MB"
+    ):
         library.import_notes(big)
     assert reads == [] and library.notes() == []
     small = write(tmp_path / "small.json", annotation())
-    with pytest.raises(AnnotationFileError, match="the limit is 0 MB"):
+    with pytest.raises(AnnotationFileError, match="a notes file may be at most 0 MB"):
         read_annotation_file(small, max_bytes=100)
 
 
@@ -403,3 +405,31 @@ def test_an_error_quoting_a_huge_value_is_still_one_short_line() -> None:
     message = str(caught.value)
     assert "\n" not in message and len(message) <= AnnotationFileError.MAX_MESSAGE
     assert message.startswith("big.json: the collection says it holds")
+
+
+def test_a_pipe_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    """Opening a named pipe blocks until something writes to it: the file's kind is checked
+    before it is opened, so that a notes import cannot hang on one."""
+    import os
+    import threading
+
+    pipe = tmp_path / "notes.json"
+    os.mkfifo(pipe)
+    outcome: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            read_annotation_file(pipe)
+        except BaseException as exc:  # noqa: BLE001 - handed to the test thread
+            outcome.append(exc)
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    reader.join(5)
+    if reader.is_alive():  # blocked in open(): let it go, then fail
+        with open(pipe, "wb"):
+            pass
+        reader.join(5)
+        pytest.fail("reading a named pipe waited for a writer")
+    assert len(outcome) == 1 and isinstance(outcome[0], AnnotationFileError)
+    assert str(outcome[0]) == "notes.json is not a regular file"

@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from kzbrief.core.errors import BadInputError
+from kzbrief.core.errors import BadInputError, ImportCancelled, PasswordRequired
 from kzbrief.core.importers.document import DocumentBuilder, split_text
 
 if TYPE_CHECKING:
@@ -86,18 +86,6 @@ _SENTENCE_END = re.compile(r"[.!?:;…»\"”’)\]]$")
 
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
-
-
-class ImportCancelled(BadInputError):
-    """The user cancelled the import; nothing was written."""
-
-
-class PasswordRequired(BadInputError):
-    """The PDF is protected: it opens only with its password (``wrong``: one was given)."""
-
-    def __init__(self, message: str, *, wrong: bool = False) -> None:
-        super().__init__(message)
-        self.wrong = wrong
 
 
 @dataclass

@@ -21,11 +21,11 @@ import codecs
 import itertools
 import math
 import re
-import stat
 import unicodedata
 from collections import Counter
 from pathlib import Path
 
+from kzbrief.core import safefile
 from kzbrief.core.errors import BadInputError
 
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
@@ -47,31 +47,8 @@ _WESTERN_ALIASES = frozenset({"iso8859-1", "latin-1", "ascii", "cp1252"})
 
 
 def read_limited(path: Path, limit: int = MAX_IMPORT_BYTES) -> bytes:
-    """The bytes of ``path``; refuses folders, devices and files over ``limit`` unread."""
-    name = path.name or str(path)
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        raise BadInputError(f"{path}: no such file") from None
-    except OSError as exc:
-        raise BadInputError(f"cannot read {name}: {exc.strerror or exc}") from exc
-    if stat.S_ISDIR(info.st_mode):
-        raise BadInputError(f"{name} is a folder, not a file")
-    if not stat.S_ISREG(info.st_mode):
-        raise BadInputError(f"{name} is not a regular file")
-    if info.st_size > limit:
-        raise BadInputError(
-            f"{name} is {info.st_size / 1048576:.1f} MB; "
-            f"an import may be at most {limit // 1048576} MB"
-        )
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(limit + 1)  # the file may have grown since stat()
-    except OSError as exc:
-        raise BadInputError(f"cannot read {name}: {exc.strerror or exc}") from exc
-    if len(data) > limit:
-        raise BadInputError(f"{name} is larger than {limit // 1048576} MB")
-    return data
+    """The bytes of a file to import; refuses folders, devices and files over ``limit`` unread."""
+    return safefile.read_limited(path, limit, purpose="an import")
 
 
 def decode(data: bytes, *, name: str = "the file", declared: str | None = None) -> tuple[str, str]:
