@@ -49,6 +49,19 @@ def _isolated_environment(
 
 
 @pytest.fixture
+def parse_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Imported files are read in this process, not the child: for tests that lower a
+    reader's limit with monkeypatch (which a fresh child process would not see). The child
+    itself is tested in tests/core/test_import_isolated.py."""
+    from kzbrief.core import isolated
+
+    def run_here(function, /, *args, seconds, memory_bytes, progress=None, cancelled=None, **kw):
+        return function(*args, progress=progress, cancelled=cancelled, **kw)
+
+    monkeypatch.setattr(isolated, "run_isolated", run_here)
+
+
+@pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
 

@@ -191,6 +191,14 @@ class Library:
             parts, self._reported = stamp.changed_parts(self._reported), stamp
             return parts
 
+    def catch_up(self) -> frozenset[str]:
+        """:meth:`changes_elsewhere`, with the search index reopened if it was open (the
+        process that made the change updated it: nothing is rebuilt). Off the GUI thread."""
+        parts = self.changes_elsewhere()
+        if parts and self.index.fingerprint:
+            self.ensure_index()
+        return parts
+
     def _committed(self, *parts: str) -> None:
         """Tell other processes that ``parts`` changed (after the change is committed).
 

@@ -91,16 +91,13 @@ class _Worker(QObject):
         briefings are read again and the index reopened here, off the GUI thread. The
         index was updated by the process that made the change: nothing is rebuilt."""
         try:
-            parts = self.library.changes_elsewhere()
-            if "library" in parts:
-                self.library.briefings()
-            if parts and self.library.index.fingerprint:  # the index was open: reopen it
-                self.library.ensure_index()
+            parts = self.library.catch_up()
         except KzbriefError as exc:
             self.index_failed.emit(str(exc))
             return
         except Exception as exc:  # noqa: BLE001 - the thread must outlive any failure
-            self.index_failed.emit(f"the search index could not be opened: {exc}")
+            action = QCoreApplication.translate("LibraryTasks", "Opening the search index")
+            self.index_failed.emit(failure_sentence(exc, action))
             return
         if parts:
             self.changes_found.emit(parts)

@@ -109,7 +109,7 @@ def test_pdf_password_opens_protected_file_and_wrong_one_is_told():
     assert "2. Assembly" in [s.title for s in document.sections]
 
 
-def test_pdf_page_limit(monkeypatch):
+def test_pdf_page_limit(monkeypatch, parse_here):
     monkeypatch.setattr(from_pdf, "MAX_PDF_PAGES", 3)
     with pytest.raises(BadInputError, match="has 4 pages; kzbrief imports PDFs of at most 3"):
         parse_document(DOCS / "report.pdf")
@@ -219,7 +219,7 @@ def test_docx_with_entity_declarations_is_refused(tmp_path):
         parse_document(path)
 
 
-def test_zip_bomb_is_refused_without_inflating_it_all(tmp_path, monkeypatch):
+def test_zip_bomb_is_refused_without_inflating_it_all(tmp_path, monkeypatch, parse_here):
     # 3 MB of spaces deflate to a few KB; the limit is lowered so that the test stays small.
     path = _docx(tmp_path / "bomb.docx", _p("x"), extra={"word/styles.xml": " " * (3 << 20)})
     assert path.stat().st_size < 20_000
