@@ -12,17 +12,26 @@ frequent terms; totals come from the top-N collector's count or an estimate, nev
 
 from __future__ import annotations
 
+import functools
 import html
 import itertools
 import weakref
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import process as rf_process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
-from kzbrief.core.analysis import EDGE_GRAM_MAX, fold, index_term, iter_words
-from kzbrief.core.index import PREFIX_FIELDS
+from kzbrief.core.analysis import (
+    EDGE_GRAM_MAX,
+    exact_term,
+    fold,
+    index_term,
+    iter_words,
+    query_terms,
+)
+from kzbrief.core.index import EXACT_FIELDS, NAMES_FIELD, PREFIX_FIELDS
+from kzbrief.core.names import is_capitalised, is_inflection, name_key, query_bases
 from kzbrief.core.query import (
     KINDS,
     And,
@@ -57,6 +66,22 @@ MAX_FUZZY_TERMS = 8
 #: Fuzzy matches share the first letter with the word typed (typos there are rare, and
 #: the expansion runs over far fewer terms).
 FUZZY_PREFIX = 1
+#: An exact word counts this much more than a word that only shares its stem, so that
+#: "accountability" ranks above "accounts".
+EXACT_BOOST = 2.0
+#: A query word matches at most this many keyed names (its spellings and case forms).
+MAX_NAME_TERMS = 48
+#: A Cyrillic query word is taken as a name (and not stemmed: Токаев is not "тока") when
+#: at least this share of the documents with the word have it capitalised.
+NAME_SHARE = 0.8
+#: Marks in :attr:`SearchResults.terms` for terms that are not stemmed index terms:
+#: an exact word, and a cross-script name key.
+EXACT_MARK = "="
+NAME_MARK = "@"
+#: "Did you mean" offers at most this many suggestions, when a search finds at most
+#: :data:`FEW_HITS` documents.
+MAX_SUGGESTIONS = 3
+FEW_HITS = 2
 #: Per index reader (so refreshed with it): each field's terms by first letter, for fuzzy.
 _LEXICONS: weakref.WeakKeyDictionary[IndexReader, dict[str, dict[str, list[str]]]] = (
     weakref.WeakKeyDictionary()
@@ -69,17 +94,9 @@ def _text_query(node: Node, fields: tuple[str, ...], reader: IndexReader | None)
     from whoosh import query as wq
 
     if isinstance(node, Word):
-        term = index_term(node.text)
-        if term is None:
-            return None
-        return _any_field([wq.Term(f, term) for f in fields])
+        return _word_query(node, fields, reader)
     if isinstance(node, Phrase):
-        terms = [t for t in (index_term(w) for w in node.words) if t]
-        if not terms:
-            return None
-        if len(terms) == 1:
-            return _any_field([wq.Term(f, terms[0]) for f in fields])
-        return _any_field([wq.Phrase(f, terms) for f in fields])
+        return _phrase_query(node, fields)
     if isinstance(node, Prefix):
         prefixes = {fold(node.text)}
         stemmed = index_term(node.text)
@@ -101,6 +118,98 @@ def _text_query(node: Node, fields: tuple[str, ...], reader: IndexReader | None)
     if isinstance(node, Wildcard):
         return _any_field([wq.Wildcard(f, fold(node.text)) for f in fields])
     raise TypeError(node)
+
+
+def _exact_queries(word: str, fields: tuple[str, ...], boost: float = 1.0) -> list[wq.Query]:
+    from whoosh import query as wq
+
+    term = exact_term(word)
+    if term is None:
+        return []
+    return [wq.Term(EXACT_FIELDS[f], term, boost=boost) for f in fields]
+
+
+def name_terms(reader: IndexReader, word: str) -> list[str]:
+    """The keyed names a query word matches: the other spellings of the name and their
+    case forms (Токаев: Tokayev, Тоқаев, Токаева, Тоқаевтың …), as the index holds them."""
+    if NAMES_FIELD not in reader.indexed_field_names():
+        return []
+    found: set[str] = set()
+    for base in sorted(query_bases(word)):
+        for btext in itertools.islice(reader.expand_prefix(NAMES_FIELD, base), MAX_EXPANSION):
+            key = btext.decode("utf-8") if isinstance(btext, bytes) else str(btext)
+            if is_inflection(key, base):
+                found.add(key)
+    return sorted(found)[:MAX_NAME_TERMS]
+
+
+def _is_name(reader: IndexReader, word: str, names: list[str]) -> bool:
+    """Whether a Cyrillic query word is a name in this index: the documents that hold it
+    mostly have it capitalised. Russian stems of names collide with common words
+    (Токаев/тока, Медведев/медведь), so names are matched by their keys, not stemmed."""
+    key = name_key(word)
+    exact = exact_term(word)
+    if not names or key is None or exact is None:
+        return False
+    anywhere = reader.doc_frequency(EXACT_FIELDS["body"], exact)
+    return anywhere == 0 or reader.doc_frequency(NAMES_FIELD, key) >= NAME_SHARE * anywhere
+
+
+def _word_terms(
+    word: Word, reader: IndexReader | None, with_names: bool
+) -> tuple[tuple[str, ...], str | None, list[str]]:
+    """(stemmed terms, exact term, name keys) a word looks for."""
+    exact = exact_term(word.text)
+    if exact is None:
+        return (), None, []
+    if word.exact:
+        return (), exact, []
+    stems = query_terms(word.text)
+    names = name_terms(reader, word.text) if reader is not None and with_names else []
+    if names and _is_cyrillic(word.text) and _is_name(reader, word.text, names):  # type: ignore[arg-type]
+        stems = ()
+    return stems, exact, names
+
+
+def _is_cyrillic(text: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in text)
+
+
+def _word_query(
+    node: Word, fields: tuple[str, ...], reader: IndexReader | None
+) -> wq.Query | None:
+    """A word: its stem, its exact form ranked higher, and (over title and body) the other
+    spellings of a name. A quoted word: its exact form only."""
+    from whoosh import query as wq
+
+    stems, exact, names = _word_terms(node, reader, fields == TEXT_FIELDS)
+    if exact is None:
+        return None
+    queries: list[wq.Query] = [wq.Term(f, t) for f in fields for t in stems]
+    queries += _exact_queries(node.text, fields, 1.0 if node.exact else EXACT_BOOST)
+    queries += [wq.Term(NAMES_FIELD, key) for key in names]
+    return _any_field(queries)
+
+
+def _phrase_query(node: Phrase, fields: tuple[str, ...]) -> wq.Query | None:
+    """Words in order (positions of the stemmed field), each one as written (exact field)."""
+    from whoosh import query as wq
+
+    words = [w for w in node.words if exact_term(w)]
+    if not words:
+        return None
+    russian = [index_term(w) or "" for w in words]
+    kazakh = [index_term(w, True) or "" for w in words]
+    per_field = []
+    for f in fields:
+        exact = [wq.Term(EXACT_FIELDS[f], exact_term(w)) for w in words]
+        if len(words) == 1:
+            per_field.append(exact[0])
+            continue
+        # Kazakh text is stemmed as Kazakh: its phrases are found by the Kazakh stems.
+        phrases = [wq.Phrase(f, russian)] + ([wq.Phrase(f, kazakh)] if kazakh != russian else [])
+        per_field.append(wq.And([_any_field(phrases), *exact]))
+    return _any_field(per_field)
 
 
 def _prefix_query(fieldname: str, prefix: str) -> wq.Query:
@@ -237,12 +346,14 @@ def highlight_terms(
     phrases: list[tuple[str, ...]] = []
     for leaf in _positive_leaves(tree):
         if isinstance(leaf, Word):
-            term = index_term(leaf.text)
-            if term:
-                terms.add(term)
+            stems, exact, names = _word_terms(leaf, reader, True)
+            terms.update(stems)
+            if exact:
+                terms.add(EXACT_MARK + exact)
+            terms.update(NAME_MARK + key for key in names)
         elif isinstance(leaf, Phrase):
             words = tuple(t for t in (index_term(w) for w in leaf.words) if t)
-            terms.update(words)
+            terms.update(EXACT_MARK + t for t in (exact_term(w) for w in leaf.words) if t)
             phrases.append(words)
         elif isinstance(leaf, Prefix):
             for prefix in {fold(leaf.text), index_term(leaf.text) or fold(leaf.text)}:
@@ -257,11 +368,31 @@ def highlight_terms(
     return frozenset(terms), tuple(phrases)
 
 
+@functools.lru_cache(maxsize=64)
+def _matcher(terms: frozenset[str]) -> Callable[[str], bool]:
+    """Whether a word of a text matches ``terms``: by its stem(s), as an exact word
+    (:data:`EXACT_MARK`), or as a spelling of a name (:data:`NAME_MARK`, capitalised
+    words only, as the index keys them)."""
+    stems = frozenset(t for t in terms if t[:1] not in {EXACT_MARK, NAME_MARK})
+    exact = frozenset(t[1:] for t in terms if t[:1] == EXACT_MARK)
+    names = frozenset(t[1:] for t in terms if t[:1] == NAME_MARK)
+
+    def matches(word: str) -> bool:
+        if stems and not stems.isdisjoint(query_terms(word)):
+            return True
+        if exact and exact_term(word) in exact:
+            return True
+        return bool(names) and is_capitalised(word) and name_key(word) in names
+
+    return matches
+
+
 def match_spans(text: str, terms: frozenset[str] | set[str]) -> list[tuple[int, int]]:
-    """Character spans of the words in ``text`` whose index term is in ``terms``."""
+    """Character spans of the words in ``text`` that match ``terms`` (see :func:`_matcher`)."""
     if not terms:
         return []
-    return [(s, e) for s, e, word in iter_words(text) if index_term(word) in terms]
+    matches = _matcher(frozenset(terms))
+    return [(s, e) for s, e, word in iter_words(text) if matches(word)]
 
 
 # -- snippets ----------------------------------------------------------------------------------
@@ -270,7 +401,8 @@ def make_snippet(text: str, terms: frozenset[str]) -> tuple[str, str]:
     words = list(iter_words(text))
     if not words:
         return "", ""
-    hits = [i for i, (_, _, w) in enumerate(words) if index_term(w) in terms] if terms else []
+    matches = _matcher(terms) if terms else None
+    hits = [i for i, (_, _, w) in enumerate(words) if matches(w)] if matches else []
     start_word = 0
     if hits:
         best, best_count = hits[0], 0
@@ -307,6 +439,75 @@ def make_snippet(text: str, terms: frozenset[str]) -> tuple[str, str]:
     return " ".join("".join(plain).split()), "".join(marked).replace("\n", " ")
 
 
+# -- did you mean -------------------------------------------------------------------------------
+#: Per index reader: the exact words of the body and how many documents hold each.
+_WORD_LEXICONS: weakref.WeakKeyDictionary[IndexReader, tuple[list[str], dict[str, int]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _word_lexicon(reader: IndexReader) -> tuple[list[str], dict[str, int]]:
+    lexicon = _WORD_LEXICONS.get(reader)
+    if lexicon is None:
+        frequency: dict[str, int] = {}
+        fieldname = EXACT_FIELDS["body"]
+        if fieldname in reader.indexed_field_names():
+            for btext, info in reader.iter_field(fieldname):
+                frequency[btext.decode("utf-8")] = info.doc_frequency()
+        lexicon = _WORD_LEXICONS[reader] = (list(frequency), frequency)
+    return lexicon
+
+
+def _query_words(tree: Node | None) -> list[Word] | None:
+    """The words of a query made of words only (else None: no suggestions for operators)."""
+    if isinstance(tree, Word):
+        return [tree]
+    if isinstance(tree, And) and all(isinstance(n, Word) for n in tree.nodes):
+        return list(tree.nodes)  # type: ignore[arg-type]
+    return None
+
+
+def _corrections(reader: IndexReader, word: str) -> list[str]:
+    """Index words near ``word``: fewest edits first (a swap of two letters is one), then
+    the most frequent; only words found more often than ``word`` itself."""
+    words, frequency = _word_lexicon(reader)
+    own = frequency.get(word, 0)
+    reach = 1 if len(word) <= 4 else 2
+    close = rf_process.extract(word, words, scorer=OSA.distance, score_cutoff=reach, limit=None)
+    ranked = sorted(
+        (distance, -frequency[found], found)
+        for found, distance, _ in close
+        if found != word and frequency[found] > own
+    )
+    return [found for _, _, found in ranked[:MAX_SUGGESTIONS]]
+
+
+def did_you_mean(reader: IndexReader, tree: Node | None) -> list[str]:
+    """Up to :data:`MAX_SUGGESTIONS` queries like ``tree`` with its rarest word (a word the
+    index lacks, else the rarest) replaced by a near index word."""
+    words = _query_words(tree)
+    if not words:
+        return []
+    texts = [exact_term(w.text) or w.text.lower() for w in words]
+    _, frequency = _word_lexicon(reader)
+    counts = [frequency.get(t, 0) if exact_term(w.text) else 1 << 30 for t, w in zip(texts, words)]
+    rarest = min(range(len(texts)), key=lambda i: counts[i])
+    if counts[rarest] >= 1 << 30:
+        return []
+    suggestions = []
+    for correction in _corrections(reader, texts[rarest]):
+        fixed = [*texts[:rarest], correction, *texts[rarest + 1 :]]
+        # Other words the index lacks take their nearest word too.
+        for i, text in enumerate(fixed):
+            if i != rarest and counts[i] == 0:
+                nearest = _corrections(reader, text)
+                fixed[i] = nearest[0] if nearest else text
+        suggestion = " ".join(f'"{t}"' if w.exact else t for t, w in zip(fixed, words))
+        if suggestion not in suggestions:
+            suggestions.append(suggestion)
+    return suggestions
+
+
 def run_search(
     searcher: Searcher,
     parsed: ParsedQuery,
@@ -335,6 +536,8 @@ def run_search(
     results.total = scored if scored < limit else max(scored, found.estimated_length())
     results.total_is_estimate = scored >= limit and not found.has_exact_length()
     results.terms, results.phrases = highlight_terms(parsed.tree, searcher.reader())
+    if results.total <= FEW_HITS:
+        results.did_you_mean = did_you_mean(searcher.reader(), parsed.tree)
     for hit in found:
         stored = hit.fields()
         snippet, snippet_html = make_snippet(stored.get("body", ""), results.terms)

@@ -172,6 +172,7 @@ class Library:
                 "section_title": section.title,
                 "body": section.text,
                 "tags": ",".join(section.tags),
+                "language": briefing.language,
             }
             editorial = section.editorial
             if editorial.is_empty:
@@ -186,6 +187,7 @@ class Library:
                 "section_title": section.title,
                 "body": body,
                 "tags": ",".join(editorial.tags),
+                "language": briefing.language,
             }
 
     def ensure_index(self, progress: ProgressCallback | None = None) -> IndexStatus:
