@@ -97,6 +97,13 @@ def is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+_RUSSIAN_CASE = "а у ом ым ем е ой ою ы ей ю я".split()
+_KAZAKH_CASE = (
+    "ның нің дың дің тың тің ға ге қа ке на не ны ні "
+    "да де та те нда нде дан ден тан тен нан нен мен бен пен"
+).split()
+
+
 def _endings() -> frozenset[str]:
     russian = (
         "а у ом ым ем е ой ою ы ов ам ами ах ей ых ыми ого ому ая ую ой ин ина ину ины "
@@ -124,6 +131,9 @@ def _endings() -> frozenset[str]:
 
 #: Case, possessive and plural endings (Russian, Kazakh) and English plurals, as keys.
 ENDINGS = _endings()
+#: The endings a query word is stripped of: single case endings only (a query word is
+#: most often a name in the nominative; stripping more would turn Pavlodar into Pavlo-dar).
+CASE_ENDINGS = frozenset(_skeleton(e) for e in (*_RUSSIAN_CASE, *_KAZAKH_CASE)) - {""}
 
 #: Places known by more than one name or form (one group per place; first name as in
 #: English). Spellings here are keyed like any other word.
@@ -136,12 +146,13 @@ GAZETTEER = (
     ("Oskemen", "Kamenogorsk"),
     ("Atyrau", "Guryev", "Gurev"),
     ("Taraz", "Dzhambul", "Zhambyl"),
-    ("Astana", "Akmola", "Akmolinsk", "Tselinograd", "Nursultan"),
+    ("Astana", "Akmola", "Akmolinsk", "Tselinograd"),
     ("Kazakhstan", "Qazaqstan", "Kazakstan"),
     ("Turkistan", "Turkestan"),
     ("Petropavl", "Petropavlovsk"),
     ("Kostanay", "Kustanai"),
     ("Baikonur", "Baikonyr", "Baiqonyr"),
+    ("Balkhash", "Balqash"),
 )
 
 
@@ -166,7 +177,7 @@ def query_bases(word: str) -> frozenset[str]:
     bases = {key}
     if not key.endswith(_PROTECTED):
         for cut in range(1, min(MAX_STRIPPED, len(key) - MIN_STRIPPED) + 1):
-            if key[-cut:] in ENDINGS:
+            if key[-cut:] in CASE_ENDINGS:
                 bases.add(key[:-cut])
     for base in list(bases):
         bases |= _GROUPS.get(base, frozenset())
@@ -176,9 +187,14 @@ def query_bases(word: str) -> frozenset[str]:
 def is_inflection(key: str, base: str) -> bool:
     """Whether the keyed word ``key`` is ``base`` itself or ``base`` plus one ending."""
     if not key.startswith(base):
-        return False
+        return _softened(key, base)
     rest = key[len(base) :]
-    if not rest or rest in ENDINGS:
-        return True
-    # A doubled letter across the join was folded: Шымкентте is shimkent + te → shimkente.
-    return bool(base) and (base[-1] + rest) in ENDINGS
+    return not rest or rest in ENDINGS
+
+
+def _softened(key: str, base: str) -> bool:
+    """Russian case forms of names in -ай/-ей drop the й: Мамай → Мамаем, Семей → Семее."""
+    return base.endswith("i") and key.startswith(base[:-1]) and key[len(base) - 1 :] in _SOFT
+
+
+_SOFT = frozenset({"", "e", "em"})  # Семее keys as "seme": doubled letters fold

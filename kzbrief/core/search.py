@@ -120,15 +120,6 @@ def _text_query(node: Node, fields: tuple[str, ...], reader: IndexReader | None)
     raise TypeError(node)
 
 
-def _exact_queries(word: str, fields: tuple[str, ...], boost: float = 1.0) -> list[wq.Query]:
-    from whoosh import query as wq
-
-    term = exact_term(word)
-    if term is None:
-        return []
-    return [wq.Term(EXACT_FIELDS[f], term, boost=boost) for f in fields]
-
-
 def name_terms(reader: IndexReader, word: str) -> list[str]:
     """The keyed names a query word matches: the other spellings of the name and their
     case forms (Токаев: Tokayev, Тоқаев, Токаева, Тоқаевтың …), as the index holds them."""
@@ -136,7 +127,8 @@ def name_terms(reader: IndexReader, word: str) -> list[str]:
         return []
     found: set[str] = set()
     for base in sorted(query_bases(word)):
-        for btext in itertools.islice(reader.expand_prefix(NAMES_FIELD, base), MAX_EXPANSION):
+        prefix = base[:-1] if base.endswith("i") else base  # Мамай → Мамаем
+        for btext in itertools.islice(reader.expand_prefix(NAMES_FIELD, prefix), MAX_EXPANSION):
             key = btext.decode("utf-8") if isinstance(btext, bytes) else str(btext)
             if is_inflection(key, base):
                 found.add(key)
@@ -166,8 +158,13 @@ def _word_terms(
         return (), exact, []
     stems = query_terms(word.text)
     names = name_terms(reader, word.text) if reader is not None and with_names else []
-    if names and _is_cyrillic(word.text) and _is_name(reader, word.text, names):  # type: ignore[arg-type]
-        stems = ()
+    if names and _is_cyrillic(word.text):
+        if is_capitalised(word.text):
+            # Typed as a name: its spellings and case forms, not words that share its stem
+            # or its letters (Семей the city, not семей "of families").
+            return (), None, names
+        if _is_name(reader, word.text, names):  # type: ignore[arg-type]
+            stems = ()
     return stems, exact, names
 
 
@@ -183,12 +180,14 @@ def _word_query(
     from whoosh import query as wq
 
     stems, exact, names = _word_terms(node, reader, fields == TEXT_FIELDS)
-    if exact is None:
-        return None
     queries: list[wq.Query] = [wq.Term(f, t) for f in fields for t in stems]
-    queries += _exact_queries(node.text, fields, 1.0 if node.exact else EXACT_BOOST)
+    if exact is not None:
+        queries += [
+            wq.Term(EXACT_FIELDS[f], exact, boost=1.0 if node.exact else EXACT_BOOST)
+            for f in fields
+        ]
     queries += [wq.Term(NAMES_FIELD, key) for key in names]
-    return _any_field(queries)
+    return _any_field(queries) if queries else None
 
 
 def _phrase_query(node: Phrase, fields: tuple[str, ...]) -> wq.Query | None:
