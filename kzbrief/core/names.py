@@ -197,4 +197,4 @@ def _softened(key: str, base: str) -> bool:
     return base.endswith("i") and key.startswith(base[:-1]) and key[len(base) - 1 :] in _SOFT
 
 
-_SOFT = frozenset({"", "e", "em"})  # Семее keys as "seme": doubled letters fold
+_SOFT = frozenset({"e", "em"})
