@@ -46,10 +46,10 @@ KAZAKH_LETTERS = frozenset("әғқңөұүһі")
 
 
 def _strip(word: str, endings: tuple[str, ...]) -> str:
-    if word.endswith(_PROTECTED):
-        return word
+    protected = word.rfind(_PROTECTED)
+    shortest = max(MIN_STEM, protected + len(_PROTECTED) if protected >= 0 else 0)
     for ending in endings:
-        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
+        if word.endswith(ending) and len(word) - len(ending) >= shortest:
             return word[: -len(ending)]
     return word
 

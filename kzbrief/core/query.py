@@ -1,7 +1,8 @@
 """The search language, parsed into a small syntax tree. Never raises.
 
-Words (all must match), "exact phrases" and "exact words", OR, NOT / -word, prefix*, fuzzy~ (or ~1, ~2),
-parentheses, and field filters ``tag:``, ``section:``, ``kind:``, ``briefing:``, ``title:``.
+Words (all must match), "exact phrases" and "exact words", OR, NOT / -word, prefix*,
+fuzzy~ (or ~1, ~2), parentheses, and field filters ``tag:``, ``section:``, ``kind:``,
+``briefing:``, ``title:``.
 A query that cannot be parsed as written is searched as plain words, with a notice saying why.
 """
 

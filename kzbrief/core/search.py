@@ -172,9 +172,7 @@ def _is_cyrillic(text: str) -> bool:
     return any("\u0400" <= ch <= "\u04ff" for ch in text)
 
 
-def _word_query(
-    node: Word, fields: tuple[str, ...], reader: IndexReader | None
-) -> wq.Query | None:
+def _word_query(node: Word, fields: tuple[str, ...], reader: IndexReader | None) -> wq.Query | None:
     """A word: its stem, its exact form ranked higher, and (over title and body) the other
     spellings of a name. A quoted word: its exact form only."""
     from whoosh import query as wq
@@ -489,7 +487,10 @@ def did_you_mean(reader: IndexReader, tree: Node | None) -> list[str]:
         return []
     texts = [exact_term(w.text) or w.text.lower() for w in words]
     _, frequency = _word_lexicon(reader)
-    counts = [frequency.get(t, 0) if exact_term(w.text) else 1 << 30 for t, w in zip(texts, words)]
+    counts = [
+        frequency.get(t, 0) if exact_term(w.text) else 1 << 30
+        for t, w in zip(texts, words, strict=True)
+    ]
     rarest = min(range(len(texts)), key=lambda i: counts[i])
     if counts[rarest] >= 1 << 30:
         return []
@@ -501,7 +502,7 @@ def did_you_mean(reader: IndexReader, tree: Node | None) -> list[str]:
             if i != rarest and counts[i] == 0:
                 nearest = _corrections(reader, text)
                 fixed[i] = nearest[0] if nearest else text
-        suggestion = " ".join(f'"{t}"' if w.exact else t for t, w in zip(fixed, words))
+        suggestion = " ".join(f'"{t}"' if w.exact else t for t, w in zip(fixed, words, strict=True))
         if suggestion not in suggestions:
             suggestions.append(suggestion)
     return suggestions
