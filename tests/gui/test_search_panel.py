@@ -216,3 +216,20 @@ def test_an_unusable_index_is_a_quiet_notice(qtbot, window, library, monkeypatch
     qtbot.waitUntil(notice.isVisible, timeout=15_000)
     assert "disk full" in notice.text()
     assert QApplication.activeModalWidget() is None
+
+
+def test_did_you_mean_links_under_no_results_search_when_clicked(
+    qtbot, window, type_search
+) -> None:
+    type_search(window, "presidnet")
+    panel = window.search_panel
+    assert panel.summary.text().startswith("No results")
+    assert panel.suggestions.isVisible()
+    assert '<a href="#0">president</a>' in panel.suggestions.text()
+    panel.suggestions.linkActivated.emit("#0")  # what a click on the link does
+    qtbot.waitUntil(
+        lambda: (o := panel.model.outcome) is not None and o.query == "president", timeout=10_000
+    )
+    assert panel.field.text() == "president"
+    assert panel.model.hit_count
+    assert not panel.suggestions.isVisible()
