@@ -233,3 +233,11 @@ def test_did_you_mean_links_under_no_results_search_when_clicked(
     assert panel.field.text() == "president"
     assert panel.model.hit_count
     assert not panel.suggestions.isVisible()
+
+
+def test_cheat_sheet_explains_names_across_scripts(qtbot, window) -> None:
+    window.search_dock.raise_()
+    qtbot.mouseClick(window.search_panel.help_button, Qt.MouseButton.LeftButton)
+    text = window._cheat_sheet.table.text()
+    assert "Токаев" in text and "Шымкент" in text and "across scripts" in text
+    assert "&quot;accountability&quot;" in text or '"accountability"' in text
