@@ -41,6 +41,18 @@ _KAZAKH_ENDING = re.compile(r"(да|де|та|те|ның|нің|дың|дің|�
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _WORD = re.compile(r"\w+")
 LIMIT = 1000
+#: The figures that go into bench/results.json (the lists of misses go to the details).
+NAME_KEYS = (
+    "names",
+    "spellings",
+    "forms",
+    "cross_script_recall",
+    "inflected_recall",
+    "wrong_hit_share",
+    "ordinary_wrong_share",
+    "name_query_p50_ms",
+    "pairs",
+)
 
 
 def sentence(word: str, form: bool = False) -> str:

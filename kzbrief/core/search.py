@@ -147,10 +147,29 @@ def _is_name(reader: IndexReader, word: str, names: list[str]) -> bool:
     return anywhere == 0 or reader.doc_frequency(NAMES_FIELD, key) >= NAME_SHARE * anywhere
 
 
-def _word_terms(
-    word: Word, reader: IndexReader | None, with_names: bool
-) -> tuple[tuple[str, ...], str | None, list[str]]:
+WordTerms = tuple[tuple[str, ...], str | None, list[str]]
+#: Per index reader: what each query word looks for (a query asks twice: to search, to mark).
+_WORD_TERMS: weakref.WeakKeyDictionary[IndexReader, dict[tuple[Word, bool], WordTerms]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _word_terms(word: Word, reader: IndexReader | None, with_names: bool) -> WordTerms:
     """(stemmed terms, exact term, name keys) a word looks for."""
+    if reader is None:
+        return _find_word_terms(word, reader, with_names)
+    known = _WORD_TERMS.get(reader)
+    if known is None:
+        known = _WORD_TERMS[reader] = {}
+    found = known.get((word, with_names))
+    if found is None:
+        if len(known) > 4096:
+            known.clear()
+        found = known[(word, with_names)] = _find_word_terms(word, reader, with_names)
+    return found
+
+
+def _find_word_terms(word: Word, reader: IndexReader | None, with_names: bool) -> WordTerms:
     exact = exact_term(word.text)
     if exact is None:
         return (), None, []
@@ -179,11 +198,13 @@ def _word_query(node: Word, fields: tuple[str, ...], reader: IndexReader | None)
 
     stems, exact, names = _word_terms(node, reader, fields == TEXT_FIELDS)
     queries: list[wq.Query] = [wq.Term(f, t) for f in fields for t in stems]
-    if exact is not None:
-        queries += [
-            wq.Term(EXACT_FIELDS[f], exact, boost=1.0 if node.exact else EXACT_BOOST)
-            for f in fields
-        ]
+    if exact is not None and node.exact:
+        queries += [wq.Term(EXACT_FIELDS[f], exact) for f in fields]
+    elif exact is not None:
+        # The body's exact word only: the stem already finds titles, and each clause more
+        # makes a common word's query slower at library scale.
+        field = EXACT_FIELDS["body"] if "body" in fields else EXACT_FIELDS[fields[0]]
+        queries.append(wq.Term(field, exact, boost=EXACT_BOOST))
     queries += [wq.Term(NAMES_FIELD, key) for key in names]
     return _any_field(queries) if queries else None
 
@@ -365,6 +386,13 @@ def highlight_terms(
     return frozenset(terms), tuple(phrases)
 
 
+@functools.lru_cache(maxsize=200_000)
+def _signature(word: str) -> tuple[tuple[str, ...], str | None, str | None]:
+    """What a word of a text is matched by: its stem(s), its exact form, and its name key
+    (capitalised words only, as the index keys them)."""
+    return query_terms(word), exact_term(word), name_key(word) if is_capitalised(word) else None
+
+
 @functools.lru_cache(maxsize=64)
 def _matcher(terms: frozenset[str]) -> Callable[[str], bool]:
     """Whether a word of a text matches ``terms``: by its stem(s), as an exact word
@@ -375,11 +403,10 @@ def _matcher(terms: frozenset[str]) -> Callable[[str], bool]:
     names = frozenset(t[1:] for t in terms if t[:1] == NAME_MARK)
 
     def matches(word: str) -> bool:
-        if stems and not stems.isdisjoint(query_terms(word)):
-            return True
-        if exact and exact_term(word) in exact:
-            return True
-        return bool(names) and is_capitalised(word) and name_key(word) in names
+        stemmed, exact_word, key = _signature(word)
+        return (
+            (bool(stems) and not stems.isdisjoint(stemmed)) or exact_word in exact or key in names
+        )
 
     return matches
 
