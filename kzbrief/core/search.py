@@ -177,13 +177,8 @@ def _find_word_terms(word: Word, reader: IndexReader | None, with_names: bool) -
         return (), exact, []
     stems = query_terms(word.text)
     names = name_terms(reader, word.text) if reader is not None and with_names else []
-    if names and _is_cyrillic(word.text):
-        if is_capitalised(word.text):
-            # Typed as a name: its spellings and case forms, not words that share its stem
-            # or its letters (Семей the city, not семей "of families").
-            return (), None, names
-        if _is_name(reader, word.text, names):  # type: ignore[arg-type]
-            stems = ()
+    if names and _is_cyrillic(word.text) and _is_name(reader, word.text, names):  # type: ignore[arg-type]
+        stems = ()  # its spellings and case forms, not the words that share its stem
     return stems, exact, names
 
 
@@ -197,16 +192,19 @@ def _word_query(node: Word, fields: tuple[str, ...], reader: IndexReader | None)
     from whoosh import query as wq
 
     stems, exact, names = _word_terms(node, reader, fields == TEXT_FIELDS)
-    queries: list[wq.Query] = [wq.Term(f, t) for f in fields for t in stems]
     if exact is not None and node.exact:
-        queries += [wq.Term(EXACT_FIELDS[f], exact) for f in fields]
-    elif exact is not None:
-        # The body's exact word only: the stem already finds titles, and each clause more
-        # makes a common word's query slower at library scale.
-        field = EXACT_FIELDS["body"] if "body" in fields else EXACT_FIELDS[fields[0]]
-        queries.append(wq.Term(field, exact, boost=EXACT_BOOST))
-    queries += [wq.Term(NAMES_FIELD, key) for key in names]
-    return _any_field(queries) if queries else None
+        return _any_field([wq.Term(EXACT_FIELDS[f], exact) for f in fields])
+    found: list[wq.Query] = [wq.Term(f, t) for f in fields for t in stems]
+    found += [wq.Term(NAMES_FIELD, key) for key in names]
+    if exact is None:
+        return _any_field(found) if found else None
+    # The word as written ranks higher. Optional (AndMaybe), so that it adds to the score
+    # of documents found by the stem without widening the union a common word walks.
+    field = EXACT_FIELDS["body"] if "body" in fields else EXACT_FIELDS[fields[0]]
+    written = wq.Term(field, exact, boost=EXACT_BOOST)
+    if not stems:
+        return _any_field([written, *found])
+    return wq.AndMaybe(_any_field(found), written)
 
 
 def _phrase_query(node: Phrase, fields: tuple[str, ...]) -> wq.Query | None:

@@ -122,7 +122,9 @@ def _found(index: SearchIndex, query: str) -> set[str]:
 
 def test_semey_in_latin_finds_the_city_not_families(small_index: SearchIndex) -> None:
     assert _found(small_index, "Semey") == {"city"}
-    assert _found(small_index, "Семей") == {"city"}
+    assert _found(small_index, "Semei") == {"city"}
+    # Typed in Cyrillic it is the same word as "семей", which is found as written.
+    assert _found(small_index, "Семей") == {"city", "families"}
 
 
 def test_a_name_and_its_case_forms_find_each_other(small_index: SearchIndex) -> None:
