@@ -177,6 +177,14 @@ def _find_word_terms(word: Word, reader: IndexReader | None, with_names: bool) -
         return (), exact, []
     stems = query_terms(word.text)
     names = name_terms(reader, word.text) if reader is not None and with_names else []
+    if names and stems and exact in names:
+        # A common word is also keyed where it starts a sentence ("People …"): that key
+        # finds nothing the word itself does not, unless other spellings share it (Tokayev
+        # for "tokaev"): then at least as many documents have the key as the word.
+        if reader.doc_frequency(NAMES_FIELD, exact) < reader.doc_frequency(  # type: ignore[union-attr]
+            EXACT_FIELDS["body"], exact
+        ):
+            names = [key for key in names if key != exact]
     if names and _is_cyrillic(word.text) and _is_name(reader, word.text, names):  # type: ignore[arg-type]
         stems = ()  # its spellings and case forms, not the words that share its stem
     return stems, exact, names
@@ -384,7 +392,7 @@ def highlight_terms(
     return frozenset(terms), tuple(phrases)
 
 
-@functools.lru_cache(maxsize=200_000)
+@functools.lru_cache(maxsize=65_536)
 def _signature(word: str) -> tuple[tuple[str, ...], str | None, str | None]:
     """What a word of a text is matched by: its stem(s), its exact form, and its name key
     (capitalised words only, as the index keys them)."""
