@@ -304,6 +304,13 @@ def _field_query(node: FieldFilter, reader: IndexReader | None) -> wq.Query | No
     return wq.Term(fieldname, text)
 
 
+def _unranked(query: wq.Query | None) -> wq.Query | None:
+    """``query`` without the optional part that only ranks (a NOT only excludes)."""
+    from whoosh import query as wq
+
+    return query.a if isinstance(query, wq.AndMaybe) else query
+
+
 def compile_query(node: Node | None, reader: IndexReader | None = None) -> wq.Query | None:
     """The Whoosh query for a parsed tree (None when nothing searchable is left).
 
@@ -317,13 +324,13 @@ def compile_query(node: Node | None, reader: IndexReader | None = None) -> wq.Qu
     if isinstance(node, FieldFilter):
         return _field_query(node, reader)
     if isinstance(node, Not):
-        inner = compile_query(node.node, reader)
+        inner = _unranked(compile_query(node.node, reader))
         return None if inner is None else wq.And([wq.Every(), wq.Not(inner)])
     if isinstance(node, And):
         positives, negatives = [], []
         for child in node.nodes:
             if isinstance(child, Not):
-                inner = compile_query(child.node, reader)
+                inner = _unranked(compile_query(child.node, reader))
                 if inner is not None:
                     negatives.append(wq.Not(inner))
             else:
