@@ -231,9 +231,19 @@ def index_term_counts(text: str) -> Counter[str]:
 
 
 def exact_term_counts(text: str) -> Counter[str]:
-    """How often each exact-word term occurs in ``text``."""
+    """How often each exact-word term occurs in ``text``, leaving out a word that is its own
+    stem when no other form of that stem occurs in the text ("court" beside no "courts"):
+    there the stemmed field already says exactly where the word is (see
+    :func:`kzbrief.core.search.exact_query`). That is about two thirds of the postings, and
+    each term costs Whoosh a compressed block at every import."""
+    kazakh = indexing_kazakh()
     counts = Counter(map(exact_term, _words_of(text)))
     counts.pop(None, None)
+    stems = {word: stem_word(word, kazakh) for word in counts}  # type: ignore[arg-type]
+    forms = Counter(stems.values())
+    for word, stem in stems.items():
+        if word == stem and forms[stem] == 1:
+            del counts[word]
     return counts  # type: ignore[return-value]
 
 
@@ -262,7 +272,8 @@ class _CountedField(FieldType):
 
 
 class WordsField(_CountedField):
-    """A derived field: the exact words of a text (folded, not stemmed, no stop words)."""
+    """A derived field: the exact words of a text (folded, not stemmed, no stop words),
+    bar the words the stemmed field places exactly (:func:`exact_term_counts`)."""
 
     counter = staticmethod(exact_term_counts)
 

@@ -96,7 +96,7 @@ def _text_query(node: Node, fields: tuple[str, ...], reader: IndexReader | None)
     if isinstance(node, Word):
         return _word_query(node, fields, reader)
     if isinstance(node, Phrase):
-        return _phrase_query(node, fields)
+        return _phrase_query(node, fields, reader)
     if isinstance(node, Prefix):
         prefixes = {fold(node.text)}
         stemmed = index_term(node.text)
@@ -143,7 +143,7 @@ def _is_name(reader: IndexReader, word: str, names: list[str]) -> bool:
     exact = exact_term(word)
     if not names or key is None or exact is None:
         return False
-    anywhere = reader.doc_frequency(EXACT_FIELDS["body"], exact)
+    anywhere = exact_frequency(reader, word)
     return anywhere == 0 or reader.doc_frequency(NAMES_FIELD, key) >= NAME_SHARE * anywhere
 
 
@@ -181,9 +181,7 @@ def _find_word_terms(word: Word, reader: IndexReader | None, with_names: bool) -
         # A common word is also keyed where it starts a sentence ("People …"): that key
         # finds nothing the word itself does not, unless other spellings share it (Tokayev
         # for "tokaev"): then at least as many documents have the key as the word.
-        if reader.doc_frequency(NAMES_FIELD, exact) < reader.doc_frequency(  # type: ignore[union-attr]
-            EXACT_FIELDS["body"], exact
-        ):
+        if reader.doc_frequency(NAMES_FIELD, exact) < exact_frequency(reader, word.text):  # type: ignore[union-attr, arg-type]
             names = [key for key in names if key != exact]
     if names and _is_cyrillic(word.text) and _is_name(reader, word.text, names):  # type: ignore[arg-type]
         stems = ()  # its spellings and case forms, not the words that share its stem
@@ -194,6 +192,59 @@ def _is_cyrillic(text: str) -> bool:
     return any("\u0400" <= ch <= "\u04ff" for ch in text)
 
 
+def _is_own_stem(word: str) -> bool:
+    """Whether a folded word is its own stem (in Porter, Russian or Kazakh stemming)."""
+    return word in query_terms(word)
+
+
+def _other_forms(reader: IndexReader, fieldname: str, word: str) -> list[str]:
+    """The exact words in ``fieldname`` that share ``word``'s stem, ``word`` being its own
+    stem (courts, courted for court)."""
+    found = []
+    for btext in itertools.islice(reader.expand_prefix(fieldname, word), MAX_EXPANSION):
+        form = btext.decode("utf-8") if isinstance(btext, bytes) else str(btext)
+        if form != word and word in query_terms(form):
+            found.append(form)
+    return found
+
+
+def exact_query(
+    word: str, field: str, reader: IndexReader | None, boost: float = 1.0
+) -> wq.Query | None:
+    """Documents with ``word`` as written (case and accents aside) in ``field`` (a text field).
+
+    The exact-word field leaves out a word that is its own stem where no other form of the
+    stem occurs (:func:`kzbrief.core.analysis.exact_term_counts`); such documents are the
+    ones the stemmed field finds for the word, less those the exact field lists under
+    another form of it.
+    """
+    from whoosh import query as wq
+
+    exact = exact_term(word)
+    if exact is None:
+        return None
+    words_field = EXACT_FIELDS[field]
+    written = wq.Term(words_field, exact, boost=boost)
+    if not _is_own_stem(exact):
+        return written
+    stemmed: wq.Query = wq.Term(field, exact, boost=boost)
+    forms = _other_forms(reader, words_field, exact) if reader is not None else []
+    if forms:
+        stemmed = wq.And([stemmed, wq.Not(_any_field([wq.Term(words_field, f) for f in forms]))])
+    return wq.Or([written, stemmed])
+
+
+def exact_frequency(reader: IndexReader, word: str) -> int:
+    """About how many documents hold ``word`` as written (an upper bound)."""
+    exact = exact_term(word)
+    if exact is None:
+        return 0
+    count = reader.doc_frequency(EXACT_FIELDS["body"], exact)
+    if _is_own_stem(exact):
+        count += reader.doc_frequency("body", exact)
+    return count
+
+
 def _word_query(node: Word, fields: tuple[str, ...], reader: IndexReader | None) -> wq.Query | None:
     """A word: its stem, its exact form ranked higher, and (over title and body) the other
     spellings of a name. A quoted word: its exact form only."""
@@ -201,21 +252,24 @@ def _word_query(node: Word, fields: tuple[str, ...], reader: IndexReader | None)
 
     stems, exact, names = _word_terms(node, reader, fields == TEXT_FIELDS)
     if exact is not None and node.exact:
-        return _any_field([wq.Term(EXACT_FIELDS[f], exact) for f in fields])
+        return _any_field([q for f in fields if (q := exact_query(node.text, f, reader))])
     found: list[wq.Query] = [wq.Term(f, t) for f in fields for t in stems]
     found += [wq.Term(NAMES_FIELD, key) for key in names]
     if exact is None:
         return _any_field(found) if found else None
     # The word as written ranks higher. Optional (AndMaybe), so that it adds to the score
     # of documents found by the stem without widening the union a common word walks.
-    field = EXACT_FIELDS["body"] if "body" in fields else EXACT_FIELDS[fields[0]]
-    written = wq.Term(field, exact, boost=EXACT_BOOST)
+    written = exact_query(node.text, "body" if "body" in fields else fields[0], reader, EXACT_BOOST)
+    if written is None:
+        return _any_field(found) if found else None
     if not stems:
         return _any_field([written, *found])
     return wq.AndMaybe(_any_field(found), written)
 
 
-def _phrase_query(node: Phrase, fields: tuple[str, ...]) -> wq.Query | None:
+def _phrase_query(
+    node: Phrase, fields: tuple[str, ...], reader: IndexReader | None
+) -> wq.Query | None:
     """Words in order (positions of the stemmed field), each one as written (exact field)."""
     from whoosh import query as wq
 
@@ -226,7 +280,7 @@ def _phrase_query(node: Phrase, fields: tuple[str, ...]) -> wq.Query | None:
     kazakh = [index_term(w, True) or "" for w in words]
     per_field = []
     for f in fields:
-        exact = [wq.Term(EXACT_FIELDS[f], exact_term(w)) for w in words]
+        exact = [q for w in words if (q := exact_query(w, f, reader)) is not None]
         if len(words) == 1:
             per_field.append(exact[0])
             continue
@@ -477,22 +531,46 @@ def make_snippet(text: str, terms: frozenset[str]) -> tuple[str, str]:
 
 
 # -- did you mean -------------------------------------------------------------------------------
-#: Per index reader: the exact words of the body and how many documents hold each.
-_WORD_LEXICONS: weakref.WeakKeyDictionary[IndexReader, tuple[list[str], dict[str, int]]] = (
-    weakref.WeakKeyDictionary()
-)
+#: Per index reader: the words of the body, how many documents hold each, and which of
+#: them are stems not yet known to be words of their own (see :func:`_word_frequency`).
+Lexicon = tuple[list[str], dict[str, int], set[str]]
+_WORD_LEXICONS: weakref.WeakKeyDictionary[IndexReader, Lexicon] = weakref.WeakKeyDictionary()
 
 
-def _word_lexicon(reader: IndexReader) -> tuple[list[str], dict[str, int]]:
+def _word_lexicon(reader: IndexReader) -> Lexicon:
+    """The exact-word field's words, and the stemmed field's terms besides (a word that is
+    its own stem is often only there, see :func:`kzbrief.core.analysis.exact_term_counts`)."""
     lexicon = _WORD_LEXICONS.get(reader)
     if lexicon is None:
         frequency: dict[str, int] = {}
-        fieldname = EXACT_FIELDS["body"]
-        if fieldname in reader.indexed_field_names():
-            for btext, info in reader.iter_field(fieldname):
+        unverified: set[str] = set()
+        fields = reader.indexed_field_names()
+        if EXACT_FIELDS["body"] in fields:
+            for btext, info in reader.iter_field(EXACT_FIELDS["body"]):
                 frequency[btext.decode("utf-8")] = info.doc_frequency()
-        lexicon = _WORD_LEXICONS[reader] = (list(frequency), frequency)
+            for btext, info in reader.iter_field("body"):
+                term = btext.decode("utf-8")
+                if term not in frequency:
+                    frequency[term] = info.doc_frequency()  # an upper bound until checked
+                    unverified.add(term)
+        lexicon = _WORD_LEXICONS[reader] = (list(frequency), frequency, unverified)
     return lexicon
+
+
+def _word_frequency(reader: IndexReader, word: str) -> int:
+    """How many documents hold ``word`` as written; checked once for a stemmed-field term
+    (a stem such as "presid" is no word: every document with it has another form)."""
+    _, frequency, unverified = _word_lexicon(reader)
+    if word in unverified:
+        unverified.discard(word)
+        count = 0
+        if _is_own_stem(word):
+            holders = set(reader.postings("body", word).all_ids())
+            for form in _other_forms(reader, EXACT_FIELDS["body"], word):
+                holders -= set(reader.postings(EXACT_FIELDS["body"], form).all_ids())
+            count = len(holders)
+        frequency[word] = count
+    return frequency.get(word, 0)
 
 
 def _query_words(tree: Node | None) -> list[Word] | None:
@@ -507,14 +585,15 @@ def _query_words(tree: Node | None) -> list[Word] | None:
 def _corrections(reader: IndexReader, word: str) -> list[str]:
     """Index words near ``word``: fewest edits first (a swap of two letters is one), then
     the most frequent; only words found more often than ``word`` itself."""
-    words, frequency = _word_lexicon(reader)
-    own = frequency.get(word, 0)
+    words, _, _ = _word_lexicon(reader)
+    own = _word_frequency(reader, word)
     reach = 1 if len(word) <= 4 else 2
     close = rf_process.extract(word, words, scorer=OSA.distance, score_cutoff=reach, limit=None)
+    counted = ((distance, _word_frequency(reader, found), found) for found, distance, _ in close)
     ranked = sorted(
-        (distance, -frequency[found], found)
-        for found, distance, _ in close
-        if found != word and frequency[found] > own
+        (distance, -count, found)
+        for distance, count, found in counted
+        if found != word and count > own
     )
     return [found for _, _, found in ranked[:MAX_SUGGESTIONS]]
 
@@ -526,9 +605,8 @@ def did_you_mean(reader: IndexReader, tree: Node | None) -> list[str]:
     if not words:
         return []
     texts = [exact_term(w.text) or w.text.lower() for w in words]
-    _, frequency = _word_lexicon(reader)
     counts = [
-        frequency.get(t, 0) if exact_term(w.text) else 1 << 30
+        _word_frequency(reader, t) if exact_term(w.text) else 1 << 30
         for t, w in zip(texts, words, strict=True)
     ]
     rarest = min(range(len(texts)), key=lambda i: counts[i])

@@ -213,3 +213,10 @@ def test_an_index_from_an_earlier_version_is_rebuilt_once_keeping_notes(data_dir
     again = Library(data_dir)
     assert not again.ensure_index().rebuilt
     again.close()
+
+
+def test_exact_field_leaves_out_words_the_stemmed_field_places_exactly() -> None:
+    from kzbrief.core.analysis import exact_term_counts
+
+    assert exact_term_counts("The court ruled.") == {"ruled": 1}  # court is its own stem
+    assert exact_term_counts("The court and two courts.") == {"court": 1, "courts": 1}

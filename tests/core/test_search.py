@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kzbrief.core.service import Library
@@ -207,3 +209,14 @@ def test_quoted_phrase_matches_exact_words_only(library: Library) -> None:
     assert library.search('"security forces"').hits
     assert not library.search('"security force"').hits  # the text says "forces"
     assert library.search("security force").hits  # unquoted, stemming still serves
+
+
+def test_quoted_word_that_is_its_own_stem_matches_it_exactly(library: Library) -> None:
+    # "account" is its own stem; the briefing also says "accounts" and "accountability".
+    hits = library.search('"account"', limit=50).hits
+    assert hits
+    for hit in hits:
+        assert re.search(r"\*\*account\*\*", hit.snippet, re.I), hit.snippet
+    found = {(h.section, h.kind) for h in hits}
+    assert ("domestic-violence", "text") not in found  # it says "accounts" only
+    assert ("january-2022", "text") not in found  # it says "accountability" only
