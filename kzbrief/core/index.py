@@ -52,12 +52,17 @@ log = logging.getLogger(__name__)
 # Whoosh is imported where it is first used, not here: importing it costs about a third of
 # the app's start-up, and the window opens without touching the index.
 
-SCHEMA_VERSION = 4  # 3: analysis folds combining marks and ё; 4: sources (ids cited)
+# 3: analysis folds combining marks and ё (kzbrief.core.analysis)
+# 4: exact-word and cross-script name fields; Kazakh text stemmed as Kazakh; sources (ids
+#    cited); pages of paged documents
+SCHEMA_VERSION = 5
 MANIFEST = "current.json"
 #: Memory (MB) for a rebuild's posting pool. Past its limit Whoosh spills postings to disk
 #: and merges them back in Python, which made a 1M-word build half again as slow at the
-#: default 128 MB (measured in bench/); a rebuild is a one-off, so it may use more.
-REBUILD_POOL_MB = 384
+#: default 128 MB (measured in bench/); a rebuild is a one-off, so it may use more. Schema 4
+#: adds postings (exact words, name keys); with a first, denser exact field a 1M-word build
+#: spilled at 384 MB (36.8 s of CPU against 25.5 s at 768 MB). Now: 21 s of CPU, 550 MB peak.
+REBUILD_POOL_MB = 768
 INDEX_NAME = "MAIN"
 
 ProgressCallback = Callable[[int, int], None]
@@ -68,7 +73,7 @@ def build_schema() -> Schema:
     """One schema for briefing text, editorial annotations and the user's notes."""
     from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
-    from kzbrief.core.analysis import EdgeGramField, text_analyzer
+    from kzbrief.core.analysis import EdgeGramField, NamesField, WordsField, text_analyzer
 
     analyzer = text_analyzer()
     return Schema(
@@ -87,21 +92,55 @@ def build_schema() -> Schema:
         # Derived (derive_fields): prefixes of the title and body terms.
         section_title_prefixes=EdgeGramField(field_boost=3.0),
         body_prefixes=EdgeGramField(),
+        # Derived: exact (unstemmed) words of the title and body; cross-script name keys.
+        section_title_words=WordsField(field_boost=3.0),
+        body_words=WordsField(),
+        names=NamesField(),
     )
 
 
 #: Derived edge n-gram field for each text field that prefix queries search.
 PREFIX_FIELDS = {"section_title": "section_title_prefixes", "body": "body_prefixes"}
+#: Derived exact-word field for each text field.
+EXACT_FIELDS = {"section_title": "section_title_words", "body": "body_words"}
+#: Derived field of the name keys of the title and body together.
+NAMES_FIELD = "names"
+#: A document may say its language (``language``: en, ru or kk); it is not stored, only
+#: used to analyse the document (Kazakh text is stemmed as Kazakh).
+LANGUAGE_KEY = "language"
 
 
 def derive_fields(document: Document) -> Document:
     """``document`` with the derived fields added (from its own title and body)."""
     derived = dict(document)
-    for source, target in PREFIX_FIELDS.items():
+    derived.pop(LANGUAGE_KEY, None)
+    for source, target in (*PREFIX_FIELDS.items(), *EXACT_FIELDS.items()):
         text = document.get(source)
         if text:
             derived[target] = text
+    names = "\n".join(t for t in (document.get("section_title"), document.get("body")) if t)
+    if names:
+        derived[NAMES_FIELD] = names
     return derived
+
+
+def document_language(document: Document) -> str:
+    """The language to analyse ``document`` in: its own, else detected from its text."""
+    from kzbrief.core.analysis import detect_text_language
+
+    declared = document.get(LANGUAGE_KEY)
+    if declared:
+        return str(declared)
+    return detect_text_language(str(document.get("body") or ""))
+
+
+def add_derived(add: Callable[..., None], document: Document) -> None:
+    """Call a Whoosh writer's ``add`` with ``document``'s fields, derived ones included,
+    analysed in the document's language."""
+    from kzbrief.core.analysis import text_language
+
+    with text_language(document_language(document)):
+        add(**derive_fields(document))
 
 
 class DerivingWriter:
@@ -114,10 +153,10 @@ class DerivingWriter:
         self._writer = writer
 
     def add_document(self, **fields: Any) -> None:
-        self._writer.add_document(**derive_fields(fields))
+        add_derived(self._writer.add_document, fields)
 
     def update_document(self, **fields: Any) -> None:
-        self._writer.update_document(**derive_fields(fields))
+        add_derived(self._writer.update_document, fields)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._writer, name)
@@ -407,7 +446,7 @@ class SearchIndex:
                 count = 0
                 try:
                     for count, doc in enumerate(documents, start=1):
-                        writer.add_document(**derive_fields(doc))
+                        add_derived(writer.add_document, doc)
                         if progress is not None and count % 50 == 0:
                             progress(count, total or 0)
                 except BaseException:

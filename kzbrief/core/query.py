@@ -1,9 +1,9 @@
 """The search language, parsed into a small syntax tree. Never raises.
 
-Words (all must match), "exact phrases", OR, NOT / -word, prefix*, fuzzy~ (or ~1, ~2),
-parentheses, and field filters ``tag:``, ``section:``, ``kind:``, ``briefing:``, ``title:``,
-``source:``. A query that cannot be parsed as written is searched as plain words, with a
-notice saying why.
+Words (all must match), "exact phrases" and "exact words", OR, NOT / -word, prefix*,
+fuzzy~ (or ~1, ~2), parentheses, and field filters ``tag:``, ``section:``, ``kind:``,
+``briefing:``, ``title:``, ``source:``.
+A query that cannot be parsed as written is searched as plain words, with a notice saying why.
 """
 
 from __future__ import annotations
@@ -22,6 +22,9 @@ KINDS = {"text": "text", "editorial": "editorial", "note": "note", "notes": "not
 @dataclass(frozen=True)
 class Word:
     text: str
+    #: Quoted ("accountability"): only the word as written matches (case and accents aside),
+    #: not other words with its stem, nor other spellings of a name.
+    exact: bool = False
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,8 @@ class Fuzzy:
 
 @dataclass(frozen=True)
 class Phrase:
+    """Words in this order, each as written (case and accents aside)."""
+
     words: tuple[str, ...]
 
 
@@ -225,7 +230,7 @@ class _Parser:
         self.count(len(words))
         if not words:
             raise QuerySyntaxError("empty phrase")
-        return Word(words[0]) if len(words) == 1 else Phrase(words)
+        return Word(words[0], exact=True) if len(words) == 1 else Phrase(words)
 
     def term(self, token: str) -> Node:
         self.count(1)

@@ -45,7 +45,11 @@ class Hit:
 
 @dataclass
 class SearchResults:
-    """Ranked hits, the total, notices for the user and the matched index terms."""
+    """Ranked hits, the total, notices for the user and the matched index terms.
+
+    ``terms`` holds stemmed index terms, exact words marked with a leading "=" and
+    cross-script name keys marked with "@" (see :func:`kzbrief.core.search.match_spans`).
+    """
 
     query: str
     hits: list[Hit] = field(default_factory=list)
@@ -54,12 +58,15 @@ class SearchResults:
     notices: tuple[str, ...] = ()
     terms: frozenset[str] = frozenset()
     phrases: tuple[tuple[str, ...], ...] = ()
+    #: Queries to try instead when this one found nothing or very little.
+    did_you_mean: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "query": self.query,
             "total": self.total,
             "hits": [h.to_dict() for h in self.hits],
+            "did_you_mean": list(self.did_you_mean),
         }
 
 

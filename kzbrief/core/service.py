@@ -302,6 +302,7 @@ class Library:
                 "body": section.text,
                 "tags": ",".join(section.tags),
                 "sources": ",".join(s.id for s in section.sources),
+                "language": briefing.language,
             }
             editorial = section.editorial
             if editorial.is_empty:
@@ -316,6 +317,7 @@ class Library:
                 "body": editorial.search_text,
                 "tags": ",".join(editorial.tags),
                 "sources": ",".join(s.id for s in section.sources),
+                "language": briefing.language,
             }
 
     def ensure_index(self, progress: ProgressCallback | None = None) -> IndexStatus:

@@ -9,13 +9,25 @@ from __future__ import annotations
 import html
 from urllib.parse import quote, unquote
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 #: (what you type, what it finds), in the order a newcomer needs them.
 SYNTAX: tuple[tuple[str, str], ...] = (
     ("peaceful assembly", "sections with both words, in any form (protester finds protests)"),
     ('"domestic violence"', "the exact phrase"),
+    (
+        '"accountability"',
+        QT_TRANSLATE_NOOP("CheatSheet", "the word as written only (not accounts, accountable)"),
+    ),
+    (
+        "Токаев",
+        QT_TRANSLATE_NOOP(
+            "CheatSheet",
+            "a name in any script and spelling: Tokayev, Tokaev, Toqaev, Тоқаев, "
+            "and its case forms (Токаева, Тоқаевтың)",
+        ),
+    ),
     ("religion OR belief", "either word"),
     ("tokayev -elections", "the first word but not the second (also: NOT elections)"),
     ("religi*", "words that start with religi"),
@@ -37,7 +49,8 @@ class CheatSheet(QDialog):
         rows = "".join(
             f'<tr><td style="padding: 5px 14px 5px 0px;">'
             f'<a href="{EXAMPLE_SCHEME}{quote(example)}"><code>{html.escape(example)}</code></a>'
-            f'</td><td style="padding: 5px 0px;">{html.escape(meaning)}</td></tr>'
+            f'</td><td style="padding: 5px 0px;">'
+            f"{html.escape(QCoreApplication.translate('CheatSheet', meaning))}</td></tr>"
             for example, meaning in SYNTAX
         )
         self.table = QLabel(
@@ -45,6 +58,18 @@ class CheatSheet(QDialog):
             f"<table>{rows}</table>"
             "<p>Case and accents never matter. A search that cannot be read as written is "
             "run as plain words, and a note says so.</p>"
+            + "<p>"
+            + html.escape(
+                self.tr(
+                    "Names match across scripts: a name typed in Latin or Cyrillic letters "
+                    "finds its English, Russian and Kazakh spellings (Shymkent, Şymkent, "
+                    "Шымкент; Aktobe, Aqtöbe, Ақтөбе) and their case forms (Алматыда). Only "
+                    "capitalised words in the text count as names, so a common word keeps "
+                    "its meaning (Semey finds the city, not семей, 'of families'). A search "
+                    "that finds nothing offers the nearest words the library holds."
+                )
+            )
+            + "</p>"
         )
         self.table.setObjectName("cheat-sheet-table")
         self.table.setAccessibleName("Search syntax examples")
@@ -57,7 +82,7 @@ class CheatSheet(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(560, 380)
+        self.resize(620, 600)
 
     def _on_link(self, link: str) -> None:
         if link.startswith(EXAMPLE_SCHEME):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kzbrief.core.service import Library
@@ -120,7 +122,7 @@ def test_match_spans_find_every_form() -> None:
     assert [text[s:e] for s, e in spans] == ["Protests", "protester", "PROTESTING"]
 
 
-# -- the speed machinery gives the answers of the plain queries ---------------------------------
+# -- the speed machinery gives the answers of the plain queries --------------------------------
 def _doc_ids(searcher, query) -> set[int]:
     return set(searcher.docs_for_query(query))
 
@@ -190,3 +192,37 @@ def test_fuzzy_expansion_is_bounded_and_nearest_first(library: Library) -> None:
 def test_a_fuzzy_word_near_nothing_matches_nothing(library: Library) -> None:
     assert not library.search("zzqxvw~").hits
     assert library.search("tokayev -zzqxvw~").hits
+
+
+# -- issue 22 item 4: exact words --------------------------------------------------------------
+def test_exact_word_ranks_above_stem_only_matches(library: Library) -> None:
+    hits = library.search("accountability").hits
+    exact = ["accountability" in h.snippet.lower() for h in hits]
+    assert exact[0]
+    # every hit that has the word itself comes before every hit that only shares its stem
+    assert exact == sorted(exact, reverse=True), [h.snippet[:60] for h in hits]
+
+
+def test_quoted_word_matches_the_exact_word_only(library: Library) -> None:
+    hits = library.search('"accountability"').hits
+    assert hits
+    for hit in hits:
+        assert "**accountability**" in hit.snippet.lower(), hit.snippet
+    assert library.search('"ACCOUNTABILITY"').total == len(hits)  # case-insensitive
+
+
+def test_quoted_phrase_matches_exact_words_only(library: Library) -> None:
+    assert library.search('"security forces"').hits
+    assert not library.search('"security force"').hits  # the text says "forces"
+    assert library.search("security force").hits  # unquoted, stemming still serves
+
+
+def test_quoted_word_that_is_its_own_stem_matches_it_exactly(library: Library) -> None:
+    # "account" is its own stem; the briefing also says "accounts" and "accountability".
+    hits = library.search('"account"', limit=50).hits
+    assert hits
+    for hit in hits:
+        assert re.search(r"\*\*account\*\*", hit.snippet, re.I), hit.snippet
+    found = {(h.section, h.kind) for h in hits}
+    assert ("domestic-violence", "text") not in found  # it says "accounts" only
+    assert ("january-2022", "text") not in found  # it says "accountability" only
