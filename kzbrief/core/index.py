@@ -83,17 +83,17 @@ def build_schema() -> Schema:
         section=ID(stored=True),
         annotation=ID(stored=True),
         order=NUMERIC(stored=True, sortable=True),
-        section_title=TEXT(analyzer=analyzer, stored=True, field_boost=3.0),
+        section_title=TEXT(analyzer=analyzer, stored=True, field_boost=4.0),
         body=TEXT(analyzer=analyzer, stored=True, phrase=True),
         tags=KEYWORD(stored=True, commas=True, lowercase=True, scorable=True),
         # Ids of the sources the text cites (``source:AI-2023``); optional in a document.
         sources=KEYWORD(stored=True, commas=True, lowercase=True),
         extra=STORED(),
         # Derived (derive_fields): prefixes of the title and body terms.
-        section_title_prefixes=EdgeGramField(field_boost=3.0),
+        section_title_prefixes=EdgeGramField(field_boost=4.0),
         body_prefixes=EdgeGramField(),
         # Derived: exact (unstemmed) words of the title and body; cross-script name keys.
-        section_title_words=WordsField(field_boost=3.0),
+        section_title_words=WordsField(field_boost=4.0),
         body_words=WordsField(),
         names=NamesField(),
     )
