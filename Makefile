@@ -3,6 +3,12 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+# The lock files (every dependency pinned, with hashes): `make lock` writes them from
+# pyproject.toml. test.txt is the app and its tests; bundle.txt adds PyInstaller.
+LOCK := requirements/test.txt
+BUNDLE_LOCK := requirements/bundle.txt
+# Installs exactly what the lock names, and checks each file against its hashes.
+PIP_LOCKED := $(BIN)/python -m pip install --quiet --require-hashes --only-binary :all: -r
 VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' kzbrief/__init__.py)
 BUNDLE := dist/kzbrief/kzbrief
 TARBALL := dist/kzbrief-$(VERSION)-linux-$(shell uname -m).tar.gz
@@ -10,7 +16,7 @@ TARBALL := dist/kzbrief-$(VERSION)-linux-$(shell uname -m).tar.gz
 BUNDLE_SOURCES := Makefile build_installer.spec pyproject.toml \
 	$(shell find kzbrief resources packaging -type f -not -path '*/__pycache__/*' 2>/dev/null)
 
-.PHONY: run test lint bench bundle system-deps clean screenshots prerender translations
+.PHONY: run test lint lock bench bundle system-deps clean screenshots prerender translations
 
 # The interface's catalogues (issue 17): translations/*.ts are kept in git, the .qm files the
 # app loads are built from them. `make translations` also runs lupdate over the sources first
@@ -18,11 +24,24 @@ BUNDLE_SOURCES := Makefile build_installer.spec pyproject.toml \
 TS := $(wildcard translations/kzbrief_*.ts)
 QM := $(patsubst translations/%.ts,resources/translations/%.qm,$(TS))
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCK)
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(PIP_LOCKED) $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	@touch $@
+
+# Resolve pyproject.toml's dependencies again and write the lock files (keeping the pinned
+# versions that still fit; `make lock LOCK_ARGS=--upgrade` moves everything to the newest).
+# Resolved from the package index alone (no local wheel folders a machine may be set up
+# with), on Linux x86_64 with the Python of .venv: the lock is for that platform.
+PIP_COMPILE := env PIP_CONFIG_FILE=/dev/null PIP_FIND_LINKS= $(BIN)/pip-compile --quiet \
+	--generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links \
+	$(LOCK_ARGS)
+lock: $(STAMP)
+	$(BIN)/python -m pip install --quiet pip-tools
+	$(PIP_COMPILE) --extra test -o $(LOCK) pyproject.toml requirements/build.in
+	$(PIP_COMPILE) --extra test --extra bundle -o $(BUNDLE_LOCK) \
+		pyproject.toml requirements/build.in requirements/bundle.in
 
 system-deps:
 	@./scripts/ensure-system-deps
@@ -50,6 +69,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check kzbrief tests bench
 	$(BIN)/ruff format --check kzbrief tests bench
 	$(BIN)/mypy --ignore-missing-imports kzbrief/core
+	$(BIN)/lint-imports  # the layers: contracts in pyproject.toml [tool.importlinter]
 
 # The bundled briefings' render caches (rendered.json, committed): after editing a briefing
 # or changing how Markdown is rendered. A test fails until this has been run.
@@ -63,8 +83,8 @@ screenshots: $(STAMP) $(QM)
 # The bundle: dist/kzbrief/ and its tarball (build_installer.spec says what goes in).
 bundle: system-deps $(TARBALL)
 
-$(VENV)/.bundle-stamp: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[test,bundle]'
+$(VENV)/.bundle-stamp: $(STAMP) $(BUNDLE_LOCK)
+	$(PIP_LOCKED) $(BUNDLE_LOCK)
 	@WITH_BUNDLE_TOOLS=1 ./scripts/ensure-system-deps
 	@touch $@
 

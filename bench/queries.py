@@ -3,16 +3,33 @@
 Query words come from the generated text itself (so most queries have hits, frequent words
 most often, as users' searches do). Prefix queries are the ones a user produces while typing
 a word letter by letter (``r*``, ``re*``, ``rel*`` …); fuzzy queries carry one typing
-error anywhere after the first letter. FTS5 has no fuzzy search: its query is ``None``.
+error anywhere after the first letter. Cross-script queries are names from our names list in
+one of their spellings (Latin or Cyrillic, as typed: capitalised or not), expanded to every
+spelling the index holds; "did you mean" queries are a word with one typing error and no ``~``,
+so they mostly find nothing and ask for suggestions. FTS5 has neither fuzzy search, names
+across scripts nor suggestions: their query is ``None``.
 """
 
 from __future__ import annotations
 
+import json
 import random
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
-QUERY_TYPES = ("term", "two_words", "phrase", "prefix", "fuzzy", "or_not")
+QUERY_TYPES = (
+    "term",
+    "two_words",
+    "phrase",
+    "prefix",
+    "fuzzy",
+    "or_not",
+    "cross_script",
+    "did_you_mean",
+)
+#: Names in every spelling (tests/data/names/names.json): the cross-script queries.
+NAMES_LIST = Path(__file__).resolve().parent.parent / "tests" / "data" / "names" / "names.json"
 _WORD = re.compile(r"[A-Za-z]+")
 MAX_TYPED_PREFIX = 8
 
@@ -115,4 +132,13 @@ def query_mix(
             (f"{a} NOT {b}", f"{_quoted(a)} NOT {_quoted(b)}"),
         ][n % 3]
         mix.append(BenchQuery("or_not", text, fts5))
+    spellings = [
+        s for e in json.loads(NAMES_LIST.read_text("utf-8"))["names"] for s in e["spellings"]
+    ]
+    for n in range(per_type):
+        name = rng.choice(spellings)
+        mix.append(BenchQuery("cross_script", name.lower() if n % 2 else name, None))
+    for _ in range(per_type):
+        (word,) = pick.content_words(1, min_length=5)
+        mix.append(BenchQuery("did_you_mean", _typo(rng, word), None))
     return mix

@@ -22,12 +22,15 @@ from typing import Any
 
 from bench.corpus import Vocabulary, make_briefing, write_library
 from bench.index_bench import build_index, import_briefing, index_size_mb, library_rss
+from bench.names import NAME_KEYS, format_names
+from bench.names import measure as measure_names
 from bench.queries import QUERY_TYPES, query_mix
 from bench.search_bench import Fts5, geometric_mean_ratio, run_search_bench
 from bench.startup import run_startup_bench
 from kzbrief.core.service import Library
 
 HERE = Path(__file__).resolve().parent
+DATA_NAMES = HERE.parent / "tests" / "data" / "names" / "names.json"
 SHAPE_KEYS = ("p50_ms", "p95_ms", "fts5_p95_ms", "ratio")
 STARTUP_KEYS = ("kzbrief_ms", "bare_qt_ms", "ratio", "rss_mb")
 CORPORA = {"briefing": "1 briefing (~10k words)", "library_1m": "library (~1M words)"}
@@ -90,6 +93,14 @@ def measure(args: argparse.Namespace) -> tuple[dict[str, Any], dict[str, Any]]:
             else:
                 corpus.pop("queries")
             library.close()
+    print("  PDF import…", flush=True)
+    from bench.pdf_import import measure as measure_pdf_import
+
+    results["pdf_import"] = measure_pdf_import(300)
+    print("  names across scripts…", flush=True)
+    names = measure_names(json.loads(DATA_NAMES.read_text(encoding="utf-8")))
+    results["names"] = {k: names[k] for k in NAME_KEYS}
+    details["names"] = names
     if not args.skip_startup:
         print("  start-up…", flush=True)
         startup = run_startup_bench(args.starts)
@@ -136,6 +147,8 @@ def format_table(results: dict[str, Any], details: dict[str, Any]) -> str:
         f"one 10k-word import {index.get('import_10k_s')} s; size {index.get('size_mb')} MB; "
         f"RSS with the library open {index.get('rss_mb')} MB",
     ]
+    if "names" in results:
+        lines.append(format_names(results["names"]))
     if "startup" in results:
         start, more = results["startup"], details["startup"]
         lines.append(

@@ -2,23 +2,30 @@
 
 Qt is imported only when the GUI starts. Exit codes: 0 success (also "no results"),
 2 bad input or usage, 3 data that could not be read or recovered. Errors are one line on
-stderr; tracebacks go to a log file in the data folder, never to the user.
+stderr; tracebacks go to the log in the data folder (kzbrief.core.logs), never to the user.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
 from kzbrief import __version__
 from kzbrief.commands import EXIT_DATA, EXIT_USAGE, close_library
-from kzbrief.core.errors import KzbriefError
+from kzbrief.core.errors import InternalError, KzbriefError
+from kzbrief.core.logs import log_bug, setup_logging
+from kzbrief.core.paths import resolve_data_dir
+
+log = logging.getLogger(__name__)
+
+
+VERBOSE_HELP = "also print the log (kzbrief.log in the data folder) to stderr"
 
 
 class UsageError(Exception):
@@ -50,6 +57,9 @@ def _add_common_options(parser: argparse.ArgumentParser) -> None:
         metavar="DIR",
         help="where notes, bookmarks and the index live",
     )
+    parser.add_argument(
+        "--verbose", action="store_true", default=argparse.SUPPRESS, help=VERBOSE_HELP
+    )
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
             for child in action.choices.values():
@@ -74,6 +84,7 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
         default=None,
         help="the interface's language (default: the Settings choice, else the system locale)",
     )
+    parser.add_argument("--verbose", action="store_true", help=VERBOSE_HELP)
     desktop = parser.add_mutually_exclusive_group()
     desktop.add_argument(
         "--install-desktop",
@@ -92,20 +103,6 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     for child in sub.choices.values():
         _add_common_options(child)
     return parser
-
-
-def _log_crash(data_dir: str | None) -> Path | None:
-    try:
-        from kzbrief.core.paths import ensure_private_dir, resolve_data_dir
-
-        folder = ensure_private_dir(resolve_data_dir(data_dir))
-        path = folder / "crash.log"
-        with path.open("a", encoding="utf-8") as handle:
-            handle.write(traceback.format_exc())
-        os.chmod(path, 0o600)
-        return path
-    except (OSError, KzbriefError):
-        return None
 
 
 def _desktop_integration(*, install: bool) -> int:
@@ -148,9 +145,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)  # every file the app writes is readable by the user alone
     args_list = list(sys.argv[1:] if argv is None else argv)
     args: argparse.Namespace | None = None
+    log_file: Path | None = None
     try:
         parser = build_parser(commands=not _names_no_command(args_list))
         args = parser.parse_args(args_list)
+        log_file = setup_logging(resolve_data_dir(args.data_dir), verbose=args.verbose)
         if args.install_desktop or args.uninstall_desktop:
             if args.command is not None:
                 raise UsageError("--install-desktop and --uninstall-desktop take no command")
@@ -164,6 +163,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"kzbrief: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except InternalError as exc:  # core logged the traceback
+        where = f"; the details are in {log_file}" if log_file else ""
+        print(f"kzbrief: {exc}{where}", file=sys.stderr)
+        return exc.exit_code
     except KzbriefError as exc:
         print(f"kzbrief: {exc}", file=sys.stderr)
         return exc.exit_code
@@ -174,7 +177,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return 0
     except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks
-        log = _log_crash(getattr(args, "data_dir", None))
-        where = f"; details in {log}" if log else ""
-        print(f"kzbrief: internal error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
+        command = getattr(args, "command", None) or "the window"
+        log_bug(exc, f"running {command}", log)
+        where = f"; the details are in {log_file}" if log_file else ""
+        print(f"kzbrief: internal error ({type(exc).__name__}){where}", file=sys.stderr)
         return EXIT_DATA

@@ -1,6 +1,7 @@
 """Screenshots for the README: 1280x800; the reader (light and dark, after a search),
 highlights with the notes panel and a note open, the export dialog, the first page of a
-PDF export (drawn with pdftoppm) and the library panel with two briefings.
+PDF export (drawn with pdftoppm), the library panel with two briefings, and a section's
+citation marks (one naming its source) with its Sources list.
 
 Runs the real window on an X server: Xvfb on display :91 unless ``--display`` names
 another (install Xvfb with ``WITH_XVFB=1 ./scripts/ensure-system-deps``). Uses a temporary
@@ -27,13 +28,13 @@ WIDTH, HEIGHT = 1280, 800
 QUERY = "peaceful assembly"
 #: (section, quote, colour, tags, note) for the notes and export screenshots.
 NOTES = (
-    ("january-2022", "killed hundreds of people", "pink", ("accountability",),
+    ("january-2022", "at least 219 civilians", "pink", ("accountability",),
      "Cross-check the casualty figures with the **official** count."),
-    ("january-2022", "only limited accountability", "yellow", ("accountability", "follow-up"),
-     "Who was prosecuted? List the cases for the memo."),
-    ("january-2022", "International pressure", "blue", ("follow-up",), ""),
-    ("january-2022", "how forcefully the state responds to dissent", "green", (), ""),
-    ("assembly", "broke up protests that were peaceful", "purple", ("assembly",), ""),
+    ("january-2022", "fired rubber bullets and live ammunition", "yellow",
+     ("accountability", "follow-up"), "Who was prosecuted? List the cases for the memo."),
+    ("january-2022", "fuel prices jumped", "blue", ("follow-up",), ""),
+    ("january-2022", "Nur Otan", "green", (), ""),
+    ("assembly", "down to a picket by one person", "purple", ("assembly",), ""),
     ("religion", "religious", "yellow", ("religion",), "Compare with the 2022 report."),
 )  # fmt: skip
 
@@ -190,7 +191,56 @@ def shoot_library(out: Path) -> None:
         library.close()
 
 
-SHOTS = {"reader": shoot, "notes": shoot_notes, "export": shoot_export, "library": shoot_library}
+def shoot_citations(out: Path) -> None:
+    """A section whose figures differ between sources: its citation marks, one of them
+    hovered (the tooltip names the source), and the Sources list at its end."""
+    from PySide6.QtCore import QEvent, QSettings
+    from PySide6.QtGui import QGuiApplication, QHelpEvent, QTextCursor
+    from PySide6.QtWidgets import QApplication
+
+    from kzbrief.core.service import Library
+    from kzbrief.gui.main_window import MainWindow
+    from kzbrief.gui.settings import THEME, Settings
+
+    with tempfile.TemporaryDirectory(prefix="kzbrief-shots-") as scratch:
+        library = Library(Path(scratch) / "data")
+        settings = Settings(QSettings(f"{scratch}/settings.ini", QSettings.Format.IniFormat))
+        settings.set(THEME, "light")
+        window = MainWindow(library, settings)
+        window.setGeometry(0, 0, WIDTH, HEIGHT)
+        window.show()
+        settle(1.0)
+        window.open_place(library.default_briefing().id, "january-2022")
+        settle(0.5)
+        reader = window.reader
+        reader.verticalScrollBar().setValue(reader.verticalScrollBar().maximum())
+        settle(0.3)
+        document = reader.document()
+        found = document.find("How many died")
+        cursor = QTextCursor(document)
+        cursor.setPosition(found.selectionStart())
+        mark = document.find("[2]", cursor)  # the second mark of that paragraph
+        cursor.setPosition(mark.selectionStart() + 1)
+        point = reader.cursorRect(cursor).center()
+        viewport = reader.viewport()
+        QApplication.sendEvent(
+            viewport, QHelpEvent(QEvent.Type.ToolTip, point, viewport.mapToGlobal(point))
+        )
+        settle(0.6)
+        target = out / "citations.png"
+        QGuiApplication.primaryScreen().grabWindow(0, 0, 0, WIDTH, HEIGHT).save(str(target))
+        print(f"wrote {target}")
+        window.close()
+        library.close()
+
+
+SHOTS = {
+    "reader": shoot,
+    "notes": shoot_notes,
+    "export": shoot_export,
+    "library": shoot_library,
+    "citations": shoot_citations,
+}
 
 
 def main() -> int:

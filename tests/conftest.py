@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import shutil
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -14,8 +16,11 @@ from pathlib import Path
 import pytest
 
 from kzbrief.cli import main as cli_main
+from kzbrief.core import service
+from kzbrief.core.logs import setup_logging
 from kzbrief.core.resources import resource_path
 from kzbrief.core.service import Library
+from kzbrief.core.upgrade import EDITIONS_SEEN
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parent.parent
@@ -31,13 +36,29 @@ _BOMS = {
 @pytest.fixture(autouse=True)
 def _isolated_environment(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> None:
+) -> Iterator[None]:
     """No test may write to the user's real data or settings folders."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.delenv("KZBRIEF_DATA_DIR", raising=False)
+    yield
+    # The CLI points kzbrief's log at the test's data folder: no test logs into another's.
+    setup_logging(None)
+
+
+@pytest.fixture
+def parse_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Imported files are read in this process, not the child: for tests that lower a
+    reader's limit with monkeypatch (which a fresh child process would not see). The child
+    itself is tested in tests/core/test_import_isolated.py."""
+    from kzbrief.core import isolated
+
+    def run_here(function, /, *args, seconds, memory_bytes, progress=None, cancelled=None, **kw):
+        return function(*args, progress=progress, cancelled=cancelled, **kw)
+
+    monkeypatch.setattr(isolated, "run_isolated", run_here)
 
 
 @pytest.fixture
@@ -113,19 +134,19 @@ class EditionScenario:
     that notes are made on (all in the old ``expression`` section)."""
 
     path: Path
-    unchanged: str = "freedom of expression in Kazakhstan stayed under significant limits"
-    reworded: str = "It describes the period since the January 2022 crackdown as one of persistent"
-    moved_across: str = "No specific cases, laws or figures on speech or the media are given"
-    moved_across_2: str = "the limits were serious and, in its assessment, growing tighter"
+    unchanged: str = "like the freedoms of assembly and association, remained subject to undue"
+    reworded: str = "The source article describes the time since the January 2022 crackdown as one"
+    moved_across: str = "human rights monitors recorded measures against what the authorities"
+    moved_across_2: str = "the publication of a list of so-called “foreign agents”"
 
 
 _OLD_SENTENCE = (
-    "It describes the period since the January 2022 crackdown as one of *persistent "
-    "censorship* and wider repression."
+    "The source article describes the time since the January 2022 crackdown as one of "
+    "*persistent censorship*"
 )
 _NEW_SENTENCE = (
-    "It calls the time since the January 2022 crackdown one of *persistent censorship* "
-    "and wider repression."
+    "The source article calls the time since the January 2022 crackdown one of "
+    "*persistent censorship*"
 )
 
 
@@ -138,8 +159,8 @@ def edition_scenario(tmp_path: Path) -> EditionScenario:
     source = resource_path("briefings") / "kazakhstan-2023" / "briefing.json"
     data = json.loads(source.read_text(encoding="utf-8"))
     paragraphs = {s["id"]: [p["text"] for p in s["paragraphs"]] for s in data["sections"]}
-    assert _OLD_SENTENCE in paragraphs["expression"][0]
-    paragraphs["expression"][0] = paragraphs["expression"][0].replace(_OLD_SENTENCE, _NEW_SENTENCE)
+    assert _OLD_SENTENCE in paragraphs["expression"][3]
+    paragraphs["expression"][3] = paragraphs["expression"][3].replace(_OLD_SENTENCE, _NEW_SENTENCE)
     paragraphs["assembly"].append(paragraphs["expression"].pop(1))  # across sections
     paragraphs["association"].reverse()  # within a section
     del paragraphs["climate"][1]  # deleted
@@ -153,3 +174,77 @@ def edition_scenario(tmp_path: Path) -> EditionScenario:
     path = tmp_path / "kazakhstan-2023-edition-2.md"
     path.write_text("\n".join(lines), encoding="utf-8")
     return EditionScenario(path)
+
+
+# -- a data folder made by kzbrief 0.1.0 (issue 20) ----------------------------------------------
+BUNDLED_ID = "kazakhstan-2023"
+EDITION_1 = resource_path("editions", BUNDLED_ID, "1")
+#: Notes made on edition 1: section → (quote, note, tags).
+OLD_NOTES = {
+    "overview": ("Peaceful demonstrations were put down", "overview framing", ["repression"]),
+    "expression": ("persistent censorship", "censorship since 2022", ["expression"]),
+    "assembly": (
+        "the authorities broke up protests that were peaceful",
+        "need cases",
+        ["assembly"],
+    ),
+    "trials": ("activists received long prison terms", "which activists?", ["fair-trial"]),
+    "religion": ("Laws restricting religious practice", "which laws?", ["religion"]),
+    "climate": ("greenhouse gas emissions", "emissions data", ["climate"]),
+}
+
+
+def _old_resources(root: Path) -> Path:
+    """A resources folder whose bundled briefing is edition 1, as 0.1.0 shipped it."""
+    folder = root / "briefings" / BUNDLED_ID
+    folder.mkdir(parents=True)
+    for name in ("briefing.json", "editorial.json"):
+        shutil.copy(EDITION_1 / name, folder / name)
+    return root
+
+
+@pytest.fixture
+def folder_010(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, import_file) -> dict:
+    """A data folder as kzbrief 0.1.0 left it: edition 1 of the bundled briefing (the files
+    kept in resources/editions), notes on six of its sections, two bookmarks, an imported
+    briefing with a note, and a built index; no record of editions seen (0.1.0 had no
+    upgrade step). Returns what it holds."""
+    old = _old_resources(tmp_path / "old-resources")
+    real = service.resource_path
+    with monkeypatch.context() as patch:
+        patch.setattr(
+            service,
+            "resource_path",
+            lambda *parts: old.joinpath(*parts) if parts[:1] == ("briefings",) else real(*parts),
+        )
+        patch.setattr(Library, "upgrade_editions", lambda self: [])  # 0.1.0 had none
+        data_dir = tmp_path / "data-0.1.0"
+        library = Library(data_dir)
+        assert library.briefing(BUNDLED_ID).edition == 1
+        notes = {
+            section: library.add_note(section, quote, note=body, tags=tags)
+            for section, (quote, body, tags) in OLD_NOTES.items()
+        }
+        bookmarks = [
+            library.add_bookmark("assembly", label="Assembly: read first"),
+            library.add_bookmark("trials"),
+        ]
+        library.import_briefing(import_file("annual-review.md"), briefing_id="review")
+        imported = library.add_note(
+            "climate-and-environment", "carbon neutrality", briefing_id="review"
+        )
+        library.ensure_index()
+        before = {n.id: n for n in library.notes()}
+        library.close()
+    with sqlite3.connect(data_dir / "kzbrief.sqlite3") as db:
+        assert not db.execute(
+            "SELECT 1 FROM reading_state WHERE key = ?", (EDITIONS_SEEN,)
+        ).fetchall()
+    return {
+        "data_dir": data_dir,
+        "old_notes": OLD_NOTES,
+        "notes": notes,
+        "bookmarks": bookmarks,
+        "imported": imported,
+        "before": before,
+    }

@@ -19,6 +19,37 @@
         </message>
     </context>
     <context>
+        <name>EditionUpgrade</name>
+        <message numerus="yes">
+            <source>Your %n note(s) on '%1' were moved to edition %2: %3, %4, %5</source>
+            <translation>
+                <numerusform>Your %n note on '%1' was moved to edition %2: %3, %4, %5</numerusform>
+                <numerusform>Your %n notes on '%1' were moved to edition %2: %3, %4, %5</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stayed</source>
+            <translation>
+                <numerusform>%n stayed</numerusform>
+                <numerusform>%n stayed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n moved</source>
+            <translation>
+                <numerusform>%n moved</numerusform>
+                <numerusform>%n moved</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n need(s) attention</source>
+            <translation>
+                <numerusform>%n needs attention</numerusform>
+                <numerusform>%n need attention</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Export</name>
         <message numerus="yes">
             <source>%n chosen note(s)</source>

@@ -43,8 +43,8 @@
             <translation>&amp;Импорттау…</translation>
         </message>
         <message>
-            <source>Add a report (.md, .html or .txt) to your library; you can also drop files here</source>
-            <translation>Кітапханаға баяндама (.md, .html немесе .txt) қосу; файлдарды осында сүйреп әкелуге де болады</translation>
+            <source>Add a report (.md, .html, .txt, .pdf, .docx or .epub) to your library; you can also drop files here</source>
+            <translation>Кітапханаға баяндама (.md, .html, .txt, .pdf, .docx немесе .epub) қосу; файлдарды осында сүйреп әкелуге де болады</translation>
         </message>
         <message>
             <source>Import as New &amp;Edition of…</source>
@@ -161,6 +161,14 @@
         <message>
             <source>in Library</source>
             <translation>кітапханада</translation>
+        </message>
+        <message>
+            <source>Show Earlier &amp;Edition</source>
+            <translation>Бұрынғы &amp;басылымды көрсету</translation>
+        </message>
+        <message>
+            <source>Bring back the earlier edition of the bundled briefing, with your notes placed in it; Remove Briefing returns to the current edition</source>
+            <translation>Кірістірілген шолудың бұрынғы басылымын жазбаларыңыз орындарында тұрған күйде қайтару; «Шолуды жою» ағымдағы басылымға қайтарады</translation>
         </message>
         <message>
             <source>Zoom &amp;In</source>
@@ -453,6 +461,14 @@
         </message>
     </context>
     <context>
+        <name>Autosave</name>
+        <message>
+            <source>Saving the note</source>
+            <extracomment>Note as written, and the number of the newest change in it (0: a field failed) note id -&gt; the newest value of each changed field, not yet handed over</extracomment>
+            <translation>Жазбаны сақтау</translation>
+        </message>
+    </context>
+    <context>
         <name>Bookmarks</name>
         <message>
             <source>Added {date}</source>
@@ -492,6 +508,14 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>дәл тіркес</translation>
         </message>
         <message>
+            <source>the word as written only (not accounts, accountable)</source>
+            <translation>тек дәл жазылған сөз (accounts, accountable емес)</translation>
+        </message>
+        <message>
+            <source>a name in any script and spelling: Tokayev, Tokaev, Toqaev, Тоқаев, and its case forms (Токаева, Тоқаевтың)</source>
+            <translation>кез келген жазу мен емледегі есім: Tokayev, Tokaev, Toqaev, Тоқаев, және оның септік формалары (Токаева, Тоқаевтың)</translation>
+        </message>
+        <message>
             <source>either word</source>
             <translation>сөздердің кез келгені</translation>
         </message>
@@ -526,6 +550,10 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <message>
             <source>Case and accents never matter. A search that cannot be read as written is run as plain words, and a note says so.</source>
             <translation>Бас әріп пен диакритика маңызды емес. Жазылғандай оқылмайтын сұрау қарапайым сөздер ретінде орындалады және бұл туралы хабарланады.</translation>
+        </message>
+        <message>
+            <source>Names match across scripts: a name typed in Latin or Cyrillic letters finds its English, Russian and Kazakh spellings (Shymkent, Şymkent, Шымкент; Aktobe, Aqtöbe, Ақтөбе) and their case forms (Алматыда). Only capitalised words in the text count as names, so a common word keeps its meaning (Semey finds the city, not семей, 'of families'). A search that finds nothing offers the nearest words the library holds.</source>
+            <translation>Есімдер кез келген жазуда табылады: латын немесе кирилл әріптерімен терілген есім оның ағылшын, орыс және қазақ жазылуларын (Shymkent, Şymkent, Шымкент; Aktobe, Aqtöbe, Ақтөбе) және септік формаларын (Алматыда) табады. Мәтіндегі бас әріптен басталатын сөздер ғана есім саналады, сондықтан жалпы сөз өз мағынасын сақтайды (Semey қаланы табады, орысша «семей» — «отбасылардың» деген сөзді емес). Ештеңе таппаған іздеу кітапханадағы ең жақын сөздерді ұсынады.</translation>
         </message>
         <message>
             <source>Search syntax examples</source>
@@ -613,6 +641,41 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         </message>
     </context>
     <context>
+        <name>EditionUpgrade</name>
+        <message numerus="yes">
+            <source>Your %n note(s) on '%1' were moved to edition %2: %3, %4, %5</source>
+            <translation>
+                <numerusform>«%1» шолуындағы %n жазбаңыз %2-басылымға көшірілді: %3, %4, %5</numerusform>
+                <numerusform>«%1» шолуындағы %n жазбаңыз %2-басылымға көшірілді: %3, %4, %5</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stayed</source>
+            <translation>
+                <numerusform>%n орнында қалды</numerusform>
+                <numerusform>%n орнында қалды</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n moved</source>
+            <translation>
+                <numerusform>%n жылжытылды</numerusform>
+                <numerusform>%n жылжытылды</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n need(s) attention</source>
+            <translation>
+                <numerusform>%n назар аударуды қажет етеді</numerusform>
+                <numerusform>%n назар аударуды қажет етеді</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show Notes</source>
+            <translation>Жазбаларды көрсету</translation>
+        </message>
+    </context>
+    <context>
         <name>EditorialPanel</name>
         <message>
             <source>Editorial notes</source>
@@ -659,7 +722,7 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <name>Errors</name>
         <message>
             <source>it has more than {count} headings</source>
-            <extracomment>Paragraphs are split beyond this: Markdown and the sanitiser slow down more than linearly on very long ones, and the reader renders one paragraph at a time. A section longer than this (in characters of text) is split into parts at import: the reader lays a section out whole, and a 24-million-character one took minutes and gigabytes (issue 22). About 10,000 words, a 40-minute read. Beyond these a file is not a briefing but a data dump: refuse rather than crawl. (Markdown or HTML block, its plain text if the reader knows it) One line each, for the import report: what was changed to make it readable. A title to use when there is no heading (HTML's &lt;title&gt;).</extracomment>
+            <extracomment>Paragraphs are split beyond this: Markdown and the sanitiser slow down more than linearly on very long ones, and the reader renders one paragraph at a time. A section longer than this (in characters of text) is split into parts at import: the reader lays a section out whole, and a 24-million-character one took minutes and gigabytes (issue 22). About 10,000 words, a 40-minute read. Beyond these a file is not a briefing but a data dump: refuse rather than crawl. Where a paragraph of a paged document sits: the page label it starts on, and (offset in its plain text, label) for each page break inside it. (Markdown or HTML block, its plain text if the reader knows it) Each paragraph's page (paged documents): (label it starts on, later pages' starts) Per paragraph, its page place (PDF); empty for documents without pages. One line each, for the import report: what was changed to make it readable. A title to use when there is no heading (HTML's &lt;title&gt;). The title the document declares for itself (an EPUB's dc:title): it wins over the first heading, which is then a section like any other.</extracomment>
             <translation>онда {count}-тен көп тақырып бар</translation>
         </message>
         <message>
@@ -676,6 +739,7 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         </message>
         <message>
             <source>cannot import {name}: kzbrief imports {suffixes} files</source>
+            <extracomment>Limits of one file's parse, well above what the largest legitimate files need: 49 MB (the size limit) of Markdown took 93 s and 297 MB at its peak, of HTML 30 s and 292 MB, on the 2-core build machine under load (issue 19's notes). A file past them is refused.</extracomment>
             <translation>{name} импорттау мүмкін емес: kzbrief {suffixes} файлдарын импорттайды</translation>
         </message>
         <message>
@@ -684,7 +748,6 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         </message>
         <message>
             <source>{name}: no such file</source>
-            <extracomment>More control characters than this share of the text means binary data, not a document. Declared charsets that mean cp1252 in practice (as browsers treat them).</extracomment>
             <translation>{name}: мұндай файл жоқ</translation>
         </message>
         <message>
@@ -704,11 +767,20 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>{name} көлемі {size} МБ; импорт {limit} МБ-тан аспауы керек</translation>
         </message>
         <message>
+            <source>{name} is {size} MB; a notes file may be at most {limit} MB</source>
+            <translation>{name} көлемі {size} МБ; жазбалар файлы {limit} МБ-тан аспауы керек</translation>
+        </message>
+        <message>
+            <source>{name} is {size} MB; a file may be at most {limit} MB</source>
+            <translation>{name} көлемі {size} МБ; файл {limit} МБ-тан аспауы керек</translation>
+        </message>
+        <message>
             <source>{name} is larger than {limit} MB</source>
             <translation>{name} көлемі {limit} МБ-тан асады</translation>
         </message>
         <message>
             <source>{name} is empty</source>
+            <extracomment>More control characters than this share of the text means binary data, not a document. Declared charsets that mean cp1252 in practice (as browsers treat them).</extracomment>
             <translation>{name} бос</translation>
         </message>
         <message>
@@ -723,8 +795,17 @@ Press Ctrl+D to bookmark the place you are reading.</source>
     <context>
         <name>Export</name>
         <message>
+            <source>{briefing}, edition {edition}, section “{section}”, {pages} [{ref}]</source>
+            <extracomment>The sources of the quoted paragraph, each as "[ID] publisher, “title”, date". "p. 2" or "pp. 2–3" for a passage of a paged document (an imported PDF); else "".</extracomment>
+            <translation>{briefing}, {edition}-басылым, «{section}» бөлімі, {pages} [{ref}]</translation>
+        </message>
+        <message>
             <source>{briefing}, edition {edition}, section “{section}” [{ref}]</source>
             <translation>{briefing}, {edition}-басылым, «{section}» бөлімі [{ref}]</translation>
+        </message>
+        <message>
+            <source>{citation}; sources: {sources}</source>
+            <translation>{citation}; дереккөздер: {sources}</translation>
         </message>
         <message>
             <source>briefing {id}</source>
@@ -864,17 +945,17 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>{file} — қалта: файл атын беріңіз.</translation>
         </message>
         <message>
-            <source>Could not count the notes: {error}</source>
-            <extracomment>Written by the GUI thread; an int store and a set.add are atomic.</extracomment>
-            <translation>Жазбаларды санау мүмкін болмады: {error}</translation>
-        </message>
-        <message>
             <source>Writing {file}</source>
             <translation>{file} жазылуда</translation>
         </message>
         <message>
-            <source>The export failed: {error}</source>
-            <translation>Экспорт сәтсіз аяқталды: {error}</translation>
+            <source>p. {page}</source>
+            <extracomment>The briefing's render cache, if it has one. How the section is shown, not what it is: it takes no part in comparisons. The briefing's sources that its paragraphs cite, in order of first citation. Every source the briefing cites (a briefing without them has none).</extracomment>
+            <translation>{page}-б.</translation>
+        </message>
+        <message>
+            <source>pp. {first}–{last}</source>
+            <translation>{first}–{last}-бб.</translation>
         </message>
     </context>
     <context>
@@ -1080,6 +1161,18 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         </message>
     </context>
     <context>
+        <name>ExportTasks</name>
+        <message>
+            <source>Counting the notes</source>
+            <extracomment>Written by the GUI thread; an int store and a set.add are atomic.</extracomment>
+            <translation>Жазбаларды санау</translation>
+        </message>
+        <message>
+            <source>The export</source>
+            <translation>Экспорт</translation>
+        </message>
+    </context>
+    <context>
         <name>Groups</name>
         <message>
             <source>Needs attention</source>
@@ -1103,7 +1196,7 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <name>Import</name>
         <message>
             <source>language {code}</source>
-            <extracomment>Name of the trash folder that holds the replaced edition (to undo the import). Re-anchoring counts for a new edition; None until notes re-anchoring is wired in. One line each: what the import changed to make the document readable (a section too long to show at once, split into parts), and repairs done on the way.</extracomment>
+            <extracomment>Name of the trash folder that holds the replaced edition (to undo the import). How the notes were re-anchored on a new edition; None for a first import. One line each: what the import changed to make the document readable (a section too long to show at once, split into parts), and repairs done on the way.</extracomment>
             <translation>{code} тілі</translation>
         </message>
         <message>
@@ -1148,10 +1241,6 @@ Press Ctrl+D to bookmark the place you are reading.</source>
     <context>
         <name>ImportDialog</name>
         <message>
-            <source>Reports (*.md *.markdown *.html *.htm *.txt);;All files (*)</source>
-            <translation>Баяндамалар (*.md *.markdown *.html *.htm *.txt);;Барлық файлдар (*)</translation>
-        </message>
-        <message>
             <source>Import as New Edition</source>
             <translation>Жаңа басылым ретінде импорттау</translation>
         </message>
@@ -1172,8 +1261,12 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>Импортталатын файл</translation>
         </message>
         <message>
-            <source>A .md, .html or .txt file</source>
-            <translation>.md, .html немесе .txt файлы</translation>
+            <source>Reports (*.md *.markdown *.html *.htm *.txt *.pdf *.docx *.epub);;All files (*)</source>
+            <translation>Баяндамалар (*.md *.markdown *.html *.htm *.txt *.pdf *.docx *.epub);;Барлық файлдар (*)</translation>
+        </message>
+        <message>
+            <source>A .md, .html, .txt, .pdf, .docx or .epub file</source>
+            <translation>.md, .html, .txt, .pdf, .docx немесе .epub файлы</translation>
         </message>
         <message>
             <source>&amp;Browse…</source>
@@ -1239,6 +1332,18 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <source>Import a Report</source>
             <translation>Баяндаманы импорттау</translation>
         </message>
+        <message>
+            <source>That password does not open %1. Try again:</source>
+            <translation>Бұл құпиясөз %1 файлын ашпайды. Қайталап көріңіз:</translation>
+        </message>
+        <message>
+            <source>%1 is protected by a password. Enter it to import the file:</source>
+            <translation>%1 файлы құпиясөзбен қорғалған. Файлды импорттау үшін құпиясөзді енгізіңіз:</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Құпиясөз</translation>
+        </message>
     </context>
     <context>
         <name>ImportTasks</name>
@@ -1257,14 +1362,12 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         </message>
         <message>
             <source>see Needs attention in Notes</source>
+            <extracomment>A protected PDF's password, when the user gave one (never shown or logged). The file is a PDF protected by a password (``error`` says so): ask for it, retry.</extracomment>
             <translation>Жазбалардағы «Назар аударуды қажет етеді» бөлігін қараңыз</translation>
         </message>
         <message>
-            <source>{what} failed: {error}</source>
-            <translation>{what} сәтсіз аяқталды: {error}</translation>
-        </message>
-        <message>
             <source>The import</source>
+            <extracomment>Set from the GUI thread to stop the running import while it reads its file.</extracomment>
             <translation>Импорт</translation>
         </message>
         <message>
@@ -1280,7 +1383,7 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <name>Library</name>
         <message>
             <source>Skipped a damaged briefing: {error}</source>
-            <extracomment>Reading-state key (+ briefing id) of the sections a new edition gave another id. Reading-state key of the way of re-anchoring the stored orphans were last tried with. A "no such section" message names at most this many of the briefing's sections. Why the data folder cannot be written ("" when it can): then nothing is written, and every change is refused (kzbrief.core.readonly). One writer per data folder, across threads and processes (two windows, a window and a script): note writes and index writes hold it. Not self._lock: an index rebuild holds this and then takes self._lock, so that order could deadlock. Messages about repairs done behind the user's back (index rebuilt, ...). Changes committed by any process (kzbrief.core.changes): the briefings in memory are those of ``_loaded``; ``_reported`` is what changes_elsewhere() told so far.</extracomment>
+            <extracomment>Reading-state key (+ briefing id) of the sections a new edition gave another id. Reading-state key of the way of re-anchoring the stored orphans were last tried with. A "no such section" message names at most this many of the briefing's sections. Why the data folder cannot be written ("" when it can): then nothing is written, and every change is refused (kzbrief.core.readonly). One writer per data folder, across threads and processes (two windows, a window and a script): every write holds it (notes, imports, removals and restores of briefings, index builds and updates). Not self._lock: an index rebuild holds this and then takes self._lock, so that order could deadlock. A read-only library has one that refuses. Messages about repairs done behind the user's back (index rebuilt, ...). Changes committed by any process (kzbrief.core.changes): the briefings in memory are those of ``_loaded``; ``_reported`` is what changes_elsewhere() told so far. Whether this library has looked for bundled briefings with a new edition, and what it found that the user has not yet been told (see upgrade_editions). A new bundled edition was taken up: the index rebuild that follows is expected, not a repair to report.</extracomment>
             <translation>Зақымдалған шолу өткізіп жіберілді: {error}</translation>
         </message>
         <message>
@@ -1297,6 +1400,10 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <message>
             <source>Could not read the library: {error}</source>
             <translation>Кітапхананы оқу мүмкін болмады: {error}</translation>
+        </message>
+        <message>
+            <source>kzbrief keeps no earlier edition of the briefings shown.</source>
+            <translation>kzbrief көрсетілген шолулардың бұрынғы басылымдарын сақтамайды.</translation>
         </message>
         <message>
             <source>Importing {files}…</source>
@@ -1391,12 +1498,12 @@ Press Ctrl+D to bookmark the place you are reading.</source>
     <context>
         <name>LibraryTasks</name>
         <message>
-            <source>the search index could not be opened: {error}</source>
-            <translation>іздеу индексін ашу мүмкін болмады: {error}</translation>
+            <source>Opening the search index</source>
+            <translation>Іздеу индексін ашу</translation>
         </message>
         <message>
-            <source>the search failed: {error}</source>
-            <translation>іздеу сәтсіз аяқталды: {error}</translation>
+            <source>The search</source>
+            <translation>Іздеу</translation>
         </message>
     </context>
     <context>
@@ -1452,6 +1559,10 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <message>
             <source>&amp;Redo {what}</source>
             <translation>&amp;Қайталау: {what}</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Дереккөздер</translation>
         </message>
         <message>
             <source>{title} — kzbrief</source>
@@ -1849,6 +1960,13 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         </message>
     </context>
     <context>
+        <name>Reader</name>
+        <message>
+            <source>p. %1</source>
+            <translation>%1-б.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReaderStatusBar</name>
         <message>
             <source>Building the search index…</source>
@@ -1909,7 +2027,7 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         </message>
         <message>
             <source>Section {n} of {total}</source>
-            <extracomment>Where the view should be, until it could scroll there (layout not done, window not shown, text shorter than the view) or the user scrolled elsewhere.</extracomment>
+            <extracomment>Where the view should be, until it could scroll there (layout not done, window not shown, text shorter than the view) or the user scrolled elsewhere. (Section.text offset, page label) where a new page starts (paged documents).</extracomment>
             <translation>{total} бөлімнің {n}-сі</translation>
         </message>
         <message numerus="yes">
@@ -1940,7 +2058,7 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <name>Search</name>
         <message>
             <source>Control characters in the query were ignored.</source>
-            <extracomment>A word, for the query and for the index (kzbrief.core.analysis uses it too). It may carry combining marks (U+0300-U+036F) after its letters: "вы́боры" is one word.</extracomment>
+            <extracomment>Quoted ("accountability"): only the word as written matches (case and accents aside), not other words with its stem, nor other spellings of a name. A word, for the query and for the index (kzbrief.core.analysis uses it too). It may carry combining marks (U+0300-U+036F) after its letters: "вы́боры" is one word.</extracomment>
             <translation>Сұраудағы басқару таңбалары еленбеді.</translation>
         </message>
         <message>
@@ -1987,6 +2105,10 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
             <translation>Іздеу қорытындысы</translation>
         </message>
         <message>
+            <source>Did you mean</source>
+            <translation>Мүмкін, мынаны іздедіңіз</translation>
+        </message>
+        <message>
             <source>Search results</source>
             <translation>Іздеу нәтижелері</translation>
         </message>
@@ -2020,6 +2142,14 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
             <source>{results}, showing {shown}</source>
             <translation>{results}, көрсетілгені {shown}</translation>
         </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Did you mean: %1?</source>
+            <translation>Мүмкін, мынаны іздедіңіз: %1?</translation>
+        </message>
     </context>
     <context>
         <name>SearchResultsModel</name>
@@ -2041,6 +2171,13 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <message>
             <source>{section} ({kind})</source>
             <translation>{section} ({kind})</translation>
+        </message>
+    </context>
+    <context>
+        <name>failures</name>
+        <message>
+            <source>{action} failed because of an internal error; the details are in {log}.</source>
+            <translation>{action}: ішкі қатеге байланысты орындалмады; толығырақ {log} файлында.</translation>
         </message>
     </context>
 </TS>

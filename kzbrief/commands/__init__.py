@@ -44,6 +44,8 @@ def open_library(args: argparse.Namespace) -> Library:
 def close_library(args: argparse.Namespace) -> None:
     library = getattr(args, "library", None)
     if library is not None:
+        # A data folder moved onto a new edition of a bundled briefing: told once, one line.
+        notify([u.message for u in library.take_upgrades()] if library.upgrades_checked else [])
         notify(library.take_notices())
         library.close()
         args.library = None

@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 
 from kzbrief.commands import EXIT_OK, notify, open_library, print_json
+from kzbrief.core.errors import BadInputError
 from kzbrief.core.importers import SUFFIXES
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     from kzbrief.core.importers.report import describe_import
 
+    password = read_password_file(args.password_file) if args.password_file else None
     library = open_library(args)
     report = library.import_briefing(
         args.path,
@@ -18,6 +20,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         title=args.title,
         replace=args.replace,
         language=args.language,
+        password=password,
     )
     notify(report.notices)
     if args.json:
@@ -30,6 +33,19 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
         print("\n".join(lines))
     return EXIT_OK
+
+
+def read_password_file(path: str) -> str:
+    """The password in ``path``: its first line, without the line end."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            line = handle.readline(4096)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BadInputError(f"cannot read the password file {path}: {exc}") from None
+    password = line.rstrip("\r\n")
+    if not password:
+        raise BadInputError(f"the password file {path} is empty")
+    return password
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
@@ -54,13 +70,19 @@ def cmd_restore(args: argparse.Namespace) -> int:
         print_json(restored.to_dict())
     else:
         print(f"Restored {restored.title!r} ({restored.id}, edition {restored.edition}).")
+        if restored.reason == "archived":
+            print(
+                f"Your notes are placed in this edition now. "
+                f"Back to the current edition: kzbrief remove {restored.id}"
+            )
     return EXIT_OK
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "import",
-        help="add a briefing from a .md, .html or .txt file, or a new edition of one",
+        help="add a briefing from a .md, .html, .txt, .pdf, .docx or .epub file, "
+        "or a new edition of one",
         description=f"Import a report ({', '.join(SUFFIXES)}) into the library.",
     )
     p.add_argument("path", metavar="PATH")
@@ -73,6 +95,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument(
         "--language", choices=["en", "ru", "kk"], help="the language (default: detected)"
+    )
+    p.add_argument(
+        "--password-file",
+        metavar="FILE",
+        help="a file whose first line is the password of a protected PDF",
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_import)

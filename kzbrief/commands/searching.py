@@ -21,6 +21,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         return EXIT_OK
     if not results.hits:
         print("No results.")
+        _print_suggestions(results.did_you_mean)
         return EXIT_OK
     for label, kinds in GROUPS:
         hits = [h for h in results.hits if h.kind in kinds]
@@ -34,7 +35,14 @@ def cmd_search(args: argparse.Namespace) -> int:
     if results.total > len(results.hits):
         about = "about " if results.total_is_estimate else ""
         print(f"({len(results.hits)} of {about}{results.total} shown; use --limit for more)")
+    _print_suggestions(results.did_you_mean)
     return EXIT_OK
+
+
+def _print_suggestions(suggestions: list[str]) -> None:
+    """One line, when the search found nothing or very little and there is something to try."""
+    if suggestions:
+        print(f"Did you mean: {', '.join(suggestions)}?")
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -4,8 +4,14 @@ The chain is: tokenise, lower-case, fold accents, drop stop words, stem. Accents
 *before* stemming, so "Détentions" and ``detension~`` meet. Folding also composes letters
 typed as a base letter plus a combining mark and drops marks that remain (Russian stress
 marks: "вы́боры" is "выборы"), and ё is е. Cyrillic words are stemmed with
-the Russian Snowball stemmer, Latin words with Porter (Kazakh has no stemmer; prefix queries
-serve there).
+the Russian Snowball stemmer, Latin words with Porter, and the Cyrillic words of Kazakh text
+(declared or detected, see :func:`text_language`) with our own light suffix stripper
+(:mod:`kzbrief.core.kazakh`). A query word in Cyrillic looks for both stems.
+
+Besides the stemmed fields, the index holds derived fields for the exact words
+(:class:`WordsField`: folded, not stemmed; a quoted word matches only these, and they rank
+exact words above stem-only matches) and for names across scripts (:class:`NamesField`:
+the cross-script key of each capitalised word, :mod:`kzbrief.core.names`).
 
 Prefix queries are answered from derived edge n-gram fields (:class:`EdgeGramField`): each
 index term of a text is stored with all its prefixes up to :data:`EDGE_GRAM_MAX` characters,
@@ -17,10 +23,12 @@ this module path (also in the frozen app).
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 from functools import lru_cache
 from typing import Any
 
@@ -38,6 +46,8 @@ from whoosh.lang.porter import stem as porter_stem
 from whoosh.support.charset import accent_map
 from whoosh.system import pack_uint
 
+from kzbrief.core.kazakh import KAZAKH_LETTERS, kazakh_stem
+from kzbrief.core.names import is_capitalised, name_key
 from kzbrief.core.query import WORD_PATTERN
 
 _WORD = re.compile(WORD_PATTERN)
@@ -55,11 +65,46 @@ def _russian_stemmer() -> Callable[[str], str]:
     return stemmer_for_language("ru")
 
 
+#: The language of the text being indexed ("kk" stems Cyrillic words as Kazakh). Set by
+#: the index writer around each document (:func:`text_language`); Whoosh analyses a
+#: document's fields inside ``add_document``.
+_LANGUAGE: ContextVar[str] = ContextVar("kzbrief_text_language", default="")
+
+
+@contextlib.contextmanager
+def text_language(language: str) -> Iterator[None]:
+    """Analyse text indexed inside this block as ``language`` (en, ru or kk)."""
+    token = _LANGUAGE.set(language)
+    try:
+        yield
+    finally:
+        _LANGUAGE.reset(token)
+
+
+def indexing_kazakh() -> bool:
+    return _LANGUAGE.get() == "kk"
+
+
+_SAMPLE_CHARS = 4000
+
+
+def detect_text_language(text: str) -> str:
+    """``kk`` when the Cyrillic letters of ``text`` include Kazakh-only ones at the rate of
+    Kazakh text (about one in ten; Russian has none bar names), else ``""`` (undecided)."""
+    sample = text[:_SAMPLE_CHARS].lower()
+    if not _CYRILLIC.search(sample):
+        return ""
+    cyrillic = len(_CYRILLIC.findall(sample))
+    kazakh = sum(sample.count(letter) for letter in KAZAKH_LETTERS)
+    return "kk" if kazakh >= 3 and kazakh * 50 >= cyrillic else ""
+
+
 @lru_cache(maxsize=200_000)
-def stem_word(word: str) -> str:
-    """Stem one lower-cased, accent-folded word in the stemmer of its script."""
+def stem_word(word: str, kazakh: bool = False) -> str:
+    """Stem one lower-cased, accent-folded word in the stemmer of its script (Cyrillic
+    words of Kazakh text with the Kazakh suffix stripper)."""
     if _CYRILLIC.search(word):
-        return _russian_stemmer()(word)
+        return kazakh_stem(word) if kazakh else _russian_stemmer()(word)
     return porter_stem(word)
 
 
@@ -94,12 +139,14 @@ class FoldFilter(_SettinglessFilter):
 
 
 class ScriptStemFilter(_SettinglessFilter):
-    """Stems each token with the stemmer for its script (Porter or Russian Snowball)."""
+    """Stems each token with the stemmer for its script (Porter or Russian Snowball, or
+    the Kazakh suffix stripper for Cyrillic words of Kazakh text)."""
 
     def __call__(self, tokens: Iterator) -> Iterator:  # type: ignore[override]
+        kazakh = indexing_kazakh()
         for token in tokens:
             if not token.stopped:
-                token.text = stem_word(token.text)
+                token.text = stem_word(token.text, kazakh)
             yield token
 
 
@@ -123,12 +170,33 @@ _STOP_WORDS = StopFilter().stops
 
 
 @lru_cache(maxsize=200_000)
-def index_term(word: str) -> str | None:
-    """The term the index holds for ``word`` (None for a stop word)."""
+def exact_term(word: str) -> str | None:
+    """The exact-word term the index holds for ``word``: folded, not stemmed (None for a
+    stop word)."""
     folded = fold(word)
     if len(folded) < 2 or folded in _STOP_WORDS:
         return None
-    return stem_word(folded)
+    return folded
+
+
+@lru_cache(maxsize=200_000)
+def index_term(word: str, kazakh: bool = False) -> str | None:
+    """The term the index holds for ``word`` (None for a stop word)."""
+    folded = exact_term(word)
+    return None if folded is None else stem_word(folded, kazakh)
+
+
+@lru_cache(maxsize=200_000)
+def query_terms(word: str) -> tuple[str, ...]:
+    """The stemmed terms a query word looks for: one, or for a Cyrillic word its Russian
+    and its Kazakh stem (the index stems each text in its own language)."""
+    russian = index_term(word)
+    if russian is None:
+        return ()
+    if not _CYRILLIC.search(russian):
+        return (russian,)
+    kazakh = index_term(word, True)
+    return (russian,) if kazakh == russian else (russian, kazakh)  # type: ignore[return-value]
 
 
 def iter_words(text: str) -> Iterator[tuple[int, int, str]]:
@@ -142,11 +210,78 @@ def edge_grams(term: str, longest: int = EDGE_GRAM_MAX) -> list[str]:
     return [term[:n] for n in range(1, min(len(term), longest) + 1)]
 
 
+_last_words: tuple[str, list[str]] = ("", [])
+
+
+def _words_of(text: str) -> list[str]:
+    """The words of ``text``; the last text's are kept, as the derived fields of one
+    document each ask for the same text."""
+    global _last_words
+    if _last_words[0] is not text:
+        _last_words = (text, _WORD.findall(text))
+    return _last_words[1]
+
+
 def index_term_counts(text: str) -> Counter[str]:
     """How often each index term occurs in ``text`` (what the text analyzer would index)."""
-    counts = Counter(index_term(word) for word in _WORD.findall(text))
+    kazakh = indexing_kazakh()
+    counts = Counter(index_term(word, kazakh) for word in _words_of(text))
     counts.pop(None, None)
     return counts  # type: ignore[return-value]
+
+
+def exact_term_counts(text: str) -> Counter[str]:
+    """How often each exact-word term occurs in ``text``, leaving out a word that is its own
+    stem when no other form of that stem occurs in the text ("court" beside no "courts"):
+    there the stemmed field already says exactly where the word is (see
+    :func:`kzbrief.core.search.exact_query`). That is about two thirds of the postings, and
+    each term costs Whoosh a compressed block at every import."""
+    kazakh = indexing_kazakh()
+    counts = Counter(map(exact_term, _words_of(text)))
+    counts.pop(None, None)
+    stems = {word: stem_word(word, kazakh) for word in counts}  # type: ignore[arg-type]
+    forms = Counter(stems.values())
+    for word, stem in stems.items():
+        if word == stem and forms[stem] == 1:
+            del counts[word]
+    return counts  # type: ignore[return-value]
+
+
+def name_key_counts(text: str) -> Counter[str]:
+    """How often each cross-script name key occurs in ``text`` (capitalised words only)."""
+    counts = Counter(name_key(word) for word in _words_of(text) if is_capitalised(word))
+    counts.pop(None, None)
+    return counts  # type: ignore[return-value]
+
+
+class _CountedField(FieldType):
+    """A derived field whose terms are counted from the text directly (no token objects:
+    per-token Python overhead would dominate the build at library scale)."""
+
+    counter: Callable[[str], Counter[str]]
+
+    def __init__(self, field_boost: float = 1.0) -> None:
+        super().__init__(
+            format=Frequency(field_boost=field_boost), analyzer=plain_analyzer(), scorable=True
+        )
+
+    def index(self, value: Any, **kwargs: Any) -> Iterator[tuple[bytes, int, float, bytes]]:
+        boost = self.format.field_boost
+        for term, count in type(self).counter(str(value)).items():
+            yield term.encode("utf-8"), count, count * boost, pack_uint(count)
+
+
+class WordsField(_CountedField):
+    """A derived field: the exact words of a text (folded, not stemmed, no stop words),
+    bar the words the stemmed field places exactly (:func:`exact_term_counts`)."""
+
+    counter = staticmethod(exact_term_counts)
+
+
+class NamesField(_CountedField):
+    """A derived field: the cross-script key of every capitalised word of a text."""
+
+    counter = staticmethod(name_key_counts)
 
 
 class EdgeGramField(FieldType):

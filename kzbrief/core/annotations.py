@@ -56,7 +56,7 @@ class Note:
         return self.anchor.exact
 
     def to_dict(self) -> dict[str, Any]:
-        """The shape of ``kzbrief notes list --json`` (DESIGN.md)."""
+        """The shape of ``kzbrief notes list --json`` (README, "The command line")."""
         return {
             "id": self.id,
             "briefing": self.briefing,

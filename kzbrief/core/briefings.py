@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from kzbrief.core.errors import DataError
-from kzbrief.core.model import Briefing, Editorial, Paragraph, Section
+from kzbrief.core.model import Briefing, Editorial, Paragraph, Section, Source
 from kzbrief.core.render import inline_markdown_to_text
 from kzbrief.core.rendercache import RENDER_FILE, RenderCache, source_digest
 
@@ -58,6 +58,40 @@ def _editorial(raw: Any) -> Editorial:
     )
 
 
+def _sources(raw: Any) -> tuple[Source, ...]:
+    """The briefing's sources: objects with an id and a title (others are skipped)."""
+    found: list[Source] = []
+    seen: set[str] = set()
+    for item in raw if isinstance(raw, list) else []:
+        if not isinstance(item, dict):
+            continue
+        sid = str(item.get("id") or "").strip()
+        title = str(item.get("title") or "").strip()
+        if not sid or not title or sid in seen or len(sid) > 64:
+            continue
+        seen.add(sid)
+        found.append(
+            Source(
+                id=sid,
+                title=title,
+                publisher=str(item.get("publisher") or ""),
+                date=str(item.get("date") or ""),
+                url=str(item.get("url") or ""),
+            )
+        )
+    return tuple(found)
+
+
+def _cited(paragraphs: tuple[Paragraph, ...], sources: dict[str, Source]) -> tuple[Source, ...]:
+    """The sources the paragraphs cite, in order of first citation."""
+    cited: dict[str, Source] = {}
+    for paragraph in paragraphs:
+        for sid in paragraph.sources:
+            if sid in sources:
+                cited.setdefault(sid, sources[sid])
+    return tuple(cited.values())
+
+
 def briefing_from_dict(
     data: dict[str, Any],
     editorial: dict[str, Any] | None = None,
@@ -78,6 +112,8 @@ def briefing_from_dict(
         raise DataError(f"briefing id {briefing_id!r} is not valid")
     editorial = _object(editorial)
     notes_by_section = _object(editorial.get("sections"))
+    sources = _sources(data.get("sources"))
+    by_id = {s.id: s for s in sources}
     sections: list[Section] = []
     seen: set[str] = set()
     for raw in data.get("sections") or []:
@@ -87,13 +123,15 @@ def briefing_from_dict(
         if not is_valid_id(sid) or sid in seen:
             raise DataError(f"briefing {briefing_id}: section id {sid!r} is missing or repeated")
         seen.add(sid)
+        paragraphs = _paragraphs(briefing_id, sid, raw.get("paragraphs"), render_cache)
         sections.append(
             Section(
                 id=sid,
                 title=str(raw.get("title") or sid),
-                paragraphs=_paragraphs(briefing_id, sid, raw.get("paragraphs"), render_cache),
+                paragraphs=paragraphs,
                 editorial=_editorial(notes_by_section.get(sid) or raw.get("editorial")),
                 rendered=render_cache,
+                sources=_cited(paragraphs, by_id),
             )
         )
     if not sections:
@@ -116,6 +154,7 @@ def briefing_from_dict(
         vocabulary={str(k): str(v) for k, v in vocabulary.items()},
         bundled=bundled,
         fingerprint=fingerprint,
+        sources=sources,
     )
 
 
@@ -125,6 +164,8 @@ def _paragraphs(
     ids: list[str] = []
     sources: list[str] = []
     stored: list[str | None] = []  # "plain": imported briefings store it, bundled ones not
+    cites: list[tuple[str, ...]] = []
+    pages: list[tuple[str | None, tuple[tuple[int, str], ...]]] = []  # paged imports (PDF)
     for number, para in enumerate(raw or [], start=1):
         if isinstance(para, str):
             para = {"text": para}
@@ -133,6 +174,8 @@ def _paragraphs(
         ids.append(str(para.get("id") or f"{sid}-p{number}"))
         sources.append(str(para.get("text") or ""))
         stored.append(str(para["plain"]) if "plain" in para else None)
+        cites.append(tuple(dict.fromkeys(_strings(para.get("sources")))))
+        pages.append(_page_place(para))
     cached = None
     if render_cache is not None and None in stored:
         cached = render_cache.paragraphs(sid, ids)
@@ -140,8 +183,30 @@ def _paragraphs(
     for n, (pid, source, plain) in enumerate(zip(ids, sources, stored, strict=True)):
         if plain is None:
             plain = cached[n].text if cached is not None else inline_markdown_to_text(source)
-        paragraphs.append(Paragraph(id=pid, markdown=source, text=plain))
+        page, breaks = pages[n]
+        paragraphs.append(
+            Paragraph(
+                id=pid,
+                markdown=source,
+                text=plain,
+                sources=cites[n],
+                page=page,
+                page_breaks=breaks,
+            )
+        )
     return tuple(paragraphs)
+
+
+def _page_place(para: dict[str, Any]) -> tuple[str | None, tuple[tuple[int, str], ...]]:
+    """A paragraph's page label and page breaks (imported PDFs); (None, ()) without."""
+    page = para.get("page")
+    if not isinstance(page, str | int) or isinstance(page, bool):
+        return None, ()
+    breaks = []
+    for item in para.get("page_breaks") or []:
+        if isinstance(item, list) and len(item) == 2 and isinstance(item[0], int):
+            breaks.append((item[0], str(item[1])))
+    return str(page), tuple(breaks)
 
 
 def load_briefing_dir(folder: Path, *, bundled: bool = False) -> Briefing:

@@ -38,3 +38,25 @@ class ReadOnlyError(BadInputError):
     Exit code 2, as for a locked folder: the data is fine and can be read; it is the
     request that cannot be carried out here.
     """
+
+
+class InternalError(KzbriefError):
+    """A bug in kzbrief, not a fault of the user's data or machine.
+
+    Raised where core catches an unexpected exception: its traceback has gone to the log
+    (:mod:`kzbrief.core.logs`), and ``str(error)`` is one calm line for the user.
+    """
+
+    exit_code = 3
+
+
+class ImportCancelled(BadInputError):
+    """The user cancelled an import; nothing was written."""
+
+
+class PasswordRequired(BadInputError):
+    """A protected file (a PDF) opens only with its password (``wrong``: one was given)."""
+
+    def __init__(self, message: str, *, wrong: bool = False) -> None:
+        super().__init__(message)
+        self.wrong = wrong

@@ -23,7 +23,7 @@ from typing import Any
 
 from kzbrief.core.annotations import Note
 from kzbrief.core.formats import EXPORT_FORMATS
-from kzbrief.core.model import Briefing, Editorial
+from kzbrief.core.model import Briefing, Editorial, Section, cite_pages
 from kzbrief.core.notemarkdown import markdown_for_memo
 from kzbrief.core.render import note_to_html
 from kzbrief.core.wording import format_datetime, interface_language, translate
@@ -59,6 +59,10 @@ class ExportNote:
     start: int | None = None
     end: int | None = None
     order: tuple[int, int] = (0, 0)
+    #: The sources of the quoted paragraph, each as "[ID] publisher, “title”, date".
+    sources: tuple[str, ...] = ()
+    #: "p. 2" or "pp. 2–3" for a passage of a paged document (an imported PDF); else "".
+    pages: str = ""
 
     @property
     def reference(self) -> str:
@@ -68,13 +72,26 @@ class ExportNote:
 
     @property
     def citation(self) -> str:
-        return translate(
-            "Export", "{briefing}, edition {edition}, section “{section}” [{ref}]"
-        ).format(
+        """Where the note stands and, when the quoted paragraph cites any, its sources."""
+        if self.pages:
+            where = translate(
+                "Export", "{briefing}, edition {edition}, section “{section}”, {pages} [{ref}]"
+            )
+        else:
+            where = translate(
+                "Export", "{briefing}, edition {edition}, section “{section}” [{ref}]"
+            )
+        told = where.format(
             briefing=self.briefing_title,
             edition=self.edition,
             section=self.section_title,
+            pages=self.pages,
             ref=self.reference,
+        )
+        if not self.sources:
+            return told
+        return translate("Export", "{citation}; sources: {sources}").format(
+            citation=told, sources="; ".join(self.sources)
         )
 
 
@@ -172,6 +189,20 @@ def _tags_line(tags: str) -> str:
     return translate("Export", "Tags: {tags}").format(tags=tags)
 
 
+def _quoted_sources(section: Section, note: Note) -> tuple[str, ...]:
+    """The sources of every paragraph the note's passage touches, in citation order."""
+    start, end = note.anchor.start, max(note.anchor.start, note.anchor.end - 1)
+    cited: dict[str, str] = {}
+    offset = 0
+    for paragraph in section.paragraphs:
+        last = offset + len(paragraph.text)
+        if offset <= end and start <= last:
+            for source in section.sources_of(paragraph):
+                cited.setdefault(source.id, f"[{source.id}] {source.citation}")
+        offset = last + 2
+    return tuple(cited.values())
+
+
 def export_note(note: Note, briefing: Briefing | None) -> ExportNote:
     """A stored note with the citation context of the briefing it belongs to (if present)."""
     section = briefing.section(note.section) if briefing else None
@@ -180,7 +211,11 @@ def export_note(note: Note, briefing: Briefing | None) -> ExportNote:
         order = briefing.sections.index(section)
     placed = note.status != "orphaned" and section is not None
     paragraph = section.paragraph_at(note.anchor.start) if placed and section else None
+    pages = ""
+    if placed and section is not None:
+        pages = cite_pages(section.page_span(note.anchor.start, note.anchor.end))
     return ExportNote(
+        pages=pages,
         id=note.id,
         briefing=note.briefing,
         briefing_title=briefing.title if briefing else note.briefing,
@@ -188,6 +223,7 @@ def export_note(note: Note, briefing: Briefing | None) -> ExportNote:
         section=note.section,
         section_title=section.title if section else note.section,
         paragraph=paragraph.id if paragraph else None,
+        sources=_quoted_sources(section, note) if placed and section else (),
         quote=note.quote,
         note=note.body,
         tags=tuple(note.tags),

@@ -28,6 +28,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
 import os
 import shutil
 import threading
@@ -46,15 +47,22 @@ if TYPE_CHECKING:
     from whoosh.searching import Searcher
     from whoosh.writing import IndexWriter
 
+log = logging.getLogger(__name__)
+
 # Whoosh is imported where it is first used, not here: importing it costs about a third of
 # the app's start-up, and the window opens without touching the index.
 
-SCHEMA_VERSION = 3  # 3: analysis folds combining marks and ё (kzbrief.core.analysis)
+# 3: analysis folds combining marks and ё (kzbrief.core.analysis)
+# 4: exact-word and cross-script name fields; Kazakh text stemmed as Kazakh; sources (ids
+#    cited); pages of paged documents
+SCHEMA_VERSION = 5
 MANIFEST = "current.json"
 #: Memory (MB) for a rebuild's posting pool. Past its limit Whoosh spills postings to disk
 #: and merges them back in Python, which made a 1M-word build half again as slow at the
-#: default 128 MB (measured in bench/); a rebuild is a one-off, so it may use more.
-REBUILD_POOL_MB = 384
+#: default 128 MB (measured in bench/); a rebuild is a one-off, so it may use more. Schema 4
+#: adds postings (exact words, name keys); with a first, denser exact field a 1M-word build
+#: spilled at 384 MB (36.8 s of CPU against 25.5 s at 768 MB). Now: 21 s of CPU, 550 MB peak.
+REBUILD_POOL_MB = 768
 INDEX_NAME = "MAIN"
 
 ProgressCallback = Callable[[int, int], None]
@@ -65,7 +73,7 @@ def build_schema() -> Schema:
     """One schema for briefing text, editorial annotations and the user's notes."""
     from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
-    from kzbrief.core.analysis import EdgeGramField, text_analyzer
+    from kzbrief.core.analysis import EdgeGramField, NamesField, WordsField, text_analyzer
 
     analyzer = text_analyzer()
     return Schema(
@@ -75,28 +83,64 @@ def build_schema() -> Schema:
         section=ID(stored=True),
         annotation=ID(stored=True),
         order=NUMERIC(stored=True, sortable=True),
-        section_title=TEXT(analyzer=analyzer, stored=True, field_boost=3.0),
+        section_title=TEXT(analyzer=analyzer, stored=True, field_boost=4.0),
         body=TEXT(analyzer=analyzer, stored=True, phrase=True),
         tags=KEYWORD(stored=True, commas=True, lowercase=True, scorable=True),
+        # Ids of the sources the text cites (``source:AI-2023``); optional in a document.
+        sources=KEYWORD(stored=True, commas=True, lowercase=True),
         extra=STORED(),
         # Derived (derive_fields): prefixes of the title and body terms.
-        section_title_prefixes=EdgeGramField(field_boost=3.0),
+        section_title_prefixes=EdgeGramField(field_boost=4.0),
         body_prefixes=EdgeGramField(),
+        # Derived: exact (unstemmed) words of the title and body; cross-script name keys.
+        section_title_words=WordsField(field_boost=4.0),
+        body_words=WordsField(),
+        names=NamesField(),
     )
 
 
 #: Derived edge n-gram field for each text field that prefix queries search.
 PREFIX_FIELDS = {"section_title": "section_title_prefixes", "body": "body_prefixes"}
+#: Derived exact-word field for each text field.
+EXACT_FIELDS = {"section_title": "section_title_words", "body": "body_words"}
+#: Derived field of the name keys of the title and body together.
+NAMES_FIELD = "names"
+#: A document may say its language (``language``: en, ru or kk); it is not stored, only
+#: used to analyse the document (Kazakh text is stemmed as Kazakh).
+LANGUAGE_KEY = "language"
 
 
 def derive_fields(document: Document) -> Document:
     """``document`` with the derived fields added (from its own title and body)."""
     derived = dict(document)
-    for source, target in PREFIX_FIELDS.items():
+    derived.pop(LANGUAGE_KEY, None)
+    for source, target in (*PREFIX_FIELDS.items(), *EXACT_FIELDS.items()):
         text = document.get(source)
         if text:
             derived[target] = text
+    names = "\n".join(t for t in (document.get("section_title"), document.get("body")) if t)
+    if names:
+        derived[NAMES_FIELD] = names
     return derived
+
+
+def document_language(document: Document) -> str:
+    """The language to analyse ``document`` in: its own, else detected from its text."""
+    from kzbrief.core.analysis import detect_text_language
+
+    declared = document.get(LANGUAGE_KEY)
+    if declared:
+        return str(declared)
+    return detect_text_language(str(document.get("body") or ""))
+
+
+def add_derived(add: Callable[..., None], document: Document) -> None:
+    """Call a Whoosh writer's ``add`` with ``document``'s fields, derived ones included,
+    analysed in the document's language."""
+    from kzbrief.core.analysis import text_language
+
+    with text_language(document_language(document)):
+        add(**derive_fields(document))
 
 
 class DerivingWriter:
@@ -109,10 +153,10 @@ class DerivingWriter:
         self._writer = writer
 
     def add_document(self, **fields: Any) -> None:
-        self._writer.add_document(**derive_fields(fields))
+        add_derived(self._writer.add_document, fields)
 
     def update_document(self, **fields: Any) -> None:
-        self._writer.update_document(**derive_fields(fields))
+        add_derived(self._writer.update_document, fields)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._writer, name)
@@ -149,6 +193,12 @@ def _file_digest(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _close_quietly(searcher: Searcher) -> None:
+    """Close a searcher whose files may already be damaged or gone."""
+    with contextlib.suppress(Exception):
+        searcher.close()
+
+
 def _make_lock_private(folder: Path) -> None:
     """Whoosh creates its lock file with mode 0777 less the umask (0700 here): make it 0600
     like every other file the app writes."""
@@ -166,7 +216,13 @@ def _make_way(path: Path, *, folder: bool) -> None:
 
 
 class SearchIndex:
-    """Owns the index folder. Writes are serialised; one searcher is reused until it is stale."""
+    """Owns the index folder. Writes are serialised; one searcher is shared until it is stale.
+
+    A search borrows the shared searcher through :meth:`searching`. Reopening the index (a
+    write that found another process's index, a rebuild) may happen on another thread at
+    any time: it retires the shared searcher, and a retired searcher is closed when the last
+    search that borrowed it gives it back, never under a running search.
+    """
 
     def __init__(
         self, root: Path, lock: contextlib.AbstractContextManager[Any] | None = None
@@ -176,6 +232,10 @@ class SearchIndex:
         self._write_lock = lock if lock is not None else threading.RLock()
         self._index: Index | None = None
         self._searcher: Searcher | None = None
+        #: Guards _searcher and _leases (held briefly, never while searching or writing).
+        self._searcher_lock = threading.Lock()
+        #: id(searcher) → how many running searches hold it.
+        self._leases: dict[int, int] = {}
         self._manifest: dict[str, Any] = {}
         self._manifest_stat: tuple[int, int, int] | None = None
 
@@ -212,7 +272,8 @@ class SearchIndex:
         try:
             self._verify(manifest, full=False)
             self._open(manifest)
-        except Exception:  # noqa: BLE001 - Whoosh raises anything on damaged files
+        except Exception:
+            log.warning("could not open the index another process left", exc_info=True)
             self._close()
             return False
         return True
@@ -290,7 +351,8 @@ class SearchIndex:
                 searcher.doc_count()
         except IndexCorruptError as exc:
             return str(exc)
-        except Exception as exc:  # noqa: BLE001 - Whoosh raises anything on damaged files
+        except Exception as exc:
+            log.warning("the search index cannot be opened", exc_info=True)
             return f"the search index cannot be opened ({type(exc).__name__})"
         return ""
 
@@ -384,7 +446,7 @@ class SearchIndex:
                 count = 0
                 try:
                     for count, doc in enumerate(documents, start=1):
-                        writer.add_document(**derive_fields(doc))
+                        add_derived(writer.add_document, doc)
                         if progress is not None and count % 50 == 0:
                             progress(count, total or 0)
                 except BaseException:
@@ -439,7 +501,8 @@ class SearchIndex:
                 with index.searcher() as searcher:
                     searcher.doc_count()
                 self._write_manifest(generation, fingerprint)
-            except Exception:  # noqa: BLE001 - a bad copy is dropped; the caller rebuilds
+            except Exception:
+                log.warning("the prebuilt index could not be adopted", exc_info=True)
                 shutil.rmtree(folder, ignore_errors=True)
                 return False
             self._close()
@@ -468,28 +531,68 @@ class SearchIndex:
             writer.commit()
             self._write_manifest(self._manifest["generation"], fingerprint)
 
-    def set_fingerprint(self, fingerprint: str) -> None:
-        with self._write_lock:
-            if self._manifest.get("generation"):
-                self._write_manifest(self._manifest["generation"], fingerprint)
-
     # -- reading ------------------------------------------------------------------------------
     def _require(self) -> Index:
         if self._index is None:
             raise IndexUnavailableError("the search index is not open")
         return self._index
 
+    @contextlib.contextmanager
+    def searching(self) -> Iterator[Searcher]:
+        """The shared searcher (made anew when the index has changed), held for one search.
+
+        However long the search runs, no reopen or rebuild on another thread closes it.
+        """
+        with self._searcher_lock:
+            index = self._require()
+            searcher = self._searcher
+            if searcher is None or not searcher.up_to_date():
+                # Not Searcher.refresh(): whoosh-reloaded 2.7.5 adds the old segments back when
+                # it reuses readers, so a refreshed one still finds replaced and deleted documents.
+                self._retire_searcher()
+                searcher = self._searcher = index.searcher()
+            self._leases[id(searcher)] = self._leases.get(id(searcher), 0) + 1
+        try:
+            yield searcher
+        finally:
+            with self._searcher_lock:
+                left = self._leases.pop(id(searcher)) - 1
+                if left:
+                    self._leases[id(searcher)] = left
+                elif searcher is not self._searcher:
+                    _close_quietly(searcher)  # retired while this search ran
+
     def searcher(self) -> Searcher:
-        """The shared searcher, refreshed when the index has changed since it was made."""
-        index = self._require()
-        if self._searcher is None:
-            self._searcher = index.searcher()
-        elif not self._searcher.up_to_date():
-            # Not Searcher.refresh(): whoosh-reloaded 2.7.5 adds the old segments back when it
-            # reuses readers, so a refreshed searcher still finds replaced and deleted documents.
-            self._searcher.close()
-            self._searcher = index.searcher()
-        return self._searcher
+        """The shared searcher, for a caller that holds no other thread can reopen the index
+        (tests, tools). Searches use :meth:`searching`."""
+        with self.searching() as searcher:
+            return searcher
+
+    def is_damage(self, exc: BaseException) -> bool:
+        """Whether ``exc``, raised while searching, comes from index files that are damaged or
+        cannot be read (then the index is rebuilt) rather than from a bug in kzbrief (then the
+        index is kept: rebuilding would not help, and would cost the user a wait)."""
+        from whoosh.index import IndexError as WhooshIndexError
+
+        if isinstance(exc, OSError | EOFError | IndexCorruptError | WhooshIndexError):
+            return True
+        # Whoosh raises anything on damaged files (struct.error, ValueError, KeyError …), and
+        # a bug raises the same kinds: the files themselves tell which it was.
+        manifest = dict(self._manifest)
+        if not manifest.get("generation"):
+            return True
+        try:
+            self._verify(manifest, full=True)
+        except IndexCorruptError:
+            return True
+        return False
+
+    def _retire_searcher(self) -> None:
+        """Stop sharing the current searcher; close it now unless a search holds it (then the
+        search closes it when done). The caller holds _searcher_lock."""
+        if self._searcher is not None and id(self._searcher) not in self._leases:
+            _close_quietly(self._searcher)
+        self._searcher = None
 
     @property
     def fingerprint(self) -> str:
@@ -517,11 +620,9 @@ class SearchIndex:
         return report
 
     def _close(self) -> None:
-        if self._searcher is not None:
-            with contextlib.suppress(Exception):
-                self._searcher.close()
-        self._searcher = None
-        self._index = None
+        with self._searcher_lock:
+            self._retire_searcher()
+            self._index = None
 
     def close(self) -> None:
         with self._write_lock:

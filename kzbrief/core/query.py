@@ -1,7 +1,8 @@
 """The search language, parsed into a small syntax tree. Never raises.
 
-Words (all must match), "exact phrases", OR, NOT / -word, prefix*, fuzzy~ (or ~1, ~2),
-parentheses, and field filters ``tag:``, ``section:``, ``kind:``, ``briefing:``, ``title:``.
+Words (all must match), "exact phrases" and "exact words", OR, NOT / -word, prefix*,
+fuzzy~ (or ~1, ~2), parentheses, and field filters ``tag:``, ``section:``, ``kind:``,
+``briefing:``, ``title:``, ``source:``.
 A query that cannot be parsed as written is searched as plain words, with a notice saying why.
 """
 
@@ -16,13 +17,16 @@ from kzbrief.core.wording import translate
 MAX_QUERY_CHARS = 500
 MAX_TERMS = 64
 MAX_DEPTH = 16
-FIELDS = frozenset({"tag", "section", "kind", "briefing", "title"})
+FIELDS = frozenset({"tag", "section", "kind", "briefing", "title", "source"})
 KINDS = {"text": "text", "editorial": "editorial", "note": "note", "notes": "note"}
 
 
 @dataclass(frozen=True)
 class Word:
     text: str
+    #: Quoted ("accountability"): only the word as written matches (case and accents aside),
+    #: not other words with its stem, nor other spellings of a name.
+    exact: bool = False
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,8 @@ class Fuzzy:
 
 @dataclass(frozen=True)
 class Phrase:
+    """Words in this order, each as written (case and accents aside)."""
+
     words: tuple[str, ...]
 
 
@@ -217,7 +223,7 @@ class _Parser:
         return self.term(token)
 
     def identifier(self, value: str) -> Node:
-        """The value of an id-like field (tag, section, kind, briefing), taken as written."""
+        """The value of an id-like field (tag, section, kind, briefing, source), as written."""
         self.count(1)
         value = value.strip().lower()
         if not value or not value.rstrip("*"):
@@ -229,7 +235,7 @@ class _Parser:
         self.count(len(words))
         if not words:
             raise QuerySyntaxError("empty phrase")
-        return Word(words[0]) if len(words) == 1 else Phrase(words)
+        return Word(words[0], exact=True) if len(words) == 1 else Phrase(words)
 
     def term(self, token: str) -> Node:
         self.count(1)

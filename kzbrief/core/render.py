@@ -14,12 +14,11 @@ from __future__ import annotations
 import html
 import re
 import threading
-from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 import nh3
 
-from kzbrief.core.model import Briefing, Paragraph, Section
+from kzbrief.core.model import Briefing, Paragraph, Section, Source
 
 if TYPE_CHECKING:
     from markdown import Markdown
@@ -268,26 +267,84 @@ def paragraph_html(paragraph: Paragraph, cached: str | None = None) -> str:
     return f'<div id="{pid}">{body}</div>'
 
 
-def section_html(section: Section, heading_level: int = 2) -> str:
-    """A section as HTML: an anchored heading, then its paragraphs."""
+def source_anchor(section_id: str, number: int) -> str:
+    """The id of a section's Sources list entry ``number`` (citation marks link to it)."""
+    return f"src-{section_id}-{number}"
+
+
+def source_html(source: Source) -> str:
+    """One entry of a Sources list: publisher, title, date, and the address as text only."""
+    text = html.escape(source.citation)
+    if source.url:  # as text, without its scheme: nothing here is ever opened
+        shown = re.sub(r"^[a-z]+://", "", source.url, flags=re.I)
+        text += f' · <span class="url">{html.escape(shown)}</span>'
+    return f'<span class="source-id">[{html.escape(source.id)}]</span> {text}'
+
+
+def _with_citation_marks(paragraph_html: str, marks: str) -> str:
+    """``marks`` put inside the paragraph's last block, after its text."""
+    for end in ("</p>", "</div>"):
+        if paragraph_html.endswith(end):
+            return paragraph_html[: -len(end)] + marks + end
+    return paragraph_html + marks
+
+
+def citation_marks(section: Section, paragraph: Paragraph) -> str:
+    """Superscript marks ``[1]`` for the paragraph's sources, each linking to its entry in
+    the section's Sources list and naming the source in its tooltip."""
+    numbers = {s.id: n for n, s in enumerate(section.sources, start=1)}
+    links = [
+        f'<a href="#{source_anchor(section.id, numbers[s.id])}" '
+        f'title="{html.escape(s.citation, quote=True)}">[{numbers[s.id]}]</a>'
+        for s in section.sources_of(paragraph)
+    ]
+    return f'<sup class="cite">{"".join(links)}</sup>' if links else ""
+
+
+def sources_list_html(section: Section, heading: str = "Sources") -> str:
+    """The Sources list at the end of a section: its cited sources, numbered as marked."""
+    if not section.sources:
+        return ""
+    items = "".join(
+        f'<li id="{source_anchor(section.id, n)}">{source_html(s)}</li>'
+        for n, s in enumerate(section.sources, start=1)
+    )
+    return f'<h4 class="sources">{html.escape(heading)}</h4>\n<ol class="sources">{items}</ol>'
+
+
+def briefing_sources_html(briefing: Briefing, heading: str = "Sources") -> str:
+    """Every source the briefing cites, for its cover (empty when it cites none)."""
+    if not briefing.sources:
+        return ""
+    items = "".join(
+        f'<li id="src-{html.escape(s.id, quote=True)}">{source_html(s)}</li>'
+        for s in briefing.sources
+    )
+    return f'<h3 class="sources">{html.escape(heading)}</h3>\n<ol class="sources">{items}</ol>'
+
+
+def section_html(section: Section, heading_level: int = 2, sources_heading: str = "Sources") -> str:
+    """A section as HTML: an anchored heading, then its paragraphs, each with the citation
+    marks of its sources, then the list of those sources (if it cites any).
+
+    The marks and the list are not part of :attr:`Section.text`: notes' anchors count the
+    paragraphs' own characters only.
+    """
     level = max(1, min(6, heading_level))
     parts = [
         f'<h{level} id="{html.escape(section.id, quote=True)}">'
         f"{html.escape(section.title)}</h{level}>"
     ]
     cached = section.cached_html()
-    if cached is None:
-        parts.extend(paragraph_html(p) for p in section.paragraphs)
-    else:
-        parts.extend(paragraph_html(p, c) for p, c in zip(section.paragraphs, cached, strict=True))
-    return "\n".join(parts)
-
-
-def briefing_html(briefing: Briefing, sections: Iterable[Section] | None = None) -> str:
-    """The briefing (or some of its sections) as one HTML document body."""
-    chosen = briefing.sections if sections is None else tuple(sections)
-    head = (
-        f"<h1>{html.escape(briefing.title)}</h1>\n"
-        f'<p class="meta">Edition {briefing.edition} · {html.escape(briefing.date)}</p>'
+    rendered = (
+        [paragraph_html(p) for p in section.paragraphs]
+        if cached is None
+        else [paragraph_html(p, c) for p, c in zip(section.paragraphs, cached, strict=True)]
     )
-    return head + "\n" + "\n".join(section_html(s) for s in chosen)
+    for paragraph, body in zip(section.paragraphs, rendered, strict=True):
+        marks = citation_marks(section, paragraph)
+        parts.append(_with_citation_marks(body, marks) if marks else body)
+    listing = sources_list_html(section, sources_heading)
+    if listing:
+        parts.append(listing)
+    return "\n".join(parts)

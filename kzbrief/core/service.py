@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
+import logging
 import os
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,18 +29,32 @@ from kzbrief.core.annotations import (
 from kzbrief.core.briefings import briefing_dirs, is_valid_id, load_briefing_dir
 from kzbrief.core.changes import ChangeStamps
 from kzbrief.core.editions import follow_edition, place_notes
-from kzbrief.core.errors import BadInputError, DataError, IndexUnavailableError, NotFoundError
-from kzbrief.core.importers.storage import LibraryFolder, RemovedBriefing
+from kzbrief.core.errors import (
+    BadInputError,
+    DataError,
+    IndexUnavailableError,
+    InternalError,
+    NotFoundError,
+)
+from kzbrief.core.importers.storage import LibraryFolder
 from kzbrief.core.index import SCHEMA_VERSION, Document, IndexStatus, SearchIndex
 from kzbrief.core.interlock import LOCK_FILE, FolderLock
-from kzbrief.core.model import Briefing, Section
+from kzbrief.core.model import Bookmark, Briefing, Paragraph, RemovedBriefing, Section
 from kzbrief.core.notestore import NoteStore
 from kzbrief.core.paths import open_data_dir
 from kzbrief.core.readonly import RefusingLock
 from kzbrief.core.resources import resource_path
-from kzbrief.core.store import Bookmark, Store, now_iso
+from kzbrief.core.store import Store, now_iso
+from kzbrief.core.upgrade import (
+    EDITIONS_SEEN,
+    EditionUpgrade,
+    archived_edition,
+    archived_editions,
+    read_seen,
+)
 from kzbrief.core.w3c import dumps as w3c_dumps
-from kzbrief.core.w3c import parse_document, read_annotation_file, to_annotation, to_collection
+from kzbrief.core.w3c import parse_document as parse_annotations
+from kzbrief.core.w3c import read_annotation_file, to_annotation, to_collection
 from kzbrief.core.wording import plural, translate
 
 # Imported where they are used: the window opens without search (Whoosh), the exporters
@@ -49,6 +64,7 @@ if TYPE_CHECKING:
     from kzbrief.core.importers.report import ImportReport, NoteCounts
     from kzbrief.core.search import SearchResults
 
+log = logging.getLogger(__name__)
 ProgressCallback = Callable[[int, int], None]
 LIBRARY_DIR = "library"
 INDEX_DIR = "index"
@@ -62,6 +78,18 @@ ANCHORING_VERSION = "2-whole-edition"
 SECTIONS_NAMED = 12
 
 
+def _paragraph_data(section: Section, paragraph: Paragraph) -> dict[str, Any]:
+    """A paragraph for ``show --json``: its sources' ids; ``page`` only for paged documents."""
+    data: dict[str, Any] = {
+        "id": paragraph.id,
+        "text": paragraph.text,
+        "sources": [s.id for s in section.sources_of(paragraph)],
+    }
+    if paragraph.page is not None:
+        data["page"] = paragraph.page
+    return data
+
+
 class Library:
     """The user's library: bundled and imported briefings, the search index, user data."""
 
@@ -73,17 +101,20 @@ class Library:
         self.read_only: str
         self.data_dir, self.read_only = open_data_dir(data_dir)
         #: One writer per data folder, across threads and processes (two windows, a window
-        #: and a script): note writes and index writes hold it. Not self._lock: an index
-        #: rebuild holds this and then takes self._lock, so that order could deadlock.
-        self._notes_lock: FolderLock | RefusingLock
+        #: and a script): every write holds it (notes, imports, removals and restores of
+        #: briefings, index builds and updates). Not self._lock: an index rebuild holds this
+        #: and then takes self._lock, so that order could deadlock. A read-only library has
+        #: one that refuses.
+        self._folder_lock: FolderLock | RefusingLock
         if self.read_only:
-            self._notes_lock = RefusingLock(self.data_dir, self.read_only)
+            self._folder_lock = RefusingLock(self.data_dir, self.read_only)
             self.index = SearchIndex(self.data_dir / INDEX_DIR)
         else:
-            self._notes_lock = FolderLock(self.data_dir / LOCK_FILE)
-            self.index = SearchIndex(self.data_dir / INDEX_DIR, lock=self._notes_lock)
+            self._folder_lock = FolderLock(self.data_dir / LOCK_FILE)
+            self.index = SearchIndex(self.data_dir / INDEX_DIR, lock=self._folder_lock)
         self._briefings: dict[str, Briefing] | None = None
         self._store: Store | None = None
+        self._note_store: NoteStore | None = None
         self._lock = threading.RLock()
         self.library_folder = LibraryFolder(self.data_dir)
         #: Messages about repairs done behind the user's back (index rebuilt, ...).
@@ -93,6 +124,13 @@ class Library:
         #: are those of ``_loaded``; ``_reported`` is what changes_elsewhere() told so far.
         self.changes = ChangeStamps(self.data_dir)
         self._loaded = self._reported = self.changes.read()
+        #: Whether this library has looked for bundled briefings with a new edition, and
+        #: what it found that the user has not yet been told (see upgrade_editions).
+        self._editions_checked = False
+        self._upgrades: list[EditionUpgrade] = []
+        #: A new bundled edition was taken up: the index rebuild that follows is expected,
+        #: not a repair to report.
+        self._new_edition_taken = False
 
     # -- briefings ------------------------------------------------------------------------------
     def _load_briefings(self) -> dict[str, Briefing]:
@@ -140,7 +178,7 @@ class Library:
         with self._lock:
             if self.changes.token("library") == self._loaded.library:
                 return {}
-            self._loaded = replace(self._loaded, library=self.changes.token("library"))
+            self._loaded = dataclasses.replace(self._loaded, library=self.changes.token("library"))
             outdated, self._briefings = self._briefings or {}, None
             return outdated
 
@@ -154,6 +192,14 @@ class Library:
             parts, self._reported = stamp.changed_parts(self._reported), stamp
             return parts
 
+    def catch_up(self) -> frozenset[str]:
+        """:meth:`changes_elsewhere`, with the search index reopened if it was open (the
+        process that made the change updated it: nothing is rebuilt). Off the GUI thread."""
+        parts = self.changes_elsewhere()
+        if parts and self.index.fingerprint:
+            self.ensure_index()
+        return parts
+
     def _committed(self, *parts: str) -> None:
         """Tell other processes that ``parts`` changed (after the change is committed).
 
@@ -162,8 +208,8 @@ class Library:
         with self._lock:
             stamp = self.changes.bump(*parts)
             mine = {part: getattr(stamp, part) for part in parts}
-            self._loaded = replace(self._loaded, **mine)
-            self._reported = replace(self._reported, **mine)
+            self._loaded = dataclasses.replace(self._loaded, **mine)
+            self._reported = dataclasses.replace(self._reported, **mine)
 
     def default_briefing(self) -> Briefing:
         briefings = self.briefings()
@@ -199,9 +245,17 @@ class Library:
             raise NotFoundError(f"no section {section_id!r} in {briefing.id} (sections: {known})")
         return briefing, section
 
-    def section_html(self, section_id: str, briefing_id: str | None = None) -> str:
+    def section_html(
+        self, section_id: str, briefing_id: str | None = None, *, sources_heading: str = "Sources"
+    ) -> str:
+        """The section's sanitised HTML; ``sources_heading`` titles its list of sources (the
+        window passes it translated)."""
         _, section = self.section(section_id, briefing_id)
-        return render.section_html(section)
+        return render.section_html(section, sources_heading=sources_heading)
+
+    def sources_html(self, briefing_id: str | None = None, *, heading: str = "Sources") -> str:
+        """The list of every source a briefing cites, as HTML for its cover."""
+        return render.briefing_sources_html(self.briefing(briefing_id), heading)
 
     def section_data(self, section_id: str, briefing_id: str | None = None) -> dict[str, Any]:
         briefing, section = self.section(section_id, briefing_id)
@@ -211,8 +265,9 @@ class Library:
             "title": section.title,
             "tags": list(section.tags),
             "text": section.text,
-            "paragraphs": [{"id": p.id, "text": p.text} for p in section.paragraphs],
+            "paragraphs": [_paragraph_data(section, p) for p in section.paragraphs],
             "editorial": section.editorial.to_dict(),
+            "sources": [s.to_dict() for s in section.sources],
         }
 
     # -- index ------------------------------------------------------------------------------------
@@ -247,11 +302,12 @@ class Library:
                 "section_title": section.title,
                 "body": section.text,
                 "tags": ",".join(section.tags),
+                "sources": ",".join(s.id for s in section.sources),
+                "language": briefing.language,
             }
             editorial = section.editorial
             if editorial.is_empty:
                 continue
-            body = "\n".join([*editorial.key_facts, editorial.why_it_matters])
             yield {
                 "doc_id": f"editorial:{briefing.id}:{section.id}",
                 "kind": "editorial",
@@ -259,8 +315,10 @@ class Library:
                 "section": section.id,
                 "order": order,
                 "section_title": section.title,
-                "body": body,
+                "body": editorial.search_text,
                 "tags": ",".join(editorial.tags),
+                "sources": ",".join(s.id for s in section.sources),
+                "language": briefing.language,
             }
 
     def ensure_index(self, progress: ProgressCallback | None = None) -> IndexStatus:
@@ -278,22 +336,31 @@ class Library:
             return status
         if self.index.is_open_at(self.fingerprint()):
             return IndexStatus(rebuilt=False)
-        with self._notes_lock:  # no other instance writes notes between fingerprint and build
+        with self._folder_lock:  # no other instance writes notes between fingerprint and build
             fingerprint = self.fingerprint()
             status = self.index.ensure(
                 fingerprint, self.documents, progress, prebuilt=lambda: prebuilt.offer(fingerprint)
+            )
+        if status.rebuilt or status.prebuilt:
+            log.info(
+                "search index %s (%s)",
+                "copied from the app"
+                if status.prebuilt
+                else f"built: {status.documents} documents",
+                status.reason,
             )
         if status.rebuilt:
             # The first build in a data folder is not a repair: nothing to tell the user.
             first_build = self.store.get_state(INDEX_BUILT_STATE) is None
             self.store.set_state(INDEX_BUILT_STATE, now_iso())
-            if not first_build:
+            if not first_build and not self._new_edition_taken:
                 told = translate("Library", "Rebuilt the search index: {reason}.")
                 self.notices.append(told.format(reason=status.reason))
+            self._new_edition_taken = False
         return status
 
     def rebuild_index(self, progress: ProgressCallback | None = None) -> int:
-        with self._notes_lock:
+        with self._folder_lock:
             return self.index.rebuild(self.fingerprint(), self.documents(), progress)
 
     def check_index(self) -> dict[str, Any]:
@@ -321,16 +388,48 @@ class Library:
         for attempt in range(2):
             self.ensure_index()
             try:
-                results = run_search(self.index.searcher(), parsed, limit=limit, filters=filters)
-            except Exception as exc:
+                with self.index.searching() as searcher:
+                    results = run_search(searcher, parsed, limit=limit, filters=filters)
+            except Exception as exc:  # sorted below: damage or a bug
+                if not self.index.is_damage(exc):
+                    # Intact files: a bug of ours. Rebuilding would not help; keep the index.
+                    log.exception("a search failed with the index intact")
+                    raise InternalError("the search failed because of an internal error") from exc
                 if attempt:
                     raise IndexUnavailableError(f"the search index is unusable: {exc}") from exc
+                log.warning("the search index is damaged (%s); rebuilding it", type(exc).__name__)
                 self.index.invalidate()
                 continue
             # Repairs done on the way (an index rebuilt, a database recovered) come first.
             results.notices = (*self.take_notices(), *results.notices)
+            self._place_hits_on_pages(results)
             return results
         raise IndexUnavailableError("the search index is unusable")
+
+    def _place_hits_on_pages(self, results: SearchResults) -> None:
+        """Give hits in paged documents (PDF imports) the page of their snippet's match."""
+        from kzbrief.core.search import snippet_offset
+
+        for hit in results.hits:
+            try:
+                _, section = self.section(hit.section, hit.briefing)
+            except NotFoundError:
+                continue
+            if not any(p.page is not None for p in section.paragraphs):
+                continue
+            if hit.kind == "text":
+                offset = snippet_offset(section.text, results.terms)
+                span = section.page_span(offset, offset + 1)
+            elif hit.kind == "note" and hit.annotation:
+                try:
+                    note = self.note(hit.annotation)
+                except NotFoundError:
+                    continue
+                span = section.page_span(note.anchor.start, note.anchor.end)
+            else:
+                span = section.page_span(0, 1)
+            if span is not None:
+                hit.page = span[0] if span[0] == span[1] else f"{span[0]}–{span[1]}"
 
     # -- user data -------------------------------------------------------------------------------
     @property
@@ -342,6 +441,21 @@ class Library:
                 if self._store.recovery:
                     self.notices.append(self._store.recovery)
             return self._store
+
+    # -- reading state ---------------------------------------------------------------------------
+    def reading_state(self, key: str) -> str | None:
+        """A value the window keeps between sessions (where the reader was), or None."""
+        return self.store.get_state(key)
+
+    def save_reading_state(self, key: str, value: str) -> None:
+        self.store.set_state(key, value)
+
+    @staticmethod
+    def match_spans(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
+        """Where the words of ``text`` that match a search's terms are (for marking them)."""
+        from kzbrief.core.results import match_spans
+
+        return match_spans(text, frozenset(terms))
 
     # -- bookmarks ---------------------------------------------------------------------------------
     def add_bookmark(
@@ -389,12 +503,17 @@ class Library:
     # index was current just before, the change is applied to it at once, so search finds the
     # note immediately and the index's fingerprint stays current. Otherwise the index is left
     # alone and the next ensure_index() rebuilds it from the database. Writes hold
-    # _notes_lock (a FolderLock), so that no other note write, in this process or another,
+    # _folder_lock (a FolderLock), so that no other note write, in this process or another,
     # comes between the two fingerprints.
 
     @property
     def _notes(self) -> NoteStore:
-        return NoteStore(self.store)
+        """The notes tables of the open store (one NoteStore per Store, not one per read)."""
+        store = self.store
+        with self._lock:
+            if self._note_store is None or self._note_store.store is not store:
+                self._note_store = NoteStore(store)
+            return self._note_store
 
     def add_note(
         self,
@@ -452,7 +571,7 @@ class Library:
             edition=briefing.edition,
             fingerprint=briefing.fingerprint,
         )
-        with self._notes_lock:
+        with self._folder_lock:
             before = self.fingerprint()
             self._notes.add([new])
             self._reindex_notes(before, added=[new])
@@ -520,7 +639,7 @@ class Library:
         Cheap enough to call as the user types: nothing is written when nothing changed,
         else one small transaction and one index update.
         """
-        with self._notes_lock:
+        with self._folder_lock:
             current = self._notes.get(note_id.strip())
             changes: dict[str, Any] = {}
             if note is not None and check_note_text(note) != current.body:
@@ -532,7 +651,7 @@ class Library:
                 changes["colour"] = normalise_colour(colour)
             if not changes:
                 return current
-            updated = replace(current, modified=now_iso(), **changes)
+            updated = dataclasses.replace(current, modified=now_iso(), **changes)
             before = self.fingerprint()
             self._notes.update([updated], tags_changed="tags" in changes)
             self._reindex_notes(before, changed=[updated])
@@ -541,7 +660,7 @@ class Library:
 
     def remove_note(self, note_id: str) -> Note:
         """Delete a note; returns it, so that the caller can offer undo (restore_note)."""
-        with self._notes_lock:
+        with self._folder_lock:
             before = self.fingerprint()
             removed = self._notes.remove(note_id.strip())
             self._reindex_notes(before, removed=[removed.id])
@@ -550,7 +669,7 @@ class Library:
 
     def restore_note(self, note: Note) -> None:
         """Put back a removed note exactly as it was (undo)."""
-        with self._notes_lock:
+        with self._folder_lock:
             before = self.fingerprint()
             self._notes.put(note)
             self._reindex_notes(before, changed=[note])
@@ -561,14 +680,14 @@ class Library:
     ) -> Note:
         """Anchor a note (typically an orphan) on characters ``start``-``end`` of its
         section's current text, or of ``section_id`` in the same briefing."""
-        with self._notes_lock:
+        with self._folder_lock:
             current = self._notes.get(note_id.strip())
             briefing, section = self.section(section_id or current.section, current.briefing)
             try:
                 anchor = describe(section.text, start, end)
             except ValueError as exc:
                 raise BadInputError(f"cannot attach the note there: {exc}") from None
-            updated = replace(
+            updated = dataclasses.replace(
                 current,
                 section=section.id,
                 anchor=anchor,
@@ -599,7 +718,7 @@ class Library:
         Returns how many of the briefing's notes are now anchored, moved and orphaned.
         Safe to call again: notes already anchored on the current text are left alone.
         """
-        with self._notes_lock:
+        with self._folder_lock:
             briefing = self.briefing(briefing_id)
             before = self.fingerprint()  # (this may already have re-anchored them)
             notes = self._notes.find(briefing=briefing.id)
@@ -619,8 +738,8 @@ class Library:
         Notes whose id is already here are skipped as duplicates. Each imported note is
         anchored in the current text; what cannot be placed is kept as orphaned.
         """
-        notes = parse_document(read_annotation_file(path), Path(path).name)
-        with self._notes_lock:
+        notes = parse_annotations(read_annotation_file(path), Path(path).name)
+        with self._folder_lock:
             briefings = {b.id: b for b in self.briefings()}
             placed = list(notes)
             for briefing_id, briefing in briefings.items():  # each briefing's text read once
@@ -679,7 +798,7 @@ class Library:
         """Apply a note change to the open index if it was current (``before``) the change.
 
         ``added`` notes are new to the index (cheaper than ``changed``, which replaces).
-        The caller holds _notes_lock, so no other instance changes notes or the index
+        The caller holds _folder_lock, so no other instance changes notes or the index
         meanwhile; one that did before left the index current, or the next ensure_index()
         rebuilds it.
         """
@@ -694,17 +813,20 @@ class Library:
                     writer.update_document(**self._note_document(note, places))
                 for note in added:
                     writer.add_document(**self._note_document(note, places))
-        except Exception as exc:  # noqa: BLE001 - the index is disposable: a rebuild repairs it
+        except Exception as exc:
+            log.warning("a note change could not be applied to the index", exc_info=True)
             self.notices.append(f"The search index will be rebuilt: {type(exc).__name__}: {exc}")
 
     def _sync_note_anchors(self) -> None:
         """Re-anchor notes whose briefing changed since they were anchored (once per set of
         briefings: a new edition, an updated bundled briefing, a briefing that came back)."""
+        if not self._editions_checked:
+            self.upgrade_editions()  # first: a new bundled edition is reported to the user
         if tuple((b.id, b.fingerprint) for b in self.briefings()) == self._anchors_checked:
             return  # the usual case, without taking the data folder's lock
         if self.read_only:
             return  # notes keep the places they were saved with: nothing can be written
-        with self._notes_lock:
+        with self._folder_lock:
             current = tuple((b.id, b.fingerprint) for b in self.briefings())
             if current == self._anchors_checked:
                 return
@@ -726,7 +848,7 @@ class Library:
     def _retry_old_orphans(self) -> None:
         """Orphans left by an older way of re-anchoring are tried once more (before issue 22
         a note was looked for in its own section only, under its old id). Caller holds
-        _notes_lock."""
+        _folder_lock."""
         if self.store.get_state(ANCHORING_STATE) == ANCHORING_VERSION:
             return
         briefings = {b.id: b for b in self.briefings()}
@@ -743,6 +865,100 @@ class Library:
             self._reindex_notes(before, changed=placed)
         self.store.set_state(ANCHORING_STATE, ANCHORING_VERSION)
 
+    # -- a new edition of a bundled briefing (issue 20) -------------------------------------------
+    def upgrade_editions(self) -> list[EditionUpgrade]:
+        """Move this data folder onto the editions of the bundled briefings that it has not
+        seen yet (a folder made by an earlier kzbrief): re-anchor the notes made on an earlier
+        edition, and remember the edition, so that this happens once.
+
+        Runs by itself before notes are first read; returns (and keeps, for
+        :meth:`take_upgrades`) one report per briefing whose notes were moved. Notes are
+        never dropped: what cannot be placed is kept as orphaned. Imported briefings (an
+        imported edition of a bundled one included) are left as they are.
+        """
+        if self.read_only:  # notes keep the places they were saved with: nothing is written
+            self._editions_checked = True
+            return []
+        with self._folder_lock:
+            if self._editions_checked:
+                return []
+            self._editions_checked = True  # first: reanchor_notes comes back through here
+            seen = read_seen(self.store.get_state(EDITIONS_SEEN))
+            pending = [b for b in self.briefings() if b.bundled and seen.get(b.id, 0) < b.edition]
+            if not pending:
+                return []
+            self._new_edition_taken = True
+            reports: list[EditionUpgrade] = []
+            for briefing in pending:
+                earlier = [
+                    n
+                    for n in self._notes.find(briefing=briefing.id)
+                    if n.fingerprint != briefing.fingerprint and (n.edition or 1) < briefing.edition
+                ]
+                if earlier:
+                    self.reanchor_notes(briefing.id)
+                    now = {n.id: n.status for n in self._notes.find(briefing=briefing.id)}
+                    statuses = Counter(now.get(n.id, "orphaned") for n in earlier)
+                    reports.append(
+                        EditionUpgrade(
+                            briefing=briefing.id,
+                            title=briefing.title,
+                            old_edition=max(n.edition or 1 for n in earlier),
+                            new_edition=briefing.edition,
+                            stayed=statuses["anchored"],
+                            moved=statuses["moved"],
+                            orphaned=statuses["orphaned"],
+                        )
+                    )
+                seen[briefing.id] = briefing.edition
+            self.store.set_state(EDITIONS_SEEN, json.dumps(seen, sort_keys=True))
+            self._upgrades.extend(reports)
+            return reports
+
+    @property
+    def upgrades_checked(self) -> bool:
+        """Whether :meth:`upgrade_editions` has run (it runs before notes are first read)."""
+        return self._editions_checked
+
+    def take_upgrades(self) -> list[EditionUpgrade]:
+        """Upgrade reports not yet shown to the user; each is handed out once."""
+        if not self._editions_checked:
+            self.upgrade_editions()
+        with self._lock:
+            upgrades, self._upgrades = self._upgrades, []
+        return upgrades
+
+    def earlier_editions(self, briefing_id: str) -> list[int]:
+        """Earlier editions of a bundled briefing that kzbrief keeps (newest first); none for
+        an imported briefing or an earlier edition already shown."""
+        current = self._briefing_or_none(briefing_id)
+        if current is None or not current.bundled:
+            return []
+        return [e for e in archived_editions(briefing_id) if e < current.edition]
+
+    def _restore_archived_edition(self, briefing_id: str) -> RemovedBriefing:
+        """Bring back the newest kept earlier edition of a bundled briefing, as an imported
+        edition over the bundled one (removing it brings the current edition back)."""
+        current = self._briefing_or_none(briefing_id)
+        older = self.earlier_editions(briefing_id)
+        if current is None or not older:
+            raise NotFoundError(f"the trash holds no edition of {briefing_id!r}")
+        data, original = archived_edition(briefing_id, older[0])
+        if data.get("id") != briefing_id:
+            raise DataError(f"the kept edition {older[0]} of {briefing_id} is damaged")
+        self.ensure_index()  # current now, so that only this briefing is re-indexed
+        self.library_folder.install(briefing_id, data, original, ".json", replace=False)
+        self._reindex_briefing(briefing_id, current)
+        restored = self.briefing(briefing_id)
+        return RemovedBriefing(
+            id=restored.id,
+            title=restored.title,
+            edition=restored.edition,
+            trash_name="",
+            reason="archived",
+            removed="",
+        )
+
     # -- library import (issue 7) ------------------------------------------------------------------
     def import_briefing(
         self,
@@ -753,8 +969,12 @@ class Library:
         replace: bool = False,
         language: str | None = None,
         progress: ProgressCallback | None = None,
+        password: str | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> ImportReport:
-        """Import a .md/.html/.txt file as a briefing, or as a new edition of one (``replace``).
+        """Import a .md/.html/.txt/.pdf/.docx/.epub file as a briefing, or as a new edition
+        of one (``replace``). ``password`` opens a protected PDF; ``cancelled`` is asked
+        while a PDF's pages are read (the import stops, having written nothing).
 
         All checks run before anything is written; the briefing folder then appears whole
         or not at all, and only its own documents are re-indexed. A new edition keeps the
@@ -771,9 +991,16 @@ class Library:
                 "'.', '_' or '-', starting with a letter or digit)"
             )
         path = Path(path)
-        document, original = parse_document(path, title=title, language=language)
+        document, original = parse_document(
+            path,
+            title=title,
+            language=language,
+            password=password,
+            progress=progress,
+            cancelled=cancelled,
+        )
         briefing_id = briefing_id or slugify(document.title, fallback="briefing")
-        with self._notes_lock:
+        with self._folder_lock:
             previous = self._briefing_or_none(briefing_id)
             if previous is not None and not replace:
                 raise BadInputError(
@@ -805,6 +1032,15 @@ class Library:
             self._reindex_briefing(briefing_id, previous, progress)
             notes = self._reanchor_notes_after_import(briefing_id) if previous else None
             self._committed(*(("library", "user") if previous else ("library",)))
+        log.info(
+            "imported %s as %s, edition %d: %d sections (%s, %s)",
+            path.suffix.lower() or "a file",
+            briefing_id,
+            edition,
+            len(document.sections),
+            document.format,
+            document.encoding,
+        )
         return ImportReport(
             briefing_id=briefing_id,
             title=document.title,
@@ -835,7 +1071,7 @@ class Library:
         The user's notes on it are kept. Bundled briefings cannot be removed; removing an
         imported edition of a bundled briefing brings the bundled edition back.
         """
-        with self._notes_lock:
+        with self._folder_lock:
             briefing = self.briefing(briefing_id)
             if briefing.bundled:
                 raise BadInputError(f"{briefing_id} comes with kzbrief and cannot be removed")
@@ -848,11 +1084,12 @@ class Library:
     def restore_briefing(self, removed: RemovedBriefing | str) -> RemovedBriefing:
         """Undo a removal, or bring back a replaced edition: a trash entry, or the newest
         trashed edition of a briefing id."""
-        with self._notes_lock:
+        with self._folder_lock:
             if isinstance(removed, str):
                 trashed = self.library_folder.trashed(removed)
                 if not trashed:
-                    raise NotFoundError(f"the trash holds no edition of {removed!r}")
+                    # A bundled briefing: its earlier edition, kept with the app.
+                    return self._restore_archived_edition(removed)
                 removed = trashed[0]
             previous = self._briefing_or_none(removed.id)
             self.ensure_index()
@@ -940,13 +1177,14 @@ class Library:
                         progress(count, len(new_docs))
                 for doc in note_docs:
                     writer.update_document(**doc)
-        except Exception as exc:  # noqa: BLE001 - the index is disposable; the import stands
+        except Exception as exc:
+            log.warning("a briefing could not be re-indexed", exc_info=True)
             # The index still records the old fingerprint, so the next search rebuilds it.
             self.notices.append(f"The search index will be rebuilt on the next search ({exc}).")
 
     def _follow_edition(self, before: Briefing, after: Briefing) -> None:
         """Notes and bookmarks follow their passages and sections from ``before`` into
-        ``after`` (the caller holds _notes_lock and re-indexes the briefing's notes)."""
+        ``after`` (the caller holds _folder_lock and re-indexes the briefing's notes)."""
         followed = follow_edition(
             before, after, self._notes.find(briefing=after.id), self.bookmarks(after.id)
         )

@@ -19,12 +19,12 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from kzbrief.core.errors import DataError, NotFoundError, ReadOnlyError
+from kzbrief.core.model import Bookmark
 
 DB_NAME = "kzbrief.sqlite3"
 BACKUP_DIR = "backups"
@@ -134,26 +134,6 @@ def _migration_2(db: sqlite3.Connection) -> None:
 
 #: Migration N brings the schema from version N-1 to N. Append; never edit a released one.
 MIGRATIONS: list[Migration] = [_migration_1, _migration_2]
-
-
-@dataclass(frozen=True)
-class Bookmark:
-    id: str
-    briefing: str
-    section: str
-    paragraph: str | None
-    label: str
-    created: str
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "briefing": self.briefing,
-            "section": self.section,
-            "paragraph": self.paragraph,
-            "label": self.label,
-            "created": self.created,
-        }
 
 
 class Store:

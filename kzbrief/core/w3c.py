@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import json
 import os
-import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -37,6 +36,7 @@ from kzbrief.core.annotations import (
 )
 from kzbrief.core.briefings import is_valid_id
 from kzbrief.core.errors import BadInputError
+from kzbrief.core.safefile import read_limited
 from kzbrief.core.store import now_iso
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -175,23 +175,8 @@ def dumps(document: Any) -> str:
 def read_annotation_file(path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYTES) -> Any:
     """Parse the JSON in ``path`` after checking, before reading it, that it is small enough."""
     path = Path(path)
-    name = path.name
-    try:
-        with path.open("rb") as handle:
-            info = os.fstat(handle.fileno())
-            if not stat.S_ISREG(info.st_mode):
-                raise AnnotationFileError(f"{name}: not a regular file")
-            if info.st_size > max_bytes:
-                raise AnnotationFileError(
-                    f"{name}: the file is {info.st_size / 2**20:.1f} MB; "
-                    f"the limit is {max_bytes / 2**20:.0f} MB"
-                )
-            raw = handle.read(max_bytes + 1)
-    except OSError as exc:
-        raise AnnotationFileError(f"cannot read {name}: {exc.strerror or exc}") from exc
-    if len(raw) > max_bytes:  # it grew while we looked
-        raise AnnotationFileError(f"{name}: the file is larger than {max_bytes / 2**20:.0f} MB")
-    return parse_json(raw, name)
+    raw = read_limited(path, max_bytes, purpose="a notes file", error=AnnotationFileError)
+    return parse_json(raw, path.name)
 
 
 def parse_json(raw: bytes, name: str = "the file") -> Any:

@@ -28,7 +28,6 @@ class ActionSpec:
     tip: str
     shortcuts: tuple[str, ...] = ()
     icon: str | None = None
-    checkable: bool = False
     #: WidgetWithChildrenShortcut for keys that only make sense in one panel (Del, F2);
     #: the window adds such actions to that panel's view.
     context: Context = Context.WindowShortcut
@@ -48,7 +47,8 @@ SPECS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "&Import…"),
         QT_TRANSLATE_NOOP(
             "Actions",
-            "Add a report (.md, .html or .txt) to your library; you can also drop files here",
+            "Add a report (.md, .html, .txt, .pdf, .docx or .epub) to your library; "
+            "you can also drop files here",
         ),
         ("Ctrl+O",),
         "import",
@@ -150,6 +150,17 @@ SPECS: tuple[ActionSpec, ...] = (
         ("Del",),
         context=Context.WidgetWithChildrenShortcut,
         where=QT_TRANSLATE_NOOP("Actions", "in Library"),
+    ),
+    ActionSpec(
+        "show_earlier_edition",
+        QT_TRANSLATE_NOOP("Actions", "Show Earlier &Edition"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Bring back the earlier edition of the bundled briefing, with your notes placed in "
+            "it; Remove Briefing returns to the current edition",
+        ),
+        (),
+        "edition",
     ),
     ActionSpec(
         "zoom_in",
@@ -359,6 +370,7 @@ MENUS: tuple[tuple[str, MenuItems], ...] = (
             "import_briefing",
             "import_edition",
             "remove_briefing",
+            "show_earlier_edition",
             None,
             "export_notes",
             "export_annotated",
@@ -466,7 +478,7 @@ class Actions:
             tip = QCoreApplication.translate("Actions", spec.tip)
             action = QAction(text, parent)
             action.setObjectName(spec.name)
-            action.setCheckable(spec.checkable or spec.name in CHECKABLE)
+            action.setCheckable(spec.name in CHECKABLE)
             action.setShortcutContext(spec.context)
             override = settings.shortcut_override(spec.name)
             sequences = spec.shortcuts if override is None else tuple(override)
@@ -474,6 +486,7 @@ class Actions:
             keys = ", ".join(
                 s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
             )
+            tip = QCoreApplication.translate("Actions", spec.tip)
             if keys and spec.where:
                 # A menu shows what follows a tab in place of the shortcut.
                 where = QCoreApplication.translate("Actions", spec.where)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from types import TracebackType
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kzbrief import APP_NAME, __version__
 from kzbrief.core.errors import KzbriefError
+from kzbrief.core.logs import log_bug
 from kzbrief.core.resources import resource_path
 from kzbrief.core.service import Library
 from kzbrief.desktop import APP_ID
@@ -35,6 +37,13 @@ def user_settings() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
 
 
+def _log_uncaught(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """An exception no slot caught (a bug): its traceback goes to the log, and to stderr as
+    Qt would print it; the window stays open."""
+    log_bug(exc.with_traceback(tb), "handling an event in the window")
+    sys.__excepthook__(kind, exc, tb)
+
+
 def run_gui(data_dir: str | None = None, language: str | None = None) -> int:
     """Open the main window on the library and run the event loop (or, if a window is
     already open on the same data folder, bring that one to the front and return 0)."""
@@ -45,6 +54,7 @@ def run_gui(data_dir: str | None = None, language: str | None = None) -> int:
     from kzbrief.gui.single_instance import bring_to_front, claim
 
     app = make_application()
+    sys.excepthook = _log_uncaught
     settings = Settings(user_settings())
     i18n.install(i18n.choose_language(language, settings.get(opts.LANGUAGE)))
     try:

@@ -22,10 +22,11 @@ from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from kzbrief.core.errors import KzbriefError, NotFoundError
 from kzbrief.core.service import Library
+from kzbrief.gui.failures import failure_sentence
 
 AUTOSAVE_IDLE_MS = 250  # a pause in typing this long saves
 AUTOSAVE_MAX_WAIT_MS = 1000  # typing on without a pause saves at least this often
@@ -134,7 +135,8 @@ class NoteAutosaver(QObject):
                 self.failed.emit(note_id, str(exc))
                 return
         except Exception as exc:  # noqa: BLE001 - the thread must outlive any failure
-            self.failed.emit(note_id, f"{type(exc).__name__}: {exc}")
+            action = QCoreApplication.translate("Autosave", "Saving the note")
+            self.failed.emit(note_id, failure_sentence(exc, action))
             return
         note = None
         for field, value in changes.items():

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
-from kzbrief.core.store import Bookmark
+from kzbrief.core.model import Bookmark
 from kzbrief.core.wording import translate
 from kzbrief.gui.delegates import SUBTITLE_ROLE, TwoLineDelegate
 from kzbrief.gui.i18n import format_date

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from urllib.parse import quote, unquote
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 #: (what you type, what it finds), in the order a newcomer needs them.
@@ -21,6 +21,18 @@ SYNTAX: tuple[tuple[str, str], ...] = (
         ),
     ),
     ('"domestic violence"', QT_TRANSLATE_NOOP("CheatSheet", "the exact phrase")),
+    (
+        '"accountability"',
+        QT_TRANSLATE_NOOP("CheatSheet", "the word as written only (not accounts, accountable)"),
+    ),
+    (
+        "Токаев",
+        QT_TRANSLATE_NOOP(
+            "CheatSheet",
+            "a name in any script and spelling: Tokayev, Tokaev, Toqaev, Тоқаев, "
+            "and its case forms (Токаева, Тоқаевтың)",
+        ),
+    ),
     ("religion OR belief", QT_TRANSLATE_NOOP("CheatSheet", "either word")),
     (
         "tokayev -elections",
@@ -56,7 +68,8 @@ class CheatSheet(QDialog):
         rows = "".join(
             f'<tr><td style="padding: 5px 14px 5px 0px;">'
             f'<a href="{EXAMPLE_SCHEME}{quote(example)}"><code>{html.escape(example)}</code></a>'
-            f'</td><td style="padding: 5px 0px;">{html.escape(self.tr(meaning))}</td></tr>'
+            f'</td><td style="padding: 5px 0px;">'
+            f"{html.escape(QCoreApplication.translate('CheatSheet', meaning))}</td></tr>"
             for example, meaning in SYNTAX
         )
         self.table = QLabel(
@@ -67,6 +80,17 @@ class CheatSheet(QDialog):
                 self.tr(
                     "Case and accents never matter. A search that cannot be read as written is "
                     "run as plain words, and a note says so."
+                )
+            )
+            + "</p><p>"
+            + html.escape(
+                self.tr(
+                    "Names match across scripts: a name typed in Latin or Cyrillic letters "
+                    "finds its English, Russian and Kazakh spellings (Shymkent, Şymkent, "
+                    "Шымкент; Aktobe, Aqtöbe, Ақтөбе) and their case forms (Алматыда). Only "
+                    "capitalised words in the text count as names, so a common word keeps "
+                    "its meaning (Semey finds the city, not семей, 'of families'). A search "
+                    "that finds nothing offers the nearest words the library holds."
                 )
             )
             + "</p>"
@@ -82,7 +106,7 @@ class CheatSheet(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(560, 380)
+        self.resize(620, 600)
 
     def _on_link(self, link: str) -> None:
         if link.startswith(EXAMPLE_SCHEME):

@@ -23,7 +23,7 @@ def marked(text: str, terms: Set[str]) -> str:
     if not terms:
         return html.escape(text)
     # Whoosh's analysis (stemmer, accent folding) is loaded by the first search, not at start.
-    from kzbrief.core.search import match_spans
+    from kzbrief.core.results import match_spans
 
     out, cursor = [], 0
     for start, end in match_spans(text, frozenset(terms)):

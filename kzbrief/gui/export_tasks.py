@@ -15,14 +15,14 @@ import itertools
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
-from kzbrief.core.errors import KzbriefError
 from kzbrief.core.export import ExportScope
 from kzbrief.core.safefile import atomic_write_bytes
 from kzbrief.core.service import Library
 from kzbrief.core.wording import translate
 from kzbrief.exporting import ExportRequest, export_bytes
+from kzbrief.gui.failures import failure_sentence
 from kzbrief.gui.worker import LibraryTasks
 
 _FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
@@ -47,12 +47,6 @@ class ExportCancelled(Exception):
 def count_notes(count: int) -> str:
     """How many notes, in words: "1 note", "3 notes"."""
     return translate("Export", "%n note(s)", "", count)
-
-
-def sentence(message: str) -> str:
-    """A core error message ("no briefing 'x'") as a sentence for the user."""
-    message = message.strip()
-    return message[:1].upper() + message[1:] + ("" if message.endswith((".", "?", "!")) else ".")
 
 
 def write_failure(exc: OSError, target: Path) -> str:
@@ -108,12 +102,9 @@ class _ExportWorker(QObject):
             return  # the user has changed the scope since
         try:
             notes = len(self.library.export_bundle(scope).notes)
-        except KzbriefError as exc:
-            self.count_failed.emit(ticket, sentence(str(exc)))
-            return
         except Exception as exc:  # noqa: BLE001 - report, never kill the worker thread
-            told = translate("Export", "Could not count the notes: {error}")
-            self.count_failed.emit(ticket, told.format(error=exc))
+            action = QCoreApplication.translate("ExportTasks", "Counting the notes")
+            self.count_failed.emit(ticket, failure_sentence(exc, action))
             return
         self.counted.emit(ticket, notes)
 
@@ -135,11 +126,9 @@ class _ExportWorker(QObject):
             self.failed.emit(ticket, "")
         except OSError as exc:
             self.failed.emit(ticket, write_failure(exc, target))
-        except KzbriefError as exc:
-            self.failed.emit(ticket, sentence(str(exc)))
         except Exception as exc:  # noqa: BLE001 - report, never kill the worker thread
-            told = translate("Export", "The export failed: {error}")
-            self.failed.emit(ticket, told.format(error=f"{type(exc).__name__}: {exc}"))
+            action = QCoreApplication.translate("ExportTasks", "The export")
+            self.failed.emit(ticket, failure_sentence(exc, action))
         else:
             self.finished.emit(ticket, ExportDone(target, notes, len(data), request.annotated))
         finally:

@@ -10,6 +10,7 @@ kept, and nothing is written; on success the dialog closes and the window report
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -33,7 +35,8 @@ from kzbrief.gui.import_tasks import ImportOutcome, ImportRequest, ImportTasks, 
 from kzbrief.gui.theme import error_colour
 
 FILE_FILTER = QT_TRANSLATE_NOOP(
-    "ImportDialog", "Reports (*.md *.markdown *.html *.htm *.txt);;All files (*)"
+    "ImportDialog",
+    "Reports (*.md *.markdown *.html *.htm *.txt *.pdf *.docx *.epub);;All files (*)",
 )
 
 
@@ -81,7 +84,7 @@ class ImportDialog(QDialog):
         self.path_field = QLineEdit()
         self.path_field.setObjectName("import-path")
         self.path_field.setAccessibleName(self.tr("File to import"))
-        self.path_field.setPlaceholderText(self.tr("A .md, .html or .txt file"))
+        self.path_field.setPlaceholderText(self.tr("A .md, .html, .txt, .pdf, .docx or .epub file"))
         self.path_field.textChanged.connect(self._update_button)
         self.choose_button = QPushButton(self.tr("&Browse…"))
         self.choose_button.setObjectName("import-choose")
@@ -210,8 +213,34 @@ class ImportDialog(QDialog):
         self._update_button()
         if outcome.report is not None:
             self.accept()
+        elif outcome.needs_password and self._ask_password(outcome):
+            return
         else:
             self._show_error(f"{outcome.error} Nothing was imported.")
+
+    def _ask_password(self, outcome: ImportOutcome) -> bool:
+        """Ask for a protected PDF's password and import again; False if the user declines."""
+        request = outcome.request
+        if request.password:
+            prompt = self.tr("That password does not open %1. Try again:")
+        else:
+            prompt = self.tr("%1 is protected by a password. Enter it to import the file:")
+        password, ok = QInputDialog.getText(
+            self,
+            self.tr("Password"),
+            prompt.replace("%1", request.path.name),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok or not password:
+            return False
+        self._show_error("")
+        self._ticket = self.tasks.import_files([replace(request, password=password)])[0]
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        for widget in (self.path_field, self.choose_button, self.title_field, self.id_field):
+            widget.setEnabled(False)
+        self._update_button()
+        return True
 
     def _show_error(self, message: str) -> None:
         self.error.setStyleSheet(f"color: {error_colour(self.palette())};")
@@ -220,5 +249,8 @@ class ImportDialog(QDialog):
 
     def reject(self) -> None:
         if self._ticket is not None:
-            return  # an import cannot be stopped halfway: it lands whole or not at all
+            # While the file is read (a long PDF) the import stops and writes nothing; past
+            # that it cannot be stopped halfway: it lands whole or not at all.
+            self.tasks.cancel_import()
+            return
         super().reject()

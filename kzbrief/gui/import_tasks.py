@@ -9,19 +9,20 @@ another; each answer carries the ticket of its request. The worker never touches
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QUrl, Signal, Slot
 
-from kzbrief.core.errors import KzbriefError
+from kzbrief.core.errors import PasswordRequired
 from kzbrief.core.importers import SUFFIXES
 from kzbrief.core.importers.report import ImportReport
 from kzbrief.core.importers.report import describe_import as summary_lines
-from kzbrief.core.importers.storage import RemovedBriefing
+from kzbrief.core.model import RemovedBriefing
 from kzbrief.core.service import Library
 from kzbrief.core.wording import translate
-from kzbrief.gui.export_tasks import sentence
+from kzbrief.gui.failures import failure_sentence
 from kzbrief.gui.worker import LibraryTasks
 
 #: A document's language as the interface names it (translated where shown).
@@ -46,6 +47,8 @@ class ImportRequest:
     title: str | None = None
     language: str | None = None
     replace: bool = False
+    #: A protected PDF's password, when the user gave one (never shown or logged).
+    password: str | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,8 @@ class ImportOutcome:
     request: ImportRequest
     report: ImportReport | None = None
     error: str = ""
+    #: The file is a PDF protected by a password (``error`` says so): ask for it, retry.
+    needs_password: bool = False
 
 
 def importable_paths(urls: list[QUrl]) -> list[Path]:
@@ -75,14 +80,6 @@ def describe_import(report: ImportReport) -> str:
     )
 
 
-def _failure(exc: Exception, what: str) -> str:
-    if isinstance(exc, KzbriefError):
-        return sentence(str(exc))
-    return translate("ImportTasks", "{what} failed: {error}").format(
-        what=what, error=f"{type(exc).__name__}: {exc}"
-    )
-
-
 class _LibraryWorker(QObject):
     """Lives on the worker thread; every signal carries the ticket of its request."""
 
@@ -95,6 +92,8 @@ class _LibraryWorker(QObject):
     def __init__(self, library: Library) -> None:
         super().__init__()
         self.library = library
+        #: Set from the GUI thread to stop the running import while it reads its file.
+        self.cancel_event = threading.Event()
 
     @Slot(int, object)
     def import_file(self, ticket: int, request: ImportRequest) -> None:
@@ -106,14 +105,27 @@ class _LibraryWorker(QObject):
                 replace=request.replace,
                 language=request.language,
                 progress=lambda done, total: self.progress.emit(ticket, done, total),
+                password=request.password,
+                cancelled=self.cancel_event.is_set,
             )
+        except PasswordRequired as exc:
+            outcome = ImportOutcome(
+                request,
+                error=failure_sentence(exc, translate("ImportTasks", "The import")),
+                needs_password=True,
+            )
+            self.imported.emit(ticket, outcome)
         except Exception as exc:  # noqa: BLE001 - report, never kill the worker thread
             self.imported.emit(
                 ticket,
-                ImportOutcome(request, error=_failure(exc, translate("ImportTasks", "The import"))),
+                ImportOutcome(
+                    request, error=failure_sentence(exc, translate("ImportTasks", "The import"))
+                ),
             )
         else:
             self.imported.emit(ticket, ImportOutcome(request, report))
+        finally:
+            self.cancel_event.clear()  # a cancel asked for this import ends with it
 
     @Slot(int, str)
     def remove(self, ticket: int, briefing_id: str) -> None:
@@ -121,18 +133,18 @@ class _LibraryWorker(QObject):
             removed = self.library.remove_briefing(briefing_id)
         except Exception as exc:  # noqa: BLE001
             self.failed.emit(
-                ticket, _failure(exc, translate("ImportTasks", "Removing the briefing"))
+                ticket, failure_sentence(exc, translate("ImportTasks", "Removing the briefing"))
             )
         else:
             self.removed.emit(ticket, removed)
 
     @Slot(int, object)
-    def restore(self, ticket: int, removed: RemovedBriefing) -> None:
+    def restore(self, ticket: int, removed: RemovedBriefing | str) -> None:
         try:
             restored = self.library.restore_briefing(removed)
         except Exception as exc:  # noqa: BLE001
             self.failed.emit(
-                ticket, _failure(exc, translate("ImportTasks", "Restoring the briefing"))
+                ticket, failure_sentence(exc, translate("ImportTasks", "Restoring the briefing"))
             )
         else:
             self.restored.emit(ticket, restored)
@@ -189,12 +201,18 @@ class ImportTasks(QObject):
             self._import_requested.emit(ticket, request)
         return tickets
 
+    def cancel_import(self) -> None:
+        """Stop the running import if it is still reading its file (a long PDF); it then
+        answers with a refusal and nothing is written. Past that point it lands whole."""
+        self._worker.cancel_event.set()
+
     def remove(self, briefing_id: str) -> int:
         ticket = next(self._tickets)
         self._remove_requested.emit(ticket, briefing_id)
         return ticket
 
-    def restore(self, removed: RemovedBriefing) -> int:
+    def restore(self, removed: RemovedBriefing | str) -> int:
+        """Undo a removal, or (an id) bring back its newest trashed or kept earlier edition."""
         ticket = next(self._tickets)
         self._restore_requested.emit(ticket, removed)
         return ticket

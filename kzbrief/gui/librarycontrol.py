@@ -77,6 +77,7 @@ class LibraryController(QObject):
         actions["import_briefing"].triggered.connect(self.show_import_dialog)
         actions["import_edition"].triggered.connect(lambda: self.show_edition_dialog(None))
         actions["remove_briefing"].triggered.connect(self.panel.remove_current)
+        actions["show_earlier_edition"].triggered.connect(self.show_earlier_edition)
         self.panel.view.addAction(actions["remove_briefing"])
 
     def refresh(self) -> None:
@@ -91,6 +92,16 @@ class LibraryController(QObject):
         self.contents.set_briefings(briefings)
         self.panel.set_rows(rows)
         self._changed()
+
+    def show_earlier_edition(self) -> int | None:
+        """Bring back the earlier edition of the bundled briefing (kept with the app), so
+        that an orphaned note can be read where it was; Remove Briefing returns to the
+        current edition. Returns the worker's ticket, or None when there is none to show."""
+        for briefing in self.library.briefings():
+            if briefing.bundled and self.library.earlier_editions(briefing.id):
+                return self.imports.restore(briefing.id)
+        self.status.tell(self.tr("kzbrief keeps no earlier edition of the briefings shown."))
+        return None
 
     # -- importing --------------------------------------------------------------------------------
     def show_import_dialog(self) -> ImportDialog:

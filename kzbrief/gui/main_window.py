@@ -35,14 +35,14 @@ from PySide6.QtWidgets import (
 
 from kzbrief.core.annotations import COLOURS
 from kzbrief.core.errors import KzbriefError
-from kzbrief.core.model import Briefing, Section
+from kzbrief.core.model import Bookmark, Briefing, Section
 from kzbrief.core.service import Library
-from kzbrief.core.store import Bookmark
 from kzbrief.gui import settings as opts
 from kzbrief.gui import theme as themes
 from kzbrief.gui.actions import LANGUAGE_ACTIONS, THEME_ACTIONS, Actions
 from kzbrief.gui.contents import ContentsPanel
 from kzbrief.gui.editorial import EditorialPanel
+from kzbrief.gui.failures import sentence
 from kzbrief.gui.firstpaint import AfterFirstPaint, BuiltAfterFirstPaint
 from kzbrief.gui.highlights import show_section_highlights
 from kzbrief.gui.i18n import format_date
@@ -51,6 +51,7 @@ from kzbrief.gui.navigation import History, Location, paragraph_offset
 from kzbrief.gui.reader import ReaderView
 from kzbrief.gui.settings import Settings
 from kzbrief.gui.statusbar import ReaderStatusBar
+from kzbrief.gui.upgrade_notice import show_notes_label, upgrade_message
 
 if TYPE_CHECKING:  # imported when built (see MainWindow.ready) or first opened
     from kzbrief.core.results import Hit
@@ -231,6 +232,9 @@ class MainWindow(QMainWindow):
         self._library_panel.set_rows(library.library_summary())
         self.reload_bookmarks()
         self._notes_ui.reload_panel()
+        # A folder made by an earlier kzbrief has just been moved onto a new bundled edition
+        # (reading the notes did it): told once, after the index that follows is ready.
+        self._upgrades = library.take_upgrades()
         self._search_panel.set_theme(self.theme)
         self._notes_ui.show_highlights()
         self._tasks.ensure_index()
@@ -471,7 +475,7 @@ class MainWindow(QMainWindow):
                 self.library.section(target.section, briefing.id)[1] if target.section else None
             )
         except KzbriefError as exc:
-            self.status.tell(str(exc)[:1].upper() + str(exc)[1:])
+            self.status.tell(sentence(str(exc)))
             return False
         here = self.location()
         if record and here is not None and here != target:
@@ -485,10 +489,15 @@ class MainWindow(QMainWindow):
 
     def _show_page(self, briefing: Briefing, section: Section | None) -> None:
         if section is None:
-            self.reader.show_cover(briefing)
+            sources = self.library.sources_html(briefing.id, heading=self.tr("Sources"))
+            self.reader.show_cover(briefing, sources)
         else:
             self.reader.show_section(
-                briefing, section, self.library.section_html(section.id, briefing.id)
+                briefing,
+                section,
+                self.library.section_html(
+                    section.id, briefing.id, sources_heading=self.tr("Sources")
+                ),
             )
         self.editorial.show_place(briefing, section)
         self.contents.select(briefing.id, section.id if section else None)
@@ -501,7 +510,7 @@ class MainWindow(QMainWindow):
     def _open_start_page(self) -> None:
         """Reopen where the user left off; else the first briefing's cover."""
         try:
-            stored = Location.from_json(self.library.store.get_state(LOCATION_KEY))
+            stored = Location.from_json(self.library.reading_state(LOCATION_KEY))
         except KzbriefError as exc:
             stored = None
             self.status.tell(
@@ -555,7 +564,7 @@ class MainWindow(QMainWindow):
         if location is None or not self.persist:
             return
         try:
-            self.library.store.set_state(LOCATION_KEY, location.to_json())
+            self.library.save_reading_state(LOCATION_KEY, location.to_json())
         except KzbriefError as exc:
             told = self.tr("Could not save the reading position: {error}")
             self.status.tell(told.format(error=exc))
@@ -630,9 +639,7 @@ class MainWindow(QMainWindow):
         section = self.reader.section
         spans: list[tuple[int, int]] = []
         if section and self._terms:  # a search ran, so Whoosh's analysis is loaded already
-            from kzbrief.core.search import match_spans
-
-            spans = match_spans(section.text, self._terms)
+            spans = self.library.match_spans(section.text, self._terms)
         self.reader.set_matches(spans)
         self.editorial.set_terms(self._terms)
 
@@ -669,7 +676,14 @@ class MainWindow(QMainWindow):
 
     def _on_index_ready(self, notices: list[str]) -> None:
         self.status.hide_progress()
-        if notices:
+        upgrades, self._upgrades = [upgrade_message(u) for u in self._upgrades], []
+        if upgrades:
+            self.status.offer(
+                " ".join([*upgrades, *notices]),
+                show_notes_label(),
+                lambda: self._show_dock(self.notes_dock, True),
+            )
+        elif notices:
             self.status.tell(" ".join(notices))
 
     def _on_index_failed(self, message: str) -> None:

@@ -15,9 +15,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from kzbrief.core.annotations import Note, normalise_tags
 from kzbrief.core.errors import KzbriefError
-from kzbrief.core.importers.storage import RemovedBriefing
+from kzbrief.core.model import Bookmark, RemovedBriefing
 from kzbrief.core.service import Library
-from kzbrief.core.store import Bookmark
 from kzbrief.core.wording import translate
 from kzbrief.gui.import_tasks import ImportTasks
 

@@ -13,18 +13,23 @@ import html
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt, QUrl, Signal
 from PySide6.QtGui import (
+    QColor,
     QContextMenuEvent,
+    QFont,
     QFontMetricsF,
+    QHelpEvent,
     QMouseEvent,
+    QPainter,
+    QPaintEvent,
     QResizeEvent,
     QShowEvent,
     QTextCursor,
     QTextDocument,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QFrame, QMenu, QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QFrame, QMenu, QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from kzbrief.core.model import Briefing, Section
 from kzbrief.core.wording import translate
@@ -73,6 +78,24 @@ def anchor_positions(document: QTextDocument) -> dict[str, int]:
     return found
 
 
+def page_marks(section: Section) -> list[tuple[int, str]]:
+    """Where the pages of a paged section start: (offset in ``Section.text``, label), once
+    per page, at the first paragraph on it (or inside the paragraph that runs onto it)."""
+    marks: list[tuple[int, str]] = []
+    position = 0
+    shown = None
+    for paragraph in section.paragraphs:
+        if paragraph.page is not None and paragraph.page != shown:
+            marks.append((position, paragraph.page))
+            shown = paragraph.page
+        for start, label in paragraph.page_breaks:
+            if label != shown:
+                marks.append((position + start, label))
+                shown = label
+        position += len(paragraph.text) + 2
+    return marks
+
+
 def section_link(briefing_id: str, section_id: str) -> str:
     return html.escape(f"{SECTION_LINK}:section/{briefing_id}/{section_id}", quote=True)
 
@@ -108,6 +131,8 @@ class ReaderView(QTextBrowser):
         #: not shown, text shorter than the view) or the user scrolled elsewhere.
         self._pending_offset: int | None = None
         self._page = ""
+        #: (Section.text offset, page label) where a new page starts (paged documents).
+        self._page_marks: list[tuple[int, str]] = []
         self.anchorClicked.connect(self._on_anchor_clicked)
         bar = self.verticalScrollBar()
         bar.valueChanged.connect(self.scrolled)
@@ -145,8 +170,9 @@ class ReaderView(QTextBrowser):
         ]
         self._load(briefing, section, "\n".join(parts))
 
-    def show_cover(self, briefing: Briefing) -> None:
-        """Show the briefing's cover: summary, contents and source."""
+    def show_cover(self, briefing: Briefing, sources_html: str = "") -> None:
+        """Show the briefing's cover: summary, contents and source, and ``sources_html``,
+        the list of every source it cites (``Library.sources_html``)."""
         items = "".join(
             f'<li><a href="{section_link(briefing.id, s.id)}">{html.escape(s.title)}</a></li>'
             for s in briefing.sections
@@ -175,6 +201,7 @@ class ReaderView(QTextBrowser):
             f'<p class="attribution">{html.escape(source["note"])}</p>'
             if source.get("note")
             else "",
+            sources_html,
         ]
         self._load(briefing, None, "\n".join(p for p in parts if p))
 
@@ -206,6 +233,7 @@ class ReaderView(QTextBrowser):
         self.setExtraSelections([])
         self.setHtml(self._page)
         self._map = self._build_map(self._section) if self._section is not None else None
+        self._page_marks = page_marks(self._section) if self._section is not None else []
         self._layout_column()
         self._redraw_layers()
 
@@ -221,7 +249,7 @@ class ReaderView(QTextBrowser):
             starts.append(previous)
         return OffsetMap.for_paragraphs([p.text for p in section.paragraphs], starts, text)
 
-    # -- offsets <-> document positions (for search marks now, notes' highlights later) ---------
+    # -- offsets <-> document positions (for search marks and notes' highlights) ----------------
     def document_range(self, start: int, end: int) -> tuple[int, int]:
         """Document positions of ``Section.text[start:end]`` (raises if no section is shown)."""
         if self._map is None:
@@ -421,6 +449,8 @@ class ReaderView(QTextBrowser):
         metrics = QFontMetricsF(themes.reader_font(self._zoom))
         column = metrics.averageCharWidth() * COLUMN_CHARS
         margin = max(MIN_MARGIN, (self.viewport().width() - column) / 2)
+        if self._page_marks:  # room for the page numbers in the left margin
+            margin = max(margin, self._page_number_width())
         frame = self.document().rootFrame()
         fmt = frame.frameFormat()
         if abs(fmt.leftMargin() - margin) < 1 and fmt.topMargin() == MIN_MARGIN:
@@ -444,6 +474,51 @@ class ReaderView(QTextBrowser):
         super().showEvent(event)  # QTextEdit scrolls to its text cursor on the first show
         self._layout_column()
         self.scroll_to_offset(offset)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._page_marks and self._map is not None:
+            self._paint_page_numbers()
+
+    def _page_number_font(self) -> QFont:
+        font = QFont(self.document().defaultFont())
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))
+        return font
+
+    def _page_number_width(self) -> float:
+        """The margin the widest page number needs, with a gap either side."""
+        metrics = QFontMetricsF(self._page_number_font())
+        template = QCoreApplication.translate("Reader", "p. %1")
+        widest = max(
+            metrics.horizontalAdvance(template.replace("%1", label))
+            for _, label in self._page_marks
+        )
+        return widest + metrics.averageCharWidth() * 4
+
+    def _paint_page_numbers(self) -> None:
+        """The page of each paragraph (imported PDFs) in the left margin, where it starts."""
+        margin = self.document().rootFrame().frameFormat().leftMargin()
+        font = self._page_number_font()
+        metrics = QFontMetricsF(font)
+        painter = QPainter(self.viewport())
+        painter.setFont(font)
+        painter.setPen(QColor(self._theme.muted))
+        height = self.viewport().height()
+        template = QCoreApplication.translate("Reader", "p. %1")
+        for offset, label in self._page_marks:
+            try:
+                position, _ = self._map.document_range(offset, offset + 1)
+            except (LookupError, ValueError):
+                continue
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(position)
+            rect = self.cursorRect(cursor)
+            if rect.bottom() < 0 or rect.top() > height:
+                continue
+            text = template.replace("%1", label)
+            x = margin - metrics.horizontalAdvance(text) - metrics.averageCharWidth() * 2
+            painter.drawText(QPointF(max(2.0, x), rect.bottom() - metrics.descent()), text)
+        painter.end()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -477,6 +552,26 @@ class ReaderView(QTextBrowser):
         """Load nothing. The reader shows sanitised HTML that references no resource; should
         one ever slip through, QTextBrowser would read a file: URL from disk, so refuse."""
         return None
+
+    def citation_at(self, pos: QPoint) -> str:
+        """What the citation mark at viewport point ``pos`` cites ("" if none is there)."""
+        href = self.anchorAt(pos)
+        if self._section is None or not href.startswith(f"#src-{self._section.id}-"):
+            return ""
+        number = href.rsplit("-", 1)[-1]
+        if not number.isdigit() or not 1 <= int(number) <= len(self._section.sources):
+            return ""
+        source = self._section.sources[int(number) - 1]
+        return f"[{source.id}] {source.citation}"
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        # A citation mark names its source on hover; a click goes to the Sources list.
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            cited = self.citation_at(event.pos())
+            if cited:
+                QToolTip.showText(event.globalPos(), cited, self.viewport())
+                return True
+        return super().viewportEvent(event)
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         if url.scheme() == SECTION_LINK:

@@ -8,6 +8,8 @@ is ignored, so fast typing never shows stale results.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
@@ -74,6 +76,19 @@ class SearchPanel(QWidget):
         self.summary.setObjectName("search-summary")
         self.summary.setAccessibleName(self.tr("Search summary"))
         self.summary.setWordWrap(True)
+        # "Did you mean": links under "No results" (or under very few results).
+        self.suggestions = QLabel()
+        self.suggestions.setObjectName("search-suggestions")
+        self.suggestions.setAccessibleName(self.tr("Did you mean"))
+        self.suggestions.setWordWrap(True)
+        self.suggestions.setTextFormat(Qt.TextFormat.RichText)
+        self.suggestions.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.suggestions.linkActivated.connect(self._on_suggestion)
+        self.suggestions.hide()
+        self._suggested: list[str] = []
 
         self.model = SearchResultsModel(self)
         self.view = ResultsView()
@@ -105,6 +120,7 @@ class SearchPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.notice)
         layout.addWidget(self.summary)
+        layout.addWidget(self.suggestions)
         layout.addWidget(self.view, 1)
         self.setTabOrder(self.field, self.help_button)
         self.setTabOrder(self.help_button, self.view)
@@ -117,6 +133,7 @@ class SearchPanel(QWidget):
         self.help_button.setIcon(icon("help", theme.muted))
         self.notice.setStyleSheet(f"color: {theme.muted}; font-style: italic; padding: 2px 2px;")
         self.summary.setStyleSheet(f"color: {theme.muted}; padding: 0px 2px;")
+        self.suggestions.setStyleSheet("padding: 0px 2px;")
         self.view.viewport().update()
 
     # -- the query --------------------------------------------------------------------------------
@@ -164,6 +181,7 @@ class SearchPanel(QWidget):
             self._show_notices(())
             self._show_summary("")
             self.search_cleared.emit()
+        self._show_suggestions([])
 
     def _request(self) -> None:
         if self.query:
@@ -199,6 +217,7 @@ class SearchPanel(QWidget):
                 showing = translate("SearchPanel", "{results}, showing {shown}")
                 summary = showing.format(results=summary, shown=format_number(len(results.hits)))
             self._show_summary(summary)
+        self._show_suggestions(results.did_you_mean)
         if self._open_first_when_ready:
             self._open_first_when_ready = False
             self.open_first()
@@ -215,6 +234,24 @@ class SearchPanel(QWidget):
     def _show_summary(self, text: str) -> None:
         self.summary.setText(text)
         self.summary.setVisible(bool(text))
+
+    def _show_suggestions(self, suggestions: list[str]) -> None:
+        """Links to the queries "did you mean" offers; a click searches for one."""
+        self._suggested = list(suggestions)
+        if not suggestions:
+            self.suggestions.clear()
+            self.suggestions.hide()
+            return
+        links = self.tr(", ").join(
+            f'<a href="#{i}">{html.escape(text)}</a>' for i, text in enumerate(suggestions)
+        )
+        self.suggestions.setText(self.tr("Did you mean: %1?").replace("%1", links))
+        self.suggestions.show()
+
+    def _on_suggestion(self, link: str) -> None:
+        index = int(link.lstrip("#") or -1)
+        if 0 <= index < len(self._suggested):
+            self.set_query(self._suggested[index])
 
     def open_first(self) -> bool:
         index = self.model.first_hit()

@@ -11,12 +11,12 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from kzbrief.core.errors import KzbriefError
 from kzbrief.core.results import Hit, SearchResults
 from kzbrief.core.service import Library
-from kzbrief.core.wording import translate
+from kzbrief.gui.failures import failure_sentence
 
 SEARCH_LIMIT = 50
 
@@ -41,17 +41,16 @@ def hit_text(library: Library, hit: Hit) -> str:
     if hit.kind == "text":
         return section.text
     if hit.kind == "editorial":
-        return "\n".join([*section.editorial.key_facts, section.editorial.why_it_matters])
+        return section.editorial.search_text
     return hit.snippet
 
 
 def run_search(library: Library, query: str) -> SearchOutcome:
     """Search and count each hit's matches (runs on the worker thread)."""
-    from kzbrief.core.search import match_spans  # Whoosh's analysis: loaded off the GUI thread
-
     results = library.search(query, limit=SEARCH_LIMIT)
     counts = tuple(
-        max(1, len(match_spans(hit_text(library, hit), results.terms))) for hit in results.hits
+        max(1, len(library.match_spans(hit_text(library, hit), results.terms)))
+        for hit in results.hits
     )
     titles = {briefing.id: briefing.title for briefing in library.briefings()}
     return SearchOutcome(query, results, counts, titles)
@@ -80,8 +79,8 @@ class _Worker(QObject):
             self.index_failed.emit(str(exc))
             return
         except Exception as exc:  # noqa: BLE001 - the thread must outlive any failure
-            told = translate("LibraryTasks", "the search index could not be opened: {error}")
-            self.index_failed.emit(told.format(error=exc))
+            action = QCoreApplication.translate("LibraryTasks", "Opening the search index")
+            self.index_failed.emit(failure_sentence(exc, action))
             return
         # Repairs done behind the user's back: each is told once.
         self.index_ready.emit(self.library.take_notices())
@@ -92,17 +91,13 @@ class _Worker(QObject):
         briefings are read again and the index reopened here, off the GUI thread. The
         index was updated by the process that made the change: nothing is rebuilt."""
         try:
-            parts = self.library.changes_elsewhere()
-            if "library" in parts:
-                self.library.briefings()
-            if parts and self.library.index.fingerprint:  # the index was open: reopen it
-                self.library.ensure_index()
+            parts = self.library.catch_up()
         except KzbriefError as exc:
             self.index_failed.emit(str(exc))
             return
         except Exception as exc:  # noqa: BLE001 - the thread must outlive any failure
-            told = translate("LibraryTasks", "the search index could not be opened: {error}")
-            self.index_failed.emit(told.format(error=exc))
+            action = QCoreApplication.translate("LibraryTasks", "Opening the search index")
+            self.index_failed.emit(failure_sentence(exc, action))
             return
         if parts:
             self.changes_found.emit(parts)
@@ -117,8 +112,8 @@ class _Worker(QObject):
             self.search_failed.emit(query, str(exc))
             return
         except Exception as exc:  # noqa: BLE001 - report, never kill the worker thread
-            told = translate("LibraryTasks", "the search failed: {error}")
-            self.search_failed.emit(query, told.format(error=exc))
+            action = QCoreApplication.translate("LibraryTasks", "The search")
+            self.search_failed.emit(query, failure_sentence(exc, action))
             return
         if request == self.latest_request:
             self.search_finished.emit(outcome)

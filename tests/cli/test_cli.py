@@ -38,7 +38,16 @@ def test_show_plain_json_and_html(cli) -> None:
     plain = cli("show", "climate")
     assert plain.code == 0 and "greenhouse gas" in plain.out
     data = json.loads(cli("show", "climate", "--json").out)
-    assert set(data) == {"briefing", "id", "title", "tags", "text", "paragraphs", "editorial"}
+    assert set(data) == {
+        "briefing",
+        "id",
+        "title",
+        "tags",
+        "text",
+        "paragraphs",
+        "editorial",
+        "sources",
+    }
     assert data["paragraphs"][0]["id"] == "climate-p1"
     assert "climate" in data["editorial"]["tags"]
     html = cli("show", "climate", "--html").out

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import pkgutil
+import re
 import subprocess
 import sys
+from pathlib import Path
 
 import kzbrief.core
 
@@ -41,3 +44,31 @@ def test_opening_the_library_and_reading_needs_no_search_engine(tmp_path) -> Non
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_the_layer_contracts_hold() -> None:
+    """import-linter's contracts (pyproject.toml, [tool.importlinter]): core has no Qt and no
+    front end; the GUI reaches core only through the facade and the public types."""
+    lint_imports = Path(sys.executable).parent / "lint-imports"
+    assert lint_imports.exists(), "import-linter is a test dependency: pip install -e '.[test]'"
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    result = subprocess.run(
+        [str(lint_imports), "--no-cache"], cwd=REPO, env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 broken" in result.stdout
+
+
+def test_the_gui_does_not_reach_round_the_facade() -> None:
+    """What import-linter cannot see: the facade's own parts reached through an attribute."""
+    pattern = re.compile(r"\blibrary\.(store|index|library_folder|_\w+)\b")
+    found = [
+        f"{path.relative_to(REPO)}:{number}: {line.strip()}"
+        for path in sorted((REPO / "kzbrief" / "gui").glob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if pattern.search(line)
+    ]
+    assert not found, "\n".join(found)

@@ -64,7 +64,7 @@ def test_every_format_holds_quote_note_tags_and_citation_in_scope_only(noted: Li
         assert "harsh sentences" not in seen and "religious practice" not in seen, fmt
         if fmt != "json":
             assert "Kazakhstan: human rights in 2023" in seen, fmt
-            assert "edition 1" in seen, fmt
+            assert "edition 2" in seen, fmt
             assert "Climate policy" in seen, fmt
             assert "kazakhstan-2023/climate#climate-p1" in seen, fmt
     collection = json.loads(outputs["json"])

@@ -381,7 +381,7 @@ def test_numbered_lists_past_999_stay_lists() -> None:
 
 
 def test_a_section_too_long_to_show_at_once_is_split_into_parts(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, parse_here: None
 ) -> None:
     from kzbrief.core.importers import document as document_module
 

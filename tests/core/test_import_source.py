@@ -153,7 +153,9 @@ def test_folders_missing_files_and_devices_are_refused(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
-        ("report.pdf", b"%PDF-1.7", "kzbrief imports .md, .markdown, .html, .htm, .txt"),
+        # Since issue 15 PDFs are imported; eight bytes of one are refused as damaged.
+        ("report.pdf", b"%PDF-1.7", "report.pdf is truncated or damaged"),
+        ("report.odt", b"PK\x03\x04", "kzbrief imports .md, .markdown, .html, .htm, .txt"),
         ("page.html", b"<html><script>x()</script><img src=a></html>", "holds no text"),
         ("notes.md", b"# \n\n---\n\n![](x.png)\n", "holds no text"),
         ("dots.txt", b"... --- !!! ???\n", "holds no text"),

@@ -21,17 +21,23 @@ from kzbrief.core.store import Store
 
 BRIEFING = "kazakhstan-2023"
 TRIALS_QUOTE = "activists received long prison terms"
-CLIMATE_QUOTE = "greenhouse gas emissions"
+CLIMATE_QUOTE = "greenhouse gas emissions remain significant"  # in the first paragraph only
+BUNDLED_EDITION = json.loads(
+    (resource_path("briefings") / BRIEFING / "briefing.json").read_text(encoding="utf-8")
+)["edition"]
 
 
-def write_edition(data_dir: Path, edit_sections: dict[str, str], edition: int = 2) -> None:
-    """Put a new edition of the bundled briefing in the library, with ``edit_sections``
-    (section id → new plain text of its only/first paragraph)."""
+def write_edition(
+    data_dir: Path, edit_sections: dict[str, str], edition: int | None = None
+) -> None:
+    """Put a new edition of the bundled briefing in the library (the next one unless
+    ``edition`` says), with ``edit_sections`` (section id → new plain text of its first
+    paragraph)."""
     source = resource_path("briefings") / BRIEFING
     target = data_dir / "library" / BRIEFING
     target.mkdir(parents=True, exist_ok=True)
     data = json.loads((source / "briefing.json").read_text(encoding="utf-8"))
-    data["edition"] = edition
+    data["edition"] = data["edition"] + 1 if edition is None else edition
     for section in data["sections"]:
         if section["id"] in edit_sections:
             section["paragraphs"][0]["text"] = edit_sections[section["id"]]
@@ -181,7 +187,7 @@ def test_reattach_places_an_orphan_on_new_text(library: Library, data_dir: Path)
     start = text.index("rewritten")
     attached = library.reattach_note(note.id, start, start + len("rewritten entirely"))
     assert attached.status == "anchored" and attached.quote == "rewritten entirely"
-    assert attached.body == "about sentences" and attached.edition == 2
+    assert attached.body == "about sentences" and attached.edition == BUNDLED_EDITION + 1
     climate = section_text(library, "climate")
     moved = library.reattach_note(note.id, 4, 12, section_id="climate")
     assert moved.section == "climate" and moved.quote == climate[4:12]
@@ -209,9 +215,13 @@ def test_new_edition_reanchors_moves_and_orphans_but_keeps_every_note(
     by_id = {n.id: n for n in library.notes()}
     assert by_id[trials.id].status == "moved"
     assert by_id[trials.id].anchor.start == trials.anchor.start + len("Updated in edition 2. ")
-    assert by_id[trials.id].quote == TRIALS_QUOTE and by_id[trials.id].edition == 2
+    assert (
+        by_id[trials.id].quote == TRIALS_QUOTE and by_id[trials.id].edition == BUNDLED_EDITION + 1
+    )
     assert by_id[climate.id].status == "orphaned"
-    assert by_id[climate.id].anchor == climate.anchor and by_id[climate.id].edition == 1
+    assert (
+        by_id[climate.id].anchor == climate.anchor and by_id[climate.id].edition == BUNDLED_EDITION
+    )
     assert by_id[overview.id].status == "anchored"
     # Asking again changes nothing: the anchors are current for this edition.
     assert library.reanchor_notes(BRIEFING) == {"anchored": 1, "moved": 1, "orphaned": 1}
@@ -310,9 +320,9 @@ def test_note_bodies_are_searched_as_text_and_escaped_in_snippets(library: Libra
 
 
 def test_index_rebuild_includes_notes(library: Library) -> None:
-    note = library.add_note("trials", TRIALS_QUOTE, note="appeal pending")
+    note = library.add_note("trials", TRIALS_QUOTE, note="cassation pending")
     library.rebuild_index()
-    assert [h.annotation for h in library.search("appeal").hits] == [note.id]
+    assert [h.annotation for h in library.search("cassation").hits] == [note.id]
 
 
 def test_note_writes_and_an_index_rebuild_in_another_thread_do_not_deadlock(
@@ -347,3 +357,9 @@ def test_note_writes_and_an_index_rebuild_in_another_thread_do_not_deadlock(
     assert errors == []
     found = {h.annotation for h in library.search("kind:note", limit=50).hits}
     assert found == set(added) and len(added) == 15
+
+
+def test_the_notes_tables_are_one_object_not_one_per_read(library: Library) -> None:
+    assert library._notes is library._notes
+    library.close()  # a new store after closing gets its own
+    assert library._notes.store is library.store

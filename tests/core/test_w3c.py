@@ -61,7 +61,7 @@ def annotation(**changes: Any) -> dict[str, Any]:
             "source": "urn:kzbrief:section:kazakhstan-2023:climate",
             "selector": [
                 {"type": "TextQuoteSelector", "exact": QUOTE, "prefix": "", "suffix": ""},
-                {"type": "TextPositionSelector", "start": 163, "end": 187},
+                {"type": "TextPositionSelector", "start": 128, "end": 152},
             ],
         },
     }
@@ -95,8 +95,8 @@ def test_a_note_as_a_w3c_annotation(library: Library) -> None:
     quote, position = target["selector"]
     assert quote["type"] == "TextQuoteSelector" and quote["exact"] == QUOTE
     assert quote["prefix"] == note.anchor.prefix and quote["suffix"] == note.anchor.suffix
-    assert position == {"type": "TextPositionSelector", "start": 163, "end": 187}
-    assert data["kzbrief:colour"] == "yellow" and data["kzbrief:edition"] == 1
+    assert position == {"type": "TextPositionSelector", "start": 128, "end": 152}
+    assert data["kzbrief:colour"] == "yellow" and data["kzbrief:edition"] == 2
     assert data["kzbrief:sectionTitle"] == "Climate policy"
     highlight = to_annotation(sample_notes(library)[1], standalone=False)
     assert "@context" not in highlight and "body" not in highlight
@@ -159,7 +159,7 @@ def test_import_one_list_page_or_collection(library: Library, tmp_path: Path, sh
     assert library.import_notes(path) == {"imported": 1, "duplicate": 0, "orphaned": 0}
     (note,) = library.notes()
     assert note.id == "urn:uuid:6f1c9a3e-2b7d-4c1e-9a51-3d2f0e8b7c11"
-    assert note.quote == QUOTE and note.status == "anchored" and note.anchor.start == 163
+    assert note.quote == QUOTE and note.status == "anchored" and note.anchor.start == 128
     assert note.body == "A note" and note.tags == ("climate",)
     assert (note.created, note.modified) == ("2024-03-01T10:00:00Z", "2024-03-02T11:30:00Z")
     assert library.import_notes(path) == {"imported": 0, "duplicate": 1, "orphaned": 0}
@@ -351,11 +351,13 @@ def test_size_is_checked_before_the_file_is_read(
     monkeypatch.setattr(
         w3c, "parse_json", lambda raw, name: reads.append(len(raw)) or real_read(raw)
     )
-    with pytest.raises(AnnotationFileError, match=r"the file is 50\.0 MB; the limit is 50 MB"):
+    with pytest.raises(
+        AnnotationFileError, match=r"big\.json is 50\.0 MB; a notes file may be at most 50 MB"
+    ):
         library.import_notes(big)
     assert reads == [] and library.notes() == []
     small = write(tmp_path / "small.json", annotation())
-    with pytest.raises(AnnotationFileError, match="the limit is 0 MB"):
+    with pytest.raises(AnnotationFileError, match="a notes file may be at most 0 MB"):
         read_annotation_file(small, max_bytes=100)
 
 
@@ -403,3 +405,31 @@ def test_an_error_quoting_a_huge_value_is_still_one_short_line() -> None:
     message = str(caught.value)
     assert "\n" not in message and len(message) <= AnnotationFileError.MAX_MESSAGE
     assert message.startswith("big.json: the collection says it holds")
+
+
+def test_a_pipe_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    """Opening a named pipe blocks until something writes to it: the file's kind is checked
+    before it is opened, so that a notes import cannot hang on one."""
+    import os
+    import threading
+
+    pipe = tmp_path / "notes.json"
+    os.mkfifo(pipe)
+    outcome: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            read_annotation_file(pipe)
+        except BaseException as exc:  # noqa: BLE001 - handed to the test thread
+            outcome.append(exc)
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    reader.join(5)
+    if reader.is_alive():  # blocked in open(): let it go, then fail
+        with open(pipe, "wb"):
+            pass
+        reader.join(5)
+        pytest.fail("reading a named pipe waited for a writer")
+    assert len(outcome) == 1 and isinstance(outcome[0], AnnotationFileError)
+    assert str(outcome[0]) == "notes.json is not a regular file"

@@ -100,6 +100,7 @@ def test_clicking_a_hit_opens_it(qtbot, window, type_search) -> None:
     view = window.search_panel.view
     hits = open_hits(window)
     target = hits[-1]
+    view.scrollTo(target)  # the last hit may be below the panel's fold
     rect = view.visualRect(target)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.reader.section.id == target.data(HIT_ROLE).section
@@ -197,7 +198,7 @@ def test_cheat_sheet_is_one_click_away_and_its_examples_run(qtbot, window) -> No
 
 
 def test_an_editorial_hit_shows_the_editorial_panel_with_marks(qtbot, window, type_search) -> None:
-    type_search(window, "kind:editorial superficial")
+    type_search(window, "kind:editorial nominally")
     window.editorial_dock.hide()
     qtbot.keyClick(window.search_panel.field, Qt.Key.Key_Return)
     assert window.editorial_dock.isVisible()
@@ -266,3 +267,28 @@ def test_f3_right_after_retyping_steps_through_the_new_query(qtbot, window, type
     qtbot.waitUntil(lambda: reader.current_match >= 0, timeout=15_000)
     start, end, _ = reader.layer("search-current")[0]
     assert reader.section.text[start:end].lower().startswith("peace")
+
+
+def test_did_you_mean_links_under_no_results_search_when_clicked(
+    qtbot, window, type_search
+) -> None:
+    type_search(window, "presidnet")
+    panel = window.search_panel
+    assert panel.summary.text().startswith("No results")
+    assert panel.suggestions.isVisible()
+    assert '<a href="#0">president</a>' in panel.suggestions.text()
+    panel.suggestions.linkActivated.emit("#0")  # what a click on the link does
+    qtbot.waitUntil(
+        lambda: (o := panel.model.outcome) is not None and o.query == "president", timeout=10_000
+    )
+    assert panel.field.text() == "president"
+    assert panel.model.hit_count
+    assert not panel.suggestions.isVisible()
+
+
+def test_cheat_sheet_explains_names_across_scripts(qtbot, window) -> None:
+    window.search_dock.raise_()
+    qtbot.mouseClick(window.search_panel.help_button, Qt.MouseButton.LeftButton)
+    text = window._cheat_sheet.table.text()
+    assert "Токаев" in text and "Шымкент" in text and "across scripts" in text
+    assert "&quot;accountability&quot;" in text or '"accountability"' in text

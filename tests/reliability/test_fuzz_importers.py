@@ -182,3 +182,79 @@ def test_a_sample_through_the_cli_exits_0_or_2_with_one_line(
             assert len(result.err.strip().splitlines()) == 1, (path.name, result.err)
             assert "Traceback" not in result.err
     tally["files fuzzed (import)"] += CLI_FILES
+
+
+DOCUMENTS = Path(__file__).resolve().parent.parent / "data" / "documents"
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _zip(files: dict[str, str]) -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in files.items():
+            archive.writestr(name, text)
+    return buffer.getvalue()
+
+
+def document_samples() -> dict[str, bytes]:
+    """PDFs from tests/data/documents, and a small DOCX and EPUB (issue 15)."""
+    paragraph = '<w:p><w:r><w:t xml:space="preserve">%s</w:t></w:r></w:p>'
+    docx = _zip(
+        {
+            "word/document.xml": f'<?xml version="1.0"?><w:document xmlns:w="{W_NS}"><w:body>'
+            + "".join(paragraph % f"Paragraph {n} of the submission." for n in range(40))
+            + "</w:body></w:document>"
+        }
+    )
+    chapter = (
+        '<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><body>'
+        + "".join(f"<h1>Chapter {n}</h1><p>Text of chapter {n}.</p>" for n in range(10))
+        + "</body></html>"
+    )
+    epub = _zip(
+        {
+            "META-INF/container.xml": '<?xml version="1.0"?><container xmlns="urn:oasis:names:'
+            'tc:opendocument:xmlns:container"><rootfiles><rootfile full-path="c.opf"/>'
+            "</rootfiles></container>",
+            "c.opf": '<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf">'
+            '<manifest><item id="a" href="a.xhtml" media-type="application/xhtml+xml"/>'
+            '</manifest><spine><itemref idref="a"/></spine></package>',
+            "a.xhtml": chapter,
+        }
+    )
+    files = {p.name: p.read_bytes() for p in sorted(DOCUMENTS.glob("*.pdf"))}
+    return {**files, "submission.docx": docx, "book.epub": epub}
+
+
+def test_every_fuzzed_document_imports_whole_or_is_refused_cleanly(
+    tmp_path: Path, data_dir: Path, tally
+) -> None:
+    """PDF, DOCX and EPUB, truncated and with bytes flipped: PDFium, the ZIP reader and the
+    XML parser either import or refuse in one line; none hangs or takes the process down."""
+    rng = random.Random(SEED + 2)
+    files: dict[str, bytes] = {}
+    for name, data in document_samples().items():
+        files[name] = data
+        for cut in range(TRUNCATIONS_PER_SAMPLE):
+            files[f"cut{cut}-{name}"] = data[: rng.randrange(len(data))]
+        for flip in range(FLIPS_PER_SAMPLE * 3):
+            mutant = bytearray(data)
+            for _ in range(rng.randint(1, 20)):
+                mutant[rng.randrange(len(mutant))] = rng.randrange(256)
+            files[f"flip{flip}-{name}"] = bytes(mutant)
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    paths = []
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+        paths.append(folder / name)
+    results = run_worker(data_dir, paths)
+    assert len(results) == len(paths)
+    outcome = {r["name"]: r["outcome"] for r in results}
+    for name in ("report.pdf", "bulletin.pdf", "submission.docx", "book.epub"):
+        assert outcome[name] == "imported", name
+    assert outcome["scan.pdf"] == outcome["protected.pdf"] == "refused"
+    tally["documents fuzzed (import)"] += len(paths)

@@ -75,11 +75,18 @@ def detect_language(text: str) -> str:
     return "kk" if kazakh >= max(3, cyrillic * 0.02) else "ru"
 
 
+#: Where a paragraph of a paged document sits: the page label it starts on, and
+#: (offset in its plain text, label) for each page break inside it.
+PagePlace = tuple[str, tuple[tuple[int, str], ...]]
+
+
 @dataclass
 class DraftSection:
     title: str
     #: (Markdown or HTML block, its plain text if the reader knows it)
     paragraphs: list[tuple[str, str | None]] = field(default_factory=list)
+    #: Each paragraph's page (paged documents): (label it starts on, later pages' starts)
+    pages: list[PagePlace | None] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -88,6 +95,8 @@ class ImportedSection:
     title: str
     paragraphs: tuple[str, ...]  # Markdown (or HTML blocks, which Markdown passes through)
     plain: tuple[str, ...]  # each paragraph's text as the reader shows it
+    #: Per paragraph, its page place (PDF); empty for documents without pages.
+    pages: tuple[PagePlace | None, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -112,12 +121,17 @@ class ImportedDocument:
         """The ``briefing.json`` form (as the bundled briefing's, plus ``source``)."""
         sections = []
         for section in self.sections:
-            paragraphs = [
+            paragraphs: list[dict[str, Any]] = [
                 {"id": f"{section.id}-p{n}", "text": text, "plain": plain}
                 for n, (text, plain) in enumerate(
                     zip(section.paragraphs, section.plain, strict=True), start=1
                 )
             ]
+            for paragraph, place in zip(paragraphs, section.pages, strict=False):
+                if place is not None:
+                    paragraph["page"] = place[0]
+                    if place[1]:
+                        paragraph["page_breaks"] = [list(b) for b in place[1]]
             sections.append({"id": section.id, "title": section.title, "paragraphs": paragraphs})
         return {
             "id": briefing_id,
@@ -138,9 +152,13 @@ class DocumentBuilder:
     def __init__(self) -> None:
         self._sections: list[DraftSection] = []
         self._preamble: list[tuple[str, str | None]] = []
+        self._preamble_pages: list[PagePlace | None] = []
         self._paragraphs = 0
         #: A title to use when there is no heading (HTML's <title>).
         self.fallback_title = ""
+        #: The title the document declares for itself (an EPUB's dc:title): it wins over
+        #: the first heading, which is then a section like any other.
+        self.document_title = ""
 
     def heading(self, title: str) -> None:
         title = " ".join(title.split())
@@ -151,9 +169,18 @@ class DocumentBuilder:
             raise BadInputError(told.format(count=f"{MAX_SECTIONS:,}"))
         self._sections.append(DraftSection(title=title[:300]))
 
-    def paragraph(self, markdown: str, plain: str | None = None) -> None:
+    def paragraph(
+        self,
+        markdown: str,
+        plain: str | None = None,
+        *,
+        page: str | None = None,
+        page_breaks: list[tuple[int, str]] | tuple[tuple[int, str], ...] = (),
+    ) -> None:
         """Add a paragraph. ``plain``: its text as the reader will show it, when the caller
-        knows it without rendering (an HTML block: ``render.html_to_text`` of it)."""
+        knows it without rendering (an HTML block: ``render.html_to_text`` of it).
+        ``page``: the page label it starts on (paged documents); ``page_breaks``: where in
+        ``plain`` each later page starts."""
         if not markdown.strip():
             return
         self._paragraphs += 1
@@ -161,7 +188,11 @@ class DocumentBuilder:
             told = translate("Errors", "it has more than {count} paragraphs")
             raise BadInputError(told.format(count=f"{MAX_PARAGRAPHS:,}"))
         target = self._sections[-1].paragraphs if self._sections else self._preamble
+        pages = self._sections[-1].pages if self._sections else self._preamble_pages
         target.append((markdown.strip("\n"), plain))
+        place = (page, tuple(page_breaks)) if page is not None else None
+        pages.extend([None] * (len(target) - 1 - len(pages)))
+        pages.append(place)
 
     @property
     def has_text(self) -> bool:
@@ -186,7 +217,7 @@ class DocumentBuilder:
             raise BadInputError(told.format(language=repr(language)))
         drafts = list(self._sections)
         first = drafts[0] if drafts and not self._preamble else None
-        doc_title = " ".join((title or "").split())
+        doc_title = " ".join((title or self.document_title[:300] or "").split())
         if not doc_title and first is not None:
             doc_title = first.title
             if not first.paragraphs:  # a heading with nothing under it is only the title
@@ -195,7 +226,12 @@ class DocumentBuilder:
             doc_title or " ".join(self.fallback_title.split())[:300] or _title_from_file_name(name)
         )
         if self._preamble:
-            drafts.insert(0, DraftSection(title=doc_title, paragraphs=self._preamble))
+            drafts.insert(
+                0,
+                DraftSection(
+                    title=doc_title, paragraphs=self._preamble, pages=self._preamble_pages
+                ),
+            )
         drafts, split = split_long_sections(drafts)
         sections = _with_ids(drafts)
         plain = "\n".join(p for s in sections for p in (s.title, *s.plain))
@@ -223,22 +259,28 @@ def split_long_sections(
     result: list[DraftSection] = []
     split: list[tuple[str, int]] = []
     for draft in drafts:
-        parts: list[list[tuple[str, str | None]]] = [[]]
+        parts: list[list[int]] = [[]]  # indexes into the draft's paragraphs (and pages)
         size = 0
-        for paragraph in draft.paragraphs:
+        for index, paragraph in enumerate(draft.paragraphs):
             length = len(paragraph[1] if paragraph[1] is not None else paragraph[0])
             if parts[-1] and size + length > limit:
                 parts.append([])
                 size = 0
-            parts[-1].append(paragraph)
+            parts[-1].append(index)
             size += length + 2
         if len(parts) == 1:
             result.append(draft)
             continue
         split.append((draft.title, len(parts)))
-        for number, paragraphs in enumerate(parts, start=1):
+        for number, indexes in enumerate(parts, start=1):
             title = draft.title if number == 1 else f"{draft.title} (part {number})"
-            result.append(DraftSection(title=title, paragraphs=paragraphs))
+            result.append(
+                DraftSection(
+                    title=title,
+                    paragraphs=[draft.paragraphs[i] for i in indexes],
+                    pages=[draft.pages[i] for i in indexes] if draft.pages else [],
+                )
+            )
     if not split:
         return result, ""
     title, count = split[0]
@@ -302,16 +344,20 @@ def _with_ids(drafts: list[DraftSection]) -> list[ImportedSection]:
             n += 1
             section_id = f"{base}-{n}"
         seen.add(section_id)
+        places = [*draft.pages, *[None] * (len(draft.paragraphs) - len(draft.pages))]
         rendered = [
-            (p, inline_markdown_to_text(p) if t is None else t) for p, t in draft.paragraphs
+            (p, inline_markdown_to_text(p) if t is None else t, place)
+            for (p, t), place in zip(draft.paragraphs, places, strict=True)
         ]
-        kept = [(p, text) for p, text in rendered if text.strip()]  # e.g. an image alone
+        kept = [(p, text, place) for p, text, place in rendered if text.strip()]  # e.g. an image
+        paged = any(place is not None for _, _, place in kept)
         sections.append(
             ImportedSection(
                 section_id,
                 draft.title,
-                tuple(p for p, _ in kept),
-                tuple(text for _, text in kept),
+                tuple(p for p, _, _ in kept),
+                tuple(text for _, text, _ in kept),
+                tuple(place for _, _, place in kept) if paged else (),
             )
         )
     return sections

@@ -36,7 +36,7 @@ class ImportReport:
     previous_edition: int | None = None
     #: Name of the trash folder that holds the replaced edition (to undo the import).
     replaced_trash: str | None = None
-    #: Re-anchoring counts for a new edition; None until notes re-anchoring is wired in.
+    #: How the notes were re-anchored on a new edition; None for a first import.
     notes: NoteCounts | None = None
     #: One line each: what the import changed to make the document readable (a section
     #: too long to show at once, split into parts), and repairs done on the way.

@@ -21,11 +21,11 @@ import codecs
 import itertools
 import math
 import re
-import stat
 import unicodedata
 from collections import Counter
 from pathlib import Path
 
+from kzbrief.core import safefile
 from kzbrief.core.errors import BadInputError
 from kzbrief.core.wording import translate
 
@@ -48,34 +48,8 @@ _WESTERN_ALIASES = frozenset({"iso8859-1", "latin-1", "ascii", "cp1252"})
 
 
 def read_limited(path: Path, limit: int = MAX_IMPORT_BYTES) -> bytes:
-    """The bytes of ``path``; refuses folders, devices and files over ``limit`` unread."""
-    name = path.name or str(path)
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        raise BadInputError(translate("Errors", "{name}: no such file").format(name=path)) from None
-    except OSError as exc:
-        told = translate("Errors", "cannot read {name}: {error}")
-        raise BadInputError(told.format(name=name, error=exc.strerror or exc)) from exc
-    if stat.S_ISDIR(info.st_mode):
-        raise BadInputError(translate("Errors", "{name} is a folder, not a file").format(name=name))
-    if not stat.S_ISREG(info.st_mode):
-        raise BadInputError(translate("Errors", "{name} is not a regular file").format(name=name))
-    if info.st_size > limit:
-        told = translate("Errors", "{name} is {size} MB; an import may be at most {limit} MB")
-        raise BadInputError(
-            told.format(name=name, size=f"{info.st_size / 1048576:.1f}", limit=limit // 1048576)
-        )
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(limit + 1)  # the file may have grown since stat()
-    except OSError as exc:
-        told = translate("Errors", "cannot read {name}: {error}")
-        raise BadInputError(told.format(name=name, error=exc.strerror or exc)) from exc
-    if len(data) > limit:
-        told = translate("Errors", "{name} is larger than {limit} MB")
-        raise BadInputError(told.format(name=name, limit=limit // 1048576))
-    return data
+    """The bytes of a file to import; refuses folders, devices and files over ``limit`` unread."""
+    return safefile.read_limited(path, limit, purpose="an import")
 
 
 def decode(data: bytes, *, name: str = "the file", declared: str | None = None) -> tuple[str, str]:

@@ -23,12 +23,12 @@ import json
 import os
 import shutil
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from kzbrief.core.briefings import BRIEFING_FILE, briefing_from_dict
 from kzbrief.core.errors import BadInputError, DataError, NotFoundError
+from kzbrief.core.model import RemovedBriefing
 from kzbrief.core.paths import ensure_private_dir
 from kzbrief.core.rendercache import RENDER_FILE, render_cache_bytes, source_digest
 from kzbrief.core.safefile import atomic_write_bytes, atomic_write_text
@@ -42,28 +42,6 @@ REMOVED_FILE = "removed.json"
 ORIGINAL_STEM = "original"
 #: Unfinished imports younger than this may belong to another running kzbrief.
 STALE_STAGING_SECONDS = 3600
-
-
-@dataclass(frozen=True)
-class RemovedBriefing:
-    """A briefing moved to the trash; enough to restore it (undo)."""
-
-    id: str
-    title: str
-    edition: int
-    trash_name: str
-    removed: str
-    reason: str  # "removed" or "replaced"
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "title": self.title,
-            "edition": self.edition,
-            "trash_name": self.trash_name,
-            "removed": self.removed,
-            "reason": self.reason,
-        }
 
 
 class LibraryFolder:

@@ -1,0 +1,233 @@
+"""Running risky work in a child process with a time and a memory limit.
+
+Parsing a file the user hands us (a hostile or broken HTML, Markdown or PDF file) can hang in
+a regular expression or a C library, eat all memory, or crash the interpreter. Run in the
+app's own process, any of these would freeze or kill the window; run here, the child is
+killed at the time limit, stopped by the memory limit, or dies alone, and the caller gets one
+exception that says which (ReText runs its converters in a child process the same way).
+
+:func:`run_isolated` takes any function that can be pickled by reference (a module-level
+function) and arguments that can be pickled; it returns the function's result, or re-raises
+the :class:`~kzbrief.core.errors.KzbriefError` it raised.
+
+The child is this same program started afresh (``python -m kzbrief``, or the bundle's own
+executable) with :data:`CHILD_ENV` set, which ``kzbrief.__main__`` checks before anything
+else: the request comes in pickled on stdin, the answer goes out pickled on stdout. Not
+``multiprocessing``: the bundle leaves it out (its run-time hook would cost every start), and
+a fresh process shares no lock or thread with the window.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import pickle
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from kzbrief.core.errors import KzbriefError
+from kzbrief.core.logs import format_exception
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+#: Set in the child's environment: kzbrief.__main__ then runs :func:`child_main`.
+CHILD_ENV = "KZBRIEF_ISOLATED_CHILD"
+
+
+class IsolatedError(Exception):
+    """The child did not return a result; subclasses say why."""
+
+
+class TimeLimitExceeded(IsolatedError):
+    """The child was still running at the time limit, and was killed."""
+
+
+class MemoryLimitExceeded(IsolatedError):
+    """The child ran out of the memory it was allowed."""
+
+
+class Cancelled(IsolatedError):
+    """The caller's ``cancelled()`` said stop while the child worked; the child was killed."""
+
+
+class ChildCrashed(IsolatedError):
+    """The child died without an answer (a crash in C code, a signal); ``exitcode`` is the
+    process's exit code (negative: the signal that ended it)."""
+
+    def __init__(self, exitcode: int | None) -> None:
+        super().__init__(f"the child process ended with exit code {exitcode}")
+        self.exitcode = exitcode
+
+
+class ChildBug(IsolatedError):
+    """The function raised something other than a KzbriefError: a bug. ``details`` is its
+    traceback, with messages that may hold the user's text withheld (kzbrief.core.logs)."""
+
+    def __init__(self, details: str) -> None:
+        super().__init__("the child process raised an unexpected error")
+        self.details = details
+
+
+def _child_command() -> tuple[list[str], dict[str, str]]:
+    env = {**os.environ, CHILD_ENV: "1"}
+    if getattr(sys, "frozen", False):
+        return [sys.executable], env
+    # The child finds what this process finds (kzbrief from a checkout, a test's helpers).
+    env["PYTHONPATH"] = os.pathsep.join(p or os.getcwd() for p in sys.path)
+    return [sys.executable, "-m", "kzbrief"], env
+
+
+def run_isolated(
+    function: Callable[..., T],
+    /,
+    *args: Any,
+    seconds: float,
+    memory_bytes: int,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    **kwargs: Any,
+) -> T:
+    """``function(*args, **kwargs)``, run in a child process within ``seconds`` and
+    ``memory_bytes`` of address space.
+
+    With ``progress``, the function is given a ``progress`` callback of its own whose calls
+    (done, total) reach ``progress`` here as they happen (on a helper thread); ``cancelled``
+    is asked about ten times a second, and a true answer kills the child (:class:`Cancelled`).
+
+    Raises what the function raised if that is a KzbriefError, else :class:`TimeLimitExceeded`,
+    :class:`MemoryLimitExceeded`, :class:`Cancelled`, :class:`ChildCrashed` or
+    :class:`ChildBug`. Where no child process can be started at all, the function runs here
+    (and that is logged).
+    """
+    request = pickle.dumps((function, args, kwargs, memory_bytes, progress is not None))
+    command, env = _child_command()
+    try:
+        child = subprocess.Popen(
+            command,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE if progress is not None else subprocess.DEVNULL,
+            env=env,
+        )
+    except OSError:
+        log.warning("could not start a child process; running %s here", function.__qualname__)
+        if progress is not None:
+            kwargs["progress"] = progress
+        if cancelled is not None:
+            kwargs["cancelled"] = cancelled
+        return function(*args, **kwargs)
+    answer = bytearray()
+    threads = [
+        threading.Thread(target=_send, args=(child, request), daemon=True),
+        threading.Thread(target=_receive, args=(child, answer), daemon=True),
+    ]
+    if progress is not None:
+        threads.append(threading.Thread(target=_hear, args=(child, progress), daemon=True))
+    for thread in threads:
+        thread.start()
+    deadline = time.monotonic() + seconds
+    try:
+        while True:
+            try:
+                child.wait(timeout=0.1)
+                break
+            except subprocess.TimeoutExpired:
+                pass
+            if cancelled is not None and cancelled():
+                raise Cancelled("cancelled while the child worked")
+            if time.monotonic() > deadline:
+                raise TimeLimitExceeded(f"still running after {seconds:g} s")
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+        for thread in threads:
+            thread.join()
+    try:
+        kind, payload = pickle.loads(bytes(answer))
+    except Exception:  # noqa: BLE001 - no answer, or half of one: the child died
+        raise ChildCrashed(child.returncode) from None
+    if kind == "ok":
+        return payload  # type: ignore[no-any-return]
+    if kind == "raise":
+        raise payload
+    if kind == "memory":
+        raise MemoryLimitExceeded(f"needed more than {memory_bytes // 2**20} MB")
+    raise ChildBug(str(payload))
+
+
+def _send(child: subprocess.Popen[bytes], request: bytes) -> None:
+    assert child.stdin is not None
+    try:
+        child.stdin.write(request)
+        child.stdin.close()
+    except OSError:
+        pass  # the child died before it read everything: its exit says why
+
+
+def _receive(child: subprocess.Popen[bytes], answer: bytearray) -> None:
+    assert child.stdout is not None
+    answer.extend(child.stdout.read())
+
+
+#: How the child's progress callback writes (done, total) to its stderr; other lines there
+#: (anything a library prints) are passed over.
+_PROGRESS_PREFIX = b"\x00kzbrief-progress "
+
+
+def _hear(child: subprocess.Popen[bytes], progress: Callable[[int, int], None]) -> None:
+    assert child.stderr is not None
+    for line in child.stderr:
+        if line.startswith(_PROGRESS_PREFIX):
+            try:
+                done, total = (int(n) for n in line[len(_PROGRESS_PREFIX) :].split())
+            except ValueError:
+                continue
+            progress(done, total)
+
+
+def _report_progress(done: int, total: int) -> None:
+    os.write(2, _PROGRESS_PREFIX + f"{int(done)} {int(total)}\n".encode())
+
+
+def _limit_memory(memory_bytes: int) -> None:
+    try:
+        import resource
+    except ImportError:  # not on Windows: the time limit still holds
+        return
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+    except (ValueError, OSError):
+        pass  # the time limit still holds
+
+
+def child_main() -> int:
+    """The child's body: read the request, limit memory, run, write the answer."""
+    out = sys.stdout.buffer
+    sys.stdout = sys.stderr  # whatever the function prints must not garble the answer
+    function, args, kwargs, memory_bytes, wants_progress = pickle.loads(sys.stdin.buffer.read())
+    if wants_progress:
+        kwargs["progress"] = _report_progress
+    _limit_memory(memory_bytes)
+    answer: tuple[str, Any]
+    try:
+        answer = ("ok", function(*args, **kwargs))
+    except MemoryError:
+        answer = ("memory", None)
+    except KzbriefError as exc:
+        answer = ("raise", exc)
+    except BaseException as exc:  # noqa: BLE001 - handed to the parent as a bug
+        answer = ("bug", format_exception(exc))
+    try:
+        data = pickle.dumps(answer)
+    except MemoryError:
+        data = pickle.dumps(("memory", None))
+    except Exception as exc:  # noqa: BLE001 - a result that cannot be pickled is a bug
+        data = pickle.dumps(("bug", format_exception(exc)))
+    out.write(data)
+    out.flush()
+    return 0

@@ -1,0 +1,31 @@
+"""Readers that misbehave as a hostile file can make a real one misbehave: stall, crash, eat
+memory, or fail with a bug. test_import_isolated.py puts them in the import path; they live in
+a module of their own so that the child process that runs the reader can import them."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from typing import Any
+
+STALL_SECONDS = 30.0
+MARKER = "Qwxz-private-text-4412"
+
+
+def stall(*args: Any, **kwargs: Any) -> Any:
+    time.sleep(STALL_SECONDS)
+    raise AssertionError("the stalled reader was not stopped")
+
+
+def crash(*args: Any, **kwargs: Any) -> Any:
+    os.kill(os.getpid(), signal.SIGSEGV)
+
+
+def eat_memory(*args: Any, **kwargs: Any) -> Any:
+    hoard = [bytearray(64 * 2**20) for _ in range(64)]  # 4 GB, far past the limit
+    return len(hoard)
+
+
+def buggy(*args: Any, **kwargs: Any) -> Any:
+    raise ValueError(f"choked on {MARKER}")
