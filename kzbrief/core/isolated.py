@@ -31,11 +31,15 @@ from typing import Any, TypeVar
 
 from kzbrief.core.errors import KzbriefError
 from kzbrief.core.logs import format_exception
+from kzbrief.core.wording import interface_language
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 #: Set in the child's environment: kzbrief.__main__ then runs :func:`child_main`.
 CHILD_ENV = "KZBRIEF_ISOLATED_CHILD"
+#: The interface's language, for the child's refusals (``kzbrief.__main__`` loads its
+#: catalogue there): a file refused in the child is told in the window's language.
+LANGUAGE_ENV = "KZBRIEF_CHILD_LANGUAGE"
 
 
 class IsolatedError(Exception):
@@ -73,7 +77,7 @@ class ChildBug(IsolatedError):
 
 
 def _child_command() -> tuple[list[str], dict[str, str]]:
-    env = {**os.environ, CHILD_ENV: "1"}
+    env = {**os.environ, CHILD_ENV: "1", LANGUAGE_ENV: interface_language()}
     if getattr(sys, "frozen", False):
         return [sys.executable], env
     # The child finds what this process finds (kzbrief from a checkout, a test's helpers).

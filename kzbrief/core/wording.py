@@ -49,6 +49,9 @@ def _english(context: str, source: str, disambiguation: str | None = None, n: in
     )
 
 
+#: English as written in the code (%n filled, "(s)" resolved): what :func:`translate` gives
+#: without a translator, and a translator's fallback for a text its catalogue lacks.
+english = _english
 _translator: Translator = _english
 _language = "en"
 

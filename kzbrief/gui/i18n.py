@@ -96,6 +96,26 @@ def install(language: str) -> str:
     return language
 
 
+def install_in_child(language: str) -> None:
+    """In the child process that reads a file to import (:mod:`kzbrief.core.isolated`):
+    route core's messages through ``language``'s catalogue, so that a refusal raised there
+    reaches the window in its language. No application runs in the child: a bare
+    QTranslator is asked, and English (as written in the code) fills what it lacks."""
+    if language not in LANGUAGES or language == DEFAULT:
+        return
+    catalogue = QTranslator()
+    if not catalogue.load(f"kzbrief_{language}", str(catalogue_dir())):
+        return
+
+    def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        told = catalogue.translate(context, source, disambiguation, n)
+        if not told:
+            return wording.english(context, source, disambiguation, n)
+        return told.replace("%n", str(n)) if n >= 0 else told
+
+    wording.use_translator(translate, language)
+
+
 def _qt_translation_dirs() -> list[str]:
     """Where Qt's own .qm files are: Qt's configured folder, else PySide6's own."""
     import PySide6
