@@ -744,8 +744,19 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>в {name} нет текста для импорта</translation>
         </message>
         <message>
+            <source>cannot import {name}: reading it took longer than {seconds} seconds (the file may be damaged, or made to stall the reader)</source>
+            <translation>нельзя импортировать {name}: чтение заняло больше {seconds} с (файл может быть повреждён или сделан так, чтобы остановить чтение)</translation>
+        </message>
+        <message>
+            <source>cannot import {name}: reading it needed more than {limit} MB of memory</source>
+            <translation>нельзя импортировать {name}: для чтения понадобилось больше {limit} МБ памяти</translation>
+        </message>
+        <message>
+            <source>cannot import {name}: the reader stopped abnormally on it (the file may be damaged)</source>
+            <translation>нельзя импортировать {name}: чтение аварийно прервалось на нём (файл может быть повреждён)</translation>
+        </message>
+        <message>
             <source>cannot import {name}: kzbrief imports {suffixes} files</source>
-            <extracomment>Limits of one file's parse, well above what the largest legitimate files need: 49 MB (the size limit) of Markdown took 93 s and 297 MB at its peak, of HTML 30 s and 292 MB, on the 2-core build machine under load (issue 19's notes). A file past them is refused.</extracomment>
             <translation>нельзя импортировать {name}: kzbrief импортирует файлы {suffixes}</translation>
         </message>
         <message>
@@ -796,6 +807,126 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <message>
             <source>{name} holds binary data, not text</source>
             <translation>{name} содержит двоичные данные, а не текст</translation>
+        </message>
+        <message>
+            <source>{name} has no document body</source>
+            <extracomment>Containers whose children are runs (kept), and elements that are not text (skipped).</extracomment>
+            <translation>в {name} нет тела документа</translation>
+        </message>
+        <message>
+            <source>{name} is not a Word document (it has no document part)</source>
+            <translation>{name} — не документ Word (в нём нет части document)</translation>
+        </message>
+        <message>
+            <source>{name} is not a complete EPUB: it has no reading order (spine)</source>
+            <translation>{name} — неполный EPUB: в нём нет порядка чтения (spine)</translation>
+        </message>
+        <message>
+            <source>{name} has more than {limit} chapters</source>
+            <translation>в {name} больше {limit} глав</translation>
+        </message>
+        <message>
+            <source>{name} has no chapters to import</source>
+            <translation>в {name} нет глав для импорта</translation>
+        </message>
+        <message>
+            <source>{name} is not an EPUB book (it has no package document)</source>
+            <translation>{name} — не книга EPUB (в ней нет документа пакета)</translation>
+        </message>
+        <message>
+            <source>{name} has no pages</source>
+            <extracomment>Limits, documented in the README: beyond them a file is refused before it is laid out. A PDF whose pages take longer than this to read is refused (a hostile or broken file). Fewer word characters than this per page, on average, means no text layer: a scan. Top and bottom bands of a page (share of its height) where running heads live. A line in the bands that recurs on at least this share of pages is a running head.</extracomment>
+            <translation>в {name} нет страниц</translation>
+        </message>
+        <message>
+            <source>{name} has {count} pages; kzbrief imports PDFs of at most {limit} pages</source>
+            <translation>страниц в {name}: {count}; kzbrief импортирует PDF не больше чем из {limit} страниц</translation>
+        </message>
+        <message>
+            <source>{name} has no text layer: it looks like a scan (pictures of pages); run it through OCR first, then import the result</source>
+            <translation>в {name} нет текстового слоя: похоже, это скан (изображения страниц); сначала распознайте его (OCR), затем импортируйте результат</translation>
+        </message>
+        <message>
+            <source>{name} is not a PDF file (it is damaged, or another kind of file)</source>
+            <translation>{name} — не файл PDF (он повреждён или это файл другого типа)</translation>
+        </message>
+        <message>
+            <source>{name} is truncated or damaged: it does not end as a PDF file ends</source>
+            <translation>{name} обрезан или повреждён: он заканчивается не так, как файл PDF</translation>
+        </message>
+        <message>
+            <source>the password for {name} is not right</source>
+            <translation>пароль к {name} неверен</translation>
+        </message>
+        <message>
+            <source>{name} is protected by a password: give it with --password-file FILE</source>
+            <translation>{name} защищён паролем: укажите его через --password-file FILE</translation>
+        </message>
+        <message>
+            <source>{name} uses a protection scheme kzbrief cannot open</source>
+            <translation>{name} защищён способом, который kzbrief не умеет открывать</translation>
+        </message>
+        <message>
+            <source>{name} is damaged or truncated: it cannot be read as a PDF</source>
+            <translation>{name} повреждён или обрезан: его не удаётся прочитать как PDF</translation>
+        </message>
+        <message>
+            <source>the import of {name} was cancelled; nothing was added</source>
+            <extracomment>Limits of one file's parse, well above what the largest legitimate files need: 49 MB (the size limit) of Markdown took 93 s and 297 MB at its peak, of HTML 30 s and 292 MB, on the 2-core build machine under load (issue 19's notes). A file past them is refused.</extracomment>
+            <translation>импорт {name} отменён; ничего не добавлено</translation>
+        </message>
+        <message>
+            <source>{name} takes too long to read (over {seconds} s)</source>
+            <translation>{name} читается слишком долго (больше {seconds} с)</translation>
+        </message>
+        <message>
+            <source>{name} is damaged: its page {page} cannot be read</source>
+            <translation>{name} повреждён: не удаётся прочитать его страницу {page}</translation>
+        </message>
+        <message>
+            <source>{name} is damaged: the text of its page {page} cannot be read</source>
+            <translation>{name} повреждён: не удаётся прочитать текст его страницы {page}</translation>
+        </message>
+        <message>
+            <source>{name} holds more than {limit} characters of text; kzbrief imports smaller documents</source>
+            <translation>в {name} больше {limit} знаков текста; kzbrief импортирует документы поменьше</translation>
+        </message>
+        <message>
+            <source>Word document</source>
+            <extracomment>Limits, documented in the README. What each kind of archive is called in a refusal, for lupdate to find (translated where told, as a noun phrase that fits "it is not a readable …").</extracomment>
+            <translation>файл Word</translation>
+        </message>
+        <message>
+            <source>EPUB book</source>
+            <translation>файл EPUB</translation>
+        </message>
+        <message>
+            <source>{name} is damaged or truncated: it is not a readable {kind}</source>
+            <translation>{name} повреждён или обрезан: это не читаемый {kind}</translation>
+        </message>
+        <message>
+            <source>{name} holds more than {limit} files; it is not a {kind}</source>
+            <translation>в {name} больше {limit} файлов; это не {kind}</translation>
+        </message>
+        <message>
+            <source>{name} is not a complete {kind}: {member} is missing</source>
+            <translation>{name} — неполный {kind}: нет {member}</translation>
+        </message>
+        <message>
+            <source>{name} inflates to more than {limit} MB (a ZIP bomb, or too large to import)</source>
+            <translation>{name} распаковывается в больше чем {limit} МБ (ZIP-бомба или слишком большой для импорта)</translation>
+        </message>
+        <message>
+            <source>{name} is damaged or truncated: {member} cannot be read</source>
+            <translation>{name} повреждён или обрезан: не удаётся прочитать {member}</translation>
+        </message>
+        <message>
+            <source>{name} declares XML entities in {member}; kzbrief never expands them and does not import such files</source>
+            <translation>{name} объявляет XML-сущности в {member}; kzbrief никогда их не раскрывает и такие файлы не импортирует</translation>
+        </message>
+        <message>
+            <source>{name} is damaged: {member} is not well-formed XML</source>
+            <translation>{name} повреждён: {member} — некорректный XML</translation>
         </message>
     </context>
     <context>

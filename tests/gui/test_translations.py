@@ -279,3 +279,22 @@ def test_an_import_refusal_is_told_in_the_language(
     language("ru")
     with pytest.raises(BadInputError, match=r"^empty\.md пуст$"):
         library.import_briefing(empty)
+
+
+def test_a_pdf_refused_in_the_reading_child_is_told_in_the_language(
+    language,
+    library: Library,
+    tmp_path: Path,
+) -> None:
+    """PDF, DOCX and EPUB are read in a child process: its refusal comes in the window's
+    language too (the child loads the catalogue), not in the English of the code."""
+    from kzbrief.core.errors import BadInputError
+
+    fake = tmp_path / "fake.pdf"
+    fake.write_bytes(b"this is plain text, not a PDF\n")
+    language("kk")
+    with pytest.raises(BadInputError, match=r"^fake\.pdf — PDF файлы емес \(ол бүлінген"):
+        library.import_briefing(fake)
+    language("ru")
+    with pytest.raises(BadInputError, match=r"^fake\.pdf — не файл PDF \(он повреждён"):
+        library.import_briefing(fake)

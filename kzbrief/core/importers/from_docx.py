@@ -27,6 +27,7 @@ from kzbrief.core.errors import BadInputError
 from kzbrief.core.importers.document import DocumentBuilder, split_text
 from kzbrief.core.importers.safezip import SafeZip, join
 from kzbrief.core.render import html_to_text, sanitise_html
+from kzbrief.core.wording import translate
 
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
@@ -74,7 +75,7 @@ def read_docx(data: bytes, *, name: str) -> DocumentBuilder:
     document = archive.xml(main)
     body = document.find(f"{W}body")
     if body is None:
-        raise BadInputError(f"{name} has no document body")
+        raise BadInputError(translate("Errors", "{name} has no document body").format(name=name))
     builder = DocumentBuilder()
     builder.fallback_title = _core_title(archive)
     _Writer(builder, styles, bullets, notes).blocks(body)
@@ -90,7 +91,8 @@ def _main_part(archive: SafeZip) -> str:
                     return target
     if archive.has("word/document.xml"):
         return "word/document.xml"
-    raise BadInputError(f"{archive.name} is not a Word document (it has no document part)")
+    told = translate("Errors", "{name} is not a Word document (it has no document part)")
+    raise BadInputError(told.format(name=archive.name))
 
 
 def _styles(archive: SafeZip, part: str) -> _Styles:

@@ -18,6 +18,7 @@ from kzbrief.core.importers.document import DocumentBuilder
 from kzbrief.core.importers.from_html import _ArticleParser, declared_charset
 from kzbrief.core.importers.safezip import SafeZip, join, parse_xml
 from kzbrief.core.importers.source import decode
+from kzbrief.core.wording import translate
 
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
@@ -48,7 +49,8 @@ def read_epub(data: bytes, *, name: str) -> DocumentBuilder:
         )
     spine = package.find(f"{OPF}spine")
     if spine is None:
-        raise BadInputError(f"{name} is not a complete EPUB: it has no reading order (spine)")
+        told = translate("Errors", "{name} is not a complete EPUB: it has no reading order (spine)")
+        raise BadInputError(told.format(name=name))
     titles = _nav_titles(archive, manifest, spine)
     builder = DocumentBuilder()
     title = package.find(f"{OPF}metadata/{DC}title")
@@ -60,7 +62,8 @@ def read_epub(data: bytes, *, name: str) -> DocumentBuilder:
             continue
         chapters += 1
         if chapters > MAX_CHAPTERS:
-            raise BadInputError(f"{name} has more than {MAX_CHAPTERS:,} chapters")
+            told = translate("Errors", "{name} has more than {limit} chapters")
+            raise BadInputError(told.format(name=name, limit=f"{MAX_CHAPTERS:,}"))
         href = entry[0]
         raw = archive.read(href)
         parse_xml(raw, name, href)  # refuses entity declarations; the text is read below
@@ -69,7 +72,9 @@ def read_epub(data: bytes, *, name: str) -> DocumentBuilder:
             builder.heading(titles[href])
         _ArticleParser(builder, None).run(text)
     if not chapters:
-        raise BadInputError(f"{name} has no chapters to import")
+        raise BadInputError(
+            translate("Errors", "{name} has no chapters to import").format(name=name)
+        )
     return builder
 
 
@@ -83,7 +88,8 @@ def _package_path(archive: SafeZip) -> str:
     found = [n for n in archive.names() if n.endswith(".opf")]
     if found:
         return found[0]
-    raise BadInputError(f"{archive.name} is not an EPUB book (it has no package document)")
+    told = translate("Errors", "{name} is not an EPUB book (it has no package document)")
+    raise BadInputError(told.format(name=archive.name))
 
 
 def _nav_titles(

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any
 
 from kzbrief.core.errors import BadInputError, ImportCancelled, PasswordRequired
 from kzbrief.core.importers.document import DocumentBuilder, split_text
+from kzbrief.core.wording import translate
 
 if TYPE_CHECKING:
     import pypdfium2
@@ -138,11 +139,13 @@ def read_pdf(
     try:
         count = len(pdf)
         if count == 0:
-            raise BadInputError(f"{name} has no pages")
+            raise BadInputError(translate("Errors", "{name} has no pages").format(name=name))
         if count > MAX_PDF_PAGES:
+            told = translate(
+                "Errors", "{name} has {count} pages; kzbrief imports PDFs of at most {limit} pages"
+            )
             raise BadInputError(
-                f"{name} has {count:,} pages; kzbrief imports PDFs of at most "
-                f"{MAX_PDF_PAGES:,} pages"
+                told.format(name=name, count=f"{count:,}", limit=f"{MAX_PDF_PAGES:,}")
             )
         pages = list(_read_pages(pdf, name, progress, cancelled))
         outline = _outline(pdf, count)
@@ -151,10 +154,12 @@ def read_pdf(
         pdf.close()
     words = sum(sum(ch.isalnum() for line in p.lines for ch in line.text) for p in pages)
     if words < MIN_CHARS_PER_PAGE * len(pages):
-        raise BadInputError(
-            f"{name} has no text layer: it looks like a scan (pictures of pages); "
-            "run it through OCR first, then import the result"
+        told = translate(
+            "Errors",
+            "{name} has no text layer: it looks like a scan (pictures of pages); "
+            "run it through OCR first, then import the result",
         )
+        raise BadInputError(told.format(name=name))
     builder = DocumentBuilder()
     builder.fallback_title = title
     _Layout(pages, outline).emit(builder)
@@ -164,9 +169,15 @@ def read_pdf(
 # -- opening ------------------------------------------------------------------------------------
 def _check_envelope(data: bytes, name: str) -> None:
     if b"%PDF-" not in data[:1024]:
-        raise BadInputError(f"{name} is not a PDF file (it is damaged, or another kind of file)")
+        told = translate(
+            "Errors", "{name} is not a PDF file (it is damaged, or another kind of file)"
+        )
+        raise BadInputError(told.format(name=name))
     if b"%%EOF" not in data[-2048:]:
-        raise BadInputError(f"{name} is truncated or damaged: it does not end as a PDF file ends")
+        told = translate(
+            "Errors", "{name} is truncated or damaged: it does not end as a PDF file ends"
+        )
+        raise BadInputError(told.format(name=name))
 
 
 def _open_error(exc: Exception, name: str, password: str | None) -> BadInputError:
@@ -175,13 +186,17 @@ def _open_error(exc: Exception, name: str, password: str | None) -> BadInputErro
     code = getattr(exc, "err_code", None)
     if code == pdfium_c.FPDF_ERR_PASSWORD:
         if password:
-            return PasswordRequired(f"the password for {name} is not right", wrong=True)
-        return PasswordRequired(
-            f"{name} is protected by a password: give it with --password-file FILE"
+            told = translate("Errors", "the password for {name} is not right")
+            return PasswordRequired(told.format(name=name), wrong=True)
+        told = translate(
+            "Errors", "{name} is protected by a password: give it with --password-file FILE"
         )
+        return PasswordRequired(told.format(name=name))
     if code == pdfium_c.FPDF_ERR_SECURITY:
-        return BadInputError(f"{name} uses a protection scheme kzbrief cannot open")
-    return BadInputError(f"{name} is damaged or truncated: it cannot be read as a PDF")
+        told = translate("Errors", "{name} uses a protection scheme kzbrief cannot open")
+        return BadInputError(told.format(name=name))
+    told = translate("Errors", "{name} is damaged or truncated: it cannot be read as a PDF")
+    return BadInputError(told.format(name=name))
 
 
 # -- characters to lines ----------------------------------------------------------------------
@@ -198,22 +213,26 @@ def _read_pages(
     chars = 0
     for index in range(count):
         if cancelled is not None and cancelled():
-            raise ImportCancelled(f"the import of {name} was cancelled; nothing was added")
+            told = translate("Errors", "the import of {name} was cancelled; nothing was added")
+            raise ImportCancelled(told.format(name=name))
         if time.monotonic() - started > MAX_PDF_SECONDS:
-            raise BadInputError(f"{name} takes too long to read (over {MAX_PDF_SECONDS:.0f} s)")
+            told = translate("Errors", "{name} takes too long to read (over {seconds} s)")
+            raise BadInputError(told.format(name=name, seconds=f"{MAX_PDF_SECONDS:.0f}"))
         try:
             page = pdf[index]
         except pypdfium2.PdfiumError:
-            raise BadInputError(f"{name} is damaged: its page {index + 1} cannot be read") from None
+            told = translate("Errors", "{name} is damaged: its page {page} cannot be read")
+            raise BadInputError(told.format(name=name, page=index + 1)) from None
         try:
             label = _page_label(pdf, index)
             width, height = page.get_size()
             try:
                 textpage = page.get_textpage()
             except pypdfium2.PdfiumError:
-                raise BadInputError(
-                    f"{name} is damaged: the text of its page {index + 1} cannot be read"
-                ) from None
+                told = translate(
+                    "Errors", "{name} is damaged: the text of its page {page} cannot be read"
+                )
+                raise BadInputError(told.format(name=name, page=index + 1)) from None
             try:
                 # Text outside the page (clipped away, or left by the page before) is not shown.
                 lines = [
@@ -227,10 +246,12 @@ def _read_pages(
             page.close()
         chars += sum(len(line.text) for line in lines)
         if chars > MAX_PDF_CHARS:
-            raise BadInputError(
-                f"{name} holds more than {MAX_PDF_CHARS:,} characters of text; "
-                "kzbrief imports smaller documents"
+            told = translate(
+                "Errors",
+                "{name} holds more than {limit} characters of text; "
+                "kzbrief imports smaller documents",
             )
+            raise BadInputError(told.format(name=name, limit=f"{MAX_PDF_CHARS:,}"))
         if progress is not None:
             progress(index + 1, count)
         yield Page(index=index, label=label, width=width, height=height, lines=lines)

@@ -65,24 +65,31 @@ def parse_document(
             **options,
         )
     except isolated.Cancelled:
-        raise ImportCancelled(f"the import of {name} was cancelled; nothing was added") from None
+        told = translate("Errors", "the import of {name} was cancelled; nothing was added")
+        raise ImportCancelled(told.format(name=name)) from None
     except isolated.TimeLimitExceeded:
         log.warning("an import was stopped at the time limit (%s s)", PARSE_SECONDS)
-        raise BadInputError(
-            f"cannot import {name}: reading it took longer than {PARSE_SECONDS:g} seconds "
-            "(the file may be damaged, or made to stall the reader)"
-        ) from None
+        told = translate(
+            "Errors",
+            "cannot import {name}: reading it took longer than {seconds} seconds "
+            "(the file may be damaged, or made to stall the reader)",
+        )
+        raise BadInputError(told.format(name=name, seconds=f"{PARSE_SECONDS:g}")) from None
     except isolated.MemoryLimitExceeded:
         log.warning("an import was stopped at the memory limit")
+        told = translate(
+            "Errors", "cannot import {name}: reading it needed more than {limit} MB of memory"
+        )
         raise BadInputError(
-            f"cannot import {name}: reading it needed more than "
-            f"{PARSE_MEMORY_BYTES // 2**20:,} MB of memory"
+            told.format(name=name, limit=f"{PARSE_MEMORY_BYTES // 2**20:,}")
         ) from None
     except isolated.ChildCrashed as exc:
         log.warning("the reader crashed on an import (exit code %s)", exc.exitcode)
-        raise BadInputError(
-            f"cannot import {name}: the reader stopped abnormally on it (the file may be damaged)"
-        ) from None
+        told = translate(
+            "Errors",
+            "cannot import {name}: the reader stopped abnormally on it (the file may be damaged)",
+        )
+        raise BadInputError(told.format(name=name)) from None
     except isolated.ChildBug as exc:
         log.error("unexpected error while reading a file to import:\n%s", exc.details)
         raise InternalError("the import failed because of an internal error") from None
@@ -150,7 +157,7 @@ def _read_binary(
 ) -> DocumentBuilder:
     """PDF, DOCX or EPUB: their readers are loaded here, by the first such import."""
     if not data.strip():
-        raise BadInputError(f"{name} is empty")
+        raise BadInputError(translate("Errors", "{name} is empty").format(name=name))
     try:
         if format_name == "pdf":
             from kzbrief.core.importers.from_pdf import read_pdf
@@ -167,6 +174,7 @@ def _read_binary(
         return read_epub(data, name=name)
     except BadInputError as exc:
         message = str(exc)
-        if message.startswith(name) or message.startswith(("the ", "cannot import")):
+        if name in message:  # it names the file already (in whatever language)
             raise
-        raise type(exc)(f"cannot import {name}: {message}") from None
+        told = translate("Errors", "cannot import {name}: {error}")
+        raise type(exc)(told.format(name=name, error=message)) from None

@@ -17,6 +17,7 @@ import zlib
 from typing import TYPE_CHECKING
 
 from kzbrief.core.errors import BadInputError
+from kzbrief.core.wording import translate
 
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
@@ -26,6 +27,16 @@ MAX_MEMBERS = 10_000
 MAX_MEMBER_BYTES = 64 * 1024 * 1024
 MAX_INFLATED_BYTES = 256 * 1024 * 1024
 _CHUNK = 1 << 16
+#: What each kind of archive is called in a refusal, for lupdate to find (translated where
+#: told, as a noun phrase that fits "it is not a readable …").
+_KINDS = {
+    "Word document": translate("Errors", "Word document"),
+    "EPUB book": translate("Errors", "EPUB book"),
+}
+
+
+def _kind(kind: str) -> str:
+    return translate("Errors", kind) if kind in _KINDS else kind
 
 
 class SafeZip:
@@ -43,11 +54,13 @@ class SafeZip:
             NotImplementedError,  # a "version needed" or compression that zipfile lacks
             UnicodeDecodeError,
         ):  # fmt: skip
-            raise BadInputError(
-                f"{name} is damaged or truncated: it is not a readable {kind}"
-            ) from None
+            told = translate(
+                "Errors", "{name} is damaged or truncated: it is not a readable {kind}"
+            )
+            raise BadInputError(told.format(name=name, kind=_kind(kind))) from None
         if len(infos) > MAX_MEMBERS:
-            raise BadInputError(f"{name} holds more than {MAX_MEMBERS:,} files; it is not a {kind}")
+            told = translate("Errors", "{name} holds more than {limit} files; it is not a {kind}")
+            raise BadInputError(told.format(name=name, limit=f"{MAX_MEMBERS:,}", kind=_kind(kind)))
         self._names = {info.filename for info in infos}
 
     def has(self, member: str) -> bool:
@@ -59,7 +72,8 @@ class SafeZip:
     def read(self, member: str) -> bytes:
         """The inflated bytes of ``member``; refuses one that inflates past the limits."""
         if member not in self._names:
-            raise BadInputError(f"{self.name} is not a complete {self.kind}: {member} is missing")
+            told = translate("Errors", "{name} is not a complete {kind}: {member} is missing")
+            raise BadInputError(told.format(name=self.name, kind=_kind(self.kind), member=member))
         out = bytearray()
         try:
             with self._zip.open(member) as handle:
@@ -67,15 +81,16 @@ class SafeZip:
                     out += chunk
                     self.inflated += len(chunk)
                     if len(out) > MAX_MEMBER_BYTES or self.inflated > MAX_INFLATED_BYTES:
-                        raise BadInputError(
-                            f"{self.name} inflates to more than "
-                            f"{min(MAX_MEMBER_BYTES, MAX_INFLATED_BYTES) >> 20} MB "
-                            "(a ZIP bomb, or too large to import)"
+                        told = translate(
+                            "Errors",
+                            "{name} inflates to more than {limit} MB "
+                            "(a ZIP bomb, or too large to import)",
                         )
+                        limit = min(MAX_MEMBER_BYTES, MAX_INFLATED_BYTES) >> 20
+                        raise BadInputError(told.format(name=self.name, limit=limit))
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError):
-            raise BadInputError(
-                f"{self.name} is damaged or truncated: {member} cannot be read"
-            ) from None
+            told = translate("Errors", "{name} is damaged or truncated: {member} cannot be read")
+            raise BadInputError(told.format(name=self.name, member=member)) from None
         return bytes(out)
 
     def xml(self, member: str) -> Element:
@@ -91,12 +106,15 @@ def parse_xml(data: bytes, name: str, member: str) -> Element:
     try:
         return fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except DefusedXmlException:
-        raise BadInputError(
-            f"{name} declares XML entities in {member}; kzbrief never expands them "
-            "and does not import such files"
-        ) from None
+        told = translate(
+            "Errors",
+            "{name} declares XML entities in {member}; kzbrief never expands them "
+            "and does not import such files",
+        )
+        raise BadInputError(told.format(name=name, member=member)) from None
     except (ParseError, ValueError):
-        raise BadInputError(f"{name} is damaged: {member} is not well-formed XML") from None
+        told = translate("Errors", "{name} is damaged: {member} is not well-formed XML")
+        raise BadInputError(told.format(name=name, member=member)) from None
 
 
 def join(base: str, href: str) -> str:
