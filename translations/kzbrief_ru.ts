@@ -647,9 +647,9 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <message numerus="yes">
             <source>Your %n note(s) on '%1' were moved to edition %2: %3, %4, %5</source>
             <translation>
-                <numerusform>%n ваша заметка к «%1» перенесена в издание %2: %3, %4, %5</numerusform>
-                <numerusform>%n ваши заметки к «%1» перенесены в издание %2: %3, %4, %5</numerusform>
-                <numerusform>%n ваших заметок к «%1» перенесены в издание %2: %3, %4, %5</numerusform>
+                <numerusform>%n заметка к «%1» перенесена в издание %2: %3, %4, %5</numerusform>
+                <numerusform>%n заметки к «%1» перенесены в издание %2: %3, %4, %5</numerusform>
+                <numerusform>%n заметок к «%1» перенесены в издание %2: %3, %4, %5</numerusform>
             </translation>
         </message>
         <message numerus="yes">
