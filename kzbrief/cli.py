@@ -39,6 +39,7 @@ COMMAND_MODULES = (
     "bookmarks",
     "export",
     "maintenance",
+    "protection",
 )
 
 
@@ -49,6 +50,12 @@ def _add_common_options(parser: argparse.ArgumentParser) -> None:
         default=argparse.SUPPRESS,
         metavar="DIR",
         help="where notes, bookmarks and the index live",
+    )
+    parser.add_argument(
+        "--passphrase-file",
+        default=argparse.SUPPRESS,
+        metavar="FILE",
+        help="read the passphrase of protected notes from the first line of FILE",
     )
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
@@ -67,6 +74,13 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
         metavar="DIR",
         help="where notes, bookmarks and the index live "
         "(default: $KZBRIEF_DATA_DIR or the platform's data folder)",
+    )
+    parser.add_argument(
+        "--passphrase-file",
+        default=None,
+        metavar="FILE",
+        help="read the passphrase of protected notes from the first line of FILE "
+        "(default: $KZBRIEF_PASSPHRASE_FILE, else asked at the terminal)",
     )
     desktop = parser.add_mutually_exclusive_group()
     desktop.add_argument(

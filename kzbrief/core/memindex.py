@@ -1,0 +1,129 @@
+"""The search index of a protected folder (issue 16): built in RAM, never written to disk.
+
+It holds the same documents as the index on disk (bundled and imported briefings, notes);
+it is built when the folder is unlocked and dropped when it is locked.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from kzbrief.core.errors import IndexUnavailableError
+from kzbrief.core.index import (
+    INDEX_NAME,
+    DerivingWriter,
+    Document,
+    IndexStatus,
+    ProgressCallback,
+    SearchIndex,
+    build_schema,
+    derive_fields,
+)
+
+
+class MemoryIndex(SearchIndex):
+    """A :class:`SearchIndex` whose only generation lives in a Whoosh ``RamStorage``."""
+
+    def __init__(
+        self, root: Path, lock: contextlib.AbstractContextManager[Any] | None = None
+    ) -> None:
+        super().__init__(root, lock=threading.RLock())
+
+    def changed_elsewhere(self) -> bool:
+        return False
+
+    def problem(self, fingerprint: str) -> str:
+        if self._index is None:
+            return "it is built in memory for a protected folder"
+        if self._manifest.get("fingerprint") != fingerprint:
+            return "it is out of date"
+        return ""
+
+    def is_open_at(self, fingerprint: str) -> bool:
+        return self._index is not None and self._manifest.get("fingerprint") == fingerprint
+
+    def reopen_at(self, fingerprint: str) -> bool:
+        return self.is_open_at(fingerprint)
+
+    def ensure(
+        self,
+        fingerprint: str,
+        documents: Callable[[], Iterable[Document]],
+        progress: ProgressCallback | None = None,
+        prebuilt: Callable[[], Any] | None = None,
+    ) -> IndexStatus:
+        if self.is_open_at(fingerprint):
+            return IndexStatus(rebuilt=False)
+        with self._write_lock:
+            count = self.rebuild(fingerprint, documents(), progress)
+        return IndexStatus(rebuilt=True, reason="", documents=count, in_memory=True)
+
+    def rebuild(
+        self,
+        fingerprint: str,
+        documents: Iterable[Document],
+        progress: ProgressCallback | None = None,
+        total: int | None = None,
+    ) -> int:
+        from whoosh.filedb.filestore import RamStorage
+
+        with self._write_lock:
+            index = RamStorage().create_index(build_schema(), indexname=INDEX_NAME)
+            writer = index.writer()
+            count = 0
+            for count, doc in enumerate(documents, start=1):
+                writer.add_document(**derive_fields(doc))
+                if progress is not None and count % 50 == 0:
+                    progress(count, total or 0)
+            writer.commit()
+            if progress is not None:
+                progress(count, total or count)
+            self._close()
+            self._index = index
+            self._manifest = {"fingerprint": fingerprint, "in_memory": True}
+            return count
+
+    @contextlib.contextmanager
+    def writer(self, fingerprint: str) -> Iterator[DerivingWriter]:
+        with self._write_lock:
+            index = self._require()
+            writer = index.writer()
+            try:
+                yield DerivingWriter(writer)
+            except BaseException:
+                writer.cancel()
+                raise
+            writer.commit()
+            self._manifest = {"fingerprint": fingerprint, "in_memory": True}
+
+    def set_fingerprint(self, fingerprint: str) -> None:
+        with self._write_lock:
+            if self._index is not None:
+                self._manifest = {"fingerprint": fingerprint, "in_memory": True}
+
+    def check(self, fingerprint: str) -> dict[str, Any]:
+        problem = self.problem(fingerprint)
+        report: dict[str, Any] = {
+            "ok": not problem,
+            "problem": problem,
+            "path": "(in memory: protected folder)",
+            "in_memory": True,
+            "files": 0,
+            "size_bytes": 0,
+        }
+        if self._index is not None:
+            with self._index.searcher() as searcher:
+                report["documents"] = searcher.doc_count()
+        return report
+
+    def invalidate(self) -> None:
+        with self._write_lock:
+            self._close()
+            self._manifest = {}
+
+    def snapshot(self, dest: Path) -> dict[str, Any]:
+        raise IndexUnavailableError("the index of a protected folder is never saved to disk")
