@@ -87,6 +87,9 @@ LOCKED_MESSAGE = (
     "--passphrase-file FILE or KZBRIEF_PASSPHRASE_FILE, or type it when asked at a terminal"
 )
 
+#: Why a window on a locked folder cannot change anything (shown as a read-only reason).
+LOCKED_REASON = "your notes are locked; unlock them with File > Unlock"
+
 
 class LockedError(BadInputError):
     """Personal data was asked for while the protected folder is locked."""

@@ -100,6 +100,10 @@ class Library:
         self.passphrase_source = passphrase_source
         self._vault: protection.Vault | None = None
         self._sealed: protection.SealedLibraryFolder | None = None
+        #: A window on a locked folder (browse_locked): the public briefings, read-only.
+        self._public_only = False
+        self._folder_read_only = self.read_only
+        self._folder_lock = self._notes_lock
         if not self.read_only:
             with self._notes_lock:
                 protection.settle(self.data_dir)
@@ -130,6 +134,9 @@ class Library:
         key = protection.unlock_key(self.data_dir, secret)
         with self._lock:
             self._forget_personal()
+            if self._public_only:
+                self._public_only = False
+                self.read_only, self._notes_lock = self._folder_read_only, self._folder_lock
             self._vault = protection.Vault(self.data_dir, key)
             self._sealed = protection.SealedLibraryFolder(self._vault)
             self.index = MemoryIndex(self.data_dir / INDEX_DIR)
@@ -141,11 +148,28 @@ class Library:
             if self.is_protected:
                 self.index = MemoryIndex(self.data_dir / INDEX_DIR)
 
+    def browse_locked(self) -> None:
+        """Stay locked but usable (a window): the public briefings, read-only, no notes.
+
+        Nothing personal is read; every change is refused with one line until unlock()."""
+        if not self.is_locked:
+            return
+        from kzbrief.core.readonly import RefusingLock
+
+        with self._lock:
+            self._forget_personal()
+            self.index = MemoryIndex(self.data_dir / INDEX_DIR)
+            self._public_only = True
+            self.read_only = protection.LOCKED_REASON
+            self._notes_lock = RefusingLock(self.data_dir, self.read_only)
+
     def _forget_personal(self) -> None:
         self.index.close()
         if self._store is not None:
             self._store.close()
             self._store = None
+        self._public_only = False
+        self.read_only, self._notes_lock = self._folder_read_only, self._folder_lock
         if self._vault is not None:
             self._vault.forget()
         self._vault = self._sealed = None
@@ -157,8 +181,8 @@ class Library:
         """Where imported briefings are kept: plain folders, or (protected) sealed in memory."""
         if self.is_protected:
             self._require_unlocked()
-            assert self._sealed is not None
-            return self._sealed  # type: ignore[return-value]
+            if self._sealed is not None:
+                return self._sealed  # type: ignore[return-value]
         return self._plain_folder
 
     def _try_unlock(self) -> bool:
@@ -171,7 +195,7 @@ class Library:
 
     def _require_unlocked(self) -> None:
         """Unlock with the passphrase source if there is one; LockedError if still locked."""
-        if not self.is_locked:
+        if not self.is_locked or self._public_only:
             return
         secret = self.passphrase_source() if self.passphrase_source is not None else None
         if not secret:

@@ -226,3 +226,27 @@ def test_lock_forgets_everything_personal(data_dir: Path, tmp_path: Path) -> Non
     library.unlock(PASS)
     assert library.search(MARKERS[0]).total == 1
     library.close()
+
+
+def test_browsing_a_locked_folder_reads_nothing_personal_and_changes_nothing(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    from kzbrief.core.errors import ReadOnlyError
+
+    _fill(data_dir, tmp_path).protect(PASS)
+    before = {p: p.read_bytes() for p in (data_dir / "protected").iterdir()}
+    library = Library(data_dir)
+    library.browse_locked()
+    assert library.read_only and library.is_locked
+    assert library.notes() == [] and library.bookmarks() == []
+    assert [b.id for b in library.briefings()] == ["kazakhstan-2023"]
+    assert library.search("Tokayev").total > 0
+    with pytest.raises(ReadOnlyError):
+        library.add_note("overview", _quote(library), note="lost")
+    assert {p: p.read_bytes() for p in (data_dir / "protected").iterdir()} == before
+    library.unlock(PASS)
+    assert not library.read_only
+    assert len(library.notes()) == 1
+    library.add_note("expression", _quote(library, "expression"), note="saved")
+    assert len(library.notes()) == 2
+    library.close()
