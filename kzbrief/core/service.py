@@ -420,7 +420,7 @@ class Library:
         """Open the index, rebuilding it (with progress) when missing, stale or damaged."""
         if self.read_only:
             status = self.index.open_read_only(self.fingerprint(), self.documents)
-            if status.in_memory:
+            if status.in_memory and not self.is_protected:  # (protected: always in memory)
                 self.notices.append(
                     f"This library is read-only and {status.reason}: searching a copy built "
                     "in memory, which is not saved."
