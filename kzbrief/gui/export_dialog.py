@@ -121,7 +121,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self._build_format())
         layout.addLayout(self._build_destination())
         layout.addWidget(self._build_progress())
-        if getattr(tasks.library, "is_protected", False):
+        if tasks.library.is_protected:
             # Issue 16: the notes are encrypted, but what is exported is not.
             plain = QLabel(
                 self.tr(
