@@ -22,6 +22,7 @@ from typing import Any
 
 from bench.corpus import Vocabulary, make_briefing, write_library
 from bench.index_bench import build_index, import_briefing, index_size_mb, library_rss
+from bench.protected import format_line, measure_protected
 from bench.queries import QUERY_TYPES, query_mix
 from bench.search_bench import Fts5, geometric_mean_ratio, run_search_bench
 from bench.startup import run_startup_bench
@@ -90,6 +91,9 @@ def measure(args: argparse.Namespace) -> tuple[dict[str, Any], dict[str, Any]]:
             else:
                 corpus.pop("queries")
             library.close()
+        # Issue 16: unlock time and search on a protected (encrypted) one-briefing library.
+        print("  protected library…", flush=True)
+        details["protected"] = measure_protected(root, vocab, briefings=1, notes=200)
     if not args.skip_startup:
         print("  start-up…", flush=True)
         startup = run_startup_bench(args.starts)
@@ -136,6 +140,8 @@ def format_table(results: dict[str, Any], details: dict[str, Any]) -> str:
         f"one 10k-word import {index.get('import_10k_s')} s; size {index.get('size_mb')} MB; "
         f"RSS with the library open {index.get('rss_mb')} MB",
     ]
+    if "protected" in details:
+        lines.append(format_line(details["protected"]))
     if "startup" in results:
         start, more = results["startup"], details["startup"]
         lines.append(
