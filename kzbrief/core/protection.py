@@ -71,7 +71,6 @@ PLAIN_ITEMS = (
     "staging",
     "trash",
     "index",
-    "crash.log",
 )
 #: Folders of imported briefings that go into library.kzenc.
 LIBRARY_ITEMS = ("library", "trash")

@@ -448,6 +448,8 @@ class Library:
             return self.index.rebuild(self.fingerprint(), self.documents(), progress)
 
     def check_index(self) -> dict[str, Any]:
+        if self.is_protected:  # its index lives in memory: built now, then checked
+            self.ensure_index()
         return self.index.check(self.fingerprint())
 
     def search(

@@ -151,3 +151,50 @@ def test_export_dialog_says_exports_are_plain_files(qtbot, session: Session) -> 
     warning = dialog.findChild(type(dialog.error), "export-plain-warning")
     assert warning is not None and "unencrypted" in warning.text()
     dialog.reject()
+
+
+def test_protection_dialog_turns_protection_on_and_off(
+    qtbot, data_dir: Path, settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from kzbrief.gui import lock
+
+    library = Library(data_dir)
+    _, section = library.section("overview")
+    library.add_note("overview", section.text[:30], note=MARKER)
+    session = Session(library, settings, MainWindow)
+    session.start()
+    assert not session.window.ui_actions["lock"].isEnabled()  # nothing to lock yet
+    typed: dict[str, str] = {"first": "a long passphrase", "second": "a long passphrase"}
+
+    def answer(dialog: lock.NewPassphraseDialog) -> int:
+        dialog.current.setText(typed.get("current", ""))
+        dialog.first.setText(typed["first"])
+        dialog.second.setText(typed["second"])
+        dialog._check()
+        return dialog.result()
+
+    shown: list[str] = []
+    monkeypatch.setattr(lock.NewPassphraseDialog, "exec", answer)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    session.window.ui_actions["protection"].trigger()
+    dialog = session.protection_dialog
+    assert dialog is not None and dialog.idle.value() == settings.get(opts.IDLE_LOCK)
+    typed["second"] = "a different one"  # a typo: nothing happens
+    dialog.switch.setChecked(True)
+    assert not library.is_protected and not dialog.switch.isChecked()
+    typed["second"] = typed["first"]
+    dialog.switch.setChecked(True)
+    assert library.is_protected and not library.is_locked
+    assert shown and "recovery key" in shown[0]
+    assert not _grep(data_dir, MARKER)
+    assert session.window.ui_actions["lock"].isEnabled()
+    dialog.idle.setValue(3)
+    assert settings.get(opts.IDLE_LOCK) == 3 and session._idle.interval() == 180_000
+    typed["current"] = typed["first"]
+    dialog.switch.setChecked(False)
+    assert not library.is_protected
+    assert _grep(data_dir, MARKER)  # plain again, as asked
+    session.window.close()
+    library.close()
