@@ -25,6 +25,22 @@ from kzbrief.core.index import (
 )
 
 
+def private_ram_storage() -> Any:
+    """A Whoosh ``RamStorage`` whose temporary storage is in RAM too.
+
+    Whoosh's own ``RamStorage.temp_storage`` is a folder in the system's temporary directory
+    (``/tmp/MAIN.tmp``), where a writer puts every document's stored fields (the note text)
+    and which other processes share by name. Here, nothing is written to any file.
+    """
+    from whoosh.filedb.filestore import RamStorage
+
+    class PrivateRamStorage(RamStorage):  # type: ignore[misc]
+        def temp_storage(self, name: str | None = None) -> RamStorage:
+            return PrivateRamStorage()
+
+    return PrivateRamStorage()
+
+
 class MemoryIndex(SearchIndex):
     """A :class:`SearchIndex` whose only generation lives in a Whoosh ``RamStorage``."""
 
@@ -62,6 +78,12 @@ class MemoryIndex(SearchIndex):
             count = self.rebuild(fingerprint, documents(), progress)
         return IndexStatus(rebuilt=True, reason="", documents=count, in_memory=True)
 
+    def open_read_only(
+        self, fingerprint: str, documents: Callable[[], Iterable[Document]]
+    ) -> IndexStatus:
+        """A locked folder's window (read-only): the same index in RAM, of what it may read."""
+        return self.ensure(fingerprint, documents)
+
     def rebuild(
         self,
         fingerprint: str,
@@ -69,10 +91,8 @@ class MemoryIndex(SearchIndex):
         progress: ProgressCallback | None = None,
         total: int | None = None,
     ) -> int:
-        from whoosh.filedb.filestore import RamStorage
-
         with self._write_lock:
-            index = RamStorage().create_index(build_schema(), indexname=INDEX_NAME)
+            index = private_ram_storage().create_index(build_schema(), indexname=INDEX_NAME)
             writer = index.writer()
             count = 0
             for count, doc in enumerate(documents, start=1):

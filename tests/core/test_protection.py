@@ -250,3 +250,29 @@ def test_browsing_a_locked_folder_reads_nothing_personal_and_changes_nothing(
     library.add_note("expression", _quote(library, "expression"), note="saved")
     assert len(library.notes()) == 2
     library.close()
+
+
+def test_the_index_of_a_protected_folder_writes_no_file_anywhere(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whoosh's RamStorage puts a writer's stored fields in a temporary *folder* on disk
+    (``/tmp/MAIN.tmp``): note text in plain files. The protected index must not."""
+    from whoosh.filedb.filestore import FileStorage
+
+    library = _fill(data_dir, tmp_path)
+    library.protect(PASS)
+    library.close()
+    created: list[str] = []
+
+    def refuse(self: FileStorage, *args: object, **kwargs: object) -> FileStorage:
+        created.append(self.folder)
+        raise AssertionError(f"a file storage was created at {self.folder}")
+
+    monkeypatch.setattr(FileStorage, "create", refuse)
+    again = Library(data_dir)
+    again.unlock(PASS)
+    assert again.search(MARKERS[0]).total == 1
+    again.add_note("expression", _quote(again, "expression"), note=MARKERS[4])
+    assert again.search(MARKERS[4]).total == 1
+    again.close()
+    assert created == []
