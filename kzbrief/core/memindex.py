@@ -74,8 +74,7 @@ class MemoryIndex(SearchIndex):
     ) -> IndexStatus:
         if self.is_open_at(fingerprint):
             return IndexStatus(rebuilt=False)
-        with self._write_lock:
-            count = self.rebuild(fingerprint, documents(), progress)
+        count = self.rebuild(fingerprint, documents(), progress)
         return IndexStatus(rebuilt=True, reason="", documents=count, in_memory=True)
 
     def open_read_only(
@@ -91,21 +90,24 @@ class MemoryIndex(SearchIndex):
         progress: ProgressCallback | None = None,
         total: int | None = None,
     ) -> int:
+        # Built without the write lock: the documents come from the Library, whose own lock
+        # is taken in the other order by unlock/lock (a deadlock otherwise). Only the swap
+        # of the finished index is serialised.
+        index = private_ram_storage().create_index(build_schema(), indexname=INDEX_NAME)
+        writer = index.writer()
+        count = 0
+        for count, doc in enumerate(documents, start=1):
+            writer.add_document(**derive_fields(doc))
+            if progress is not None and count % 50 == 0:
+                progress(count, total or 0)
+        writer.commit()
+        if progress is not None:
+            progress(count, total or count)
         with self._write_lock:
-            index = private_ram_storage().create_index(build_schema(), indexname=INDEX_NAME)
-            writer = index.writer()
-            count = 0
-            for count, doc in enumerate(documents, start=1):
-                writer.add_document(**derive_fields(doc))
-                if progress is not None and count % 50 == 0:
-                    progress(count, total or 0)
-            writer.commit()
-            if progress is not None:
-                progress(count, total or count)
             self._close()
             self._index = index
             self._manifest = {"fingerprint": fingerprint, "in_memory": True}
-            return count
+        return count
 
     @contextlib.contextmanager
     def writer(self, fingerprint: str) -> Iterator[DerivingWriter]:
@@ -139,6 +141,11 @@ class MemoryIndex(SearchIndex):
             with self._index.searcher() as searcher:
                 report["documents"] = searcher.doc_count()
         return report
+
+    def close(self) -> None:
+        """Drop the index without waiting for the write lock: lock and unlock retire an
+        index while holding the Library's lock, which an update in flight may be waiting for."""
+        self._close()
 
     def invalidate(self) -> None:
         with self._write_lock:

@@ -52,8 +52,11 @@ EXPORT_FOLDER = Option("export/folder", "", "Folder of the last export ('': Docu
 EXPORT_FORMAT = Option("export/format", "md", "Format of the last export", FORMATS)
 EXPORT_PAGE_SIZE = Option("export/page-size", "A4", "Paper for PDF exports", PAGE_SIZES)
 IDLE_LOCK = Option(
-    "protection/idle-minutes", 10, "Lock protected notes after this idle time (0: never)",
-    minimum=0, maximum=240,
+    "protection/idle-minutes",
+    10,
+    "Lock protected notes after this idle time (0: never)",
+    minimum=0,
+    maximum=240,
 )
 
 OPTIONS: tuple[Option[Any], ...] = (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -276,3 +277,37 @@ def test_the_index_of_a_protected_folder_writes_no_file_anywhere(
     assert again.search(MARKERS[4]).total == 1
     again.close()
     assert created == []
+
+
+def test_locking_while_the_index_is_being_built_does_not_deadlock(data_dir: Path) -> None:
+    """The window's worker builds the in-memory index (reading briefings, which takes the
+    Library's lock) while the unlock dialog's thread unlocks (holding the Library's lock and
+    retiring the index): neither may wait for the other."""
+    import threading
+
+    library = Library(data_dir)
+    library.protect(PASS)
+    building, go_on = threading.Event(), threading.Event()
+
+    def documents():
+        building.set()
+        go_on.wait(5)
+        yield from library.documents()  # takes the Library's lock (briefings())
+
+    index = library.index
+    builder = threading.Thread(target=lambda: index.ensure("x", documents), daemon=True)
+    builder.start()
+    assert building.wait(5)
+
+    def lock_now() -> None:
+        with library._lock:
+            go_on.set()
+            time.sleep(0.2)  # the builder now waits for the Library's lock
+            library.lock()
+
+    locker = threading.Thread(target=lock_now, daemon=True)
+    locker.start()
+    locker.join(10)
+    builder.join(10)
+    assert not locker.is_alive() and not builder.is_alive(), "deadlock"
+    assert library.is_locked
