@@ -314,6 +314,16 @@ class Session(QObject):
         #: Milliseconds the last panic took from key to quit (for the record and tests).
         self.panic_ms: float | None = None
 
+    def close(self) -> None:
+        """Close the dialogs and the window (the library stays open: its owner closes it)."""
+        self._idle.stop()
+        for dialog in (self.unlock_dialog, self.protection_dialog):
+            if dialog is not None:
+                dialog.reject()
+        self.unlock_dialog = self.protection_dialog = None
+        if self.window is not None:
+            self.window.close()
+
     # -- windows ---------------------------------------------------------------------------------
     def start(self) -> QWidget:
         """Open the window; when protected, with the unlock dialog over it."""

@@ -39,8 +39,7 @@ def session(qtbot, data_dir: Path, settings, protected):
     library = Library(data_dir)
     made = Session(library, settings, MainWindow)
     yield made
-    if made.window is not None:
-        made.window.close()
+    made.close()
     library.close()
 
 
@@ -196,5 +195,5 @@ def test_protection_dialog_turns_protection_on_and_off(
     dialog.switch.setChecked(False)
     assert not library.is_protected
     assert _grep(data_dir, MARKER)  # plain again, as asked
-    session.window.close()
+    session.close()
     library.close()
