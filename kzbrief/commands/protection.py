@@ -40,6 +40,16 @@ def _new_passphrase(args: argparse.Namespace, *, line: int = 0) -> str:
     return first
 
 
+def _no_window(library: object) -> None:
+    from kzbrief.core.protection import window_is_open
+
+    if window_is_open(library.data_dir):  # type: ignore[attr-defined]
+        raise BadInputError(
+            "a kzbrief window is open on this data folder; close it first (or use "
+            "File > Protection… in the window)"
+        )
+
+
 def _current(args: argparse.Namespace) -> str:
     secret = passphrase(args, "Current passphrase (or recovery key): ")
     if not secret:
@@ -54,6 +64,7 @@ def cmd_protect(args: argparse.Namespace) -> int:
     library = open_library(args)
     if library.is_protected:
         raise BadInputError("this data folder is protected already")
+    _no_window(library)
     new = _new_passphrase(args)
     print(WARNING, file=sys.stderr)
     recovery_key = library.protect(new)
@@ -67,6 +78,7 @@ def cmd_unprotect(args: argparse.Namespace) -> int:
     library = open_library(args)
     if not library.is_protected:
         raise BadInputError("this data folder is not protected")
+    _no_window(library)
     library.unprotect(_current(args))
     print("Protection is off: your notes are in plain files again.")
     return EXIT_OK

@@ -105,6 +105,29 @@ def is_protected(data_dir: Path) -> bool:
     return (data_dir / PROTECTED_DIR / KEYS_FILE).is_file()
 
 
+#: The lock an open window holds on its data folder (kzbrief.gui.single_instance).
+WINDOW_LOCK = ("instance", "window.lock")
+
+
+def window_is_open(data_dir: Path) -> bool:
+    """Whether a kzbrief window (another process) holds this data folder.
+
+    A switch from the command line must not run under an open window: protect would delete
+    the database the window writes to, unprotect would take away the files it saves into.
+    """
+    from kzbrief.core.interlock import try_lock
+
+    path = data_dir.joinpath(*WINDOW_LOCK)
+    try:
+        fd = os.open(path, os.O_RDWR)
+    except OSError:
+        return False
+    try:
+        return not try_lock(fd)
+    finally:
+        os.close(fd)
+
+
 def check_new_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
         raise BadInputError(f"a passphrase needs at least {MIN_PASSPHRASE} characters")

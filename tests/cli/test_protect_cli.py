@@ -74,3 +74,23 @@ def test_no_terminal_and_no_file_is_one_line(cli_process, tmp_path: Path) -> Non
     assert result.code == 2 and "at least" in result.err
     missing = cli_process("protect", "--passphrase-file", str(tmp_path / "nope"))
     assert missing.code == 2 and "cannot read the passphrase file" in missing.err
+
+
+def test_protect_refuses_while_a_window_is_open_on_the_folder(
+    cli_process, tmp_path: Path, data_dir: Path
+) -> None:
+    import os
+
+    from kzbrief.core.interlock import try_lock
+
+    secret = _secret(tmp_path, "pass", "a fine passphrase")
+    (data_dir / "instance").mkdir(parents=True)
+    fd = os.open(data_dir / "instance" / "window.lock", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        assert try_lock(fd)  # as the window does (kzbrief.gui.single_instance)
+        refused = cli_process("protect", "--passphrase-file", secret)
+        assert refused.code == 2 and "window is open" in refused.err
+        assert not (data_dir / "protected").exists()
+    finally:
+        os.close(fd)
+    assert cli_process("protect", "--passphrase-file", secret).code == 0
