@@ -142,6 +142,13 @@ def _remove(path: Path) -> None:
             path.unlink()
 
 
+def needs_settling(data_dir: Path) -> bool:
+    """Whether a switch was interrupted (a few ``stat`` calls: no lock is taken for this)."""
+    if any((data_dir / name).exists() for name in (NEW_DIR, OLD_DIR, PLAIN_NEW_DIR)):
+        return True
+    return is_protected(data_dir) and any((data_dir / name).exists() for name in PLAIN_ITEMS)
+
+
 def settle(data_dir: Path) -> None:
     """Finish or undo a switch that a kill interrupted (caller holds the folder's lock)."""
     protected = data_dir / PROTECTED_DIR

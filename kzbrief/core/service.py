@@ -104,7 +104,8 @@ class Library:
         self._public_only = False
         self._folder_read_only = self.read_only
         self._folder_lock = self._notes_lock
-        if not self.read_only:
+        if not self.read_only and protection.needs_settling(self.data_dir):
+            # (Only then the lock: opening must not wait for another process's index build.)
             with self._notes_lock:
                 protection.settle(self.data_dir)
         if self.is_protected:
