@@ -5,7 +5,8 @@
 The PDF is drawn once with QPdfWriter (a QTextDocument of chapters and paragraphs, with
 running page numbers) into a temporary folder; then ``kzbrief import`` runs on it in a
 fresh data folder in a child process, so that its peak RSS (``ru_maxrss`` of that child and
-its parsing child, through a small launcher) is the import's own (``os.wait4``). Reports seconds and MB; the budget is < 30 s and < 500 MB.
+its parsing child, through a small launcher, ``os.wait4``) is the import's own. Reports
+seconds and MB; the budget is < 30 s and < 500 MB.
 """
 
 from __future__ import annotations

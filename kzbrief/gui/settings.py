@@ -51,6 +51,13 @@ HIGHLIGHT_COLOUR = Option(
 EXPORT_FOLDER = Option("export/folder", "", "Folder of the last export ('': Documents)")
 EXPORT_FORMAT = Option("export/format", "md", "Format of the last export", FORMATS)
 EXPORT_PAGE_SIZE = Option("export/page-size", "A4", "Paper for PDF exports", PAGE_SIZES)
+IDLE_LOCK = Option(
+    "protection/idle-minutes",
+    10,
+    "Lock protected notes after this idle time (0: never)",
+    minimum=0,
+    maximum=240,
+)
 
 OPTIONS: tuple[Option[Any], ...] = (
     THEME,
@@ -61,6 +68,7 @@ OPTIONS: tuple[Option[Any], ...] = (
     EXPORT_FOLDER,
     EXPORT_FORMAT,
     EXPORT_PAGE_SIZE,
+    IDLE_LOCK,
 )
 SHORTCUTS_GROUP = "shortcuts"
 ZOOM_STEP = 10
