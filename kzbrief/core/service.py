@@ -134,10 +134,11 @@ class Library:
         #: A window on a locked folder (browse_locked): the public briefings, read-only.
         self._public_only = False
         self._folder_read_only = self.read_only
-        self._folder_lock = self._notes_lock
+        #: The folder's own write lock, while _folder_lock may stand in for it (browse_locked).
+        self._real_folder_lock = self._folder_lock
         if not self.read_only and protection.needs_settling(self.data_dir):
             # (Only then the lock: opening must not wait for another process's index build.)
-            with self._notes_lock:
+            with self._folder_lock:
                 protection.settle(self.data_dir)
         if self.is_protected:
             self.index = MemoryIndex(self.data_dir / INDEX_DIR)
@@ -183,7 +184,7 @@ class Library:
             self._forget_personal()
             if self._public_only:
                 self._public_only = False
-                self.read_only, self._notes_lock = self._folder_read_only, self._folder_lock
+                self.read_only, self._folder_lock = self._folder_read_only, self._real_folder_lock
             self._vault = protection.Vault(self.data_dir, key)
             self._sealed = protection.SealedLibraryFolder(self._vault)
             self.index = MemoryIndex(self.data_dir / INDEX_DIR)
@@ -208,7 +209,7 @@ class Library:
             self.index = MemoryIndex(self.data_dir / INDEX_DIR)
             self._public_only = True
             self.read_only = protection.LOCKED_REASON
-            self._notes_lock = RefusingLock(self.data_dir, self.read_only)
+            self._folder_lock = RefusingLock(self.data_dir, self.read_only)
 
     def _forget_personal(self) -> None:
         self.index.close()
@@ -216,7 +217,7 @@ class Library:
             self._store.close()
             self._store = None
         self._public_only = False
-        self.read_only, self._notes_lock = self._folder_read_only, self._folder_lock
+        self.read_only, self._folder_lock = self._folder_read_only, self._real_folder_lock
         if self._vault is not None:
             self._vault.forget()
         self._vault = self._sealed = None
@@ -252,7 +253,7 @@ class Library:
     def protect(self, passphrase: str) -> str:
         """Turn protection on (crash-safe); returns the recovery key, to be shown once."""
         self._refuse_if_read_only()
-        with self._notes_lock, self._lock:
+        with self._folder_lock, self._lock:
             self._forget_personal()
             self.index = MemoryIndex(self.data_dir / INDEX_DIR)
             recovery_key = protection.protect(self.data_dir, passphrase)
@@ -263,15 +264,15 @@ class Library:
     def unprotect(self, secret: str) -> None:
         """Turn protection off (crash-safe): everything back in plain files."""
         self._refuse_if_read_only()
-        with self._notes_lock, self._lock:
+        with self._folder_lock, self._lock:
             self._forget_personal()
             protection.unprotect(self.data_dir, secret)
-            self.index = SearchIndex(self.data_dir / INDEX_DIR, lock=self._notes_lock)
+            self.index = SearchIndex(self.data_dir / INDEX_DIR, lock=self._folder_lock)
             self._committed("library", "user")
 
     def change_passphrase(self, secret: str, new_passphrase: str) -> None:
         self._refuse_if_read_only()
-        with self._notes_lock:
+        with self._folder_lock:
             protection.change_passphrase(self.data_dir, secret, new_passphrase)
 
     def _refuse_if_read_only(self) -> None:
