@@ -184,6 +184,26 @@ def test_frozen_imports_what_the_bundle_reads_and_refuses_a_pdf_in_one_line(
     assert "overview" in {h["section"] for h in json.loads(found.stdout)["hits"]}, found.stderr
 
 
+def test_frozen_protect_locks_the_notes_and_the_passphrase_opens_them(
+    bundle: Path, tmp_path: Path
+) -> None:
+    """Protected notes in the frozen app (PyNaCl and its cffi backend), at the real KDF cost."""
+    data = str(tmp_path / "data")
+    secret = tmp_path / "secret"
+    secret.write_text("a frozen passphrase\n")
+    added = run_frozen("notes", "add", "--section", "overview", "--quote", "Kazakhstan",
+                       "--note", "FROZENMARKER", "--data-dir", data, tmp_path=tmp_path)  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    done = run_frozen("protect", "--passphrase-file", str(secret), "--data-dir", data,
+                      tmp_path=tmp_path)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    locked = run_frozen("notes", "list", "--data-dir", data, tmp_path=tmp_path)
+    assert locked.returncode == 2 and "locked" in locked.stderr
+    opened = run_frozen("notes", "list", "--passphrase-file", str(secret), "--data-dir", data,
+                        tmp_path=tmp_path)  # fmt: skip
+    assert opened.returncode == 0 and "FROZENMARKER" in opened.stdout, opened.stderr
+
+
 _GUI_SELFTEST = importlib.util.find_spec("kzbrief.gui.selftest") is not None
 
 
