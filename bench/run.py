@@ -24,6 +24,7 @@ from bench.corpus import Vocabulary, make_briefing, write_library
 from bench.index_bench import build_index, import_briefing, index_size_mb, library_rss
 from bench.names import NAME_KEYS, format_names
 from bench.names import measure as measure_names
+from bench.protected import format_line, measure_protected
 from bench.queries import QUERY_TYPES, query_mix
 from bench.search_bench import Fts5, geometric_mean_ratio, run_search_bench
 from bench.startup import run_startup_bench
@@ -93,6 +94,9 @@ def measure(args: argparse.Namespace) -> tuple[dict[str, Any], dict[str, Any]]:
             else:
                 corpus.pop("queries")
             library.close()
+        # Issue 16: unlock time and search on a protected (encrypted) one-briefing library.
+        print("  protected library…", flush=True)
+        details["protected"] = measure_protected(root, vocab, briefings=1, notes=200)
     print("  PDF import…", flush=True)
     from bench.pdf_import import measure as measure_pdf_import
 
@@ -149,6 +153,8 @@ def format_table(results: dict[str, Any], details: dict[str, Any]) -> str:
     ]
     if "names" in results:
         lines.append(format_names(results["names"]))
+    if "protected" in details:
+        lines.append(format_line(details["protected"]))
     if "startup" in results:
         start, more = results["startup"], details["startup"]
         lines.append(

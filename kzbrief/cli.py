@@ -46,6 +46,7 @@ COMMAND_MODULES = (
     "bookmarks",
     "export",
     "maintenance",
+    "protection",
 )
 
 
@@ -59,6 +60,12 @@ def _add_common_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--verbose", action="store_true", default=argparse.SUPPRESS, help=VERBOSE_HELP
+    )
+    parser.add_argument(
+        "--passphrase-file",
+        default=argparse.SUPPRESS,
+        metavar="FILE",
+        help="read the passphrase of protected notes from the first line of FILE",
     )
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
@@ -85,6 +92,13 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
         help="the interface's language (default: the Settings choice, else the system locale)",
     )
     parser.add_argument("--verbose", action="store_true", help=VERBOSE_HELP)
+    parser.add_argument(
+        "--passphrase-file",
+        default=None,
+        metavar="FILE",
+        help="read the passphrase of protected notes from the first line of FILE "
+        "(default: $KZBRIEF_PASSPHRASE_FILE, else asked at the terminal)",
+    )
     desktop = parser.add_mutually_exclusive_group()
     desktop.add_argument(
         "--install-desktop",

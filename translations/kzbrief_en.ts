@@ -118,6 +118,16 @@
         </message>
     </context>
     <context>
+        <name>NewPassphraseDialog</name>
+        <message numerus="yes">
+            <source>A passphrase needs at least %n characters.</source>
+            <translation>
+                <numerusform>A passphrase needs at least %n characters.</numerusform>
+                <numerusform>A passphrase needs at least %n characters.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReaderStatusBar</name>
         <message numerus="yes">
             <source>Building the search index: %n document(s)</source>

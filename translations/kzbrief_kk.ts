@@ -419,6 +419,30 @@
             <translation>Нұсқасы және шолудың дереккөзі</translation>
         </message>
         <message>
+            <source>&amp;Lock</source>
+            <translation>&amp;Құлыптау</translation>
+        </message>
+        <message>
+            <source>Lock your notes now (they stay encrypted)</source>
+            <translation>Жазбаларды қазір құлыптау (олар шифрланған күйде қалады)</translation>
+        </message>
+        <message>
+            <source>Lock and &amp;Quit Now</source>
+            <translation>Құлыптап, дереу &amp;шығу</translation>
+        </message>
+        <message>
+            <source>Save the note being typed, lock, clear the window and quit at once</source>
+            <translation>Теріліп жатқан жазбаны сақтап, құлыптау, терезені тазалап, бірден шығу</translation>
+        </message>
+        <message>
+            <source>&amp;Protection…</source>
+            <translation>&amp;Қорғау…</translation>
+        </message>
+        <message>
+            <source>Encrypt your notes with a passphrase; passphrase and idle lock</source>
+            <translation>Жазбаларды құпия фразамен шифрлау; құпия фраза және әрекетсіздікте құлыптау</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <extracomment>The menu bar: (title, items); None is a separator, a tuple is a submenu.</extracomment>
             <translation>&amp;Файл</translation>
@@ -922,6 +946,15 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <source>{name} is damaged: {member} is not well-formed XML</source>
             <translation>{name} бүлінген: {member} — дұрыс емес XML</translation>
         </message>
+        <message>
+            <source>a passphrase needs at least {count} characters</source>
+            <extracomment>Everything personal that an unprotected folder keeps in plain files. Folders of imported briefings that go into library.kzenc. Wrong passphrases allowed before each further try waits (2 s, 4 s, … up to a minute). Why a window on a locked folder cannot change anything (shown as a read-only reason). The lock an open window holds on its data folder (kzbrief.gui.single_instance).</extracomment>
+            <translation>құпия фраза кемінде {count} таңбадан тұруы керек</translation>
+        </message>
+        <message>
+            <source>wrong passphrase (or recovery key): the notes stay locked, nothing was changed</source>
+            <translation>құпия фраза (немесе қалпына келтіру кілті) қате: жазбалар құлыпталған күйде қалады, ештеңе өзгертілген жоқ</translation>
+        </message>
     </context>
     <context>
         <name>Export</name>
@@ -1119,6 +1152,10 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <message>
             <source>Export Notes</source>
             <translation>Жазбаларды экспорттау</translation>
+        </message>
+        <message>
+            <source>Your notes are protected, but an export is an ordinary, unencrypted file: anyone who gets the file can read it.</source>
+            <translation>Жазбаларыңыз қорғалған, бірақ экспорт — кәдімгі, шифрланбаған файл: оны қолына түсірген кез келген адам оқи алады.</translation>
         </message>
         <message>
             <source>Export problem</source>
@@ -1513,8 +1550,12 @@ Press Ctrl+D to bookmark the place you are reading.</source>
     <context>
         <name>Library</name>
         <message>
+            <source>your notes are locked; unlock them with File &gt; Unlock</source>
+            <extracomment>Reading-state key (+ briefing id) of the sections a new edition gave another id. Reading-state key of the way of re-anchoring the stored orphans were last tried with. A "no such section" message names at most this many of the briefing's sections. Why the data folder cannot be written ("" when it can): then nothing is written, and every change is refused (kzbrief.core.readonly). One writer per data folder, across threads and processes (two windows, a window and a script): every write holds it (notes, imports, removals and restores of briefings, index builds and updates). Not self._lock: an index rebuild holds this and then takes self._lock, so that order could deadlock. A read-only library has one that refuses. Messages about repairs done behind the user's back (index rebuilt, ...). Protected notes (issue 16): asked for the passphrase when personal data is first needed (the CLI reads a file or the terminal); the vault holds the key once unlocked. A window on a locked folder (browse_locked): the public briefings, read-only. The folder's own write lock, while _folder_lock may stand in for it (browse_locked). Changes committed by any process (kzbrief.core.changes): the briefings in memory are those of ``_loaded``; ``_reported`` is what changes_elsewhere() told so far. Whether this library has looked for bundled briefings with a new edition, and what it found that the user has not yet been told (see upgrade_editions). A new bundled edition was taken up: the index rebuild that follows is expected, not a repair to report. The shortest passphrase that protection accepts (for dialogs that say so).</extracomment>
+            <translation>жазбаларыңыз құлыпталған; олардың құлпын «Файл &gt; Құлпын ашу» арқылы ашыңыз</translation>
+        </message>
+        <message>
             <source>Skipped a damaged briefing: {error}</source>
-            <extracomment>Reading-state key (+ briefing id) of the sections a new edition gave another id. Reading-state key of the way of re-anchoring the stored orphans were last tried with. A "no such section" message names at most this many of the briefing's sections. Why the data folder cannot be written ("" when it can): then nothing is written, and every change is refused (kzbrief.core.readonly). One writer per data folder, across threads and processes (two windows, a window and a script): every write holds it (notes, imports, removals and restores of briefings, index builds and updates). Not self._lock: an index rebuild holds this and then takes self._lock, so that order could deadlock. A read-only library has one that refuses. Messages about repairs done behind the user's back (index rebuilt, ...). Changes committed by any process (kzbrief.core.changes): the briefings in memory are those of ``_loaded``; ``_reported`` is what changes_elsewhere() told so far. Whether this library has looked for bundled briefings with a new edition, and what it found that the user has not yet been told (see upgrade_editions). A new bundled edition was taken up: the index rebuild that follows is expected, not a repair to report.</extracomment>
             <translation>Зақымдалған шолу өткізіп жіберілді: {error}</translation>
         </message>
         <message>
@@ -1524,6 +1565,10 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <message>
             <source>Rebuilt the search index: {reason}.</source>
             <translation>Іздеу индексі қайта жасалды: {reason}.</translation>
+        </message>
+        <message>
+            <source>Your notes are locked: only the bundled briefings were searched.</source>
+            <translation>Жазбаларыңыз құлыпталған: тек кірістірілген шолулардан ізделді.</translation>
         </message>
     </context>
     <context>
@@ -1786,6 +1831,40 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <message>
             <source>Redid: {what}</source>
             <translation>Қайталанды: {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPassphraseDialog</name>
+        <message>
+            <source>Choose a Passphrase</source>
+            <translation>Құпия фразаны таңдаңыз</translation>
+        </message>
+        <message>
+            <source>If you lose both the passphrase and the recovery key, your notes cannot be recovered by anyone.</source>
+            <translation>Құпия фраза мен қалпына келтіру кілтінің екеуін де жоғалтсаңыз, жазбаларыңызды ешкім қалпына келтіре алмайды.</translation>
+        </message>
+        <message>
+            <source>Current passphrase:</source>
+            <translation>Қазіргі құпия фраза:</translation>
+        </message>
+        <message>
+            <source>New passphrase:</source>
+            <translation>Жаңа құпия фраза:</translation>
+        </message>
+        <message>
+            <source>The same again:</source>
+            <translation>Тағы бір рет:</translation>
+        </message>
+        <message numerus="yes">
+            <source>A passphrase needs at least %n characters.</source>
+            <translation>
+                <numerusform>Құпия фраза кемінде %n таңбадан тұруы керек.</numerusform>
+                <numerusform>Құпия фраза кемінде %n таңбадан тұруы керек.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Екі құпия фраза сәйкес емес.</translation>
         </message>
     </context>
     <context>
@@ -2091,6 +2170,49 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         </message>
     </context>
     <context>
+        <name>ProtectionDialog</name>
+        <message>
+            <source>Protection</source>
+            <translation>Қорғау</translation>
+        </message>
+        <message>
+            <source>&amp;Encrypt my notes, bookmarks and imported briefings</source>
+            <translation>Жазбаларымды, бетбелгілерімді және импортталған шолуларымды &amp;шифрлау</translation>
+        </message>
+        <message>
+            <source>&amp;Change Passphrase…</source>
+            <translation>Құпия фразаны &amp;өзгерту…</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>ешқашан</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> мин</translation>
+        </message>
+        <message>
+            <source>Lock after this much idle time:</source>
+            <translation>Әрекетсіздіктен кейін құлыптау:</translation>
+        </message>
+        <message>
+            <source>Your Recovery Key</source>
+            <translation>Қалпына келтіру кілтіңіз</translation>
+        </message>
+        <message>
+            <source>Protection is on. Write this recovery key down and keep it apart from this computer; it is shown only now and unlocks like the passphrase:
+
+%1</source>
+            <translation>Қорғау қосулы. Осы қалпына келтіру кілтін жазып алып, оны осы компьютерден бөлек сақтаңыз; ол тек қазір көрсетіледі және құпия фраза сияқты құлыпты ашады:
+
+%1</translation>
+        </message>
+        <message>
+            <source>Passphrase changed.</source>
+            <translation>Құпия фраза өзгертілді.</translation>
+        </message>
+    </context>
+    <context>
         <name>Reader</name>
         <message>
             <source>p. %1</source>
@@ -2302,6 +2424,58 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <message>
             <source>{section} ({kind})</source>
             <translation>{section} ({kind})</translation>
+        </message>
+    </context>
+    <context>
+        <name>Session</name>
+        <message>
+            <source>&amp;Lock</source>
+            <extracomment>Milliseconds the last panic took from key to quit (for the record and tests).</extracomment>
+            <translation>&amp;Құлыптау</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock…</source>
+            <translation>Құлпын &amp;ашу…</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>Unlock Your Notes</source>
+            <extracomment>Input that counts as "the user is here" for the idle lock.</extracomment>
+            <translation>Жазбалардың құлпын ашу</translation>
+        </message>
+        <message>
+            <source>Your notes, bookmarks and imported briefings are encrypted. Type your passphrase (or your recovery key) to open them. The bundled briefing can be read without unlocking.</source>
+            <translation>Жазбаларыңыз, бетбелгілеріңіз және импортталған шолуларыңыз шифрланған. Оларды ашу үшін құпия фразаны (немесе қалпына келтіру кілтін) енгізіңіз. Кірістірілген шолуды құлпын ашпай-ақ оқуға болады.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Құпия фраза</translation>
+        </message>
+        <message>
+            <source>Passphrase or recovery key</source>
+            <translation>Құпия фраза немесе қалпына келтіру кілті</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>Құлпын &amp;ашу</translation>
+        </message>
+        <message>
+            <source>Read the &amp;Public Briefing Only</source>
+            <translation>Тек &amp;ашық шолуды оқу</translation>
+        </message>
+        <message>
+            <source>Unlocking…</source>
+            <translation>Құлпы ашылуда…</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase or recovery key. Nothing was changed.</source>
+            <translation>Құпия фраза немесе қалпына келтіру кілті қате. Ештеңе өзгертілген жоқ.</translation>
+        </message>
+        <message>
+            <source>Could not unlock: %1</source>
+            <translation>Құлпын ашу мүмкін болмады: %1</translation>
         </message>
     </context>
     <context>

@@ -419,6 +419,30 @@
             <translation>Версия и источник обзора</translation>
         </message>
         <message>
+            <source>&amp;Lock</source>
+            <translation>&amp;Заблокировать</translation>
+        </message>
+        <message>
+            <source>Lock your notes now (they stay encrypted)</source>
+            <translation>Заблокировать заметки сейчас (они остаются зашифрованными)</translation>
+        </message>
+        <message>
+            <source>Lock and &amp;Quit Now</source>
+            <translation>Заблокировать и в&amp;ыйти сейчас</translation>
+        </message>
+        <message>
+            <source>Save the note being typed, lock, clear the window and quit at once</source>
+            <translation>Сохранить набираемую заметку, заблокировать, очистить окно и сразу выйти</translation>
+        </message>
+        <message>
+            <source>&amp;Protection…</source>
+            <translation>&amp;Защита…</translation>
+        </message>
+        <message>
+            <source>Encrypt your notes with a passphrase; passphrase and idle lock</source>
+            <translation>Зашифровать заметки парольной фразой; парольная фраза и блокировка при бездействии</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <extracomment>The menu bar: (title, items); None is a separator, a tuple is a submenu.</extracomment>
             <translation>&amp;Файл</translation>
@@ -928,6 +952,15 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <source>{name} is damaged: {member} is not well-formed XML</source>
             <translation>{name} повреждён: {member} — некорректный XML</translation>
         </message>
+        <message>
+            <source>a passphrase needs at least {count} characters</source>
+            <extracomment>Everything personal that an unprotected folder keeps in plain files. Folders of imported briefings that go into library.kzenc. Wrong passphrases allowed before each further try waits (2 s, 4 s, … up to a minute). Why a window on a locked folder cannot change anything (shown as a read-only reason). The lock an open window holds on its data folder (kzbrief.gui.single_instance).</extracomment>
+            <translation>парольная фраза должна содержать не меньше {count} символов</translation>
+        </message>
+        <message>
+            <source>wrong passphrase (or recovery key): the notes stay locked, nothing was changed</source>
+            <translation>неверная парольная фраза (или ключ восстановления): заметки остаются заблокированными, ничего не изменено</translation>
+        </message>
     </context>
     <context>
         <name>Export</name>
@@ -1127,6 +1160,10 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <message>
             <source>Export Notes</source>
             <translation>Экспорт заметок</translation>
+        </message>
+        <message>
+            <source>Your notes are protected, but an export is an ordinary, unencrypted file: anyone who gets the file can read it.</source>
+            <translation>Ваши заметки защищены, но экспорт — это обычный, незашифрованный файл: его сможет прочитать любой, к кому он попадёт.</translation>
         </message>
         <message>
             <source>Export problem</source>
@@ -1525,8 +1562,12 @@ Press Ctrl+D to bookmark the place you are reading.</source>
     <context>
         <name>Library</name>
         <message>
+            <source>your notes are locked; unlock them with File &gt; Unlock</source>
+            <extracomment>Reading-state key (+ briefing id) of the sections a new edition gave another id. Reading-state key of the way of re-anchoring the stored orphans were last tried with. A "no such section" message names at most this many of the briefing's sections. Why the data folder cannot be written ("" when it can): then nothing is written, and every change is refused (kzbrief.core.readonly). One writer per data folder, across threads and processes (two windows, a window and a script): every write holds it (notes, imports, removals and restores of briefings, index builds and updates). Not self._lock: an index rebuild holds this and then takes self._lock, so that order could deadlock. A read-only library has one that refuses. Messages about repairs done behind the user's back (index rebuilt, ...). Protected notes (issue 16): asked for the passphrase when personal data is first needed (the CLI reads a file or the terminal); the vault holds the key once unlocked. A window on a locked folder (browse_locked): the public briefings, read-only. The folder's own write lock, while _folder_lock may stand in for it (browse_locked). Changes committed by any process (kzbrief.core.changes): the briefings in memory are those of ``_loaded``; ``_reported`` is what changes_elsewhere() told so far. Whether this library has looked for bundled briefings with a new edition, and what it found that the user has not yet been told (see upgrade_editions). A new bundled edition was taken up: the index rebuild that follows is expected, not a repair to report. The shortest passphrase that protection accepts (for dialogs that say so).</extracomment>
+            <translation>ваши заметки заблокированы; разблокируйте их через «Файл &gt; Разблокировать»</translation>
+        </message>
+        <message>
             <source>Skipped a damaged briefing: {error}</source>
-            <extracomment>Reading-state key (+ briefing id) of the sections a new edition gave another id. Reading-state key of the way of re-anchoring the stored orphans were last tried with. A "no such section" message names at most this many of the briefing's sections. Why the data folder cannot be written ("" when it can): then nothing is written, and every change is refused (kzbrief.core.readonly). One writer per data folder, across threads and processes (two windows, a window and a script): every write holds it (notes, imports, removals and restores of briefings, index builds and updates). Not self._lock: an index rebuild holds this and then takes self._lock, so that order could deadlock. A read-only library has one that refuses. Messages about repairs done behind the user's back (index rebuilt, ...). Changes committed by any process (kzbrief.core.changes): the briefings in memory are those of ``_loaded``; ``_reported`` is what changes_elsewhere() told so far. Whether this library has looked for bundled briefings with a new edition, and what it found that the user has not yet been told (see upgrade_editions). A new bundled edition was taken up: the index rebuild that follows is expected, not a repair to report.</extracomment>
             <translation>Пропущен повреждённый обзор: {error}</translation>
         </message>
         <message>
@@ -1536,6 +1577,10 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <message>
             <source>Rebuilt the search index: {reason}.</source>
             <translation>Поисковый индекс пересоздан: {reason}.</translation>
+        </message>
+        <message>
+            <source>Your notes are locked: only the bundled briefings were searched.</source>
+            <translation>Ваши заметки заблокированы: поиск шёл только по встроенным обзорам.</translation>
         </message>
     </context>
     <context>
@@ -1800,6 +1845,41 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <message>
             <source>Redid: {what}</source>
             <translation>Повторено: {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPassphraseDialog</name>
+        <message>
+            <source>Choose a Passphrase</source>
+            <translation>Выберите парольную фразу</translation>
+        </message>
+        <message>
+            <source>If you lose both the passphrase and the recovery key, your notes cannot be recovered by anyone.</source>
+            <translation>Если вы потеряете и парольную фразу, и ключ восстановления, ваши заметки не сможет восстановить никто.</translation>
+        </message>
+        <message>
+            <source>Current passphrase:</source>
+            <translation>Текущая парольная фраза:</translation>
+        </message>
+        <message>
+            <source>New passphrase:</source>
+            <translation>Новая парольная фраза:</translation>
+        </message>
+        <message>
+            <source>The same again:</source>
+            <translation>Ещё раз:</translation>
+        </message>
+        <message numerus="yes">
+            <source>A passphrase needs at least %n characters.</source>
+            <translation>
+                <numerusform>Парольная фраза должна содержать не меньше %n символа.</numerusform>
+                <numerusform>Парольная фраза должна содержать не меньше %n символов.</numerusform>
+                <numerusform>Парольная фраза должна содержать не меньше %n символов.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Парольные фразы не совпадают.</translation>
         </message>
     </context>
     <context>
@@ -2105,6 +2185,49 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         </message>
     </context>
     <context>
+        <name>ProtectionDialog</name>
+        <message>
+            <source>Protection</source>
+            <translation>Защита</translation>
+        </message>
+        <message>
+            <source>&amp;Encrypt my notes, bookmarks and imported briefings</source>
+            <translation>&amp;Шифровать мои заметки, закладки и импортированные обзоры</translation>
+        </message>
+        <message>
+            <source>&amp;Change Passphrase…</source>
+            <translation>&amp;Сменить парольную фразу…</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>никогда</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> мин</translation>
+        </message>
+        <message>
+            <source>Lock after this much idle time:</source>
+            <translation>Блокировать после бездействия:</translation>
+        </message>
+        <message>
+            <source>Your Recovery Key</source>
+            <translation>Ваш ключ восстановления</translation>
+        </message>
+        <message>
+            <source>Protection is on. Write this recovery key down and keep it apart from this computer; it is shown only now and unlocks like the passphrase:
+
+%1</source>
+            <translation>Защита включена. Запишите этот ключ восстановления и храните его отдельно от этого компьютера; он показывается только сейчас и открывает заметки так же, как парольная фраза:
+
+%1</translation>
+        </message>
+        <message>
+            <source>Passphrase changed.</source>
+            <translation>Парольная фраза изменена.</translation>
+        </message>
+    </context>
+    <context>
         <name>Reader</name>
         <message>
             <source>p. %1</source>
@@ -2321,6 +2444,58 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <message>
             <source>{section} ({kind})</source>
             <translation>{section} ({kind})</translation>
+        </message>
+    </context>
+    <context>
+        <name>Session</name>
+        <message>
+            <source>&amp;Lock</source>
+            <extracomment>Milliseconds the last panic took from key to quit (for the record and tests).</extracomment>
+            <translation>&amp;Заблокировать</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock…</source>
+            <translation>&amp;Разблокировать…</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>Unlock Your Notes</source>
+            <extracomment>Input that counts as "the user is here" for the idle lock.</extracomment>
+            <translation>Разблокировать заметки</translation>
+        </message>
+        <message>
+            <source>Your notes, bookmarks and imported briefings are encrypted. Type your passphrase (or your recovery key) to open them. The bundled briefing can be read without unlocking.</source>
+            <translation>Ваши заметки, закладки и импортированные обзоры зашифрованы. Введите парольную фразу (или ключ восстановления), чтобы открыть их. Встроенный обзор можно читать без разблокировки.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Парольная фраза</translation>
+        </message>
+        <message>
+            <source>Passphrase or recovery key</source>
+            <translation>Парольная фраза или ключ восстановления</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Разблокировать</translation>
+        </message>
+        <message>
+            <source>Read the &amp;Public Briefing Only</source>
+            <translation>Читать только &amp;открытый обзор</translation>
+        </message>
+        <message>
+            <source>Unlocking…</source>
+            <translation>Разблокировка…</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase or recovery key. Nothing was changed.</source>
+            <translation>Неверная парольная фраза или ключ восстановления. Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>Could not unlock: %1</source>
+            <translation>Не удалось разблокировать: %1</translation>
         </message>
     </context>
     <context>

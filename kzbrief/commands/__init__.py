@@ -37,8 +37,45 @@ def open_library(args: argparse.Namespace) -> Library:
     if library is None:
         from kzbrief.core.service import Library
 
-        library = args.library = Library(args.data_dir)
+        library = args.library = Library(args.data_dir, passphrase_source=lambda: passphrase(args))
     return library
+
+
+ENV_PASSPHRASE_FILE = "KZBRIEF_PASSPHRASE_FILE"
+
+
+def passphrase_file_lines(args: argparse.Namespace) -> list[str] | None:
+    """The lines of ``--passphrase-file`` (or ``$KZBRIEF_PASSPHRASE_FILE``), or None."""
+    import os
+
+    from kzbrief.core.errors import BadInputError
+
+    name = getattr(args, "passphrase_file", None) or os.environ.get(ENV_PASSPHRASE_FILE)
+    if not name:
+        return None
+    try:
+        with open(name, encoding="utf-8") as handle:
+            lines = handle.read().splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BadInputError(f"cannot read the passphrase file {name}: {exc}") from exc
+    if not lines or not lines[0]:
+        raise BadInputError(f"the passphrase file {name} is empty")
+    return lines
+
+
+def passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str | None:
+    """The passphrase: from the file, else typed at a terminal (no echo), else None."""
+    lines = passphrase_file_lines(args)
+    if lines is not None:
+        return lines[0]
+    if not sys.stdin.isatty():
+        return None
+    import getpass
+
+    try:
+        return getpass.getpass(prompt) or None
+    except EOFError:
+        return None
 
 
 def close_library(args: argparse.Namespace) -> None:

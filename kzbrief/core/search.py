@@ -611,7 +611,7 @@ def _corrections(reader: IndexReader, word: str) -> list[str]:
     the most frequent; only words found more often than ``word`` itself."""
     words, _, _ = _word_lexicon(reader)
     own = _word_frequency(reader, word)
-    reach = 1 if len(word) <= 4 else 2
+    reach = 1 if len(word) <= 5 else 2  # as fuzziness "AUTO" in Elasticsearch
     close = rf_process.extract(word, words, scorer=OSA.distance, score_cutoff=reach, limit=None)
     counted = ((distance, _word_frequency(reader, found), found) for found, distance, _ in close)
     ranked = sorted(

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kzbrief.core import prebuilt, render
+from kzbrief.core import prebuilt, protection, render
 from kzbrief.core.anchoring import describe, find_quote
 from kzbrief.core.annotations import (
     MAX_QUOTE_CHARS,
@@ -39,6 +39,7 @@ from kzbrief.core.errors import (
 from kzbrief.core.importers.storage import LibraryFolder
 from kzbrief.core.index import SCHEMA_VERSION, Document, IndexStatus, SearchIndex
 from kzbrief.core.interlock import LOCK_FILE, FolderLock
+from kzbrief.core.memindex import MemoryIndex
 from kzbrief.core.model import Bookmark, Briefing, Paragraph, RemovedBriefing, Section
 from kzbrief.core.notestore import NoteStore
 from kzbrief.core.paths import open_data_dir
@@ -93,7 +94,12 @@ def _paragraph_data(section: Section, paragraph: Paragraph) -> dict[str, Any]:
 class Library:
     """The user's library: bundled and imported briefings, the search index, user data."""
 
-    def __init__(self, data_dir: str | Path | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: str | Path | None = None,
+        *,
+        passphrase_source: Callable[[], str | None] | None = None,
+    ) -> None:
         # Everything the app writes (index, database, exports) is for the user's eyes only.
         os.umask(0o077)
         #: Why the data folder cannot be written ("" when it can): then nothing is written,
@@ -116,10 +122,26 @@ class Library:
         self._store: Store | None = None
         self._note_store: NoteStore | None = None
         self._lock = threading.RLock()
-        self.library_folder = LibraryFolder(self.data_dir)
+        self._plain_folder = LibraryFolder(self.data_dir)
         #: Messages about repairs done behind the user's back (index rebuilt, ...).
         self.notices: list[str] = []
         self._anchors_checked: tuple[tuple[str, str], ...] | None = None
+        #: Protected notes (issue 16): asked for the passphrase when personal data is first
+        #: needed (the CLI reads a file or the terminal); the vault holds the key once unlocked.
+        self.passphrase_source = passphrase_source
+        self._vault: protection.Vault | None = None
+        self._sealed: protection.SealedLibraryFolder | None = None
+        #: A window on a locked folder (browse_locked): the public briefings, read-only.
+        self._public_only = False
+        self._folder_read_only = self.read_only
+        #: The folder's own write lock, while _folder_lock may stand in for it (browse_locked).
+        self._real_folder_lock = self._folder_lock
+        if not self.read_only and protection.needs_settling(self.data_dir):
+            # (Only then the lock: opening must not wait for another process's index build.)
+            with self._folder_lock:
+                protection.settle(self.data_dir)
+        if self.is_protected:
+            self.index = MemoryIndex(self.data_dir / INDEX_DIR)
         #: Changes committed by any process (kzbrief.core.changes): the briefings in memory
         #: are those of ``_loaded``; ``_reported`` is what changes_elsewhere() told so far.
         self.changes = ChangeStamps(self.data_dir)
@@ -132,14 +154,158 @@ class Library:
         #: not a repair to report.
         self._new_edition_taken = False
 
+    # -- protection (issue 16, kzbrief.core.protection) -------------------------------------------
+    @property
+    def is_protected(self) -> bool:
+        return protection.is_protected(self.data_dir)
+
+    #: The shortest passphrase that protection accepts (for dialogs that say so).
+    MIN_PASSPHRASE = protection.MIN_PASSPHRASE
+
+    def window_is_open(self) -> bool:
+        """Whether a kzbrief window holds this data folder (a switch of protection from
+        elsewhere would lose its later saves)."""
+        return protection.window_is_open(self.data_dir)
+
+    @property
+    def is_locked(self) -> bool:
+        """Protected, and no passphrase given yet: the personal data cannot be read."""
+        return self._vault is None and self.is_protected
+
+    def unlock(self, secret: str) -> None:
+        """Open the protected folder with the passphrase (or the recovery key).
+
+        A wrong one raises WrongPassphraseError and changes nothing (tries in a row slow down).
+        """
+        if not self.is_protected:
+            return
+        key = protection.unlock_key(self.data_dir, secret)
+        with self._lock:
+            self._forget_personal()
+            if self._public_only:
+                self._public_only = False
+                self.read_only, self._folder_lock = self._folder_read_only, self._real_folder_lock
+            self._vault = protection.Vault(self.data_dir, key)
+            self._sealed = protection.SealedLibraryFolder(self._vault)
+            self.index = MemoryIndex(self.data_dir / INDEX_DIR)
+
+    def lock(self) -> None:
+        """Forget the key and everything decrypted (the store saves at every commit)."""
+        with self._lock:
+            self._forget_personal()
+            if self.is_protected:
+                self.index = MemoryIndex(self.data_dir / INDEX_DIR)
+
+    def browse_locked(self) -> None:
+        """Stay locked but usable (a window): the public briefings, read-only, no notes.
+
+        Nothing personal is read; every change is refused with one line until unlock()."""
+        if not self.is_locked:
+            return
+        from kzbrief.core.readonly import RefusingLock
+
+        with self._lock:
+            self._forget_personal()
+            self.index = MemoryIndex(self.data_dir / INDEX_DIR)
+            self._public_only = True
+            # the read-only reason the window shows (protection.LOCKED_REASON, translated)
+            self.read_only = translate(
+                "Library", "your notes are locked; unlock them with File > Unlock"
+            )
+            self._folder_lock = RefusingLock(self.data_dir, self.read_only)
+
+    def _forget_personal(self) -> None:
+        self.index.close()
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+        self._public_only = False
+        self.read_only, self._folder_lock = self._folder_read_only, self._real_folder_lock
+        if self._vault is not None:
+            self._vault.forget()
+        self._vault = self._sealed = None
+        self._briefings = None
+        self._anchors_checked = None
+
+    @property
+    def library_folder(self) -> LibraryFolder:
+        """Where imported briefings are kept: plain folders, or (protected) sealed in memory."""
+        if self.is_protected:
+            self._require_unlocked()
+            if self._sealed is not None:
+                return self._sealed  # type: ignore[return-value]
+        return self._plain_folder
+
+    def _try_unlock(self) -> bool:
+        """Whether the personal data can be read (unlocking with the source if need be)."""
+        try:
+            self._require_unlocked()
+        except protection.LockedError:
+            return False
+        return True
+
+    def _require_unlocked(self) -> None:
+        """Unlock with the passphrase source if there is one; LockedError if still locked."""
+        if not self.is_locked or self._public_only:
+            return
+        secret = self.passphrase_source() if self.passphrase_source is not None else None
+        if not secret:
+            raise protection.LockedError()
+        self.unlock(secret)
+
+    def protect(self, passphrase: str) -> str:
+        """Turn protection on (crash-safe); returns the recovery key, to be shown once."""
+        self._refuse_if_read_only()
+        with self._folder_lock, self._lock:
+            self._forget_personal()
+            self.index = MemoryIndex(self.data_dir / INDEX_DIR)
+            recovery_key = protection.protect(self.data_dir, passphrase)
+            self._committed("library", "user")
+        self.unlock(passphrase)
+        return recovery_key
+
+    def unprotect(self, secret: str) -> None:
+        """Turn protection off (crash-safe): everything back in plain files."""
+        self._refuse_if_read_only()
+        with self._folder_lock, self._lock:
+            self._forget_personal()
+            protection.unprotect(self.data_dir, secret)
+            self.index = SearchIndex(self.data_dir / INDEX_DIR, lock=self._folder_lock)
+            self._committed("library", "user")
+
+    def change_passphrase(self, secret: str, new_passphrase: str) -> None:
+        self._refuse_if_read_only()
+        with self._folder_lock:
+            protection.change_passphrase(self.data_dir, secret, new_passphrase)
+
+    def _refuse_if_read_only(self) -> None:
+        if self.read_only:
+            from kzbrief.core.readonly import refusal
+
+            raise refusal(self.data_dir, self.read_only)
+
     # -- briefings ------------------------------------------------------------------------------
     def _load_briefings(self) -> dict[str, Briefing]:
-        if not self.read_only:  # (an unfinished import stays unfinished)
-            self.notices.extend(self.library_folder.recover())
         found: dict[str, Briefing] = {}
         for folder in briefing_dirs(resource_path("briefings")):
             briefing = load_briefing_dir(folder, bundled=True)
             found[briefing.id] = briefing
+        if self.is_protected:
+            # Imported briefings are personal: there once unlocked, from memory.
+            if self._try_unlock() and self._sealed is not None:
+                for briefing_id in self._sealed.ids():
+                    try:
+                        briefing = protection.briefing_from_files(
+                            self._sealed.briefing_files(briefing_id)
+                        )
+                    except DataError as exc:
+                        told = translate("Library", "Skipped a damaged briefing: {error}")
+                        self.notices.append(told.format(error=exc))
+                        continue
+                    found[briefing.id] = briefing
+            return found
+        if not self.read_only:  # (an unfinished import stays unfinished)
+            self.notices.extend(self._plain_folder.recover())
         for folder in briefing_dirs(self.data_dir / LIBRARY_DIR):
             try:
                 briefing = load_briefing_dir(folder)
@@ -281,6 +447,8 @@ class Library:
 
     def notes_stamp(self) -> str:
         """Changes whenever the user's notes change (re-anchored first if a briefing changed)."""
+        if not self._try_unlock():
+            return "locked"
         self._sync_note_anchors()
         return str(self.store.data_version)
 
@@ -325,7 +493,7 @@ class Library:
         """Open the index, rebuilding it (with progress) when missing, stale or damaged."""
         if self.read_only:
             status = self.index.open_read_only(self.fingerprint(), self.documents)
-            if status.in_memory:
+            if status.in_memory and not self.is_protected:  # (protected: always in memory)
                 self.notices.append(
                     translate(
                         "Library",
@@ -341,6 +509,8 @@ class Library:
             status = self.index.ensure(
                 fingerprint, self.documents, progress, prebuilt=lambda: prebuilt.offer(fingerprint)
             )
+        if status.in_memory:
+            return status
         if status.rebuilt or status.prebuilt:
             log.info(
                 "search index %s (%s)",
@@ -364,6 +534,8 @@ class Library:
             return self.index.rebuild(self.fingerprint(), self.documents(), progress)
 
     def check_index(self) -> dict[str, Any]:
+        if self.is_protected:  # its index lives in memory: built now, then checked
+            self.ensure_index()
         return self.index.check(self.fingerprint())
 
     def search(
@@ -403,6 +575,14 @@ class Library:
             # Repairs done on the way (an index rebuilt, a database recovered) come first.
             results.notices = (*self.take_notices(), *results.notices)
             self._place_hits_on_pages(results)
+            if self.is_locked:
+                results.notices = (
+                    *results.notices,
+                    translate(
+                        "Library",
+                        "Your notes are locked: only the bundled briefings were searched.",
+                    ),
+                )
             return results
         raise IndexUnavailableError("the search index is unusable")
 
@@ -435,9 +615,10 @@ class Library:
     @property
     def store(self) -> Store:
         """The SQLite store of notes, bookmarks and reading state (opened on first use)."""
+        self._require_unlocked()
         with self._lock:
             if self._store is None:
-                self._store = Store(self.data_dir, read_only=self.read_only)
+                self._store = Store(self.data_dir, read_only=self.read_only, vault=self._vault)
                 if self._store.recovery:
                     self.notices.append(self._store.recovery)
             return self._store
@@ -760,6 +941,8 @@ class Library:
 
     def note_documents(self) -> Iterator[Document]:
         """Index documents for the user's notes: kind "note", the quote, the note and tags."""
+        if not self._try_unlock():
+            return  # locked: the public briefings alone are searched
         places = self._note_places()
         for note in self._notes.find():
             yield self._note_document(note, places)
@@ -1128,8 +1311,12 @@ class Library:
         with self._lock:
             if self._briefings is None:
                 return self._briefing_or_none(briefing_id)
-            if self.library_folder.holds(briefing_id):
-                found: Briefing | None = load_briefing_dir(self.library_folder.root / briefing_id)
+            if self._sealed is not None and self._sealed.holds(briefing_id):
+                found: Briefing | None = protection.briefing_from_files(
+                    self._sealed.briefing_files(briefing_id)
+                )
+            elif self.library_folder.holds(briefing_id):
+                found = load_briefing_dir(self.library_folder.root / briefing_id)
             else:  # removed: the bundled briefing of that id, if any, shows again
                 bundled = (
                     load_briefing_dir(folder, bundled=True)
@@ -1200,6 +1387,8 @@ class Library:
             self.store.set_state(f"{RENAMED_STATE}{after.id}", json.dumps(renamed))
 
     def _renamed_sections(self, briefing_id: str) -> dict[str, str]:
+        if not self._try_unlock():
+            return {}
         try:
             found = json.loads(self.store.get_state(f"{RENAMED_STATE}{briefing_id}") or "{}")
         except ValueError:

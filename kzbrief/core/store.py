@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kzbrief.core.errors import DataError, NotFoundError, ReadOnlyError
 from kzbrief.core.model import Bookmark
@@ -32,6 +32,9 @@ DAMAGED_DIR = "damaged"
 AUTO_BACKUP_LABEL = "auto"
 AUTO_BACKUPS_KEPT = 5
 Migration = Callable[[sqlite3.Connection], None]
+
+if TYPE_CHECKING:
+    from kzbrief.core.protection import Vault
 
 
 def now_iso() -> str:
@@ -144,7 +147,7 @@ class Store:
     :attr:`recovery` says what happened so that the app can tell the user.
     """
 
-    def __init__(self, data_dir: Path, *, read_only: str = "") -> None:
+    def __init__(self, data_dir: Path, *, read_only: str = "", vault: Vault | None = None) -> None:
         self.path = data_dir / DB_NAME
         self._lock = threading.RLock()
         #: One line for the user when the database had to be recovered, else "".
@@ -154,6 +157,15 @@ class Store:
         #: Reading state set while read-only: kept for this session, never written.
         self._session_state: dict[str, str] = {}
         self._copy: tempfile.TemporaryDirectory[str] | None = None
+        #: A protected folder (issue 16): the database lives in memory, and every commit
+        #: is saved encrypted through the vault; no plaintext file, journal or backup.
+        self._vault = vault
+        self._saved_image = b""
+        if vault is not None and not read_only:
+            self._db = self._open_encrypted()
+            self._migrate()
+            self._opened_version = self.data_version
+            return
         if read_only:
             self._db = self._open_read_only()
             self._opened_version = self.data_version
@@ -214,6 +226,8 @@ class Store:
 
     def auto_backup(self) -> Path | None:
         """Back up if anything changed since the database was opened; keep the newest few."""
+        if self._vault is not None:
+            return None  # the encrypted file is replaced atomically: no plaintext copies
         if self.data_version == self._opened_version and self.backups():
             return None
         path = self.backup(AUTO_BACKUP_LABEL)
@@ -223,6 +237,39 @@ class Store:
                 old.unlink()
         self._opened_version = self.data_version
         return path
+
+    # -- protected folders (kzbrief.core.protection) ---------------------------------------------
+    def _open_encrypted(self) -> sqlite3.Connection:
+        db = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+        db.row_factory = sqlite3.Row
+        self._db = db
+        assert self._vault is not None
+        self._load_image(self._vault.load_notes())
+        return db
+
+    def _load_image(self, image: bytes | None) -> None:
+        """Put ``image`` (or an empty database) into the in-memory connection."""
+        try:
+            if image is not None:
+                self._db.deserialize(image)
+            self._db.execute("PRAGMA foreign_keys=ON")
+            verdict = self._db.execute("PRAGMA quick_check").fetchone()[0]
+        except sqlite3.Error as exc:
+            raise DataError(f"the encrypted notes database is damaged: {exc}") from exc
+        if verdict != "ok":
+            raise DataError(f"the encrypted notes database is damaged: {verdict}")
+        self._saved_image = image or b""
+
+    def _save_encrypted(self) -> None:
+        """After a COMMIT: save the whole database, encrypted; on failure, undo the commit."""
+        assert self._vault is not None
+        image = self._db.serialize()
+        try:
+            self._vault.save_notes(image)
+        except OSError as exc:
+            self._load_image(self._saved_image or None)
+            raise DataError(f"could not save the encrypted notes: {exc.strerror or exc}") from exc
+        self._saved_image = image
 
     # -- read-only folders ----------------------------------------------------------------------
     def _open_read_only(self) -> sqlite3.Connection:
@@ -331,7 +378,7 @@ class Store:
             )
         if current == len(MIGRATIONS):
             return
-        if current > 0:
+        if current > 0 and self._vault is None:
             self.backup(f"store-v{current}")
         for version in range(current + 1, len(MIGRATIONS) + 1):
             with self.transaction() as db:
@@ -340,6 +387,8 @@ class Store:
 
     def backup(self, label: str) -> Path:
         """Copy the database (consistently, while open) into ``backups/``."""
+        if self._vault is not None:
+            raise DataError("a protected folder keeps no plaintext backups")
         folder = self.path.parent / BACKUP_DIR
         folder.mkdir(mode=0o700, exist_ok=True)
         stamp = time.strftime("%Y%m%dT%H%M%S")
@@ -358,6 +407,18 @@ class Store:
         """One write transaction (BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any error)."""
         if self.read_only:
             raise self._refuse()
+        if self._vault is not None:
+            with self._lock, self._vault.lock:
+                if self._vault.notes_changed_on_disk():  # another process saved meanwhile
+                    self._load_image(self._vault.load_notes())
+                with self._plain_transaction() as db:
+                    yield db
+                    return
+        with self._plain_transaction() as db:
+            yield db
+
+    @contextlib.contextmanager
+    def _plain_transaction(self) -> Iterator[sqlite3.Connection]:
         with self._lock:
             try:
                 self._db.execute("BEGIN IMMEDIATE")
@@ -366,6 +427,8 @@ class Store:
             try:
                 yield self._db
                 self._db.execute("COMMIT")
+                if self._vault is not None:
+                    self._save_encrypted()
             except BaseException as exc:
                 # SQLite may have rolled back already (a full disk does that).
                 with contextlib.suppress(sqlite3.Error):
@@ -376,6 +439,12 @@ class Store:
 
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[sqlite3.Row]:
         with self._lock:
+            if (
+                self._vault is not None
+                and not self._db.in_transaction
+                and self._vault.notes_changed_on_disk()
+            ):
+                self._load_image(self._vault.load_notes())
             return self._db.execute(sql, params).fetchall()
 
     def bump_data_version(self, db: sqlite3.Connection) -> None:
@@ -397,6 +466,11 @@ class Store:
                 self._db.close()
                 if self._copy is not None:
                     self._copy.cleanup()
+            return
+        if self._vault is not None:
+            with self._lock:
+                self._db.close()
+                self._saved_image = b""
             return
         with self._lock:
             with contextlib.suppress(sqlite3.Error, OSError):

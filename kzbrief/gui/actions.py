@@ -359,6 +359,28 @@ SPECS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "&About kzbrief"),
         QT_TRANSLATE_NOOP("Actions", "Version and the source of the briefing"),
     ),
+    # Protected notes (issue 16): kzbrief.gui.lock.Session connects these.
+    ActionSpec(
+        "lock",
+        QT_TRANSLATE_NOOP("Actions", "&Lock"),
+        QT_TRANSLATE_NOOP("Actions", "Lock your notes now (they stay encrypted)"),
+        ("Ctrl+L",),
+    ),
+    ActionSpec(
+        "panic",
+        QT_TRANSLATE_NOOP("Actions", "Lock and &Quit Now"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Save the note being typed, lock, clear the window and quit at once"
+        ),
+        ("Ctrl+Shift+Q",),
+    ),
+    ActionSpec(
+        "protection",
+        QT_TRANSLATE_NOOP("Actions", "&Protection…"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Encrypt your notes with a passphrase; passphrase and idle lock"
+        ),
+    ),
 )
 
 #: The menu bar: (title, items); None is a separator, a tuple is a submenu.
@@ -374,6 +396,10 @@ MENUS: tuple[tuple[str, MenuItems], ...] = (
             None,
             "export_notes",
             "export_annotated",
+            None,
+            "protection",
+            "lock",
+            "panic",
             None,
             "quit",
         ),

@@ -68,13 +68,18 @@ def run_gui(data_dir: str | None = None, language: str | None = None) -> int:
     if guard is None and not library.read_only:  # a window on it is open: it came forward
         library.close()
         return 0
-    window = MainWindow(library, settings)
+    from kzbrief.gui.lock import Session
+
+    # The session opens the window, and asks for the passphrase first if the notes are
+    # protected (issue 16); it remakes the window when they are locked or unlocked.
+    session = Session(library, settings, MainWindow)
+    window = session.start()
     if guard is not None:
-        guard.activated.connect(lambda: bring_to_front(window))
-    window.show()
+        guard.activated.connect(lambda: bring_to_front(session.window or window))
     code = app.exec()
     if guard is not None:
         guard.close()
-    window.shutdown()  # also when the event loop ended without closing the window
+    if session.window is not None:
+        session.window.shutdown()  # type: ignore[attr-defined] # also when the loop just ended
     library.close()
     return code

@@ -124,6 +124,17 @@ class ExportDialog(QDialog):
         layout.addWidget(self._build_format())
         layout.addLayout(self._build_destination())
         layout.addWidget(self._build_progress())
+        if tasks.library.is_protected:
+            # Issue 16: the notes are encrypted, but what is exported is not.
+            plain = QLabel(
+                self.tr(
+                    "Your notes are protected, but an export is an ordinary, unencrypted "
+                    "file: anyone who gets the file can read it."
+                )
+            )
+            plain.setObjectName("export-plain-warning")
+            plain.setWordWrap(True)
+            layout.addWidget(plain)
         self.error = QLabel()
         self.error.setObjectName("export-error")
         self.error.setAccessibleName(self.tr("Export problem"))

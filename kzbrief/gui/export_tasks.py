@@ -150,6 +150,7 @@ class ExportTasks(QObject):
 
     def __init__(self, library: Library, tasks: LibraryTasks, parent: QObject | None = None):
         super().__init__(parent)
+        self.library = library
         thread = tasks.worker_thread
         self._worker = _ExportWorker(library)
         self._worker.moveToThread(thread)

@@ -57,6 +57,13 @@ LANGUAGE = Option(
     ("system", "en", "ru", "kk"),
 )
 EXPORT_PAGE_SIZE = Option("export/page-size", "A4", "Paper for PDF exports", PAGE_SIZES)
+IDLE_LOCK = Option(
+    "protection/idle-minutes",
+    10,
+    "Lock protected notes after this idle time (0: never)",
+    minimum=0,
+    maximum=240,
+)
 
 OPTIONS: tuple[Option[Any], ...] = (
     THEME,
@@ -68,6 +75,7 @@ OPTIONS: tuple[Option[Any], ...] = (
     EXPORT_FORMAT,
     EXPORT_PAGE_SIZE,
     LANGUAGE,
+    IDLE_LOCK,
 )
 SHORTCUTS_GROUP = "shortcuts"
 ZOOM_STEP = 10

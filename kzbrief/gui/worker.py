@@ -9,7 +9,9 @@ request that a newer one has overtaken is dropped before it starts.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
@@ -17,6 +19,8 @@ from kzbrief.core.errors import KzbriefError
 from kzbrief.core.results import Hit, SearchResults
 from kzbrief.core.service import Library
 from kzbrief.gui.failures import failure_sentence
+
+T = TypeVar("T")
 
 SEARCH_LIMIT = 50
 
@@ -71,35 +75,32 @@ class _Worker(QObject):
         self.library = library
         self.latest_request = 0  # written by the GUI thread; an int store is atomic
 
-    @Slot()
-    def ensure_index(self) -> None:
+    def _index_step(self, step: Callable[[], T]) -> tuple[bool, T | None]:
+        """Run ``step``, which opens the index; a failure is told (index_failed), never
+        raised: the thread must outlive it. Returns whether it worked, and its result."""
         try:
-            self.library.ensure_index(lambda done, total: self.index_progress.emit(done, total))
+            return True, step()
         except KzbriefError as exc:
             self.index_failed.emit(str(exc))
-            return
         except Exception as exc:  # noqa: BLE001 - the thread must outlive any failure
             action = QCoreApplication.translate("LibraryTasks", "Opening the search index")
             self.index_failed.emit(failure_sentence(exc, action))
-            return
-        # Repairs done behind the user's back: each is told once.
-        self.index_ready.emit(self.library.take_notices())
+        return False, None
+
+    @Slot()
+    def ensure_index(self) -> None:
+        progress = self.index_progress.emit
+        done, _ = self._index_step(lambda: self.library.ensure_index(progress))
+        if done:  # repairs done behind the user's back: each is told once
+            self.index_ready.emit(self.library.take_notices())
 
     @Slot()
     def check_changes(self) -> None:
         """Catch up with what another process committed (kzbrief.core.changes): the
         briefings are read again and the index reopened here, off the GUI thread. The
         index was updated by the process that made the change: nothing is rebuilt."""
-        try:
-            parts = self.library.catch_up()
-        except KzbriefError as exc:
-            self.index_failed.emit(str(exc))
-            return
-        except Exception as exc:  # noqa: BLE001 - the thread must outlive any failure
-            action = QCoreApplication.translate("LibraryTasks", "Opening the search index")
-            self.index_failed.emit(failure_sentence(exc, action))
-            return
-        if parts:
+        done, parts = self._index_step(self.library.catch_up)
+        if done and parts:
             self.changes_found.emit(parts)
 
     @Slot(int, str)

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from kzbrief.core.service import Library
+from tests.libraries import fill_and_close
 
 REPO = Path(__file__).resolve().parent.parent.parent
 
@@ -38,14 +39,7 @@ def archived(tmp_path: Path, import_file) -> Path:
     if not _can_mount_read_only(tmp_path):
         pytest.skip("no private mount namespace here (unshare -rm + mount --bind -o ro)")
     data_dir = tmp_path / "archive"
-    library = Library(data_dir)
-    library.import_briefing(import_file("annual-review.md"), briefing_id="review")
-    section = library.default_briefing().sections[1]
-    quote = " ".join(section.paragraphs[0].text.split()[:5])
-    library.add_note(section.id, quote, note="archived note", tags=["archive"])
-    library.add_bookmark(section.id, label="archived bookmark")
-    library.search("Tokayev")
-    library.close()
+    fill_and_close(Library(data_dir), import_file("annual-review.md"))
     return data_dir
 
 

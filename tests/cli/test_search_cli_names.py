@@ -22,6 +22,8 @@ def test_search_finds_tokayev_in_any_script(cli, query: str) -> None:
 def test_search_tokyo_finds_nothing(cli) -> None:
     data = json.loads(cli("search", "Tokyo", "--json").out)
     assert data["hits"] == []
+    # Two edits away from a five-letter word is another word: "too" was offered.
+    assert data["did_you_mean"] == []
 
 
 def test_did_you_mean_in_json_and_plain(cli) -> None:

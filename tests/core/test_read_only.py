@@ -21,19 +21,12 @@ import pytest
 from kzbrief.core import paths
 from kzbrief.core.errors import ReadOnlyError
 from kzbrief.core.service import Library
+from tests.libraries import fill_and_close
 
 
 def fill_library(data_dir: Path, sample: Path) -> dict[str, str]:
     """A library with an import, a note and a bookmark; the quote and section used."""
-    library = Library(data_dir)
-    library.import_briefing(sample, briefing_id="review")
-    section = library.default_briefing().sections[1]
-    quote = " ".join(section.paragraphs[0].text.split()[:5])
-    library.add_note(section.id, quote, note="archived note", tags=["archive"])
-    library.add_bookmark(section.id, label="archived bookmark")
-    library.search("Tokayev")
-    library.close()
-    return {"section": section.id, "quote": quote}
+    return fill_and_close(Library(data_dir), sample)
 
 
 def snapshot(folder: Path) -> dict[str, tuple[int, int]]:

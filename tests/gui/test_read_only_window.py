@@ -18,6 +18,7 @@ from kzbrief.core import paths
 from kzbrief.core.service import Library
 from kzbrief.gui.main_window import MainWindow
 from kzbrief.gui.searchresults import HIT_ROLE
+from tests.libraries import fill_and_close
 
 WAIT_MS = 30_000
 
@@ -34,13 +35,7 @@ def read_only_library(
     library: Library, data_dir: Path, import_file, monkeypatch: pytest.MonkeyPatch
 ) -> Library:
     """The test library filled and closed, then opened again as a read-only folder."""
-    library.import_briefing(import_file("annual-review.md"), briefing_id="review")
-    section = library.default_briefing().sections[1]
-    quote = " ".join(section.paragraphs[0].text.split()[:5])
-    library.add_note(section.id, quote, note="archived note", tags=["archive"])
-    library.add_bookmark(section.id, label="archived bookmark")
-    library.search("Tokayev")
-    library.close()
+    fill_and_close(library, import_file("annual-review.md"))
 
     def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
         raise OSError(errno.EROFS, os.strerror(errno.EROFS))

@@ -169,6 +169,50 @@ def test_frozen_search_in_a_fresh_data_dir_builds_no_index(bundle: Path, tmp_pat
         assert json.loads(found.stdout)["total"] >= 1, (query, found.stderr)
 
 
+def test_frozen_imports_what_the_bundle_reads_and_refuses_a_pdf_in_one_line(
+    bundle: Path, tmp_path: Path
+) -> None:
+    """The bundle leaves PDFium out (its 100 MB budget): a PDF is refused in one line, exit 2,
+    nothing written; DOCX (defusedxml) and the names across scripts work frozen."""
+    from tests.core.test_import_documents import DOCX_BODY, _docx
+
+    data = str(tmp_path / "data")
+    pdf = run_frozen("import", str(REPO / "tests/data/documents/report.pdf"), "--data-dir", data,
+                     tmp_path=tmp_path)  # fmt: skip
+    assert pdf.returncode == 2, pdf.stderr
+    assert pdf.stderr.strip().splitlines() == [
+        "kzbrief: cannot import report.pdf: this copy of kzbrief has no PDF reader; save the "
+        "report as DOCX, EPUB, HTML or text and import that, or run kzbrief from source"
+    ]
+    docx = _docx(tmp_path / "submission.docx", DOCX_BODY)
+    imported = run_frozen("import", str(docx), "--data-dir", data, tmp_path=tmp_path)
+    assert imported.returncode == 0, imported.stderr
+    listed = run_frozen("briefings", "--json", "--data-dir", data, tmp_path=tmp_path)
+    assert len(json.loads(listed.stdout)) == 2  # the bundled briefing and the DOCX, no PDF
+    found = run_frozen("search", "Токаев", "--json", "--data-dir", data, tmp_path=tmp_path)
+    assert "overview" in {h["section"] for h in json.loads(found.stdout)["hits"]}, found.stderr
+
+
+def test_frozen_protect_locks_the_notes_and_the_passphrase_opens_them(
+    bundle: Path, tmp_path: Path
+) -> None:
+    """Protected notes in the frozen app (PyNaCl and its cffi backend), at the real KDF cost."""
+    data = str(tmp_path / "data")
+    secret = tmp_path / "secret"
+    secret.write_text("a frozen passphrase\n")
+    added = run_frozen("notes", "add", "--section", "overview", "--quote", "Kazakhstan",
+                       "--note", "FROZENMARKER", "--data-dir", data, tmp_path=tmp_path)  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    done = run_frozen("protect", "--passphrase-file", str(secret), "--data-dir", data,
+                      tmp_path=tmp_path)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    locked = run_frozen("notes", "list", "--data-dir", data, tmp_path=tmp_path)
+    assert locked.returncode == 2 and "locked" in locked.stderr
+    opened = run_frozen("notes", "list", "--passphrase-file", str(secret), "--data-dir", data,
+                        tmp_path=tmp_path)  # fmt: skip
+    assert opened.returncode == 0 and "FROZENMARKER" in opened.stdout, opened.stderr
+
+
 _GUI_SELFTEST = importlib.util.find_spec("kzbrief.gui.selftest") is not None
 
 

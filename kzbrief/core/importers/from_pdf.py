@@ -130,7 +130,13 @@ def read_pdf(
 ) -> DocumentBuilder:
     """The sections and paragraphs of the PDF in ``data``; refuses what cannot be read."""
     _check_envelope(data, name)
-    import pypdfium2
+    try:
+        import pypdfium2
+    except ImportError:  # a build that leaves the PDF engine out (the bundle: see its spec)
+        raise BadInputError(
+            f"cannot import {name}: this copy of kzbrief has no PDF reader; save the report "
+            "as DOCX, EPUB, HTML or text and import that, or run kzbrief from source"
+        ) from None
 
     try:
         pdf = pypdfium2.PdfDocument(data, password=password)

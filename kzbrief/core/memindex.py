@@ -1,0 +1,155 @@
+"""The search index of a protected folder (issue 16): built in RAM, never written to disk.
+
+It holds the same documents as the index on disk (bundled and imported briefings, notes);
+it is built when the folder is unlocked and dropped when it is locked.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from kzbrief.core.errors import IndexUnavailableError
+from kzbrief.core.index import (
+    INDEX_NAME,
+    DerivingWriter,
+    Document,
+    IndexStatus,
+    ProgressCallback,
+    SearchIndex,
+    build_schema,
+    derive_fields,
+)
+
+
+def private_ram_storage() -> Any:
+    """A Whoosh ``RamStorage`` whose temporary storage is in RAM too.
+
+    Whoosh's own ``RamStorage.temp_storage`` is a folder in the system's temporary directory
+    (``/tmp/MAIN.tmp``), where a writer puts every document's stored fields (the note text)
+    and which other processes share by name. Here, nothing is written to any file.
+    """
+    from whoosh.filedb.filestore import RamStorage
+
+    class PrivateRamStorage(RamStorage):  # type: ignore[misc]
+        def temp_storage(self, name: str | None = None) -> RamStorage:
+            return PrivateRamStorage()
+
+    return PrivateRamStorage()
+
+
+class MemoryIndex(SearchIndex):
+    """A :class:`SearchIndex` whose only generation lives in a Whoosh ``RamStorage``."""
+
+    def __init__(
+        self, root: Path, lock: contextlib.AbstractContextManager[Any] | None = None
+    ) -> None:
+        super().__init__(root, lock=threading.RLock())
+
+    def changed_elsewhere(self) -> bool:
+        return False
+
+    def problem(self, fingerprint: str) -> str:
+        if self._index is None:
+            return "it is built in memory for a protected folder"
+        if self._manifest.get("fingerprint") != fingerprint:
+            return "it is out of date"
+        return ""
+
+    def is_open_at(self, fingerprint: str) -> bool:
+        return self._index is not None and self._manifest.get("fingerprint") == fingerprint
+
+    def reopen_at(self, fingerprint: str) -> bool:
+        return self.is_open_at(fingerprint)
+
+    def ensure(
+        self,
+        fingerprint: str,
+        documents: Callable[[], Iterable[Document]],
+        progress: ProgressCallback | None = None,
+        prebuilt: Callable[[], Any] | None = None,
+    ) -> IndexStatus:
+        if self.is_open_at(fingerprint):
+            return IndexStatus(rebuilt=False)
+        count = self.rebuild(fingerprint, documents(), progress)
+        return IndexStatus(rebuilt=True, reason="", documents=count, in_memory=True)
+
+    def open_read_only(
+        self, fingerprint: str, documents: Callable[[], Iterable[Document]]
+    ) -> IndexStatus:
+        """A locked folder's window (read-only): the same index in RAM, of what it may read."""
+        return self.ensure(fingerprint, documents)
+
+    def rebuild(
+        self,
+        fingerprint: str,
+        documents: Iterable[Document],
+        progress: ProgressCallback | None = None,
+        total: int | None = None,
+    ) -> int:
+        # Built without the write lock: the documents come from the Library, whose own lock
+        # is taken in the other order by unlock/lock (a deadlock otherwise). Only the swap
+        # of the finished index is serialised.
+        index = private_ram_storage().create_index(build_schema(), indexname=INDEX_NAME)
+        writer = index.writer()
+        count = 0
+        for count, doc in enumerate(documents, start=1):
+            writer.add_document(**derive_fields(doc))
+            if progress is not None and count % 50 == 0:
+                progress(count, total or 0)
+        writer.commit()
+        if progress is not None:
+            progress(count, total or count)
+        with self._write_lock:
+            self._close()
+            self._index = index
+            self._manifest = {"fingerprint": fingerprint, "in_memory": True}
+        return count
+
+    @contextlib.contextmanager
+    def writer(self, fingerprint: str) -> Iterator[DerivingWriter]:
+        with self._write_lock:
+            index = self._require()
+            writer = index.writer()
+            try:
+                yield DerivingWriter(writer)
+            except BaseException:
+                writer.cancel()
+                raise
+            writer.commit()
+            self._manifest = {"fingerprint": fingerprint, "in_memory": True}
+
+    def check(self, fingerprint: str) -> dict[str, Any]:
+        problem = self.problem(fingerprint)
+        report: dict[str, Any] = {
+            "ok": not problem,
+            "problem": problem,
+            "path": "(in memory: protected folder)",
+            "in_memory": True,
+            "files": 0,
+            "size_bytes": 0,
+        }
+        if self._index is not None:
+            with self._index.searcher() as searcher:
+                report["documents"] = searcher.doc_count()
+        return report
+
+    def close(self) -> None:
+        """Drop the index without waiting for the write lock: lock and unlock retire an
+        index while holding the Library's lock, which an update in flight may be waiting for."""
+        self._close()
+
+    def is_damage(self, exc: BaseException) -> bool:
+        """Never: nothing on disk can be damaged; an exception while searching is a bug."""
+        return False
+
+    def invalidate(self) -> None:
+        with self._write_lock:
+            self._close()
+            self._manifest = {}
+
+    def snapshot(self, dest: Path) -> dict[str, Any]:
+        raise IndexUnavailableError("the index of a protected folder is never saved to disk")

@@ -1,0 +1,606 @@
+"""Protected notes (issue 16): everything personal encrypted at rest behind a passphrase.
+
+What is personal: the notes database (notes, tags, bookmarks, reading state), imported
+briefings with their originals and their trash, and the parts of the search index built from
+them. The bundled briefing (and its prebuilt index) is public and stays as it is.
+
+On disk, a protected data folder holds (beside public files: change stamps, locks)::
+
+    protected/keys.json       KDF parameters and the data key, wrapped by the passphrase
+                              and by the recovery key (kzbrief.core.crypto)
+    protected/notes.kzenc     the SQLite database, serialised and encrypted as one file,
+                              replaced atomically after every commit
+    protected/library.kzenc   imported briefings and their trash, encrypted as one file
+    protected/attempts.json   how many wrong passphrases in a row (for the slow-down)
+
+While unlocked, the database is an in-memory SQLite (``Connection.deserialize``) and the
+search index lives in RAM (kzbrief.core.memindex): no plaintext copy is written anywhere.
+
+Switching is crash-safe: the complete new state is written beside the old one, one
+``rename`` makes it the live one, and only then is the old state deleted. :func:`settle`
+(run under the folder's write lock whenever a library opens) finishes or undoes a switch
+that was interrupted, so a kill at any moment leaves the old state or the new one:
+
+- protect:    ``protected.new/`` built → rename to ``protected/`` (commit) → plaintext deleted
+- unprotect:  ``plain.new/`` built → rename ``protected/`` to ``protected.old/`` (commit) →
+              ``plain.new/*`` moved into place → ``protected.old/`` deleted
+- passphrase: ``keys.json`` rewritten atomically (the data key is re-wrapped; files stay)
+
+Deleting is ``unlink``: on SSDs (wear-levelling) and copy-on-write file systems an overwrite
+would not reach the old blocks either, so none is attempted; full-disk encryption is what
+covers the blocks a file system no longer shows.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import shutil
+import sqlite3
+import tarfile
+import time
+from pathlib import Path
+from typing import Any
+
+from kzbrief.core import crypto
+from kzbrief.core.errors import BadInputError, DataError
+from kzbrief.core.interlock import FolderLock
+from kzbrief.core.safefile import _fsync_dir, atomic_write_bytes, atomic_write_text
+from kzbrief.core.wording import translate
+
+PROTECTED_DIR = "protected"
+NEW_DIR = "protected.new"
+OLD_DIR = "protected.old"
+PLAIN_NEW_DIR = "plain.new"
+KEYS_FILE = "keys.json"
+NOTES_FILE = "notes.kzenc"
+LIBRARY_FILE = "library.kzenc"
+ATTEMPTS_FILE = "attempts.json"
+STORE_LOCK = "store.lock"
+DB_NAME = "kzbrief.sqlite3"
+#: Everything personal that an unprotected folder keeps in plain files.
+PLAIN_ITEMS = (
+    DB_NAME,
+    f"{DB_NAME}-wal",
+    f"{DB_NAME}-shm",
+    f"{DB_NAME}-journal",
+    "backups",
+    "damaged",
+    "library",
+    "staging",
+    "trash",
+    "index",
+)
+#: Folders of imported briefings that go into library.kzenc.
+LIBRARY_ITEMS = ("library", "trash")
+NOTES_PURPOSE = b"notes-db"
+LIBRARY_PURPOSE = b"library-tar"
+MIN_PASSPHRASE = 8
+#: Wrong passphrases allowed before each further try waits (2 s, 4 s, … up to a minute).
+FREE_ATTEMPTS = 3
+MAX_DELAY_S = 60.0
+
+LOCKED_MESSAGE = (
+    "your notes are locked (protected data folder); give the passphrase with "
+    "--passphrase-file FILE or KZBRIEF_PASSPHRASE_FILE, or type it when asked at a terminal"
+)
+
+#: Why a window on a locked folder cannot change anything (shown as a read-only reason).
+LOCKED_REASON = "your notes are locked; unlock them with File > Unlock"
+
+
+class LockedError(BadInputError):
+    """Personal data was asked for while the protected folder is locked."""
+
+    def __init__(self, message: str = LOCKED_MESSAGE) -> None:
+        super().__init__(message)
+
+
+class WrongPassphraseError(BadInputError):
+    """The passphrase (or recovery key) does not open the folder."""
+
+
+def is_protected(data_dir: Path) -> bool:
+    return (data_dir / PROTECTED_DIR / KEYS_FILE).is_file()
+
+
+#: The lock an open window holds on its data folder (kzbrief.gui.single_instance).
+WINDOW_LOCK = ("instance", "window.lock")
+
+
+def window_is_open(data_dir: Path) -> bool:
+    """Whether a kzbrief window (another process) holds this data folder.
+
+    A switch from the command line must not run under an open window: protect would delete
+    the database the window writes to, unprotect would take away the files it saves into.
+    """
+    from kzbrief.core.interlock import try_lock
+
+    path = data_dir.joinpath(*WINDOW_LOCK)
+    try:
+        fd = os.open(path, os.O_RDWR)
+    except OSError:
+        return False
+    try:
+        return not try_lock(fd)
+    finally:
+        os.close(fd)
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE:
+        told = translate("Errors", "a passphrase needs at least {count} characters")
+        raise BadInputError(told.format(count=MIN_PASSPHRASE))
+
+
+# -- settling interrupted switches ----------------------------------------------------------------
+def _remove(path: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path)
+        else:
+            path.unlink()
+
+
+def needs_settling(data_dir: Path) -> bool:
+    """Whether a switch was interrupted (a few ``stat`` calls: no lock is taken for this)."""
+    if any((data_dir / name).exists() for name in (NEW_DIR, OLD_DIR, PLAIN_NEW_DIR)):
+        return True
+    return is_protected(data_dir) and any((data_dir / name).exists() for name in PLAIN_ITEMS)
+
+
+def settle(data_dir: Path) -> None:
+    """Finish or undo a switch that a kill interrupted (caller holds the folder's lock)."""
+    protected = data_dir / PROTECTED_DIR
+    old = data_dir / OLD_DIR
+    plain_new = data_dir / PLAIN_NEW_DIR
+    if old.exists() and not protected.exists():
+        # unprotect got past its commit: move the rest of plain.new into place.
+        if plain_new.is_dir():
+            for item in sorted(plain_new.iterdir()):
+                target = data_dir / item.name
+                if not target.exists():
+                    os.rename(item, target)
+                else:
+                    _remove(item)
+            _fsync_dir(data_dir)
+            _remove(plain_new)
+        _remove(old)
+        _fsync_dir(data_dir)
+    _remove(plain_new)  # unprotect interrupted before its commit (protected/ is still live)
+    _remove(old)
+    if protected.exists() and is_protected(data_dir):
+        # protect got past its commit (or this is any protected folder): no plaintext stays.
+        for name in PLAIN_ITEMS:
+            _remove(data_dir / name)
+        _fsync_dir(data_dir)
+    _remove(data_dir / NEW_DIR)  # protect interrupted before its commit
+
+
+# -- the data key and the encrypted files ------------------------------------------------------
+def _read_keys(folder: Path) -> crypto.WrappedKeys:
+    try:
+        return crypto.WrappedKeys.from_dict(json.loads((folder / KEYS_FILE).read_text("utf-8")))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise DataError(f"cannot read the key file {folder / KEYS_FILE}: {exc}") from exc
+
+
+def _failed_attempts(folder: Path) -> int:
+    try:
+        return int(json.loads((folder / ATTEMPTS_FILE).read_text("utf-8"))["failed"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return 0
+
+
+def attempt_delay(failed: int) -> float:
+    """Seconds to wait before trying a passphrase after ``failed`` wrong ones in a row."""
+    if failed < FREE_ATTEMPTS:
+        return 0.0
+    return min(MAX_DELAY_S, 2.0 ** (failed - FREE_ATTEMPTS + 1))
+
+
+def unlock_key(data_dir: Path, secret: str, *, sleep: Any = time.sleep) -> bytes:
+    """The data key for ``secret`` (passphrase or recovery key), or WrongPassphraseError.
+
+    Wrong tries in a row are counted on disk (so that a script cannot go faster by starting
+    a new process each time); from the fourth on, each try first waits 2, 4, 8 … seconds.
+    """
+    folder = data_dir / PROTECTED_DIR
+    keys = _read_keys(folder)
+    failed = _failed_attempts(folder)
+    delay = attempt_delay(failed)
+    if delay:
+        sleep(delay)
+    try:
+        key = crypto.unwrap(keys, secret)
+    except crypto.DecryptionError:
+        with contextlib.suppress(OSError):
+            atomic_write_text(folder / ATTEMPTS_FILE, json.dumps({"failed": failed + 1}))
+        raise WrongPassphraseError(
+            translate(
+                "Errors",
+                "wrong passphrase (or recovery key): the notes stay locked, nothing was changed",
+            )
+        ) from None
+    if failed:
+        with contextlib.suppress(OSError):
+            (folder / ATTEMPTS_FILE).unlink()
+    return key
+
+
+class Vault:
+    """The encrypted files of an unlocked folder, with the data key (in memory only)."""
+
+    def __init__(self, data_dir: Path, key: bytes) -> None:
+        self.folder = data_dir / PROTECTED_DIR
+        self._key = key
+        self._notes_stat: tuple[int, int, int] | None = None
+        self.lock = FolderLock(self.folder / STORE_LOCK)
+
+    @property
+    def key(self) -> bytes:
+        return self._key
+
+    def _stat(self) -> tuple[int, int, int] | None:
+        try:
+            st = (self.folder / NOTES_FILE).stat()
+        except OSError:
+            return None
+        return (st.st_ino, st.st_mtime_ns, st.st_size)
+
+    def load_notes(self) -> bytes | None:
+        """The database image (None for a folder that has none yet)."""
+        path = self.folder / NOTES_FILE
+        try:
+            blob = path.read_bytes()
+        except FileNotFoundError:
+            self._notes_stat = None
+            return None
+        except OSError as exc:
+            raise DataError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        self._notes_stat = self._stat()
+        try:
+            return crypto.unseal(self._key, blob, NOTES_PURPOSE)
+        except crypto.DecryptionError as exc:
+            raise DataError(f"the encrypted notes {path} are damaged: {exc}") from exc
+
+    def notes_changed_on_disk(self) -> bool:
+        """Another process saved the notes since this one last read or wrote them."""
+        return self._stat() != self._notes_stat
+
+    def save_notes(self, image: bytes) -> None:
+        atomic_write_bytes(self.folder / NOTES_FILE, crypto.seal(self._key, image, NOTES_PURPOSE))
+        self._notes_stat = self._stat()
+
+    def load_library(self) -> dict[str, bytes]:
+        """Imported briefings: ``{"library/<id>/briefing.json": bytes, …}`` (trash too)."""
+        path = self.folder / LIBRARY_FILE
+        try:
+            blob = path.read_bytes()
+        except FileNotFoundError:
+            return {}
+        except OSError as exc:
+            raise DataError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        try:
+            return untar(crypto.unseal(self._key, blob, LIBRARY_PURPOSE))
+        except (crypto.DecryptionError, tarfile.TarError) as exc:
+            raise DataError(f"the encrypted library {path} is damaged: {exc}") from exc
+
+    def forget(self) -> None:
+        """Drop the key (Python cannot wipe ``bytes``; the reference goes)."""
+        self._key = b""
+
+
+def tar_items(data_dir: Path, names: tuple[str, ...]) -> bytes:
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w") as tar:
+        for name in names:
+            path = data_dir / name
+            if path.exists():
+                tar.add(path, arcname=name)
+    return buffer.getvalue()
+
+
+def untar(payload: bytes) -> dict[str, bytes]:
+    files: dict[str, bytes] = {}
+    with tarfile.open(fileobj=io.BytesIO(payload), mode="r") as tar:
+        for member in tar.getmembers():
+            if member.isfile():
+                handle = tar.extractfile(member)
+                if handle is not None:
+                    files[member.name] = handle.read()
+    return files
+
+
+def _database_image(path: Path) -> bytes | None:
+    """The plaintext database as one image in rollback-journal form (WAL content included)."""
+    if not path.exists():
+        return None
+    source = sqlite3.connect(path, isolation_level=None)
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        source.backup(memory)
+        if memory.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            raise DataError(f"the notes database {path} fails its integrity check; not protected")
+        image = bytearray(memory.serialize())
+    except sqlite3.Error as exc:
+        raise DataError(f"cannot read the notes database {path}: {exc}") from exc
+    finally:
+        source.close()
+        memory.close()
+    image[18] = image[19] = 1  # WAL → legacy journal: an in-memory copy cannot use WAL
+    return bytes(image)
+
+
+def _write_database(image: bytes, path: Path) -> None:
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        memory.deserialize(image)
+        target = sqlite3.connect(path, isolation_level=None)
+        try:
+            memory.backup(target)
+            target.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            target.close()
+    finally:
+        memory.close()
+    os.chmod(path, 0o600)
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_tree(folder: Path) -> None:
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            with open(path, "rb") as handle:
+                os.fsync(handle.fileno())
+    for path in [folder, *(p for p in folder.rglob("*") if p.is_dir())]:
+        _fsync_dir(path)
+
+
+# -- the three switches (caller holds the folder's write lock; nothing else has files open) -----
+def protect(data_dir: Path, passphrase: str) -> str:
+    """Encrypt everything personal; returns the recovery key (to be shown once)."""
+    settle(data_dir)
+    if is_protected(data_dir):
+        raise BadInputError("this data folder is protected already")
+    check_new_passphrase(passphrase)
+    new = data_dir / NEW_DIR
+    _remove(new)
+    new.mkdir(mode=0o700)
+    data_key = crypto.new_key()
+    recovery_key = crypto.new_recovery_key()
+    image = _database_image(data_dir / DB_NAME)
+    if image is not None:
+        atomic_write_bytes(new / NOTES_FILE, crypto.seal(data_key, image, NOTES_PURPOSE))
+    library = tar_items(data_dir, LIBRARY_ITEMS)
+    atomic_write_bytes(new / LIBRARY_FILE, crypto.seal(data_key, library, LIBRARY_PURPOSE))
+    keys = crypto.wrap_new(data_key, passphrase, recovery_key)
+    atomic_write_text(new / KEYS_FILE, json.dumps(keys.to_dict(), indent=1))
+    _fsync_dir(new)
+    os.rename(new, data_dir / PROTECTED_DIR)  # the commit
+    _fsync_dir(data_dir)
+    settle(data_dir)  # deletes every plaintext copy
+    return recovery_key
+
+
+def unprotect(data_dir: Path, secret: str) -> None:
+    """Decrypt everything back into plain files (the passphrase or recovery key needed)."""
+    settle(data_dir)
+    if not is_protected(data_dir):
+        raise BadInputError("this data folder is not protected")
+    key = unlock_key(data_dir, secret)
+    vault = Vault(data_dir, key)
+    image = vault.load_notes()
+    files = vault.load_library()
+    staged = data_dir / PLAIN_NEW_DIR
+    _remove(staged)
+    staged.mkdir(mode=0o700)
+    if image is not None:
+        _write_database(image, staged / DB_NAME)
+    for name, payload in files.items():
+        target = staged / name
+        if ".." in Path(name).parts or Path(name).is_absolute():
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        target.write_bytes(payload)
+        os.chmod(target, 0o600)
+    _fsync_tree(staged)
+    for name in (DB_NAME, *LIBRARY_ITEMS):  # never in a protected folder; settle made sure
+        _remove(data_dir / name)
+    os.rename(data_dir / PROTECTED_DIR, data_dir / OLD_DIR)  # the commit
+    _fsync_dir(data_dir)
+    settle(data_dir)
+
+
+def change_passphrase(data_dir: Path, secret: str, new_passphrase: str) -> None:
+    """Re-wrap the data key under ``new_passphrase`` (one atomic write of keys.json)."""
+    settle(data_dir)
+    if not is_protected(data_dir):
+        raise BadInputError("this data folder is not protected")
+    check_new_passphrase(new_passphrase)
+    key = unlock_key(data_dir, secret)
+    folder = data_dir / PROTECTED_DIR
+    keys = crypto.rewrap(_read_keys(folder), key, new_passphrase)
+    atomic_write_text(folder / KEYS_FILE, json.dumps(keys.to_dict(), indent=1))
+
+
+def seal_library(vault: Vault, files: dict[str, bytes]) -> None:
+    """Write the imported briefings (as ``{path: bytes}``) back, encrypted, atomically."""
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w") as tar:
+        for name, payload in sorted(files.items()):
+            info = tarfile.TarInfo(name)
+            info.size = len(payload)
+            info.mode = 0o600
+            tar.addfile(info, io.BytesIO(payload))
+    atomic_write_bytes(
+        vault.folder / LIBRARY_FILE, crypto.seal(vault.key, buffer.getvalue(), LIBRARY_PURPOSE)
+    )
+
+
+# -- imported briefings of an unlocked folder --------------------------------------------------
+class SealedLibraryFolder:
+    """:class:`~kzbrief.core.importers.storage.LibraryFolder` for a protected folder: the
+    same operations on the decrypted files in memory; each change re-seals library.kzenc
+    (one atomic write, so an import or removal is whole or not at all)."""
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+        self.files = vault.load_library()
+        self.root = Path("library")
+
+    def _save(self, files: dict[str, bytes]) -> None:
+        seal_library(self._vault, files)
+        self.files = files
+
+    def ids(self) -> list[str]:
+        return sorted(
+            name.split("/")[1]
+            for name in self.files
+            if name.startswith("library/")
+            and name.endswith("/briefing.json")
+            and name.count("/") == 2
+        )
+
+    def briefing_files(self, briefing_id: str) -> dict[str, bytes]:
+        prefix = f"library/{briefing_id}/"
+        return {n[len(prefix) :]: b for n, b in self.files.items() if n.startswith(prefix)}
+
+    def holds(self, briefing_id: str) -> bool:
+        return f"library/{briefing_id}/briefing.json" in self.files
+
+    def recover(self) -> list[str]:
+        return []
+
+    def install(
+        self,
+        briefing_id: str,
+        briefing: dict[str, Any],
+        original: bytes,
+        suffix: str,
+        *,
+        replace: bool,
+    ) -> Any:
+        from kzbrief.core.briefings import BRIEFING_FILE, briefing_from_dict
+        from kzbrief.core.importers.storage import ORIGINAL_STEM
+        from kzbrief.core.rendercache import RENDER_FILE, render_cache_bytes, source_digest
+
+        payload = json.dumps(briefing, ensure_ascii=False, indent=1).encode("utf-8")
+        rendered = render_cache_bytes(briefing_from_dict(briefing), source_digest(payload))
+        files = dict(self.files)
+        replaced = None
+        if self.holds(briefing_id):
+            if not replace:
+                raise BadInputError(f"a briefing {briefing_id!r} is already in the library")
+            replaced, files = self._trash(files, briefing_id, "replaced")
+        prefix = f"library/{briefing_id}/"
+        files[prefix + f"{ORIGINAL_STEM}{suffix}"] = original
+        files[prefix + BRIEFING_FILE] = payload
+        files[prefix + RENDER_FILE] = rendered
+        self._save(files)
+        return replaced
+
+    def _trash(
+        self, files: dict[str, bytes], briefing_id: str, reason: str
+    ) -> tuple[Any, dict[str, bytes]]:
+        from kzbrief.core.importers.storage import REMOVED_FILE, RemovedBriefing
+        from kzbrief.core.store import now_iso
+
+        prefix = f"library/{briefing_id}/"
+        try:
+            info = json.loads(files[prefix + "briefing.json"])
+        except (KeyError, ValueError):
+            info = {}
+        stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
+        name = f"{stamp}-{briefing_id}-{os.urandom(3).hex()}"
+        removed = RemovedBriefing(
+            id=briefing_id,
+            title=str(info.get("title") or briefing_id),
+            edition=int(info.get("edition") or 1) if str(info.get("edition", "1")).isdigit() else 1,
+            trash_name=name,
+            removed=now_iso(),
+            reason=reason,
+        )
+        moved = {}
+        for key, payload in files.items():
+            if key.startswith(prefix):
+                moved[f"trash/{name}/{key[len(prefix) :]}"] = payload
+            else:
+                moved[key] = payload
+        moved[f"trash/{name}/{REMOVED_FILE}"] = json.dumps(removed.to_dict()).encode()
+        return removed, moved
+
+    def remove(self, briefing_id: str) -> Any:
+        from kzbrief.core.errors import NotFoundError
+
+        if not self.holds(briefing_id):
+            raise NotFoundError(f"no imported briefing {briefing_id!r}")
+        removed, files = self._trash(dict(self.files), briefing_id, "removed")
+        self._save(files)
+        return removed
+
+    def trashed(self, briefing_id: str | None = None) -> list[Any]:
+        from kzbrief.core.importers.storage import REMOVED_FILE, _removed_from
+
+        found = []
+        for key, payload in self.files.items():
+            parts = key.split("/")
+            if len(parts) == 3 and parts[0] == "trash" and parts[2] == REMOVED_FILE:
+                try:
+                    info = json.loads(payload)
+                except ValueError:
+                    continue
+                if not isinstance(info, dict) or (briefing_id and info.get("id") != briefing_id):
+                    continue
+                found.append(_removed_from(info, parts[1]))
+        return sorted(found, key=lambda r: (r.removed, r.trash_name), reverse=True)
+
+    def restore(self, trash_name: str) -> Any:
+        from kzbrief.core.errors import NotFoundError
+        from kzbrief.core.importers.storage import REMOVED_FILE, _removed_from
+
+        prefix = f"trash/{trash_name}/"
+        if "/" in trash_name or prefix + REMOVED_FILE not in self.files:
+            raise NotFoundError(f"nothing called {trash_name!r} in the trash")
+        info = json.loads(self.files[prefix + REMOVED_FILE])
+        briefing_id = str(info.get("id") or "")
+        if self.holds(briefing_id):
+            raise BadInputError(
+                f"a briefing {briefing_id!r} is in the library again; remove it first"
+            )
+        files = {}
+        for key, payload in self.files.items():
+            if key.startswith(prefix):
+                if key != prefix + REMOVED_FILE:
+                    files[f"library/{briefing_id}/{key[len(prefix) :]}"] = payload
+            else:
+                files[key] = payload
+        self._save(files)
+        return _removed_from(info, trash_name)
+
+
+def briefing_from_files(files: dict[str, bytes]) -> Any:
+    """A briefing from its folder's files in memory (as load_briefing_dir reads a folder)."""
+    import hashlib
+
+    from kzbrief.core.briefings import BRIEFING_FILE, EDITORIAL_FILE, briefing_from_dict
+
+    digest = hashlib.sha256()
+    raw: dict[str, Any] = {}
+    for name in (BRIEFING_FILE, EDITORIAL_FILE):
+        if name not in files:
+            continue
+        payload = files[name]
+        digest.update(name.encode() + b"\0" + payload + b"\0")
+        try:
+            raw[name] = json.loads(payload)
+        except ValueError as exc:
+            raise DataError(f"an encrypted briefing's {name} is damaged: {exc}") from exc
+    if BRIEFING_FILE not in raw:
+        raise DataError("an encrypted briefing has no briefing.json")
+    return briefing_from_dict(
+        raw[BRIEFING_FILE], raw.get(EDITORIAL_FILE), bundled=False, fingerprint=digest.hexdigest()
+    )
