@@ -193,6 +193,22 @@ def _file_digest(path: Path) -> str:
     return digest.hexdigest()
 
 
+def private_ram_storage() -> Any:
+    """A Whoosh ``RamStorage`` whose temporary storage is in RAM too.
+
+    Whoosh's own ``RamStorage.temp_storage`` is a folder in the system's temporary directory
+    (``/tmp/MAIN.tmp``), where a writer puts every document's stored fields (the note text)
+    and which other processes share by name. Here, nothing is written to any file.
+    """
+    from whoosh.filedb.filestore import RamStorage
+
+    class PrivateRamStorage(RamStorage):  # type: ignore[misc]
+        def temp_storage(self, name: str | None = None) -> RamStorage:
+            return PrivateRamStorage()
+
+    return PrivateRamStorage()
+
+
 def _close_quietly(searcher: Searcher) -> None:
     """Close a searcher whose files may already be damaged or gone."""
     with contextlib.suppress(Exception):
@@ -401,9 +417,7 @@ class SearchIndex:
             self._index, self._manifest = index, manifest
             self._manifest_stat = self._stat_manifest()
             return IndexStatus(rebuilt=False)
-        from whoosh.filedb.filestore import RamStorage
-
-        index = RamStorage().create_index(build_schema(), indexname=INDEX_NAME)
+        index = private_ram_storage().create_index(build_schema(), indexname=INDEX_NAME)
         writer = index.writer()
         count = 0
         for doc in documents():

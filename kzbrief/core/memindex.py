@@ -22,23 +22,8 @@ from kzbrief.core.index import (
     SearchIndex,
     build_schema,
     derive_fields,
+    private_ram_storage,
 )
-
-
-def private_ram_storage() -> Any:
-    """A Whoosh ``RamStorage`` whose temporary storage is in RAM too.
-
-    Whoosh's own ``RamStorage.temp_storage`` is a folder in the system's temporary directory
-    (``/tmp/MAIN.tmp``), where a writer puts every document's stored fields (the note text)
-    and which other processes share by name. Here, nothing is written to any file.
-    """
-    from whoosh.filedb.filestore import RamStorage
-
-    class PrivateRamStorage(RamStorage):  # type: ignore[misc]
-        def temp_storage(self, name: str | None = None) -> RamStorage:
-            return PrivateRamStorage()
-
-    return PrivateRamStorage()
 
 
 class MemoryIndex(SearchIndex):

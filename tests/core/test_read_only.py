@@ -121,10 +121,24 @@ def test_every_change_is_refused_with_one_line(
 
 
 def test_a_stale_index_in_a_read_only_folder_is_built_in_memory_and_said_so(
-    data_dir: Path, archived: dict[str, str], read_only_probe: None
+    data_dir: Path,
+    archived: dict[str, str],
+    read_only_probe: None,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     shutil.rmtree(data_dir / "index")
     before = snapshot(data_dir)
+    # Whoosh's RamStorage puts a writer's stored fields (the note text) in a folder of the
+    # system's temporary directory (/tmp/MAIN.tmp): the index in memory must make none.
+    from whoosh.filedb.filestore import FileStorage
+
+    created: list[str] = []
+
+    def record(self: FileStorage, *args: object, **kwargs: object) -> FileStorage:
+        created.append(self.folder)
+        raise AssertionError(f"a file storage was created at {self.folder}")
+
+    monkeypatch.setattr(FileStorage, "create", record)
     library = Library(data_dir)
     results = library.search("Shymkent")
     assert [h.briefing for h in results.hits] == ["review"]
@@ -136,6 +150,7 @@ def test_a_stale_index_in_a_read_only_folder_is_built_in_memory_and_said_so(
     assert library.search("Shymkent").notices == ()  # said once
     library.close()
     assert snapshot(data_dir) == before
+    assert created == []
 
 
 def test_notes_still_in_the_write_ahead_log_of_a_copy_are_read(
