@@ -209,6 +209,26 @@ def private_ram_storage() -> Any:
     return PrivateRamStorage()
 
 
+def build_in_memory(
+    documents: Iterable[Document],
+    progress: ProgressCallback | None = None,
+    total: int | None = None,
+) -> tuple[Any, int]:
+    """An index of ``documents`` in RAM only (:func:`private_ram_storage`), and their count:
+    for a read-only folder and a protected one."""
+    index = private_ram_storage().create_index(build_schema(), indexname=INDEX_NAME)
+    writer = index.writer()
+    count = 0
+    for count, doc in enumerate(documents, start=1):
+        writer.add_document(**derive_fields(doc))
+        if progress is not None and count % 50 == 0:
+            progress(count, total or 0)
+    writer.commit()
+    if progress is not None:
+        progress(count, total or count)
+    return index, count
+
+
 def _close_quietly(searcher: Searcher) -> None:
     """Close a searcher whose files may already be damaged or gone."""
     with contextlib.suppress(Exception):
@@ -417,13 +437,7 @@ class SearchIndex:
             self._index, self._manifest = index, manifest
             self._manifest_stat = self._stat_manifest()
             return IndexStatus(rebuilt=False)
-        index = private_ram_storage().create_index(build_schema(), indexname=INDEX_NAME)
-        writer = index.writer()
-        count = 0
-        for doc in documents():
-            writer.add_document(**derive_fields(doc))
-            count += 1
-        writer.commit()
+        index, count = build_in_memory(documents())
         self._close()
         self._index, self._manifest = index, {"fingerprint": fingerprint, "in_memory": True}
         self._manifest_stat = None

@@ -14,15 +14,12 @@ from typing import Any
 
 from kzbrief.core.errors import IndexUnavailableError
 from kzbrief.core.index import (
-    INDEX_NAME,
     DerivingWriter,
     Document,
     IndexStatus,
     ProgressCallback,
     SearchIndex,
-    build_schema,
-    derive_fields,
-    private_ram_storage,
+    build_in_memory,
 )
 
 
@@ -78,16 +75,7 @@ class MemoryIndex(SearchIndex):
         # Built without the write lock: the documents come from the Library, whose own lock
         # is taken in the other order by unlock/lock (a deadlock otherwise). Only the swap
         # of the finished index is serialised.
-        index = private_ram_storage().create_index(build_schema(), indexname=INDEX_NAME)
-        writer = index.writer()
-        count = 0
-        for count, doc in enumerate(documents, start=1):
-            writer.add_document(**derive_fields(doc))
-            if progress is not None and count % 50 == 0:
-                progress(count, total or 0)
-        writer.commit()
-        if progress is not None:
-            progress(count, total or count)
+        index, count = build_in_memory(documents, progress, total)
         with self._write_lock:
             self._close()
             self._index = index
