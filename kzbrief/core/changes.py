@@ -97,3 +97,37 @@ class ChangeStamps:
             atomic_write_text(path, token)
             self._known[part] = (self._file_id(path), token)
         return self.read()
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a write changed, for the screen to redraw (as Anki's ``OpChanges``).
+
+    Every write of :class:`kzbrief.core.service.Library` records its changes on the thread
+    that made it; :meth:`Library.take_changes` hands them over. The window's operation
+    runner takes them after each operation and redraws from that one value."""
+
+    notes: bool = False
+    bookmarks: bool = False
+    briefings: bool = False
+    reading: bool = False
+    protection: bool = False
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            **{name: getattr(self, name) or getattr(other, name) for name in _CHANGE_KINDS}
+        )
+
+    def __bool__(self) -> bool:
+        return any(getattr(self, name) for name in _CHANGE_KINDS)
+
+    @classmethod
+    def of(cls, *kinds: str) -> Changes:
+        """``Changes.of("notes", "briefings")``; an unknown kind is a bug (ValueError)."""
+        unknown = sorted(set(kinds) - set(_CHANGE_KINDS))
+        if unknown:
+            raise ValueError(f"unknown change kind(s): {', '.join(unknown)}")
+        return cls(**dict.fromkeys(kinds, True))
+
+
+_CHANGE_KINDS = ("notes", "bookmarks", "briefings", "reading", "protection")

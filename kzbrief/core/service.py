@@ -27,7 +27,7 @@ from kzbrief.core.annotations import (
     normalise_tags,
 )
 from kzbrief.core.briefings import briefing_dirs, is_valid_id, load_briefing_dir
-from kzbrief.core.changes import ChangeStamps
+from kzbrief.core.changes import Changes, ChangeStamps
 from kzbrief.core.editions import follow_edition, place_notes
 from kzbrief.core.errors import (
     BadInputError,
@@ -146,6 +146,9 @@ class Library:
         #: are those of ``_loaded``; ``_reported`` is what changes_elsewhere() told so far.
         self.changes = ChangeStamps(self.data_dir)
         self._loaded = self._reported = self.changes.read()
+        #: What this thread's writes changed since its last take_changes() (per thread:
+        #: the window's operation runner takes the changes of the operation it just ran).
+        self._made = threading.local()
         #: Whether this library has looked for bundled briefings with a new edition, and
         #: what it found that the user has not yet been told (see upgrade_editions).
         self._editions_checked = False
@@ -260,7 +263,11 @@ class Library:
             self._forget_personal()
             self.index = MemoryIndex(self.data_dir / INDEX_DIR)
             recovery_key = protection.protect(self.data_dir, passphrase)
-            self._committed("library", "user")
+            self._committed(
+                "library",
+                "user",
+                changed=Changes.of("briefings", "notes", "bookmarks", "protection"),
+            )
         self.unlock(passphrase)
         return recovery_key
 
@@ -271,7 +278,11 @@ class Library:
             self._forget_personal()
             protection.unprotect(self.data_dir, secret)
             self.index = SearchIndex(self.data_dir / INDEX_DIR, lock=self._folder_lock)
-            self._committed("library", "user")
+            self._committed(
+                "library",
+                "user",
+                changed=Changes.of("briefings", "notes", "bookmarks", "protection"),
+            )
 
     def change_passphrase(self, secret: str, new_passphrase: str) -> None:
         self._refuse_if_read_only()
@@ -366,11 +377,26 @@ class Library:
             self.ensure_index()
         return parts
 
-    def _committed(self, *parts: str) -> None:
-        """Tell other processes that ``parts`` changed (after the change is committed).
+    def take_changes(self) -> Changes:
+        """What the writes made on this thread changed since the last call (and forget it)."""
+        made: Changes = getattr(self._made, "changes", Changes())
+        self._made.changes = Changes()
+        return made
+
+    def _record(self, changes: Changes) -> None:
+        self._made.changes = getattr(self._made, "changes", Changes()) | changes
+
+    def _committed(self, *parts: str, changed: Changes | None = None) -> None:
+        """Tell other processes that ``parts`` changed (after the change is committed), and
+        record what changed for this thread's :meth:`take_changes` (``changed``; by default
+        everything the parts cover).
 
         Takes no folder lock (the stamps need none): a bookmark is added on the GUI thread,
         which must not wait for another process's index rebuild."""
+        if changed is None:
+            kinds = {"library": ("briefings",), "user": ("notes", "bookmarks")}
+            changed = Changes.of(*(kind for part in parts for kind in kinds[part]))
+        self._record(changed)
         with self._lock:
             stamp = self.changes.bump(*parts)
             mine = {part: getattr(stamp, part) for part in parts}
@@ -630,6 +656,7 @@ class Library:
 
     def save_reading_state(self, key: str, value: str) -> None:
         self.store.set_state(key, value)
+        self._record(Changes(reading=True))
 
     @staticmethod
     def match_spans(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
@@ -652,7 +679,7 @@ class Library:
             raise NotFoundError(f"no paragraph {paragraph!r} in section {section.id}")
         text = (label or "").strip() or section.title
         bookmark = self.store.add_bookmark(briefing.id, section.id, text[:200], paragraph)
-        self._committed("user")
+        self._committed("user", changed=Changes(bookmarks=True))
         return bookmark
 
     def bookmarks(self, briefing_id: str | None = None) -> list[Bookmark]:
@@ -660,18 +687,18 @@ class Library:
 
     def rename_bookmark(self, bookmark_id: str, label: str) -> Bookmark:
         bookmark = self.store.rename_bookmark(bookmark_id, label.strip()[:200] or "Bookmark")
-        self._committed("user")
+        self._committed("user", changed=Changes(bookmarks=True))
         return bookmark
 
     def remove_bookmark(self, bookmark_id: str) -> Bookmark:
         """Remove a bookmark; returns it so that the caller can offer undo."""
         bookmark = self.store.remove_bookmark(bookmark_id)
-        self._committed("user")
+        self._committed("user", changed=Changes(bookmarks=True))
         return bookmark
 
     def restore_bookmark(self, bookmark: Bookmark) -> None:
         self.store.restore_bookmark(bookmark)
-        self._committed("user")
+        self._committed("user", changed=Changes(bookmarks=True))
 
     # -- prebuilt index (issue 9) ------------------------------------------------------------------
     def save_prebuilt_index(self, dest: Path) -> dict[str, Any]:
@@ -756,7 +783,7 @@ class Library:
             before = self.fingerprint()
             self._notes.add([new])
             self._reindex_notes(before, added=[new])
-            self._committed("user")
+            self._committed("user", changed=Changes(notes=True))
         return new
 
     def notes(
@@ -836,7 +863,7 @@ class Library:
             before = self.fingerprint()
             self._notes.update([updated], tags_changed="tags" in changes)
             self._reindex_notes(before, changed=[updated])
-            self._committed("user")
+            self._committed("user", changed=Changes(notes=True))
         return updated
 
     def remove_note(self, note_id: str) -> Note:
@@ -845,7 +872,7 @@ class Library:
             before = self.fingerprint()
             removed = self._notes.remove(note_id.strip())
             self._reindex_notes(before, removed=[removed.id])
-            self._committed("user")
+            self._committed("user", changed=Changes(notes=True))
         return removed
 
     def restore_note(self, note: Note) -> None:
@@ -854,7 +881,7 @@ class Library:
             before = self.fingerprint()
             self._notes.put(note)
             self._reindex_notes(before, changed=[note])
-            self._committed("user")
+            self._committed("user", changed=Changes(notes=True))
 
     def reattach_note(
         self, note_id: str, start: int, end: int, *, section_id: str | None = None
@@ -880,7 +907,7 @@ class Library:
             before = self.fingerprint()
             self._notes.update([updated], tags_changed=False)
             self._reindex_notes(before, changed=[updated])
-            self._committed("user")
+            self._committed("user", changed=Changes(notes=True))
         return updated
 
     def tags(self) -> list[str]:
@@ -909,7 +936,7 @@ class Library:
             if changed:
                 self._notes.update(changed, tags_changed=False)
                 self._reindex_notes(before, changed=changed)
-                self._committed("user")
+                self._committed("user", changed=Changes(notes=True))
             statuses = {n.id: n.status for n in notes} | {n.id: n.status for n in changed}
         return {status: list(statuses.values()).count(status) for status in STATUSES}
 
@@ -932,7 +959,7 @@ class Library:
             added, duplicates = self._notes.add(placed)
             self._reindex_notes(before, added=added)
             if added:
-                self._committed("user")
+                self._committed("user", changed=Changes(notes=True))
         return {
             "imported": len(added),
             "duplicate": len(duplicates),
