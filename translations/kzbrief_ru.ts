@@ -568,8 +568,8 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>Синтаксис поиска</translation>
         </message>
         <message>
-            <source>Search as you type. Click an example to try it.</source>
-            <translation>Поиск идёт по мере ввода. Нажмите на пример, чтобы попробовать его.</translation>
+            <source>Search as you type. Click an example, or Tab to it and press Enter, to try it. The arrow keys move a caret through this text, as in the reader and the editorial notes; F7 turns it off and on.</source>
+            <translation>Поиск идёт по мере ввода. Щёлкните пример или перейдите к нему клавишей Tab и нажмите Enter, чтобы попробовать его. Клавиши со стрелками двигают по этому тексту курсор, как в тексте и в редакционных заметках; F7 выключает и включает его.</translation>
         </message>
         <message>
             <source>Case and accents never matter. A search that cannot be read as written is run as plain words, and a note says so.</source>
@@ -1563,7 +1563,7 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <name>Library</name>
         <message>
             <source>your notes are locked; unlock them with File &gt; Unlock</source>
-            <extracomment>Reading-state key (+ briefing id) of the sections a new edition gave another id. Reading-state key of the way of re-anchoring the stored orphans were last tried with. A "no such section" message names at most this many of the briefing's sections. Why the data folder cannot be written ("" when it can): then nothing is written, and every change is refused (kzbrief.core.readonly). One writer per data folder, across threads and processes (two windows, a window and a script): every write holds it (notes, imports, removals and restores of briefings, index builds and updates). Not self._lock: an index rebuild holds this and then takes self._lock, so that order could deadlock. A read-only library has one that refuses. Messages about repairs done behind the user's back (index rebuilt, ...). Protected notes (issue 16): asked for the passphrase when personal data is first needed (the CLI reads a file or the terminal); the vault holds the key once unlocked. A window on a locked folder (browse_locked): the public briefings, read-only. The folder's own write lock, while _folder_lock may stand in for it (browse_locked). Changes committed by any process (kzbrief.core.changes): the briefings in memory are those of ``_loaded``; ``_reported`` is what changes_elsewhere() told so far. Whether this library has looked for bundled briefings with a new edition, and what it found that the user has not yet been told (see upgrade_editions). A new bundled edition was taken up: the index rebuild that follows is expected, not a repair to report. The shortest passphrase that protection accepts (for dialogs that say so).</extracomment>
+            <extracomment>Reading-state key (+ briefing id) of the sections a new edition gave another id. Reading-state key of the way of re-anchoring the stored orphans were last tried with. A "no such section" message names at most this many of the briefing's sections. Why the data folder cannot be written ("" when it can): then nothing is written, and every change is refused (kzbrief.core.readonly). One writer per data folder, across threads and processes (two windows, a window and a script): every write holds it (notes, imports, removals and restores of briefings, index builds and updates). Not self._lock: an index rebuild holds this and then takes self._lock, so that order could deadlock. A read-only library has one that refuses. Messages about repairs done behind the user's back (index rebuilt, ...). Protected notes (issue 16): asked for the passphrase when personal data is first needed (the CLI reads a file or the terminal); the vault holds the key once unlocked. A window on a locked folder (browse_locked): the public briefings, read-only. The folder's own write lock, while _folder_lock may stand in for it (browse_locked). Changes committed by any process (kzbrief.core.changes): the briefings in memory are those of ``_loaded``; ``_reported`` is what changes_elsewhere() told so far. What this thread's writes changed since its last take_changes() (per thread: the window's operation runner takes the changes of the operation it just ran). Whether this library has looked for bundled briefings with a new edition, and what it found that the user has not yet been told (see upgrade_editions). A new bundled edition was taken up: the index rebuild that follows is expected, not a repair to report. The shortest passphrase that protection accepts (for dialogs that say so).</extracomment>
             <translation>ваши заметки заблокированы; разблокируйте их через «Файл &gt; Разблокировать»</translation>
         </message>
         <message>
@@ -2233,6 +2233,43 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
             <source>p. %1</source>
             <translation>с. %1</translation>
         </message>
+        <message>
+            <source>yellow</source>
+            <extracomment>The highlight colours as a screen reader says them.</extracomment>
+            <translation>жёлтый</translation>
+        </message>
+        <message>
+            <source>green</source>
+            <translation>зелёный</translation>
+        </message>
+        <message>
+            <source>blue</source>
+            <translation>синий</translation>
+        </message>
+        <message>
+            <source>pink</source>
+            <translation>розовый</translation>
+        </message>
+        <message>
+            <source>purple</source>
+            <translation>фиолетовый</translation>
+        </message>
+        <message>
+            <source>highlighted in {colour}</source>
+            <translation>выделено, цвет: {colour}</translation>
+        </message>
+        <message>
+            <source>highlighted</source>
+            <translation>выделено</translation>
+        </message>
+        <message>
+            <source>search match {n} of {total}</source>
+            <translation>совпадение {n} из {total}</translation>
+        </message>
+        <message>
+            <source>search match</source>
+            <translation>совпадение с поиском</translation>
+        </message>
     </context>
     <context>
         <name>ReaderStatusBar</name>
@@ -2456,6 +2493,22 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <message>
             <source>&amp;Unlock…</source>
             <translation>&amp;Разблокировать…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextDocumentView</name>
+        <message>
+            <source>Caret browsing on</source>
+            <extracomment>A link was activated (click or Enter); named as QTextBrowser's, for the same use. F7 turned caret browsing on (True) or off. Tab goes from link to link before it leaves (a page of a few links: the help, the editorial panel); in the reader, links are many, and reached with the caret.</extracomment>
+            <translation>Курсор в тексте включён</translation>
+        </message>
+        <message>
+            <source>Caret browsing off</source>
+            <translation>Курсор в тексте выключен</translation>
+        </message>
+        <message>
+            <source>link: {text}</source>
+            <translation>ссылка: {text}</translation>
         </message>
     </context>
     <context>

@@ -330,7 +330,7 @@ def test_the_ram_index_survives_a_build_larger_than_its_sorting_memory() -> None
     (it lost them: a NameError at commit)."""
     from whoosh.fields import ID, TEXT, Schema
 
-    from kzbrief.core.index import private_ram_storage
+    from kzbrief.core.indexfiles import private_ram_storage
 
     storage = private_ram_storage()
     index = storage.create_index(Schema(id=ID(stored=True), body=TEXT), indexname="big")
