@@ -640,8 +640,8 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>Іздеу синтаксисі</translation>
         </message>
         <message>
-            <source>Search as you type. Click an example to try it.</source>
-            <translation>Іздеу теру барысында жүреді. Сынап көру үшін мысалды басыңыз.</translation>
+            <source>Search as you type. Click an example, or Tab to it and press Enter, to try it. The arrow keys move a caret through this text, as in the reader and the editorial notes; F7 turns it off and on.</source>
+            <translation>Іздеу теру барысында жүреді. Мысалды байқап көру үшін оны басыңыз немесе оған Tab арқылы өтіп, Enter басыңыз. Бағыт пернелері бұл мәтін бойымен курсорды жылжытады, мәтіндегі және редакциялық жазбалардағыдай; F7 оны өшіреді және қосады.</translation>
         </message>
         <message>
             <source>Case and accents never matter. A search that cannot be read as written is run as plain words, and a note says so.</source>
@@ -2774,6 +2774,43 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
             <source>p. %1</source>
             <translation>%1-б.</translation>
         </message>
+        <message>
+            <source>yellow</source>
+            <extracomment>The highlight colours as a screen reader says them.</extracomment>
+            <translation>сары</translation>
+        </message>
+        <message>
+            <source>green</source>
+            <translation>жасыл</translation>
+        </message>
+        <message>
+            <source>blue</source>
+            <translation>көк</translation>
+        </message>
+        <message>
+            <source>pink</source>
+            <translation>қызғылт</translation>
+        </message>
+        <message>
+            <source>purple</source>
+            <translation>күлгін</translation>
+        </message>
+        <message>
+            <source>highlighted in {colour}</source>
+            <translation>белгіленген, түсі: {colour}</translation>
+        </message>
+        <message>
+            <source>highlighted</source>
+            <translation>белгіленген</translation>
+        </message>
+        <message>
+            <source>search match {n} of {total}</source>
+            <translation>сәйкестік: {n}/{total}</translation>
+        </message>
+        <message>
+            <source>search match</source>
+            <translation>іздеу сәйкестігі</translation>
+        </message>
     </context>
     <context>
         <name>ReaderStatusBar</name>
@@ -2992,6 +3029,22 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <message>
             <source>&amp;Unlock…</source>
             <translation>Құлпын &amp;ашу…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextDocumentView</name>
+        <message>
+            <source>Caret browsing on</source>
+            <extracomment>A link was activated (click or Enter); named as QTextBrowser's, for the same use. F7 turned caret browsing on (True) or off. Tab goes from link to link before it leaves (a page of a few links: the help, the editorial panel); in the reader, links are many, and reached with the caret.</extracomment>
+            <translation>Мәтіндегі курсор қосулы</translation>
+        </message>
+        <message>
+            <source>Caret browsing off</source>
+            <translation>Мәтіндегі курсор өшірулі</translation>
+        </message>
+        <message>
+            <source>link: {text}</source>
+            <translation>сілтеме: {text}</translation>
         </message>
     </context>
     <context>

@@ -640,8 +640,8 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>Синтаксис поиска</translation>
         </message>
         <message>
-            <source>Search as you type. Click an example to try it.</source>
-            <translation>Поиск идёт по мере ввода. Нажмите на пример, чтобы попробовать его.</translation>
+            <source>Search as you type. Click an example, or Tab to it and press Enter, to try it. The arrow keys move a caret through this text, as in the reader and the editorial notes; F7 turns it off and on.</source>
+            <translation>Поиск идёт по мере ввода. Щёлкните пример или перейдите к нему клавишей Tab и нажмите Enter, чтобы попробовать его. Клавиши со стрелками двигают по этому тексту курсор, как в тексте и в редакционных заметках; F7 выключает и включает его.</translation>
         </message>
         <message>
             <source>Case and accents never matter. A search that cannot be read as written is run as plain words, and a note says so.</source>
@@ -2793,6 +2793,43 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
             <source>p. %1</source>
             <translation>с. %1</translation>
         </message>
+        <message>
+            <source>yellow</source>
+            <extracomment>The highlight colours as a screen reader says them.</extracomment>
+            <translation>жёлтый</translation>
+        </message>
+        <message>
+            <source>green</source>
+            <translation>зелёный</translation>
+        </message>
+        <message>
+            <source>blue</source>
+            <translation>синий</translation>
+        </message>
+        <message>
+            <source>pink</source>
+            <translation>розовый</translation>
+        </message>
+        <message>
+            <source>purple</source>
+            <translation>фиолетовый</translation>
+        </message>
+        <message>
+            <source>highlighted in {colour}</source>
+            <translation>выделено, цвет: {colour}</translation>
+        </message>
+        <message>
+            <source>highlighted</source>
+            <translation>выделено</translation>
+        </message>
+        <message>
+            <source>search match {n} of {total}</source>
+            <translation>совпадение {n} из {total}</translation>
+        </message>
+        <message>
+            <source>search match</source>
+            <translation>совпадение с поиском</translation>
+        </message>
     </context>
     <context>
         <name>ReaderStatusBar</name>
@@ -3016,6 +3053,22 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <message>
             <source>&amp;Unlock…</source>
             <translation>&amp;Разблокировать…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextDocumentView</name>
+        <message>
+            <source>Caret browsing on</source>
+            <extracomment>A link was activated (click or Enter); named as QTextBrowser's, for the same use. F7 turned caret browsing on (True) or off. Tab goes from link to link before it leaves (a page of a few links: the help, the editorial panel); in the reader, links are many, and reached with the caret.</extracomment>
+            <translation>Курсор в тексте включён</translation>
+        </message>
+        <message>
+            <source>Caret browsing off</source>
+            <translation>Курсор в тексте выключен</translation>
+        </message>
+        <message>
+            <source>link: {text}</source>
+            <translation>ссылка: {text}</translation>
         </message>
     </context>
     <context>
