@@ -1419,7 +1419,7 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         </message>
         <message>
             <source>{name} has no pages</source>
-            <extracomment>Limits, documented in the README: beyond them a file is refused before it is laid out. A PDF whose pages take longer than this to read is refused (a hostile or broken file). Fewer word characters than this per page, on average, means no text layer: a scan. Top and bottom bands of a page (share of its height) where running heads live. A line in the bands that recurs on at least this share of pages is a running head.</extracomment>
+            <extracomment>Limits, documented in the README: beyond them a file is refused before it is laid out. A PDF whose pages take longer than this to read is refused (a hostile or broken file). Fewer word characters than this per page, on average, means no text layer: a scan.</extracomment>
             <translation>в {name} нет страниц</translation>
         </message>
         <message>
