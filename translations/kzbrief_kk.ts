@@ -1221,6 +1221,26 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         </message>
     </context>
     <context>
+        <name>Desktop</name>
+        <message>
+            <source>cannot start kzbrief from a path with a line break: {path}</source>
+            <extracomment>Characters that oblige an Exec argument to be quoted (Desktop Entry Specification).</extracomment>
+            <translation>жол ауыстыру таңбасы бар жолдан kzbrief іске қосылмайды: {path}</translation>
+        </message>
+        <message>
+            <source>--install-desktop is for Linux desktops; on Windows and macOS use the app bundle</source>
+            <translation>--install-desktop Linux жұмыс үстелдеріне арналған; Windows пен macOS жүйесінде қолданба бумасын пайдаланыңыз</translation>
+        </message>
+        <message>
+            <source>cannot install the desktop entry in {path}: {problem}</source>
+            <translation>қолданба белгішесін {path} ішіне орнату мүмкін болмады: {problem}</translation>
+        </message>
+        <message>
+            <source>cannot remove {path}: {problem}</source>
+            <translation>{path} жойылмады: {problem}</translation>
+        </message>
+    </context>
+    <context>
         <name>EditionUpgrade</name>
         <message numerus="yes">
             <source>Your %n note(s) on '%1' were moved to edition %2: %3, %4, %5</source>
@@ -1613,8 +1633,12 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>kzbrief жазбалары</translation>
         </message>
         <message>
-            <source>Collecting the briefing and its notes</source>
+            <source>an annotated briefing is exported as html or pdf only</source>
             <extracomment>The file name extension each format is written with. Told the name of each step as it starts ("Collecting notes", "Drawing the PDF").</extracomment>
+            <translation>белгіленген шолу тек html немесе pdf пішімінде экспортталады</translation>
+        </message>
+        <message>
+            <source>Collecting the briefing and its notes</source>
             <translation>Шолу мен оның жазбаларын жинау</translation>
         </message>
         <message>

@@ -1227,6 +1227,26 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         </message>
     </context>
     <context>
+        <name>Desktop</name>
+        <message>
+            <source>cannot start kzbrief from a path with a line break: {path}</source>
+            <extracomment>Characters that oblige an Exec argument to be quoted (Desktop Entry Specification).</extracomment>
+            <translation>нельзя запускать kzbrief по пути с переводом строки: {path}</translation>
+        </message>
+        <message>
+            <source>--install-desktop is for Linux desktops; on Windows and macOS use the app bundle</source>
+            <translation>--install-desktop предназначен для рабочих столов Linux; в Windows и macOS используйте пакет приложения</translation>
+        </message>
+        <message>
+            <source>cannot install the desktop entry in {path}: {problem}</source>
+            <translation>не удалось установить ярлык приложения в {path}: {problem}</translation>
+        </message>
+        <message>
+            <source>cannot remove {path}: {problem}</source>
+            <translation>не удалось удалить {path}: {problem}</translation>
+        </message>
+    </context>
+    <context>
         <name>EditionUpgrade</name>
         <message numerus="yes">
             <source>Your %n note(s) on '%1' were moved to edition %2: %3, %4, %5</source>
@@ -1624,8 +1644,12 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>Заметки из kzbrief</translation>
         </message>
         <message>
-            <source>Collecting the briefing and its notes</source>
+            <source>an annotated briefing is exported as html or pdf only</source>
             <extracomment>The file name extension each format is written with. Told the name of each step as it starts ("Collecting notes", "Drawing the PDF").</extracomment>
+            <translation>обзор с пометками экспортируется только в html или pdf</translation>
+        </message>
+        <message>
+            <source>Collecting the briefing and its notes</source>
             <translation>Сбор обзора и заметок к нему</translation>
         </message>
         <message>
