@@ -12,16 +12,9 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
 
-from kzbrief.gui.action_specs import (
-    CHECKABLE,
-    LANGUAGE_ACTIONS,
-    MENUS,
-    SPECS,
-    THEME_ACTIONS,
-    TOOLBAR,
-    MenuItems,
-)
+from kzbrief.gui.action_specs import CHECKABLE, LANGUAGE_ACTIONS, SPECS, THEME_ACTIONS
 from kzbrief.gui.icons import icon
+from kzbrief.gui.menu_layout import MENUS, TOOLBAR, MenuItems
 from kzbrief.gui.settings import Settings
 
 
