@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -65,11 +66,34 @@ def private_ram_storage() -> Any:
     (``/tmp/MAIN.tmp``), where a writer puts every document's stored fields (the note text)
     and which other processes share by name. Here, nothing is written to any file.
     """
+    import io
+
     from whoosh.filedb.filestore import RamStorage
+    from whoosh.filedb.structfile import StructFile
+
+    class KeptOnClose(io.BytesIO):
+        """A file whose bytes the storage keeps when it is closed, whoever closes it: a
+        writer's sorting pool (a large build) closes the raw file of its runs, not the
+        StructFile around it, and RamStorage would lose them (a NameError later)."""
+
+        def __init__(self, keep: Callable[[bytes], None]) -> None:
+            super().__init__()
+            self._keep = keep
+
+        def close(self) -> None:
+            if not self.closed:
+                self._keep(self.getvalue())
+            super().close()
 
     class PrivateRamStorage(RamStorage):  # type: ignore[misc]
         def temp_storage(self, name: str | None = None) -> RamStorage:
             return PrivateRamStorage()
+
+        def create_file(self, name: str, **kwargs: Any) -> StructFile:
+            def keep(data: bytes) -> None:
+                self.files[name] = data
+
+            return StructFile(KeptOnClose(keep), name=name)
 
     return PrivateRamStorage()
 
