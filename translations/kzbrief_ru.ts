@@ -28,6 +28,34 @@
         </message>
     </context>
     <context>
+        <name>Accessibility</name>
+        <message>
+            <source>Empty the field “{field}”</source>
+            <extracomment>Every announcement made in this process, newest last (tests read it; at most 50 kept).</extracomment>
+            <translation>Очистить поле «{field}»</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Очистить</translation>
+        </message>
+        <message>
+            <source>{box}: choices</source>
+            <translation>{box}: варианты</translation>
+        </message>
+        <message>
+            <source>Up and Down choose, Enter takes, Esc closes</source>
+            <translation>Вверх и вниз — выбор, Enter — принять, Esc — закрыть</translation>
+        </message>
+        <message>
+            <source>More tools</source>
+            <translation>Другие инструменты</translation>
+        </message>
+        <message>
+            <source>The tools the toolbar has no room to show</source>
+            <translation>Инструменты, которым не хватило места на панели</translation>
+        </message>
+    </context>
+    <context>
         <name>Actions</name>
         <message>
             <source>&amp;Quit</source>
@@ -257,6 +285,30 @@
         <message>
             <source>The previous search match in the text</source>
             <translation>Предыдущее совпадение поиска в тексте</translation>
+        </message>
+        <message>
+            <source>Next &amp;Pane</source>
+            <translation>Следующая &amp;область</translation>
+        </message>
+        <message>
+            <source>Move the focus to the next panel or the text</source>
+            <translation>Перевести фокус на следующую панель или на текст</translation>
+        </message>
+        <message>
+            <source>Previous P&amp;ane</source>
+            <translation>Предыдущая о&amp;бласть</translation>
+        </message>
+        <message>
+            <source>Move the focus to the previous panel or the text</source>
+            <translation>Перевести фокус на предыдущую панель или на текст</translation>
+        </message>
+        <message>
+            <source>&amp;Caret Browsing</source>
+            <translation>&amp;Курсор в тексте</translation>
+        </message>
+        <message>
+            <source>A caret in the text that the arrow keys move; Shift with the arrows selects</source>
+            <translation>Курсор в тексте, который двигают клавиши со стрелками; Shift со стрелками выделяет</translation>
         </message>
         <message>
             <source>Next S&amp;ection</source>
@@ -586,10 +638,6 @@
 Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>Закладок пока нет.
 Нажмите Ctrl+D, чтобы добавить закладку на читаемое место.</translation>
-        </message>
-        <message>
-            <source>No bookmarks</source>
-            <translation>Нет закладок</translation>
         </message>
     </context>
     <context>
@@ -2144,6 +2192,17 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         </message>
     </context>
     <context>
+        <name>LabelDelegate</name>
+        <message>
+            <source>Bookmark label</source>
+            <translation>Название закладки</translation>
+        </message>
+        <message>
+            <source>Type a label and press Enter; Esc keeps the label as it is</source>
+            <translation>Введите название и нажмите Enter; Esc оставляет название как есть</translation>
+        </message>
+    </context>
+    <context>
         <name>Library</name>
         <message>
             <source>your notes are locked; unlock them with File &gt; Unlock</source>
@@ -2769,6 +2828,66 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         </message>
     </context>
     <context>
+        <name>Panes</name>
+        <message>
+            <source>{pane} pane</source>
+            <extracomment>Keys a text field keeps even where the window has a shortcut on them: they edit text.</extracomment>
+            <translation>Область «{pane}»</translation>
+        </message>
+        <message>
+            <source>&amp;Dock in the Window</source>
+            <translation>&amp;Вернуть в окно</translation>
+        </message>
+        <message>
+            <source>&amp;Float</source>
+            <translation>&amp;Открепить</translation>
+        </message>
+        <message>
+            <source>Move to the &amp;Left</source>
+            <translation>Переместить &amp;влево</translation>
+        </message>
+        <message>
+            <source>Move to the &amp;Right</source>
+            <translation>Переместить в&amp;право</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Показать</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Закрыть</translation>
+        </message>
+        <message>
+            <source>{panel} closed</source>
+            <translation>Панель «{panel}» закрыта</translation>
+        </message>
+        <message>
+            <source>{panel} floats in a window of its own</source>
+            <translation>Панель «{panel}» открыта в отдельном окне</translation>
+        </message>
+        <message>
+            <source>{panel} is back in the window</source>
+            <translation>Панель «{panel}» снова в окне</translation>
+        </message>
+        <message>
+            <source>{panel} moved to the left</source>
+            <translation>Панель «{panel}» перемещена влево</translation>
+        </message>
+        <message>
+            <source>{panel} moved to the right</source>
+            <translation>Панель «{panel}» перемещена вправо</translation>
+        </message>
+        <message>
+            <source>{panel} shown</source>
+            <translation>Панель «{panel}» показана</translation>
+        </message>
+        <message>
+            <source>&amp;Panels</source>
+            <translation>&amp;Панели</translation>
+        </message>
+    </context>
+    <context>
         <name>ProtectionDialog</name>
         <message>
             <source>Protection</source>
@@ -2978,6 +3097,14 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <message>
             <source>Search the library</source>
             <translation>Поиск по библиотеке</translation>
+        </message>
+        <message>
+            <source>Search now</source>
+            <translation>Искать сейчас</translation>
+        </message>
+        <message>
+            <source>Search for what the field holds at once</source>
+            <translation>Сразу искать то, что введено в поле</translation>
         </message>
         <message>
             <source>Search syntax</source>
