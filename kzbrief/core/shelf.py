@@ -123,7 +123,8 @@ class Shelf:
         log.info(
             "imported %s as %s, edition %d: %d sections (%s, %s)",
             path.suffix.lower() or "a file",
-            briefing_id,
+            # (an id is made from the title: personal once protected, kept out of the log)
+            "an encrypted briefing" if self._session.is_protected else briefing_id,
             edition,
             len(document.sections),
             document.format,
