@@ -1539,19 +1539,31 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>Импорт</translation>
         </message>
         <message>
+            <source>Saving… waiting for the import to finish</source>
+            <translation>Сақталуда… импорттың аяқталуын күтудеміз</translation>
+        </message>
+        <message>
             <source>Removing the briefing</source>
             <translation>Шолуды жою</translation>
         </message>
         <message>
+            <source>Saving… waiting for the briefing to be removed</source>
+            <translation>Сақталуда… брифингтің жойылуын күтудеміз</translation>
+        </message>
+        <message>
             <source>Restoring the briefing</source>
             <translation>Шолуды қалпына келтіру</translation>
+        </message>
+        <message>
+            <source>Saving… waiting for the briefing to be restored</source>
+            <translation>Сақталуда… брифингтің қалпына келуін күтудеміз</translation>
         </message>
     </context>
     <context>
         <name>Library</name>
         <message>
             <source>your notes are locked; unlock them with File &gt; Unlock</source>
-            <extracomment>Reading-state key (+ briefing id) of the sections a new edition gave another id. Reading-state key of the way of re-anchoring the stored orphans were last tried with. A "no such section" message names at most this many of the briefing's sections. Why the data folder cannot be written ("" when it can): then nothing is written, and every change is refused (kzbrief.core.readonly). One writer per data folder, across threads and processes (two windows, a window and a script): every write holds it (notes, imports, removals and restores of briefings, index builds and updates). Not self._lock: an index rebuild holds this and then takes self._lock, so that order could deadlock. A read-only library has one that refuses. Messages about repairs done behind the user's back (index rebuilt, ...). Protected notes (issue 16): asked for the passphrase when personal data is first needed (the CLI reads a file or the terminal); the vault holds the key once unlocked. A window on a locked folder (browse_locked): the public briefings, read-only. The folder's own write lock, while _folder_lock may stand in for it (browse_locked). Changes committed by any process (kzbrief.core.changes): the briefings in memory are those of ``_loaded``; ``_reported`` is what changes_elsewhere() told so far. Whether this library has looked for bundled briefings with a new edition, and what it found that the user has not yet been told (see upgrade_editions). A new bundled edition was taken up: the index rebuild that follows is expected, not a repair to report. The shortest passphrase that protection accepts (for dialogs that say so).</extracomment>
+            <extracomment>Reading-state key (+ briefing id) of the sections a new edition gave another id. Reading-state key of the way of re-anchoring the stored orphans were last tried with. A "no such section" message names at most this many of the briefing's sections. Why the data folder cannot be written ("" when it can): then nothing is written, and every change is refused (kzbrief.core.readonly). One writer per data folder, across threads and processes (two windows, a window and a script): every write holds it (notes, imports, removals and restores of briefings, index builds and updates). Not self._lock: an index rebuild holds this and then takes self._lock, so that order could deadlock. A read-only library has one that refuses. Messages about repairs done behind the user's back (index rebuilt, ...). Protected notes (issue 16): asked for the passphrase when personal data is first needed (the CLI reads a file or the terminal); the vault holds the key once unlocked. A window on a locked folder (browse_locked): the public briefings, read-only. The folder's own write lock, while _folder_lock may stand in for it (browse_locked). Changes committed by any process (kzbrief.core.changes): the briefings in memory are those of ``_loaded``; ``_reported`` is what changes_elsewhere() told so far. What this thread's writes changed since its last take_changes() (per thread: the window's operation runner takes the changes of the operation it just ran). Whether this library has looked for bundled briefings with a new edition, and what it found that the user has not yet been told (see upgrade_editions). A new bundled edition was taken up: the index rebuild that follows is expected, not a repair to report. The shortest passphrase that protection accepts (for dialogs that say so).</extracomment>
             <translation>жазбаларыңыз құлыпталған; олардың құлпын «Файл &gt; Құлпын ашу» арқылы ашыңыз</translation>
         </message>
         <message>
@@ -1686,7 +1698,7 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <name>MainWindow</name>
         <message>
             <source>{title} panel</source>
-            <extracomment>Actions whose handlers :meth:`MainWindow.ready` connects (they act on the panels it builds): pressed sooner, they build the panels first, then run. The index terms of the query in the search field, marked in the text. F3 (+1) or Shift+F3 (-1) pressed while the query's results were on their way.</extracomment>
+            <extracomment>Actions whose handlers :meth:`MainWindow.ready` connects (they act on the panels it builds): pressed sooner, they build the panels first, then run. Every write to the data folder goes through it, on the worker thread. The index terms of the query in the search field, marked in the text. F3 (+1) or Shift+F3 (-1) pressed while the query's results were on their way.</extracomment>
             <translation>«{title}» панелі</translation>
         </message>
         <message>
@@ -2305,6 +2317,17 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <message>
             <source>Edition {edition} · {date}</source>
             <translation>{edition}-басылым · {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Runner</name>
+        <message>
+            <source>Saving your change</source>
+            <translation>Өзгерісіңізді сақтау</translation>
+        </message>
+        <message>
+            <source>Saving… waiting for the library to be free</source>
+            <translation>Сақталуда… кітапхананың босауын күтудеміз</translation>
         </message>
     </context>
     <context>

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from kzbrief.core.annotations import COLOURS
+from kzbrief.core.changes import Changes
 from kzbrief.core.errors import KzbriefError
 from kzbrief.core.model import Bookmark, Briefing, Section
 from kzbrief.core.service import Library
@@ -49,6 +50,7 @@ from kzbrief.gui.i18n import format_date
 from kzbrief.gui.narrow import PanelsGiveWay
 from kzbrief.gui.navigation import History, Location, paragraph_offset
 from kzbrief.gui.reader import ReaderView
+from kzbrief.gui.runner import OperationRunner
 from kzbrief.gui.settings import Settings
 from kzbrief.gui.statusbar import ReaderStatusBar
 from kzbrief.gui.upgrade_notice import show_notes_label, upgrade_message
@@ -115,6 +117,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("kzbrief")
         self.history = History()
         self.undo_stack = QUndoStack(self)
+        #: Every write to the data folder goes through it, on the worker thread.
+        self.runner = OperationRunner(library, self)
         #: The index terms of the query in the search field, marked in the text.
         self._terms: frozenset[str] = frozenset()
         #: F3 (+1) or Shift+F3 (-1) pressed while the query's results were on their way.
@@ -125,6 +129,7 @@ class MainWindow(QMainWindow):
         self._exports: ExportTasks | None = None
         self._closed = False
         self._ready = False
+        self._waiting_line = ""
         self.theme = themes.resolve(settings.get(opts.THEME))
 
         self.ui_actions = Actions(self, settings)
@@ -198,12 +203,11 @@ class MainWindow(QMainWindow):
             placeholder = dock.widget()
             dock.setWidget(panel)
             placeholder.deleteLater()  # setWidget hides the one it replaces, but keeps it
-        self._bookmark_ops = BookmarkOperations(
-            library, self.undo_stack, self.reload_bookmarks, self.status.tell
-        )
-        self._tasks = LibraryTasks(library, self)
+        self._bookmark_ops = BookmarkOperations(library, self.runner, self.undo_stack)
+        self._tasks = LibraryTasks(library, self.runner, self)
         self._notes_ui = NotesController(
             library,
+            self.runner,
             self.reader,
             self._notes_panel,
             self._note_editor,
@@ -397,6 +401,9 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         a = self.ui_actions
+        self.runner.changed.connect(self._on_changed)
+        self.runner.failed.connect(self.status.tell)
+        self.runner.waiting.connect(self._on_waiting)
         a["quit"].triggered.connect(self.close)
         a["undo"].triggered.connect(self.undo)
         a["redo"].triggered.connect(self.redo)
@@ -563,11 +570,12 @@ class MainWindow(QMainWindow):
         location = self.location()
         if location is None or not self.persist:
             return
-        try:
-            self.library.save_reading_state(LOCATION_KEY, location.to_json())
-        except KzbriefError as exc:
-            told = self.tr("Could not save the reading position: {error}")
-            self.status.tell(told.format(error=exc))
+        state = location.to_json()
+        self.runner.run(
+            lambda: self.library.save_reading_state(LOCATION_KEY, state),
+            failure=self.tr("Could not save the reading position: {error}"),
+            initiator=self,
+        )
 
     # -- search -----------------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -707,12 +715,13 @@ class MainWindow(QMainWindow):
             return
         self.bookmarks.set_bookmarks(bookmarks, self._describe_bookmark)
 
-    def add_bookmark(self) -> Bookmark | None:
-        """Ctrl+D: bookmark the paragraph at the top of the view, then type its label."""
+    def add_bookmark(self) -> None:
+        """Ctrl+D: bookmark the paragraph at the top of the view, then type its label (once
+        the runner has written it)."""
         here, section = self.location(), self.reader.section
         if here is None or section is None:
             self.status.tell(self.tr("Open a section to bookmark a place in it."))
-            return None
+            return
         paragraph = section.paragraph_at(here.offset) if here.offset else None
         label = section.title
         if paragraph is not None and paragraph != section.paragraphs[0]:
@@ -720,16 +729,18 @@ class MainWindow(QMainWindow):
             label += (
                 " · " + " ".join(words[:LABEL_WORDS]) + ("…" if len(words) > LABEL_WORDS else "")
             )
-        bookmark = self.bookmark_ops.add(
-            here.briefing, section.id, label, paragraph.id if paragraph else None
-        )
-        if bookmark is not None:
+
+        def done(bookmark: object) -> None:
+            assert isinstance(bookmark, Bookmark)
             self._show_dock(self.bookmarks_dock, True)
             self.bookmarks.edit_label(bookmark.id)
             self.status.tell(
                 self.tr("Bookmarked. Type a label and press Enter, or leave it as it is.")
             )
-        return bookmark
+
+        self.bookmark_ops.add(
+            here.briefing, section.id, label, paragraph.id if paragraph else None, then=done
+        )
 
     def jump_to_bookmark(self, bookmark: Bookmark) -> None:
         try:
@@ -747,13 +758,15 @@ class MainWindow(QMainWindow):
         )
 
     def remove_bookmark(self, bookmark_id: str) -> None:
-        removed = self.bookmark_ops.remove(bookmark_id)
-        if removed is not None:
+        def done(removed: object) -> None:
+            assert isinstance(removed, Bookmark)
             self.status.tell(
                 self.tr("Deleted the bookmark “{label}”. Ctrl+Z brings it back.").format(
                     label=removed.label
                 )
             )
+
+        self.bookmark_ops.remove(bookmark_id, then=done)
 
     # -- export (issue 6) ------------------------------------------------------------------------
     def show_export_dialog(self, *, annotated: bool = False) -> ExportDialog:
@@ -914,10 +927,31 @@ class MainWindow(QMainWindow):
     def _step_undo(self, what: str, step: Callable[[], None], template: str) -> None:
         if not what:
             return
-        before = self.status.currentMessage()
-        step()
-        if self.status.currentMessage() == before:  # else the step said something itself
-            self.status.tell(template.format(what=what))
+        if self._ready:  # what is being typed is written before the step (the runner's order)
+            self.notes_ui.autosaver.flush()
+        step()  # hands the runner the change; a failure tells its own line when it comes
+        self.status.tell(template.format(what=what))
+
+    # -- redrawing from what changed ------------------------------------------------------------
+    def _on_changed(self, changes: Changes, initiator: object) -> None:
+        """Redraw what an operation of the runner changed (its one ``changed`` signal)."""
+        if self._closed or not self._ready:
+            return
+        if changes.briefings:
+            self.library_ui.refresh()  # contents, library panel, then _on_library_changed
+            return
+        if changes.notes:
+            self.notes_ui.on_changed(changes, initiator)
+        if changes.bookmarks:
+            self.reload_bookmarks()
+
+    def _on_waiting(self, line: str) -> None:
+        """A write waits behind other work (``line``), or no longer does ("")."""
+        if line:
+            self._waiting_line = line
+            self.status.showMessage(line)
+        elif self.status.currentMessage() == self._waiting_line:
+            self.status.clearMessage()
 
     def filter_by_tag(self, tag: str, description: str) -> None:
         self._show_dock(self.contents_dock, True)
@@ -982,7 +1016,8 @@ class MainWindow(QMainWindow):
             self.save_layout()
         if self._ready:
             self._data_watch.stop()
-            self.tasks.shutdown()
+            self.tasks.cancel_searches()
+        self.runner.shutdown()  # writes what it holds, then stops the worker
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()

@@ -9,6 +9,7 @@ from kzbrief.core.service import Library
 from kzbrief.gui.highlights import LAYER, colour_hex
 from kzbrief.gui.main_window import LOCATION_KEY, MainWindow
 from kzbrief.gui.settings import Settings
+from tests.gui.settling import settle
 
 PASSAGE = "greenhouse gas"
 
@@ -85,6 +86,7 @@ def test_a_key_whose_action_lives_in_a_hidden_panel_works_at_once(qtbot, library
     assert not window.panels_built
     # What Ctrl+Shift+N does (a key needs an event-loop turn first, which would paint).
     window.ui_actions["highlight_note"].trigger()
+    settle(window)
     [note] = library.notes()
     assert note.quote == PASSAGE
     assert window.note_editor.note_id == note.id
