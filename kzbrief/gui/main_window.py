@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
     """
 
     page_shown = Signal(object)  # Location: a new page is on screen (for highlight layers)
+    search_ready = Signal()  # the search index is open (or could not be): searches answer
 
     search_panel = BuiltAfterFirstPaint["SearchPanel"]()
     bookmarks = BuiltAfterFirstPaint["BookmarksPanel"]()
@@ -163,17 +164,20 @@ class MainWindow(QMainWindow):
         show_section_highlights(library, self.reader, self.status.tell)
         if library.read_only:
             self.status.show_read_only(library.read_only)
-        AfterFirstPaint(self.reader.viewport(), self.ready)
+        AfterFirstPaint(self.reader.viewport(), self.build_rest)
 
     @property
     def panels_built(self) -> bool:
         """Whether :meth:`ready` has built the panels that start out of sight."""
         return self._ready
 
-    def ready(self) -> None:
+    def build_rest(self) -> None:
         """Build the panels that start out of sight, the controllers and the worker, then
         open the search index (which may need building: the worker's job). Runs once, and
-        not after :meth:`shutdown` (a window closed at once must not start its worker)."""
+        not after :meth:`shutdown` (a window closed at once must not start its worker).
+
+        Called after the first paint; a handler that needs one of these parts sooner calls
+        it first (reading a part before builds nothing: it raises ``NotBuiltYet``)."""
         if self._ready or self._closed:
             return
         self._ready = True
@@ -262,7 +266,7 @@ class MainWindow(QMainWindow):
         dock.setObjectName(name)
         if widget is None:
             dock.setWidget(QWidget())
-            dock.visibilityChanged.connect(lambda visible: visible and self.ready())
+            dock.visibilityChanged.connect(lambda visible: visible and self.build_rest())
         else:
             dock.setWidget(widget)
         dock.setAccessibleName(self.tr("{title} panel").format(title=title))
@@ -461,7 +465,7 @@ class MainWindow(QMainWindow):
         """An action triggered before :meth:`ready` connected it: build, then run it (the
         handlers connected during this trigger are not called by it)."""
         if not self._ready and not self._closed:
-            self.ready()
+            self.build_rest()
             action.trigger()
 
     # -- places -----------------------------------------------------------------------------------
@@ -579,18 +583,20 @@ class MainWindow(QMainWindow):
 
     # -- search -----------------------------------------------------------------------------------
     def focus_search(self) -> None:
+        self.build_rest()
         self._show_dock(self.search_dock, True)
         self.search_panel.focus_field()
 
     def clear_search(self) -> None:
         """Esc: empty the search field (which drops the marks), or the marks if it is empty."""
-        if self.search_panel.query:
+        if self._ready and self.search_panel.query:
             self.search_panel.clear()
         else:
             self._on_search_cleared()
 
     def _on_search_cleared(self) -> None:
-        self.tasks.cancel_searches()
+        if self._ready:
+            self.tasks.cancel_searches()
         self._step_when_searched = 0
         self._terms = frozenset()
         self._mark_search_matches()
@@ -627,6 +633,7 @@ class MainWindow(QMainWindow):
         at its passage)."""
         self._terms = terms
         if hit.kind == "note" and hit.annotation:
+            self.build_rest()
             self.notes_ui.jump_to(hit.annotation)
             self._mark_search_matches()  # also when the note is on the page already shown
             return
@@ -679,10 +686,12 @@ class MainWindow(QMainWindow):
         self._cheat_sheet.activateWindow()
 
     def _try_example(self, example: str) -> None:
+        self.build_rest()
         self._show_dock(self.search_dock, True)
         self.search_panel.set_query(example)
 
     def _on_index_ready(self, notices: list[str]) -> None:
+        self.search_ready.emit()
         self.status.hide_progress()
         upgrades, self._upgrades = [upgrade_message(u) for u in self._upgrades], []
         if upgrades:
@@ -695,6 +704,7 @@ class MainWindow(QMainWindow):
             self.status.tell(" ".join(notices))
 
     def _on_index_failed(self, message: str) -> None:
+        self.search_ready.emit()
         self.status.hide_progress()
         self.status.tell(self.tr("Search is unavailable: {error}").format(error=message))
 
@@ -708,6 +718,8 @@ class MainWindow(QMainWindow):
         return self.tr("{where} · added {date}").format(where=where, date=added)
 
     def reload_bookmarks(self) -> None:
+        if not self._ready:
+            return  # build_rest() loads them when it builds the panel
         try:
             bookmarks = self.library.bookmarks()
         except KzbriefError as exc:
@@ -722,6 +734,7 @@ class MainWindow(QMainWindow):
         if here is None or section is None:
             self.status.tell(self.tr("Open a section to bookmark a place in it."))
             return
+        self.build_rest()
         paragraph = section.paragraph_at(here.offset) if here.offset else None
         label = section.title
         if paragraph is not None and paragraph != section.paragraphs[0]:
@@ -758,6 +771,8 @@ class MainWindow(QMainWindow):
         )
 
     def remove_bookmark(self, bookmark_id: str) -> None:
+        self.build_rest()
+
         def done(removed: object) -> None:
             assert isinstance(removed, Bookmark)
             self.status.tell(
@@ -773,6 +788,8 @@ class MainWindow(QMainWindow):
         """Ctrl+E (notes) or the annotated briefing: a dialog on what is on screen now."""
         from kzbrief.gui.export_dialog import ExportContext, ExportDialog
         from kzbrief.gui.export_tasks import ExportTasks
+
+        self.build_rest()
 
         if self._exports is None:
             self._exports = ExportTasks(self.library, self.tasks, self)
@@ -874,6 +891,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.acceptProposedAction()
+        self.build_rest()
         self.library_ui.import_paths(paths)
 
     # -- look -------------------------------------------------------------------------------------
@@ -888,7 +906,7 @@ class MainWindow(QMainWindow):
             app.setPalette(themes.palette(self.theme))
         self.reader.set_theme(self.theme)
         self.editorial.set_theme(self.theme)
-        if self._ready:  # else ready() gives it the theme when it builds it
+        if self._ready:  # else build_rest() gives it the theme when it builds it
             self.search_panel.set_theme(self.theme)
         self.ui_actions.set_icon_colour(self.theme.window_text)
         for name, value in THEME_ACTIONS.items():

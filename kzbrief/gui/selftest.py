@@ -59,6 +59,7 @@ class _Session:
         self.window.show()
         if not _wait_until(self.window.isVisible, 5):
             raise AssertionError("the window did not show")
+        self.window.build_rest()  # the search panel and the worker (else built after painting)
         sections = self.window.contents.model.rowCount(self.window.contents.model.index(0, 0))
         from kzbrief.gui.i18n import current_language
 
