@@ -21,6 +21,7 @@ bar (:attr:`OperationRunner.waiting`), and the line goes once it has been writte
 from __future__ import annotations
 
 import itertools
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -34,6 +35,11 @@ from kzbrief.core.service import Library
 from kzbrief.gui.failures import failure_sentence
 
 WAIT_NOTICE_MS = 400  # a write queued this long is told in the status bar
+#: How long a thread may hold the interpreter lock while another waits for it. Python's
+#: default (5 ms) lets the worker, indexing in pure Python, keep the GUI thread waiting up to
+#: 5 ms each time it takes the lock back, and a redraw that calls into Qt a few hundred times
+#: takes it back as often: a short interval keeps such a redraw close to its own cost.
+SWITCH_INTERVAL_S = 0.0005
 
 Report = Callable[[str], None]
 
@@ -150,6 +156,7 @@ class OperationRunner(QObject):
         """Start the worker thread (the first operation does it; the window calls this
         after its first paint, so that the thread does not compete with it)."""
         if not self.thread.isRunning() and not self._closed:
+            sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
             self.thread.start()
 
     @property

@@ -145,6 +145,7 @@ def test_orphans_are_listed_under_needs_attention_and_reattached_by_selecting_te
     reopened = Library(data_dir)
     try:
         window = make_window(reopened)
+        window.build_rest()
         model = window.notes_panel.model
         assert model.group_titles() == [NEEDS_ATTENTION, "Notes"]
         assert [n.id for n in model.notes_in(NEEDS_ATTENTION)] == [orphan.id]

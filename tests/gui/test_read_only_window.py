@@ -58,7 +58,7 @@ def test_the_window_reads_and_searches_a_read_only_library_and_refuses_changes(
     label = window.status.read_only_label
     assert label.isVisible() and label.text() == "Read-only" and label.toolTip() == notice
 
-    with qtbot.waitSignal(window.tasks.index_ready, timeout=WAIT_MS):
+    with qtbot.waitSignal(window.search_ready, timeout=WAIT_MS):
         window.build_rest()
     type_search(window, "Shymkent")
     model = window.search_panel.model
