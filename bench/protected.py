@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
 import sys
 import tempfile
@@ -23,7 +22,6 @@ from typing import Any
 from bench.corpus import Vocabulary, write_library
 from bench.queries import query_mix
 from bench.search_bench import _search, _timed, percentile
-from kzbrief.core import crypto
 from kzbrief.core.service import Library
 
 PASSPHRASE = "bench passphrase"
@@ -50,8 +48,6 @@ def measure_protected(
     root: Path, vocab: Vocabulary, *, briefings: int, notes: int, seed: int = 1, repeats: int = 3
 ) -> dict[str, Any]:
     """Unlock and search figures for a library of ``briefings`` generated briefings."""
-    if os.environ.get(crypto.ENV_KDF_COST):
-        raise SystemExit(f"unset {crypto.ENV_KDF_COST}: the bench measures the real KDF cost")
     data_dir = root / f"protected-{briefings}"
     made = write_library(data_dir, briefings, seed=seed, vocab=vocab)
     library = Library(data_dir)

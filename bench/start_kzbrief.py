@@ -84,7 +84,7 @@ def main() -> int:
 
 
 def _watch_first_paint(app: Any, statuses: list[Any], html_out: Path) -> Any:
-    from PySide6.QtWidgets import QMainWindow, QTextBrowser
+    from PySide6.QtWidgets import QMainWindow, QTextEdit
 
     from bench.firstpaint import FirstPaint, watchdog
 
@@ -93,7 +93,7 @@ def _watch_first_paint(app: Any, statuses: list[Any], html_out: Path) -> Any:
 
     def extra() -> dict[str, Any]:
         window = main_window()
-        browsers = window.findChildren(QTextBrowser) if window is not None else []
+        browsers = window.findChildren(QTextEdit) if window is not None else []
         if browsers:
             shown = max(browsers, key=lambda b: len(b.toPlainText()))
             html_out.write_text(shown.toHtml(), encoding="utf-8")

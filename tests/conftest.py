@@ -61,6 +61,23 @@ def parse_here(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(isolated, "run_isolated", run_here)
 
 
+SUPPORT = Path(__file__).resolve().parent / "support"
+
+
+@pytest.fixture
+def cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2id at its minimum cost, here and in the processes a test starts (through
+    tests/support/sitecustomize.py on their PYTHONPATH): the product has no switch for it."""
+    import nacl.pwhash.argon2id as argon2id
+
+    from kzbrief.core import crypto
+
+    monkeypatch.setattr(crypto, "OPS_LIMIT", argon2id.OPSLIMIT_MIN)
+    monkeypatch.setattr(crypto, "MEM_LIMIT", argon2id.MEMLIMIT_MIN)
+    path = [str(SUPPORT), os.environ.get("PYTHONPATH") or str(REPO)]
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(path))
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"

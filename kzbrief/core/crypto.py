@@ -17,7 +17,6 @@ the recovery key. Changing the passphrase re-wraps the data key; the files stay 
 from __future__ import annotations
 
 import base64
-import os
 import secrets
 from dataclasses import dataclass
 from typing import Any
@@ -29,11 +28,11 @@ import nacl.pwhash.argon2id as argon2id
 from nacl.encoding import RawEncoder
 
 #: Argon2id cost: about 0.6 s and 256 MiB on the reference machine (see docs / notes).
+#: Nothing in the product lowers it (no environment variable or option: whoever controls a
+#: user's environment must not be able to weaken the key of the next ``protect``); the test
+#: suite patches these two names (tests/conftest.py, tests/support/sitecustomize.py).
 OPS_LIMIT = 3
 MEM_LIMIT = 256 * 1024 * 1024
-#: ``KZBRIEF_KDF_COST=test`` makes the KDF cheap, for the test suite only (the cost used is
-#: stored with the data, so such a folder always opens with the same cheap cost).
-ENV_KDF_COST = "KZBRIEF_KDF_COST"
 KEY_BYTES = sodium.crypto_aead_xchacha20poly1305_ietf_KEYBYTES  # 32
 NONCE_BYTES = sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES  # 24
 SALT_BYTES = argon2id.SALTBYTES  # 16
@@ -56,12 +55,11 @@ def unb64(text: Any) -> bytes:
 
 
 def kdf_params() -> dict[str, Any]:
-    """Fresh KDF parameters (a new salt) at the configured cost."""
-    cheap = os.environ.get(ENV_KDF_COST) == "test"
+    """Fresh KDF parameters (a new salt) at the product's cost."""
     return {
         "alg": "argon2id",
-        "ops": argon2id.OPSLIMIT_MIN if cheap else OPS_LIMIT,
-        "mem": argon2id.MEMLIMIT_MIN if cheap else MEM_LIMIT,
+        "ops": OPS_LIMIT,
+        "mem": MEM_LIMIT,
         "salt": b64(secrets.token_bytes(SALT_BYTES)),
     }
 

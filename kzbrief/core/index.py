@@ -9,10 +9,9 @@ On disk (``<data>/index``)::
     current.json        which generation is live, what it was built from, file checksums
     gen-<12 hex>/       one Whoosh index; a rebuild writes a new one, then swaps current.json
 
-Besides the fields the document producers fill (see :func:`build_schema`), the index holds
-fields derived from them here (:func:`derive_fields`): edge n-grams of the title and body
-terms, which answer prefix queries with one term lookup. Producers never see them: both the
-rebuild and :meth:`SearchIndex.writer` add them to each document.
+What the index holds, and the fields derived from each document, are in
+:mod:`kzbrief.core.indexschema`; the manifest and the checksums in
+:mod:`kzbrief.core.indexfiles`.
 
 A rebuild never touches the live generation, so a kill mid-build leaves the old index in
 place. Several processes may share the folder: writes hold a lock that the owner passes in
@@ -26,8 +25,6 @@ opened, so a truncated or garbled file is found before it gives wrong answers.
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import json
 import logging
 import os
 import shutil
@@ -38,14 +35,25 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kzbrief.core.errors import IndexUnavailableError
-from kzbrief.core.safefile import atomic_write_text
+from kzbrief.core.indexfiles import (
+    INDEX_NAME,
+    IndexCorruptError,
+    make_lock_private,
+    make_way,
+    open_storage,
+    private_ram_storage,
+    read_manifest,
+    verify,
+    write_manifest,
+)
+from kzbrief.core.indexfiles import MANIFEST as MANIFEST  # (re-exported)
+from kzbrief.core.indexschema import DerivingWriter, add_derived, build_schema, derive_fields
+from kzbrief.core.indexschema import Document as Document  # (re-exported)
 
 if TYPE_CHECKING:
-    from whoosh.fields import Schema
-    from whoosh.filedb.filestore import FileStorage
     from whoosh.index import Index
     from whoosh.searching import Searcher
-    from whoosh.writing import IndexWriter
+
 
 log = logging.getLogger(__name__)
 
@@ -56,110 +64,14 @@ log = logging.getLogger(__name__)
 # 4: exact-word and cross-script name fields; Kazakh text stemmed as Kazakh; sources (ids
 #    cited); pages of paged documents
 SCHEMA_VERSION = 5
-MANIFEST = "current.json"
 #: Memory (MB) for a rebuild's posting pool. Past its limit Whoosh spills postings to disk
 #: and merges them back in Python, which made a 1M-word build half again as slow at the
 #: default 128 MB (measured in bench/); a rebuild is a one-off, so it may use more. Schema 4
 #: adds postings (exact words, name keys); with a first, denser exact field a 1M-word build
 #: spilled at 384 MB (36.8 s of CPU against 25.5 s at 768 MB). Now: 21 s of CPU, 550 MB peak.
 REBUILD_POOL_MB = 768
-INDEX_NAME = "MAIN"
 
 ProgressCallback = Callable[[int, int], None]
-Document = dict[str, Any]
-
-
-def build_schema() -> Schema:
-    """One schema for briefing text, editorial annotations and the user's notes."""
-    from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
-
-    from kzbrief.core.analysis import EdgeGramField, NamesField, WordsField, text_analyzer
-
-    analyzer = text_analyzer()
-    return Schema(
-        doc_id=ID(unique=True, stored=True),
-        kind=ID(stored=True),
-        briefing=ID(stored=True),
-        section=ID(stored=True),
-        annotation=ID(stored=True),
-        order=NUMERIC(stored=True, sortable=True),
-        section_title=TEXT(analyzer=analyzer, stored=True, field_boost=4.0),
-        body=TEXT(analyzer=analyzer, stored=True, phrase=True),
-        tags=KEYWORD(stored=True, commas=True, lowercase=True, scorable=True),
-        # Ids of the sources the text cites (``source:AI-2023``); optional in a document.
-        sources=KEYWORD(stored=True, commas=True, lowercase=True),
-        extra=STORED(),
-        # Derived (derive_fields): prefixes of the title and body terms.
-        section_title_prefixes=EdgeGramField(field_boost=4.0),
-        body_prefixes=EdgeGramField(),
-        # Derived: exact (unstemmed) words of the title and body; cross-script name keys.
-        section_title_words=WordsField(field_boost=4.0),
-        body_words=WordsField(),
-        names=NamesField(),
-    )
-
-
-#: Derived edge n-gram field for each text field that prefix queries search.
-PREFIX_FIELDS = {"section_title": "section_title_prefixes", "body": "body_prefixes"}
-#: Derived exact-word field for each text field.
-EXACT_FIELDS = {"section_title": "section_title_words", "body": "body_words"}
-#: Derived field of the name keys of the title and body together.
-NAMES_FIELD = "names"
-#: A document may say its language (``language``: en, ru or kk); it is not stored, only
-#: used to analyse the document (Kazakh text is stemmed as Kazakh).
-LANGUAGE_KEY = "language"
-
-
-def derive_fields(document: Document) -> Document:
-    """``document`` with the derived fields added (from its own title and body)."""
-    derived = dict(document)
-    derived.pop(LANGUAGE_KEY, None)
-    for source, target in (*PREFIX_FIELDS.items(), *EXACT_FIELDS.items()):
-        text = document.get(source)
-        if text:
-            derived[target] = text
-    names = "\n".join(t for t in (document.get("section_title"), document.get("body")) if t)
-    if names:
-        derived[NAMES_FIELD] = names
-    return derived
-
-
-def document_language(document: Document) -> str:
-    """The language to analyse ``document`` in: its own, else detected from its text."""
-    from kzbrief.core.analysis import detect_text_language
-
-    declared = document.get(LANGUAGE_KEY)
-    if declared:
-        return str(declared)
-    return detect_text_language(str(document.get("body") or ""))
-
-
-def add_derived(add: Callable[..., None], document: Document) -> None:
-    """Call a Whoosh writer's ``add`` with ``document``'s fields, derived ones included,
-    analysed in the document's language."""
-    from kzbrief.core.analysis import text_language
-
-    with text_language(document_language(document)):
-        add(**derive_fields(document))
-
-
-class DerivingWriter:
-    """An index writer that adds the derived fields to every document it is given.
-
-    Anything else (``delete_by_term``, ``commit`` …) goes to the Whoosh writer unchanged.
-    """
-
-    def __init__(self, writer: IndexWriter) -> None:
-        self._writer = writer
-
-    def add_document(self, **fields: Any) -> None:
-        add_derived(self._writer.add_document, fields)
-
-    def update_document(self, **fields: Any) -> None:
-        add_derived(self._writer.update_document, fields)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._writer, name)
 
 
 @dataclass(frozen=True)
@@ -173,40 +85,6 @@ class IndexStatus:
     prebuilt: bool = False
     #: Built in memory, for a data folder that cannot be written (see open_read_only).
     in_memory: bool = False
-
-
-class IndexCorruptError(Exception):
-    """Raised inside this module when index files fail their checks."""
-
-
-def _storage(folder: Path, *, readonly: bool = False) -> FileStorage:
-    from whoosh.filedb.filestore import FileStorage
-
-    return FileStorage(str(folder), readonly=readonly)
-
-
-def _file_digest(path: Path) -> str:
-    digest = hashlib.blake2b(digest_size=16)
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def private_ram_storage() -> Any:
-    """A Whoosh ``RamStorage`` whose temporary storage is in RAM too.
-
-    Whoosh's own ``RamStorage.temp_storage`` is a folder in the system's temporary directory
-    (``/tmp/MAIN.tmp``), where a writer puts every document's stored fields (the note text)
-    and which other processes share by name. Here, nothing is written to any file.
-    """
-    from whoosh.filedb.filestore import RamStorage
-
-    class PrivateRamStorage(RamStorage):  # type: ignore[misc]
-        def temp_storage(self, name: str | None = None) -> RamStorage:
-            return PrivateRamStorage()
-
-    return PrivateRamStorage()
 
 
 def build_in_memory(
@@ -233,22 +111,6 @@ def _close_quietly(searcher: Searcher) -> None:
     """Close a searcher whose files may already be damaged or gone."""
     with contextlib.suppress(Exception):
         searcher.close()
-
-
-def _make_lock_private(folder: Path) -> None:
-    """Whoosh creates its lock file with mode 0777 less the umask (0700 here): make it 0600
-    like every other file the app writes."""
-    with contextlib.suppress(OSError):
-        os.chmod(folder / f"{INDEX_NAME}_WRITELOCK", 0o600)
-
-
-def _make_way(path: Path, *, folder: bool) -> None:
-    """Remove debris where the index keeps a folder (or a file) of the other kind: the
-    index is disposable, and nothing else belongs there."""
-    if folder and path.exists() and not path.is_dir():
-        path.unlink()
-    elif not folder and path.is_dir():
-        shutil.rmtree(path)
 
 
 class SearchIndex:
@@ -315,57 +177,20 @@ class SearchIndex:
         return True
 
     def _read_manifest(self) -> dict[str, Any]:
-        try:
-            data = json.loads((self.root / MANIFEST).read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return {}
-        except (OSError, ValueError, UnicodeDecodeError):
-            return {"corrupt": True}
-        return data if isinstance(data, dict) else {"corrupt": True}
+        return read_manifest(self.root)
 
     def _write_manifest(self, generation: str, fingerprint: str) -> None:
-        folder = self.root / generation
-        files = {}
         old = (
             self._manifest.get("files", {})
             if self._manifest.get("generation") == generation
             else {}
         )
-        for path in sorted(folder.iterdir()):
-            if not path.is_file() or path.name.endswith((".lock", "LOCK")):
-                continue
-            size = path.stat().st_size
-            previous = old.get(path.name)
-            # Whoosh segment files never change once written: hash each one once.
-            if previous and previous[0] == size and not path.name.endswith(".toc"):
-                files[path.name] = previous
-            else:
-                files[path.name] = [size, _file_digest(path)]
-        manifest = {
-            "schema": SCHEMA_VERSION,
-            "generation": generation,
-            "fingerprint": fingerprint,
-            "files": files,
-        }
-        atomic_write_text(self.root / MANIFEST, json.dumps(manifest, indent=1))
-        self._manifest = manifest
+        manifest = {"schema": SCHEMA_VERSION, "generation": generation, "fingerprint": fingerprint}
+        self._manifest = write_manifest(self.root, manifest, old)
         self._manifest_stat = self._stat_manifest()
 
     def _verify(self, manifest: dict[str, Any], *, full: bool = True) -> None:
-        folder = self.root / str(manifest.get("generation"))
-        files = manifest.get("files")
-        if not isinstance(files, dict) or not files:
-            raise IndexCorruptError("the index manifest lists no files")
-        for name, (size, digest) in files.items():
-            path = folder / name
-            try:
-                actual = path.stat().st_size
-            except OSError:
-                raise IndexCorruptError(f"index file {name} is missing") from None
-            if actual != size:
-                raise IndexCorruptError(f"index file {name} has the wrong size")
-            if full and _file_digest(path) != digest:
-                raise IndexCorruptError(f"index file {name} is damaged")
+        verify(self.root, manifest, full=full)
 
     # -- opening and building -------------------------------------------------------------
     def problem(self, fingerprint: str) -> str:
@@ -381,7 +206,7 @@ class SearchIndex:
             return "the search index is out of date"
         try:
             self._verify(manifest)
-            storage = _storage(self.root / manifest["generation"])
+            storage = open_storage(self.root / manifest["generation"])
             index = storage.open_index(INDEX_NAME)
             with index.searcher() as searcher:
                 searcher.doc_count()
@@ -430,7 +255,7 @@ class SearchIndex:
         reason = self.problem(fingerprint)
         if not reason:
             manifest = self._read_manifest()
-            index = _storage(self.root / manifest["generation"], readonly=True).open_index(
+            index = open_storage(self.root / manifest["generation"], readonly=True).open_index(
                 INDEX_NAME
             )
             self._close()
@@ -446,7 +271,7 @@ class SearchIndex:
     def _open(self, manifest: dict[str, Any]) -> None:
         self._close()
         stat = self._stat_manifest()
-        storage = _storage(self.root / manifest["generation"])
+        storage = open_storage(self.root / manifest["generation"])
         self._index = storage.open_index(INDEX_NAME)
         self._manifest = manifest
         self._manifest_stat = stat
@@ -462,15 +287,15 @@ class SearchIndex:
         with self._write_lock:
             generation = f"gen-{os.urandom(6).hex()}"
             try:
-                _make_way(self.root, folder=True)
-                _make_way(self.root / MANIFEST, folder=False)
+                make_way(self.root, folder=True)
+                make_way(self.root / MANIFEST, folder=False)
                 self.root.mkdir(parents=True, exist_ok=True, mode=0o700)
                 folder = self.root / generation
                 folder.mkdir(mode=0o700)
-                storage = _storage(folder)
+                storage = open_storage(folder)
                 index = storage.create_index(build_schema(), indexname=INDEX_NAME)
                 writer = index.writer(limitmb=REBUILD_POOL_MB)
-                _make_lock_private(folder)
+                make_lock_private(folder)
                 count = 0
                 try:
                     for count, doc in enumerate(documents, start=1):
@@ -525,7 +350,7 @@ class SearchIndex:
                     shutil.copyfile(source / name, folder / name)
                     os.chmod(folder / name, 0o600)
                 self._verify({"generation": generation, "files": files})
-                index = _storage(folder).open_index(INDEX_NAME)
+                index = open_storage(folder).open_index(INDEX_NAME)
                 with index.searcher() as searcher:
                     searcher.doc_count()
                 self._write_manifest(generation, fingerprint)
@@ -550,7 +375,7 @@ class SearchIndex:
         with self._write_lock:
             index = self._require()
             writer = index.writer(timeout=10.0)
-            _make_lock_private(self.root / self._manifest["generation"])
+            make_lock_private(self.root / self._manifest["generation"])
             try:
                 yield DerivingWriter(writer)
             except BaseException:
@@ -642,7 +467,7 @@ class SearchIndex:
         if not problem:
             size = sum(v[0] for v in manifest["files"].values())
             report["size_bytes"] = size
-            storage = _storage(self.root / manifest["generation"])
+            storage = open_storage(self.root / manifest["generation"])
             with storage.open_index(INDEX_NAME).searcher() as searcher:
                 report["documents"] = searcher.doc_count()
         return report

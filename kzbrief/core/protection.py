@@ -34,31 +34,38 @@ covers the blocks a file system no longer shows.
 from __future__ import annotations
 
 import contextlib
-import io
 import json
 import os
 import shutil
 import sqlite3
-import tarfile
 import time
 from pathlib import Path
 from typing import Any
 
 from kzbrief.core import crypto
 from kzbrief.core.errors import BadInputError, DataError
-from kzbrief.core.interlock import FolderLock
 from kzbrief.core.safefile import _fsync_dir, atomic_write_bytes, atomic_write_text
+
+# The encrypted files and the imported briefings of an unlocked folder live beside this
+# module (re-exported: the Library reaches them through it).
+from kzbrief.core.sealedlibrary import SealedLibraryFolder as SealedLibraryFolder
+from kzbrief.core.sealedlibrary import briefing_from_files as briefing_from_files
+from kzbrief.core.vault import (
+    LIBRARY_FILE,
+    LIBRARY_PURPOSE,
+    NOTES_FILE,
+    NOTES_PURPOSE,
+    PROTECTED_DIR,
+    Vault,
+    tar_items,
+)
 from kzbrief.core.wording import translate
 
-PROTECTED_DIR = "protected"
 NEW_DIR = "protected.new"
 OLD_DIR = "protected.old"
 PLAIN_NEW_DIR = "plain.new"
 KEYS_FILE = "keys.json"
-NOTES_FILE = "notes.kzenc"
-LIBRARY_FILE = "library.kzenc"
 ATTEMPTS_FILE = "attempts.json"
-STORE_LOCK = "store.lock"
 DB_NAME = "kzbrief.sqlite3"
 #: Everything personal that an unprotected folder keeps in plain files.
 PLAIN_ITEMS = (
@@ -75,8 +82,6 @@ PLAIN_ITEMS = (
 )
 #: Folders of imported briefings that go into library.kzenc.
 LIBRARY_ITEMS = ("library", "trash")
-NOTES_PURPOSE = b"notes-db"
-LIBRARY_PURPOSE = b"library-tar"
 MIN_PASSPHRASE = 8
 #: Wrong passphrases allowed before each further try waits (2 s, 4 s, … up to a minute).
 FREE_ATTEMPTS = 3
@@ -230,90 +235,6 @@ def unlock_key(data_dir: Path, secret: str, *, sleep: Any = time.sleep) -> bytes
     return key
 
 
-class Vault:
-    """The encrypted files of an unlocked folder, with the data key (in memory only)."""
-
-    def __init__(self, data_dir: Path, key: bytes) -> None:
-        self.folder = data_dir / PROTECTED_DIR
-        self._key = key
-        self._notes_stat: tuple[int, int, int] | None = None
-        self.lock = FolderLock(self.folder / STORE_LOCK)
-
-    @property
-    def key(self) -> bytes:
-        return self._key
-
-    def _stat(self) -> tuple[int, int, int] | None:
-        try:
-            st = (self.folder / NOTES_FILE).stat()
-        except OSError:
-            return None
-        return (st.st_ino, st.st_mtime_ns, st.st_size)
-
-    def load_notes(self) -> bytes | None:
-        """The database image (None for a folder that has none yet)."""
-        path = self.folder / NOTES_FILE
-        try:
-            blob = path.read_bytes()
-        except FileNotFoundError:
-            self._notes_stat = None
-            return None
-        except OSError as exc:
-            raise DataError(f"cannot read {path}: {exc.strerror or exc}") from exc
-        self._notes_stat = self._stat()
-        try:
-            return crypto.unseal(self._key, blob, NOTES_PURPOSE)
-        except crypto.DecryptionError as exc:
-            raise DataError(f"the encrypted notes {path} are damaged: {exc}") from exc
-
-    def notes_changed_on_disk(self) -> bool:
-        """Another process saved the notes since this one last read or wrote them."""
-        return self._stat() != self._notes_stat
-
-    def save_notes(self, image: bytes) -> None:
-        atomic_write_bytes(self.folder / NOTES_FILE, crypto.seal(self._key, image, NOTES_PURPOSE))
-        self._notes_stat = self._stat()
-
-    def load_library(self) -> dict[str, bytes]:
-        """Imported briefings: ``{"library/<id>/briefing.json": bytes, …}`` (trash too)."""
-        path = self.folder / LIBRARY_FILE
-        try:
-            blob = path.read_bytes()
-        except FileNotFoundError:
-            return {}
-        except OSError as exc:
-            raise DataError(f"cannot read {path}: {exc.strerror or exc}") from exc
-        try:
-            return untar(crypto.unseal(self._key, blob, LIBRARY_PURPOSE))
-        except (crypto.DecryptionError, tarfile.TarError) as exc:
-            raise DataError(f"the encrypted library {path} is damaged: {exc}") from exc
-
-    def forget(self) -> None:
-        """Drop the key (Python cannot wipe ``bytes``; the reference goes)."""
-        self._key = b""
-
-
-def tar_items(data_dir: Path, names: tuple[str, ...]) -> bytes:
-    buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode="w") as tar:
-        for name in names:
-            path = data_dir / name
-            if path.exists():
-                tar.add(path, arcname=name)
-    return buffer.getvalue()
-
-
-def untar(payload: bytes) -> dict[str, bytes]:
-    files: dict[str, bytes] = {}
-    with tarfile.open(fileobj=io.BytesIO(payload), mode="r") as tar:
-        for member in tar.getmembers():
-            if member.isfile():
-                handle = tar.extractfile(member)
-                if handle is not None:
-                    files[member.name] = handle.read()
-    return files
-
-
 def _database_image(path: Path) -> bytes | None:
     """The plaintext database as one image in rollback-journal form (WAL content included)."""
     if not path.exists():
@@ -425,182 +346,3 @@ def change_passphrase(data_dir: Path, secret: str, new_passphrase: str) -> None:
     folder = data_dir / PROTECTED_DIR
     keys = crypto.rewrap(_read_keys(folder), key, new_passphrase)
     atomic_write_text(folder / KEYS_FILE, json.dumps(keys.to_dict(), indent=1))
-
-
-def seal_library(vault: Vault, files: dict[str, bytes]) -> None:
-    """Write the imported briefings (as ``{path: bytes}``) back, encrypted, atomically."""
-    buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode="w") as tar:
-        for name, payload in sorted(files.items()):
-            info = tarfile.TarInfo(name)
-            info.size = len(payload)
-            info.mode = 0o600
-            tar.addfile(info, io.BytesIO(payload))
-    atomic_write_bytes(
-        vault.folder / LIBRARY_FILE, crypto.seal(vault.key, buffer.getvalue(), LIBRARY_PURPOSE)
-    )
-
-
-# -- imported briefings of an unlocked folder --------------------------------------------------
-class SealedLibraryFolder:
-    """:class:`~kzbrief.core.importers.storage.LibraryFolder` for a protected folder: the
-    same operations on the decrypted files in memory; each change re-seals library.kzenc
-    (one atomic write, so an import or removal is whole or not at all)."""
-
-    def __init__(self, vault: Vault) -> None:
-        self._vault = vault
-        self.files = vault.load_library()
-        self.root = Path("library")
-
-    def _save(self, files: dict[str, bytes]) -> None:
-        seal_library(self._vault, files)
-        self.files = files
-
-    def ids(self) -> list[str]:
-        return sorted(
-            name.split("/")[1]
-            for name in self.files
-            if name.startswith("library/")
-            and name.endswith("/briefing.json")
-            and name.count("/") == 2
-        )
-
-    def briefing_files(self, briefing_id: str) -> dict[str, bytes]:
-        prefix = f"library/{briefing_id}/"
-        return {n[len(prefix) :]: b for n, b in self.files.items() if n.startswith(prefix)}
-
-    def holds(self, briefing_id: str) -> bool:
-        return f"library/{briefing_id}/briefing.json" in self.files
-
-    def recover(self) -> list[str]:
-        return []
-
-    def install(
-        self,
-        briefing_id: str,
-        briefing: dict[str, Any],
-        original: bytes,
-        suffix: str,
-        *,
-        replace: bool,
-    ) -> Any:
-        from kzbrief.core.briefings import BRIEFING_FILE, briefing_from_dict
-        from kzbrief.core.importers.storage import ORIGINAL_STEM
-        from kzbrief.core.rendercache import RENDER_FILE, render_cache_bytes, source_digest
-
-        payload = json.dumps(briefing, ensure_ascii=False, indent=1).encode("utf-8")
-        rendered = render_cache_bytes(briefing_from_dict(briefing), source_digest(payload))
-        files = dict(self.files)
-        replaced = None
-        if self.holds(briefing_id):
-            if not replace:
-                raise BadInputError(f"a briefing {briefing_id!r} is already in the library")
-            replaced, files = self._trash(files, briefing_id, "replaced")
-        prefix = f"library/{briefing_id}/"
-        files[prefix + f"{ORIGINAL_STEM}{suffix}"] = original
-        files[prefix + BRIEFING_FILE] = payload
-        files[prefix + RENDER_FILE] = rendered
-        self._save(files)
-        return replaced
-
-    def _trash(
-        self, files: dict[str, bytes], briefing_id: str, reason: str
-    ) -> tuple[Any, dict[str, bytes]]:
-        from kzbrief.core.importers.storage import REMOVED_FILE, RemovedBriefing
-        from kzbrief.core.store import now_iso
-
-        prefix = f"library/{briefing_id}/"
-        try:
-            info = json.loads(files[prefix + "briefing.json"])
-        except (KeyError, ValueError):
-            info = {}
-        stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
-        name = f"{stamp}-{briefing_id}-{os.urandom(3).hex()}"
-        removed = RemovedBriefing(
-            id=briefing_id,
-            title=str(info.get("title") or briefing_id),
-            edition=int(info.get("edition") or 1) if str(info.get("edition", "1")).isdigit() else 1,
-            trash_name=name,
-            removed=now_iso(),
-            reason=reason,
-        )
-        moved = {}
-        for key, payload in files.items():
-            if key.startswith(prefix):
-                moved[f"trash/{name}/{key[len(prefix) :]}"] = payload
-            else:
-                moved[key] = payload
-        moved[f"trash/{name}/{REMOVED_FILE}"] = json.dumps(removed.to_dict()).encode()
-        return removed, moved
-
-    def remove(self, briefing_id: str) -> Any:
-        from kzbrief.core.errors import NotFoundError
-
-        if not self.holds(briefing_id):
-            raise NotFoundError(f"no imported briefing {briefing_id!r}")
-        removed, files = self._trash(dict(self.files), briefing_id, "removed")
-        self._save(files)
-        return removed
-
-    def trashed(self, briefing_id: str | None = None) -> list[Any]:
-        from kzbrief.core.importers.storage import REMOVED_FILE, _removed_from
-
-        found = []
-        for key, payload in self.files.items():
-            parts = key.split("/")
-            if len(parts) == 3 and parts[0] == "trash" and parts[2] == REMOVED_FILE:
-                try:
-                    info = json.loads(payload)
-                except ValueError:
-                    continue
-                if not isinstance(info, dict) or (briefing_id and info.get("id") != briefing_id):
-                    continue
-                found.append(_removed_from(info, parts[1]))
-        return sorted(found, key=lambda r: (r.removed, r.trash_name), reverse=True)
-
-    def restore(self, trash_name: str) -> Any:
-        from kzbrief.core.errors import NotFoundError
-        from kzbrief.core.importers.storage import REMOVED_FILE, _removed_from
-
-        prefix = f"trash/{trash_name}/"
-        if "/" in trash_name or prefix + REMOVED_FILE not in self.files:
-            raise NotFoundError(f"nothing called {trash_name!r} in the trash")
-        info = json.loads(self.files[prefix + REMOVED_FILE])
-        briefing_id = str(info.get("id") or "")
-        if self.holds(briefing_id):
-            raise BadInputError(
-                f"a briefing {briefing_id!r} is in the library again; remove it first"
-            )
-        files = {}
-        for key, payload in self.files.items():
-            if key.startswith(prefix):
-                if key != prefix + REMOVED_FILE:
-                    files[f"library/{briefing_id}/{key[len(prefix) :]}"] = payload
-            else:
-                files[key] = payload
-        self._save(files)
-        return _removed_from(info, trash_name)
-
-
-def briefing_from_files(files: dict[str, bytes]) -> Any:
-    """A briefing from its folder's files in memory (as load_briefing_dir reads a folder)."""
-    import hashlib
-
-    from kzbrief.core.briefings import BRIEFING_FILE, EDITORIAL_FILE, briefing_from_dict
-
-    digest = hashlib.sha256()
-    raw: dict[str, Any] = {}
-    for name in (BRIEFING_FILE, EDITORIAL_FILE):
-        if name not in files:
-            continue
-        payload = files[name]
-        digest.update(name.encode() + b"\0" + payload + b"\0")
-        try:
-            raw[name] = json.loads(payload)
-        except ValueError as exc:
-            raise DataError(f"an encrypted briefing's {name} is damaged: {exc}") from exc
-    if BRIEFING_FILE not in raw:
-        raise DataError("an encrypted briefing has no briefing.json")
-    return briefing_from_dict(
-        raw[BRIEFING_FILE], raw.get(EDITORIAL_FILE), bundled=False, fingerprint=digest.hexdigest()
-    )

@@ -1,8 +1,7 @@
-"""Searching the index: compile the parsed query for Whoosh, rank, and make snippets.
+"""Searching the index: compile the parsed query for Whoosh, rank, and gather the results.
 
-Snippets are made without Whoosh's highlighter: the query's terms are expanded once (prefix
-and fuzzy included) and each hit's stored text is scanned word by word with a cached stemmer,
-which costs well under a millisecond for ten hits.
+Snippets are made in :mod:`kzbrief.core.snippets`, "did you mean" suggestions in
+:mod:`kzbrief.core.suggest` (only for a search that found little).
 
 Speed at library scale (measured in ``bench/``): short prefixes are single terms of a derived
 edge n-gram field; a fuzzy word expands once, to its :data:`MAX_FUZZY_TERMS` nearest, most
@@ -12,26 +11,20 @@ frequent terms; totals come from the top-N collector's count or an estimate, nev
 
 from __future__ import annotations
 
-import functools
-import html
 import itertools
 import weakref
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
-
-from rapidfuzz import process as rf_process
-from rapidfuzz.distance import OSA, Levenshtein
 
 from kzbrief.core.analysis import (
     EDGE_GRAM_MAX,
     exact_term,
     fold,
     index_term,
-    iter_words,
     query_terms,
 )
-from kzbrief.core.index import EXACT_FIELDS, NAMES_FIELD, PREFIX_FIELDS
-from kzbrief.core.names import is_capitalised, is_inflection, name_key, query_bases
+from kzbrief.core.indexschema import EXACT_FIELDS, NAMES_FIELD, PREFIX_FIELDS
+from kzbrief.core.names import is_inflection, name_key, query_bases
 from kzbrief.core.query import (
     KINDS,
     And,
@@ -47,6 +40,11 @@ from kzbrief.core.query import (
     Word,
 )
 from kzbrief.core.results import Hit, SearchResults
+from kzbrief.core.snippets import EXACT_MARK, NAME_MARK, make_snippet
+from kzbrief.core.snippets import match_spans as match_spans  # (re-exported)
+from kzbrief.core.snippets import snippet_offset as snippet_offset  # (re-exported)
+from kzbrief.core.suggest import FUZZY_PREFIX, is_own_stem, nearest_terms, other_forms
+from kzbrief.core.suggest import MAX_FUZZY_TERMS as MAX_FUZZY_TERMS  # (re-exported)
 
 if TYPE_CHECKING:
     from whoosh import query as wq
@@ -65,13 +63,9 @@ ID_FIELDS = {
     "briefing": "briefing",
     "source": "sources",
 }
-SNIPPET_WORDS = 32
-MAX_EXPANSION = 256
-#: A fuzzy word matches at most this many index terms: the nearest, then the most frequent.
-MAX_FUZZY_TERMS = 8
-#: Fuzzy matches share the first letter with the word typed (typos there are rare, and
-#: the expansion runs over far fewer terms).
-FUZZY_PREFIX = 1
+MAX_EXPANSION = 256  # (as kzbrief.core.suggest.MAX_FORMS)
+#: A search that finds at most this many documents offers "did you mean" suggestions.
+FEW_HITS = 2
 #: An exact word counts this much more than a word that only shares its stem, so that
 #: "accountability" ranks above "accounts".
 EXACT_BOOST = 2.0
@@ -80,18 +74,6 @@ MAX_NAME_TERMS = 48
 #: A Cyrillic query word is taken as a name (and not stemmed: Токаев is not "тока") when
 #: at least this share of the documents with the word have it capitalised.
 NAME_SHARE = 0.8
-#: Marks in :attr:`SearchResults.terms` for terms that are not stemmed index terms:
-#: an exact word, and a cross-script name key.
-EXACT_MARK = "="
-NAME_MARK = "@"
-#: "Did you mean" offers at most this many suggestions, when a search finds at most
-#: :data:`FEW_HITS` documents.
-MAX_SUGGESTIONS = 3
-FEW_HITS = 2
-#: Per index reader (so refreshed with it): each field's terms by first letter, for fuzzy.
-_LEXICONS: weakref.WeakKeyDictionary[IndexReader, dict[str, dict[str, list[str]]]] = (
-    weakref.WeakKeyDictionary()
-)
 
 
 # -- compiling ----------------------------------------------------------------------------------
@@ -198,22 +180,6 @@ def _is_cyrillic(text: str) -> bool:
     return any("\u0400" <= ch <= "\u04ff" for ch in text)
 
 
-def _is_own_stem(word: str) -> bool:
-    """Whether a folded word is its own stem (in Porter, Russian or Kazakh stemming)."""
-    return word in query_terms(word)
-
-
-def _other_forms(reader: IndexReader, fieldname: str, word: str) -> list[str]:
-    """The exact words in ``fieldname`` that share ``word``'s stem, ``word`` being its own
-    stem (courts, courted for court)."""
-    found = []
-    for btext in itertools.islice(reader.expand_prefix(fieldname, word), MAX_EXPANSION):
-        form = btext.decode("utf-8") if isinstance(btext, bytes) else str(btext)
-        if form != word and word in query_terms(form):
-            found.append(form)
-    return found
-
-
 def exact_query(
     word: str, field: str, reader: IndexReader | None, boost: float = 1.0
 ) -> wq.Query | None:
@@ -231,10 +197,10 @@ def exact_query(
         return None
     words_field = EXACT_FIELDS[field]
     written = wq.Term(words_field, exact, boost=boost)
-    if not _is_own_stem(exact):
+    if not is_own_stem(exact):
         return written
     stemmed: wq.Query = wq.Term(field, exact, boost=boost)
-    forms = _other_forms(reader, words_field, exact) if reader is not None else []
+    forms = other_forms(reader, words_field, exact) if reader is not None else []
     if forms:
         stemmed = wq.And([stemmed, wq.Not(_any_field([wq.Term(words_field, f) for f in forms]))])
     return wq.Or([written, stemmed])
@@ -246,7 +212,7 @@ def exact_frequency(reader: IndexReader, word: str) -> int:
     if exact is None:
         return 0
     count = reader.doc_frequency(EXACT_FIELDS["body"], exact)
-    if _is_own_stem(exact):
+    if is_own_stem(exact):
         count += reader.doc_frequency("body", exact)
     return count
 
@@ -309,38 +275,6 @@ def _prefix_query(fieldname: str, prefix: str) -> wq.Query:
         return wq.Term(grams, prefix)
     # Scored like the n-gram terms (BM25 over the matching words), not Whoosh's constant.
     return wq.Prefix(fieldname, prefix, constantscore=False)
-
-
-def _terms_by_initial(reader: IndexReader, fieldname: str) -> dict[str, list[str]]:
-    """The field's terms grouped by their first :data:`FUZZY_PREFIX` letters, once per reader."""
-    per_reader = _LEXICONS.get(reader)
-    if per_reader is None:
-        per_reader = _LEXICONS[reader] = {}
-    if fieldname not in per_reader:
-        groups: dict[str, list[str]] = {}
-        if fieldname in reader.indexed_field_names():
-            for btext in reader.lexicon(fieldname):
-                word = btext.decode("utf-8")
-                groups.setdefault(word[:FUZZY_PREFIX], []).append(word)
-        per_reader[fieldname] = groups
-    return per_reader[fieldname]
-
-
-def nearest_terms(reader: IndexReader, fieldname: str, text: str, maxdist: int) -> list[str]:
-    """The index terms within ``maxdist`` edits of ``text``: nearest first, then most frequent.
-
-    Whoosh builds a Levenshtein automaton for every expansion (a few milliseconds each, and a
-    query expands each field, then again for highlighting). Comparing the terms that share
-    the first letter with rapidfuzz's Levenshtein in C finds the same terms far sooner.
-    """
-    candidates = _terms_by_initial(reader, fieldname).get(text[:FUZZY_PREFIX], [])
-    close = rf_process.extract(
-        text, candidates, scorer=Levenshtein.distance, score_cutoff=maxdist, limit=None
-    )
-    ranked = sorted(
-        (distance, -reader.doc_frequency(fieldname, word), word) for word, distance, _ in close
-    )
-    return [word for _, _, word in ranked[:MAX_FUZZY_TERMS]]
 
 
 def _any_field(queries: list[wq.Query]) -> wq.Query:
@@ -459,197 +393,6 @@ def highlight_terms(
     return frozenset(terms), tuple(phrases)
 
 
-@functools.lru_cache(maxsize=65_536)
-def _signature(word: str) -> tuple[tuple[str, ...], str | None, str | None]:
-    """What a word of a text is matched by: its stem(s), its exact form, and its name key
-    (capitalised words only, as the index keys them)."""
-    return query_terms(word), exact_term(word), name_key(word) if is_capitalised(word) else None
-
-
-@functools.lru_cache(maxsize=64)
-def _matcher(terms: frozenset[str]) -> Callable[[str], bool]:
-    """Whether a word of a text matches ``terms``: by its stem(s), as an exact word
-    (:data:`EXACT_MARK`), or as a spelling of a name (:data:`NAME_MARK`, capitalised
-    words only, as the index keys them)."""
-    stems = frozenset(t for t in terms if t[:1] not in {EXACT_MARK, NAME_MARK})
-    exact = frozenset(t[1:] for t in terms if t[:1] == EXACT_MARK)
-    names = frozenset(t[1:] for t in terms if t[:1] == NAME_MARK)
-
-    def matches(word: str) -> bool:
-        stemmed, exact_word, key = _signature(word)
-        return (
-            (bool(stems) and not stems.isdisjoint(stemmed)) or exact_word in exact or key in names
-        )
-
-    return matches
-
-
-def match_spans(text: str, terms: frozenset[str] | set[str]) -> list[tuple[int, int]]:
-    """Character spans of the words in ``text`` that match ``terms`` (see :func:`_matcher`)."""
-    if not terms:
-        return []
-    matches = _matcher(frozenset(terms))
-    return [(s, e) for s, e, word in iter_words(text) if matches(word)]
-
-
-# -- snippets ----------------------------------------------------------------------------------
-def make_snippet(text: str, terms: frozenset[str]) -> tuple[str, str]:
-    """(plain snippet with **marks**, HTML snippet with <mark>) around the densest matches."""
-    words = list(iter_words(text))
-    if not words:
-        return "", ""
-    matches = _matcher(terms) if terms else None
-    hits = [i for i, (_, _, w) in enumerate(words) if matches(w)] if matches else []
-    start_word = 0
-    if hits:
-        best, best_count = hits[0], 0
-        right = 0
-        for left_index, left in enumerate(hits):
-            while right < len(hits) and hits[right] < left + SNIPPET_WORDS:
-                right += 1
-            if right - left_index > best_count:
-                best, best_count = left, right - left_index
-        start_word = max(0, best - SNIPPET_WORDS // 4)
-    end_word = min(len(words), start_word + SNIPPET_WORDS)
-    start_word = max(0, min(start_word, end_word - SNIPPET_WORDS))
-    hit_set = set(hits)
-    begin = words[start_word][0]
-    finish = words[end_word - 1][1]
-    plain: list[str] = ["…"] if begin > 0 else []
-    marked: list[str] = ["…"] if begin > 0 else []
-    cursor = begin
-    for i in range(start_word, end_word):
-        s, e, w = words[i]
-        between = text[cursor:s]
-        plain.append(between)
-        marked.append(html.escape(between))
-        if i in hit_set:
-            plain.append(f"**{w}**")
-            marked.append(f"<mark>{html.escape(w)}</mark>")
-        else:
-            plain.append(w)
-            marked.append(html.escape(w))
-        cursor = e
-    if finish < len(text.rstrip()):
-        plain.append("…")
-        marked.append("…")
-    return " ".join("".join(plain).split()), "".join(marked).replace("\n", " ")
-
-
-def snippet_offset(text: str, terms: frozenset[str]) -> int:
-    """Where in ``text`` the snippet's first match is (as :func:`make_snippet` chooses it):
-    the start of the densest run of matches, else 0."""
-    hits = [s for s, _, w in iter_words(text) if index_term(w) in terms] if terms else []
-    if not hits:
-        return 0
-    words = [s for s, _, _ in iter_words(text)]
-    index = {start: n for n, start in enumerate(words)}
-    positions = [index[s] for s in hits]
-    best, best_count, right = positions[0], 0, 0
-    for left_index, left in enumerate(positions):
-        while right < len(positions) and positions[right] < left + SNIPPET_WORDS:
-            right += 1
-        if right - left_index > best_count:
-            best, best_count = left, right - left_index
-    return words[best]
-
-
-# -- did you mean -------------------------------------------------------------------------------
-#: Per index reader: the words of the body, how many documents hold each, and which of
-#: them are stems not yet known to be words of their own (see :func:`_word_frequency`).
-Lexicon = tuple[list[str], dict[str, int], set[str]]
-_WORD_LEXICONS: weakref.WeakKeyDictionary[IndexReader, Lexicon] = weakref.WeakKeyDictionary()
-
-
-def _word_lexicon(reader: IndexReader) -> Lexicon:
-    """The exact-word field's words, and the stemmed field's terms besides (a word that is
-    its own stem is often only there, see :func:`kzbrief.core.analysis.exact_term_counts`)."""
-    lexicon = _WORD_LEXICONS.get(reader)
-    if lexicon is None:
-        frequency: dict[str, int] = {}
-        unverified: set[str] = set()
-        fields = reader.indexed_field_names()
-        if EXACT_FIELDS["body"] in fields:
-            for btext, info in reader.iter_field(EXACT_FIELDS["body"]):
-                frequency[btext.decode("utf-8")] = info.doc_frequency()
-            for btext, info in reader.iter_field("body"):
-                term = btext.decode("utf-8")
-                if term not in frequency:
-                    frequency[term] = info.doc_frequency()  # an upper bound until checked
-                    unverified.add(term)
-        lexicon = _WORD_LEXICONS[reader] = (list(frequency), frequency, unverified)
-    return lexicon
-
-
-def _word_frequency(reader: IndexReader, word: str) -> int:
-    """How many documents hold ``word`` as written; checked once for a stemmed-field term
-    (a stem such as "presid" is no word: every document with it has another form)."""
-    _, frequency, unverified = _word_lexicon(reader)
-    if word in unverified:
-        unverified.discard(word)
-        count = 0
-        if _is_own_stem(word):
-            holders = set(reader.postings("body", word).all_ids())
-            for form in _other_forms(reader, EXACT_FIELDS["body"], word):
-                holders -= set(reader.postings(EXACT_FIELDS["body"], form).all_ids())
-            count = len(holders)
-        frequency[word] = count
-    return frequency.get(word, 0)
-
-
-def _query_words(tree: Node | None) -> list[Word] | None:
-    """The words of a query made of words only (else None: no suggestions for operators)."""
-    if isinstance(tree, Word):
-        return [tree]
-    if isinstance(tree, And) and all(isinstance(n, Word) for n in tree.nodes):
-        return list(tree.nodes)  # type: ignore[arg-type]
-    return None
-
-
-def _corrections(reader: IndexReader, word: str) -> list[str]:
-    """Index words near ``word``: fewest edits first (a swap of two letters is one), then
-    the most frequent; only words found more often than ``word`` itself."""
-    words, _, _ = _word_lexicon(reader)
-    own = _word_frequency(reader, word)
-    reach = 1 if len(word) <= 5 else 2  # as fuzziness "AUTO" in Elasticsearch
-    close = rf_process.extract(word, words, scorer=OSA.distance, score_cutoff=reach, limit=None)
-    counted = ((distance, _word_frequency(reader, found), found) for found, distance, _ in close)
-    ranked = sorted(
-        (distance, -count, found)
-        for distance, count, found in counted
-        if found != word and count > own
-    )
-    return [found for _, _, found in ranked[:MAX_SUGGESTIONS]]
-
-
-def did_you_mean(reader: IndexReader, tree: Node | None) -> list[str]:
-    """Up to :data:`MAX_SUGGESTIONS` queries like ``tree`` with its rarest word (a word the
-    index lacks, else the rarest) replaced by a near index word."""
-    words = _query_words(tree)
-    if not words:
-        return []
-    texts = [exact_term(w.text) or w.text.lower() for w in words]
-    counts = [
-        _word_frequency(reader, t) if exact_term(w.text) else 1 << 30
-        for t, w in zip(texts, words, strict=True)
-    ]
-    rarest = min(range(len(texts)), key=lambda i: counts[i])
-    if counts[rarest] >= 1 << 30:
-        return []
-    suggestions = []
-    for correction in _corrections(reader, texts[rarest]):
-        fixed = [*texts[:rarest], correction, *texts[rarest + 1 :]]
-        # Other words the index lacks take their nearest word too.
-        for i, text in enumerate(fixed):
-            if i != rarest and counts[i] == 0:
-                nearest = _corrections(reader, text)
-                fixed[i] = nearest[0] if nearest else text
-        suggestion = " ".join(f'"{t}"' if w.exact else t for t, w in zip(fixed, words, strict=True))
-        if suggestion not in suggestions:
-            suggestions.append(suggestion)
-    return suggestions
-
-
 def run_search(
     searcher: Searcher,
     parsed: ParsedQuery,
@@ -679,6 +422,8 @@ def run_search(
     results.total_is_estimate = scored >= limit and not found.has_exact_length()
     results.terms, results.phrases = highlight_terms(parsed.tree, searcher.reader())
     if results.total <= FEW_HITS:
+        from kzbrief.core.suggest import did_you_mean
+
         results.did_you_mean = did_you_mean(searcher.reader(), parsed.tree)
     for hit in found:
         stored = hit.fields()

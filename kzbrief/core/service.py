@@ -1245,7 +1245,8 @@ class Library:
         log.info(
             "imported %s as %s, edition %d: %d sections (%s, %s)",
             path.suffix.lower() or "a file",
-            briefing_id,
+            # (an id is made from the title: personal once protected, kept out of the log)
+            "an encrypted briefing" if self.is_protected else briefing_id,
             edition,
             len(document.sections),
             document.format,

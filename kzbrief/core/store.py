@@ -18,20 +18,25 @@ import sqlite3
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kzbrief.core.errors import DataError, NotFoundError, ReadOnlyError
 from kzbrief.core.model import Bookmark
+from kzbrief.core.storeschema import (
+    MIGRATIONS,
+    Damaged,
+    backup_is_good,
+    sqlite_why,
+)
 
 DB_NAME = "kzbrief.sqlite3"
 BACKUP_DIR = "backups"
 DAMAGED_DIR = "damaged"
 AUTO_BACKUP_LABEL = "auto"
 AUTO_BACKUPS_KEPT = 5
-Migration = Callable[[sqlite3.Connection], None]
 
 if TYPE_CHECKING:
     from kzbrief.core.protection import Vault
@@ -40,103 +45,6 @@ if TYPE_CHECKING:
 def now_iso() -> str:
     """The current time as an ISO 8601 UTC string (second precision), as W3C dates are."""
     return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-
-
-class _Damaged(Exception):
-    """Internal: the database file fails its checks."""
-
-
-def _backup_is_good(path: Path) -> bool:
-    try:
-        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            return db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        finally:
-            db.close()
-    except sqlite3.Error:
-        return False
-
-
-def _why(exc: sqlite3.Error) -> str:
-    """SQLite's message, with the likely cause where SQLite's own words hide it: a write
-    that fails for lack of room (ENOSPC, or EFBIG past a file size limit) is reported as
-    "disk I/O error"."""
-    name = getattr(exc, "sqlite_errorname", "")
-    if name == "SQLITE_FULL" or name.startswith("SQLITE_IOERR_WRITE"):
-        return f"{exc} (is the disk full?)"
-    return str(exc)
-
-
-def run_statements(db: sqlite3.Connection, script: str) -> None:
-    """Run ``;``-separated DDL inside the current transaction.
-
-    (``executescript`` would COMMIT first, so a failed migration could leave half a schema.)
-    """
-    for statement in script.split(";"):
-        if statement.strip():
-            db.execute(statement)
-
-
-def _migration_1(db: sqlite3.Connection) -> None:
-    run_statements(
-        db,
-        """
-        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-        INSERT INTO meta (key, value) VALUES ('data_version', '0');
-        CREATE TABLE bookmarks (
-            id TEXT PRIMARY KEY,
-            briefing TEXT NOT NULL,
-            section TEXT NOT NULL,
-            paragraph TEXT,
-            label TEXT NOT NULL,
-            created TEXT NOT NULL
-        );
-        CREATE INDEX bookmarks_by_place ON bookmarks (briefing, section);
-        CREATE TABLE reading_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-        """,
-    )
-
-
-def _migration_2(db: sqlite3.Connection) -> None:
-    """Notes (issue 5): the anchor's selectors, the Markdown note, tags in their own table.
-
-    ``anchored_to`` is the fingerprint of the briefing the anchor was computed on: when the
-    briefing changes, the notes are re-anchored (``Library.reanchor_notes``).
-    """
-    run_statements(
-        db,
-        """
-        CREATE TABLE notes (
-            id TEXT PRIMARY KEY,
-            briefing TEXT NOT NULL,
-            section TEXT NOT NULL,
-            exact TEXT NOT NULL,
-            prefix TEXT NOT NULL,
-            suffix TEXT NOT NULL,
-            start_pos INTEGER NOT NULL CHECK (start_pos >= 0),
-            end_pos INTEGER NOT NULL CHECK (end_pos >= start_pos),
-            body TEXT NOT NULL,
-            colour TEXT NOT NULL,
-            status TEXT NOT NULL CHECK (status IN ('anchored', 'moved', 'orphaned')),
-            edition INTEGER,
-            anchored_to TEXT NOT NULL,
-            created TEXT NOT NULL,
-            modified TEXT NOT NULL
-        );
-        CREATE INDEX notes_by_place ON notes (briefing, section, start_pos);
-        CREATE TABLE note_tags (
-            note TEXT NOT NULL REFERENCES notes (id) ON DELETE CASCADE,
-            tag TEXT NOT NULL,
-            position INTEGER NOT NULL,
-            PRIMARY KEY (note, tag)
-        ) WITHOUT ROWID;
-        CREATE INDEX note_tags_by_tag ON note_tags (tag)
-        """,
-    )
-
-
-#: Migration N brings the schema from version N-1 to N. Append; never edit a released one.
-MIGRATIONS: list[Migration] = [_migration_1, _migration_2]
 
 
 class Store:
@@ -173,11 +81,11 @@ class Store:
         try:
             self._db = self._connect()
             self._check_health()
-        except _Damaged as exc:
+        except Damaged as exc:
             self.recovery = self._recover(str(exc))
             try:
                 self._db = self._connect()
-            except _Damaged as again:
+            except Damaged as again:
                 raise DataError(f"the notes database {self.path} is damaged: {again}") from again
         self._migrate()
         self._opened_version = self.data_version
@@ -189,10 +97,10 @@ class Store:
             self._db.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.DatabaseError as exc:
             self._db.close()
-            raise _Damaged(str(exc)) from exc
+            raise Damaged(str(exc)) from exc
         if verdict != "ok":
             self._db.close()
-            raise _Damaged(str(verdict))
+            raise Damaged(str(verdict))
 
     def _recover(self, problem: str) -> str:
         """Move the damaged file aside and restore the newest good backup. Returns a notice."""
@@ -205,7 +113,7 @@ class Store:
             if source.exists():
                 os.replace(source, Path(f"{kept}{suffix}"))
         for backup in self.backups():
-            if _backup_is_good(backup):
+            if backup_is_good(backup):
                 shutil.copyfile(backup, self.path)
                 os.chmod(self.path, 0o600)
                 return (
@@ -357,7 +265,7 @@ class Store:
         except sqlite3.DatabaseError as exc:  # "file is not a database", malformed, …
             with contextlib.suppress(sqlite3.Error, UnboundLocalError):
                 db.close()
-            raise _Damaged(str(exc)) from exc
+            raise Damaged(str(exc)) from exc
         except OSError as exc:
             raise DataError(f"cannot open the notes database {self.path}: {exc}") from exc
         return db
@@ -434,7 +342,9 @@ class Store:
                 with contextlib.suppress(sqlite3.Error):
                     self._db.execute("ROLLBACK")
                 if isinstance(exc, sqlite3.Error):
-                    raise DataError(f"could not save to the notes database: {_why(exc)}") from exc
+                    raise DataError(
+                        f"could not save to the notes database: {sqlite_why(exc)}"
+                    ) from exc
                 raise
 
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[sqlite3.Row]:

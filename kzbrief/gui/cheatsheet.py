@@ -9,8 +9,10 @@ from __future__ import annotations
 import html
 from urllib.parse import quote, unquote
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from kzbrief.gui.textdoc import TextDocumentView
 
 #: (what you type, what it finds), in the order a newcomer needs them.
 SYNTAX: tuple[tuple[str, str], ...] = (
@@ -72,9 +74,16 @@ class CheatSheet(QDialog):
             f"{html.escape(QCoreApplication.translate('CheatSheet', meaning))}</td></tr>"
             for example, meaning in SYNTAX
         )
-        self.table = QLabel(
+        self.table = TextDocumentView(tab_through_links=True)
+        self.table.setHtml(
             "<p>"
-            + html.escape(self.tr("Search as you type. Click an example to try it."))
+            + html.escape(
+                self.tr(
+                    "Search as you type. Click an example, or Tab to it and press Enter, to "
+                    "try it. The arrow keys move a caret through this text, as in the reader "
+                    "and the editorial notes; F7 turns it off and on."
+                )
+            )
             + f"</p><table>{rows}</table><p>"
             + html.escape(
                 self.tr(
@@ -97,10 +106,9 @@ class CheatSheet(QDialog):
         )
         self.table.setObjectName("cheat-sheet-table")
         self.table.setAccessibleName(self.tr("Search syntax examples"))
-        self.table.setWordWrap(True)
-        self.table.setTextFormat(Qt.TextFormat.RichText)
-        self.table.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.table.linkActivated.connect(self._on_link)
+        self.table.anchorClicked.connect(
+            lambda url: self._on_link(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -10,10 +10,11 @@ import html
 from collections.abc import Set
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kzbrief.core.model import Briefing, Section
 from kzbrief.gui import theme as themes
+from kzbrief.gui.textdoc import TextDocumentView
 
 SCHEME = "kzbrief"
 
@@ -34,21 +35,21 @@ def marked(text: str, terms: Set[str]) -> str:
     return "".join(out)
 
 
-class EditorialPanel(QTextBrowser):
-    """Read-only; links are requests to the window, never navigation inside the panel."""
+class EditorialPanel(TextDocumentView):
+    """Read-only; links are requests to the window, never navigation inside the panel.
+
+    A text document to a screen reader, with a caret; Tab goes through its links."""
 
     tag_clicked = Signal(str, str)  # tag, its description
     section_requested = Signal(str, str)  # briefing id, section id
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, tab_through_links=True)
         self.setObjectName("editorial")
         self.setAccessibleName(self.tr("Editorial notes"))
         self.setAccessibleDescription(
             self.tr("Key facts, why it matters, tags and related sections")
         )
-        self.setOpenLinks(False)
-        self.setFrameShape(QFrame.Shape.NoFrame)
         self.document().setDocumentMargin(12)
         self.document().setIndentWidth(16)  # bullets close to the text in a narrow panel
         self.anchorClicked.connect(self._on_link)
@@ -61,6 +62,7 @@ class EditorialPanel(QTextBrowser):
     def set_theme(self, theme: themes.Theme) -> None:
         self._theme = theme
         self.document().setDefaultStyleSheet(themes.style_sheet("editorial.css", theme))
+        self.set_focus_colour(theme.focus)
         self._render()
 
     def show_place(self, briefing: Briefing, section: Section | None) -> None:

@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt, QUrl, 
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
-    QFont,
     QFontMetricsF,
     QHelpEvent,
     QMouseEvent,
@@ -26,82 +25,45 @@ from PySide6.QtGui import (
     QResizeEvent,
     QShowEvent,
     QTextCursor,
-    QTextDocument,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QFrame, QMenu, QTextBrowser, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
 from kzbrief.core.model import Briefing, Section
 from kzbrief.core.wording import translate
 from kzbrief.gui import theme as themes
-from kzbrief.gui.i18n import format_date, format_number
+from kzbrief.gui.i18n import format_number
 from kzbrief.gui.navigation import Location
+from kzbrief.gui.readerdoc import (
+    SECTION_LINK,
+    anchor_positions,
+    cited_source,
+    cover_html,
+    document_text,
+    marks_described,
+    neighbour_links,
+    page_marks,
+    page_number_font,
+    page_number_width,
+)
+from kzbrief.gui.textdoc import TextDocumentView
 from kzbrief.gui.textmap import OffsetMap
 
 #: (start, end, style): a span of ``Section.text`` and how to draw it (see theme.mark_format).
 Span = tuple[int, int, str]
 #: Layers are drawn in this order; a layer not named here is drawn first.
 LAYER_ORDER = {"highlights": 10, "search": 20, "search-current": 30}
-SECTION_LINK = "kzbrief"
 COLUMN_CHARS = 70  # a comfortable line length for long reading
 READABLE_CHARS = 45  # the shortest line that still reads well: the window keeps it
 MIN_MARGIN = 28
 WORDS_PER_MINUTE = 220
 
 
-def document_text(document: QTextDocument) -> str:
-    """The document's characters, one per position (frame markers kept as U+FDD0)."""
-    chars = ["\ufdd0"] * document.characterCount()
-    block = document.begin()
-    while block.isValid():
-        text = block.text()
-        start = block.position()
-        chars[start : start + len(text)] = text
-        if start + len(text) < len(chars):
-            chars[start + len(text)] = "\u2029"
-        block = block.next()
-    return "".join(chars)
+class ReaderView(TextDocumentView):
+    """Shows a section; maps its text offsets to the screen; draws highlight layers.
 
-
-def anchor_positions(document: QTextDocument) -> dict[str, int]:
-    """Where each element id (anchor name) starts in the document."""
-    found: dict[str, int] = {}
-    block = document.begin()
-    while block.isValid():
-        fragments = block.begin()
-        while not fragments.atEnd():
-            fragment = fragments.fragment()
-            for name in fragment.charFormat().anchorNames():
-                found.setdefault(name, fragment.position())
-            fragments += 1
-        block = block.next()
-    return found
-
-
-def page_marks(section: Section) -> list[tuple[int, str]]:
-    """Where the pages of a paged section start: (offset in ``Section.text``, label), once
-    per page, at the first paragraph on it (or inside the paragraph that runs onto it)."""
-    marks: list[tuple[int, str]] = []
-    position = 0
-    shown = None
-    for paragraph in section.paragraphs:
-        if paragraph.page is not None and paragraph.page != shown:
-            marks.append((position, paragraph.page))
-            shown = paragraph.page
-        for start, label in paragraph.page_breaks:
-            if label != shown:
-                marks.append((position + start, label))
-                shown = label
-        position += len(paragraph.text) + 2
-    return marks
-
-
-def section_link(briefing_id: str, section_id: str) -> str:
-    return html.escape(f"{SECTION_LINK}:section/{briefing_id}/{section_id}", quote=True)
-
-
-class ReaderView(QTextBrowser):
-    """Shows a section; maps its text offsets to the screen; draws highlight layers."""
+    A text document to a screen reader, with a caret the keyboard moves (see
+    :class:`~kzbrief.gui.textdoc.TextDocumentView`)."""
 
     section_link_clicked = Signal(str, str)  # briefing id, section id
     zoom_requested = Signal(int)  # steps: +1 larger, -1 smaller
@@ -116,8 +78,6 @@ class ReaderView(QTextBrowser):
         self.setObjectName("reader")
         self.setAccessibleName(self.tr("Reader"))
         self.setAccessibleDescription(self.tr("The text of the current section"))
-        self.setOpenLinks(False)
-        self.setFrameShape(QFrame.Shape.NoFrame)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self._theme = themes.LIGHT
         self._zoom = 100
@@ -166,59 +126,14 @@ class ReaderView(QTextBrowser):
         parts = [
             f'<p class="meta">{meta}</p>',
             body_html,
-            self._neighbour_links(briefing, index),
+            neighbour_links(briefing, index),
         ]
         self._load(briefing, section, "\n".join(parts))
 
     def show_cover(self, briefing: Briefing, sources_html: str = "") -> None:
         """Show the briefing's cover: summary, contents and source, and ``sources_html``,
         the list of every source it cites (``Library.sources_html``)."""
-        items = "".join(
-            f'<li><a href="{section_link(briefing.id, s.id)}">{html.escape(s.title)}</a></li>'
-            for s in briefing.sections
-        )
-        source = briefing.attribution
-        credit = " · ".join(
-            html.escape(source[key])
-            for key in ("article", "original_source", "original_source_url")
-            if source.get(key)
-        )
-        contents, source_heading = self.tr("Contents"), self.tr("Source")
-        parts = [
-            '<p class="meta">'
-            + html.escape(
-                self.tr("Edition {edition} · {date}").format(
-                    edition=briefing.edition, date=format_date(briefing.date)
-                )
-            )
-            + "</p>",
-            f"<h1>{html.escape(briefing.title)}</h1>",
-            f'<p class="summary">{html.escape(briefing.summary)}</p>' if briefing.summary else "",
-            f"<h3>{html.escape(contents)}</h3><ol>{items}</ol>",
-            f'<h3>{html.escape(source_heading)}</h3><p class="attribution">{credit}</p>'
-            if credit
-            else "",
-            f'<p class="attribution">{html.escape(source["note"])}</p>'
-            if source.get("note")
-            else "",
-            sources_html,
-        ]
-        self._load(briefing, None, "\n".join(p for p in parts if p))
-
-    def _neighbour_links(self, briefing: Briefing, index: int) -> str:
-        links = []
-        if index > 0:
-            before = briefing.sections[index - 1]
-            links.append(
-                f'← <a href="{section_link(briefing.id, before.id)}">'
-                f"{html.escape(before.title)}</a>"
-            )
-        if index + 1 < len(briefing.sections):
-            after = briefing.sections[index + 1]
-            links.append(
-                f'<a href="{section_link(briefing.id, after.id)}">{html.escape(after.title)}</a> →'
-            )
-        return f'<p class="nav">{" &nbsp;·&nbsp; ".join(links)}</p>' if links else ""
+        self._load(briefing, None, cover_html(briefing, sources_html))
 
     def _load(self, briefing: Briefing, section: Section | None, page: str) -> None:
         self._briefing, self._section, self._page = briefing, section, page
@@ -325,6 +240,7 @@ class ReaderView(QTextBrowser):
         self._current_match = index % len(self._matches)
         start, end = self._matches[self._current_match]
         self.set_layer("search-current", [(start, end, "current-match")])
+        self._caret_to(start)
         self._reveal(start)
 
     def step_match(self, delta: int) -> bool:
@@ -348,6 +264,24 @@ class ReaderView(QTextBrowser):
             return
         self.setTextCursor(self.cursor_for(start, end))
         self._reveal(start)
+
+    def _caret_to(self, offset: int) -> None:
+        """Put the caret at ``Section.text`` offset ``offset`` (no selection): a keyboard
+        user reads on, or selects, from there."""
+        assert self._map is not None
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._map.to_document(offset))
+        self.setTextCursor(cursor)
+
+    def marks_at(self, position: int) -> tuple[str, ...]:
+        if self._map is None:
+            return ()
+        offset = self.section_offset(position)
+        here = {
+            name: [style for start, end, style in spans if start <= offset < end]
+            for name, spans in self._layers.items()
+        }
+        return marks_described(here, self._current_match, len(self._matches))
 
     def _reveal(self, start: int) -> None:
         """Scroll ``Section.text`` offset ``start`` into view (a third down) if it is not."""
@@ -431,6 +365,7 @@ class ReaderView(QTextBrowser):
 
     def _apply_style(self) -> None:
         self.setPalette(themes.page_palette(self._theme))
+        self.set_focus_colour(self._theme.focus)
         self.document().setDefaultStyleSheet(themes.reader_css(self._theme))
         self.document().setDefaultFont(themes.reader_font(self._zoom))
 
@@ -450,7 +385,12 @@ class ReaderView(QTextBrowser):
         column = metrics.averageCharWidth() * COLUMN_CHARS
         margin = max(MIN_MARGIN, (self.viewport().width() - column) / 2)
         if self._page_marks:  # room for the page numbers in the left margin
-            margin = max(margin, self._page_number_width())
+            margin = max(
+                margin,
+                page_number_width(
+                    self._page_marks, page_number_font(self.document().defaultFont())
+                ),
+            )
         frame = self.document().rootFrame()
         fmt = frame.frameFormat()
         if abs(fmt.leftMargin() - margin) < 1 and fmt.topMargin() == MIN_MARGIN:
@@ -480,25 +420,10 @@ class ReaderView(QTextBrowser):
         if self._page_marks and self._map is not None:
             self._paint_page_numbers()
 
-    def _page_number_font(self) -> QFont:
-        font = QFont(self.document().defaultFont())
-        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))
-        return font
-
-    def _page_number_width(self) -> float:
-        """The margin the widest page number needs, with a gap either side."""
-        metrics = QFontMetricsF(self._page_number_font())
-        template = QCoreApplication.translate("Reader", "p. %1")
-        widest = max(
-            metrics.horizontalAdvance(template.replace("%1", label))
-            for _, label in self._page_marks
-        )
-        return widest + metrics.averageCharWidth() * 4
-
     def _paint_page_numbers(self) -> None:
         """The page of each paragraph (imported PDFs) in the left margin, where it starts."""
         margin = self.document().rootFrame().frameFormat().leftMargin()
-        font = self._page_number_font()
+        font = page_number_font(self.document().defaultFont())
         metrics = QFontMetricsF(font)
         painter = QPainter(self.viewport())
         painter.setFont(font)
@@ -548,21 +473,9 @@ class ReaderView(QTextBrowser):
         menu.exec(event.globalPos())
         menu.deleteLater()
 
-    def loadResource(self, kind: int, name: QUrl) -> object:
-        """Load nothing. The reader shows sanitised HTML that references no resource; should
-        one ever slip through, QTextBrowser would read a file: URL from disk, so refuse."""
-        return None
-
     def citation_at(self, pos: QPoint) -> str:
         """What the citation mark at viewport point ``pos`` cites ("" if none is there)."""
-        href = self.anchorAt(pos)
-        if self._section is None or not href.startswith(f"#src-{self._section.id}-"):
-            return ""
-        number = href.rsplit("-", 1)[-1]
-        if not number.isdigit() or not 1 <= int(number) <= len(self._section.sources):
-            return ""
-        source = self._section.sources[int(number) - 1]
-        return f"[{source.id}] {source.citation}"
+        return cited_source(self._section, self.anchorAt(pos))
 
     def viewportEvent(self, event: QEvent) -> bool:
         # A citation mark names its source on hover; a click goes to the Sources list.
@@ -578,5 +491,8 @@ class ReaderView(QTextBrowser):
             parts = url.path().split("/")
             if len(parts) == 3 and parts[0] == "section":
                 self.section_link_clicked.emit(parts[1], parts[2])
-        elif url.fragment():
+        elif url.fragment():  # a citation mark: to the Sources list, the caret with it
             self.scrollToAnchor(url.fragment())
+            position = anchor_positions(self.document()).get(url.fragment())
+            if position is not None:
+                self.setTextCursor(QTextCursor(self.document().findBlock(position)))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWi
 
 from kzbrief.core.model import Briefing, Section
 from kzbrief.core.wording import translate
+from kzbrief.gui.a11y import announce, value_label
 from kzbrief.gui.i18n import format_date
 
 MESSAGE_MS = 6000
@@ -35,12 +36,11 @@ class ReaderStatusBar(QStatusBar):
         self.progress.setMaximumWidth(180)
         self.progress.setTextVisible(False)
         self.progress.hide()
-        self.briefing_label = QLabel()
-        self.briefing_label.setAccessibleName(self.tr("Briefing"))
-        self.edition_label = QLabel()
-        self.edition_label.setAccessibleName(self.tr("Edition"))
-        self.section_label = QLabel()
-        self.section_label.setAccessibleName(self.tr("Section"))
+        # A screen reader reads each label's value as its name, and what it is as its
+        # description ("Kazakhstan…", briefing).
+        self.briefing_label = value_label(self.tr("Briefing"))
+        self.edition_label = value_label(self.tr("Edition"))
+        self.section_label = value_label(self.tr("Section"))
         #: The button of an offer ("Open Folder"), shown while its message is.
         self.offer_button = QPushButton()
         self.offer_button.setObjectName("status-offer")
@@ -69,6 +69,7 @@ class ReaderStatusBar(QStatusBar):
         self.read_only_label.setContentsMargins(8, 0, 8, 0)
         self.insertPermanentWidget(0, self.read_only_label)
         self.showMessage(notice, OFFER_MS)
+        announce(self, notice)
 
     def show_place(self, briefing: Briefing, section: Section | None) -> None:
         self.briefing_label.setText(briefing.title)
@@ -98,7 +99,9 @@ class ReaderStatusBar(QStatusBar):
             self.clearMessage()
 
     def tell(self, message: str) -> None:
+        """Show ``message`` for a while; a screen reader says it."""
         self.showMessage(message, MESSAGE_MS)
+        announce(self, message)
 
     def offer(self, message: str, label: str, action: Callable[[], object]) -> None:
         """Show ``message`` with a button ``label`` that runs ``action``, until the next
@@ -108,6 +111,7 @@ class ReaderStatusBar(QStatusBar):
         self.offer_button.setAccessibleName(label.replace("&", ""))
         self.offer_button.show()
         self.showMessage(message, OFFER_MS)
+        announce(self, message)
         self._make_room(message)  # the button takes room too
 
     def _take_offer(self) -> None:

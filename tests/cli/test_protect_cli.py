@@ -6,12 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from kzbrief.core import crypto
-
 
 @pytest.fixture(autouse=True)
-def _cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(crypto.ENV_KDF_COST, "test")
+def _cheap_kdf(cheap_kdf: None) -> None:
+    """A cheap Argon2id in this file's tests (tests/conftest.py)."""
 
 
 def _secret(tmp_path: Path, name: str, text: str) -> str:
@@ -94,3 +92,23 @@ def test_protect_refuses_while_a_window_is_open_on_the_folder(
     finally:
         os.close(fd)
     assert cli_process("protect", "--passphrase-file", secret).code == 0
+
+
+def test_no_personal_text_reaches_the_log_while_protected(
+    cli, tmp_path: Path, data_dir: Path
+) -> None:
+    """An import into a protected folder logs that it happened, not what it was called (the
+    briefing's id is made from its title); nor does anything else the commands do."""
+    marker = "zqxlogmarker"
+    secret = _secret(tmp_path, "secret", "right passphrase")
+    assert cli("protect", "--passphrase-file", secret).code == 0
+    report = tmp_path / f"{marker}.md"
+    report.write_text(f"# {marker} partner report\n\n## Findings\n\nThe {marker} finding.\n")
+    done = cli("import", str(report), "--passphrase-file", secret)
+    assert done.code == 0, done.err
+    assert cli("search", marker, "--passphrase-file", secret).code == 0
+    log_text = "".join(p.read_text("utf-8") for p in data_dir.glob("kzbrief.log*"))
+    assert "imported .md as an encrypted briefing" in log_text
+    assert marker not in log_text.lower()
+    leaked = [p for p in data_dir.rglob("*") if p.is_file() and marker.encode() in p.read_bytes()]
+    assert not leaked

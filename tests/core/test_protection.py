@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -13,13 +16,14 @@ from kzbrief.core.errors import BadInputError
 from kzbrief.core.protection import LockedError, WrongPassphraseError
 from kzbrief.core.service import Library
 
+REPO = Path(__file__).resolve().parents[2]
 PASS = "correct horse battery"
 MARKERS = ("ZQXNOTEMARK", "zqxtagmark", "ZQXBOOKMARK", "ZQXIMPORTMARK", "ZQXLATERMARK")
 
 
 @pytest.fixture(autouse=True)
-def _cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(crypto.ENV_KDF_COST, "test")
+def _cheap_kdf(cheap_kdf: None) -> None:
+    """A cheap Argon2id in this file's tests (tests/conftest.py)."""
 
 
 def _quote(library: Library, section: str = "overview") -> str:
@@ -68,11 +72,18 @@ def test_crypto_round_trip_and_tampering() -> None:
         crypto.unseal(key, bytes(tampered), b"notes-db")
 
 
-def test_default_kdf_cost_is_the_strong_one(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(crypto.ENV_KDF_COST)
-    params = crypto.kdf_params()
-    assert params["alg"] == "argon2id"
-    assert params["ops"] >= 3 and params["mem"] >= 256 * 1024 * 1024
+def test_no_environment_weakens_the_kdf() -> None:
+    """The product's KDF cost is fixed: an environment that a hostile party may set (the
+    old ``KZBRIEF_KDF_COST=test`` switch) changes nothing; only the test suite patches it."""
+    script = "from kzbrief.core import crypto; p = crypto.kdf_params(); print(p['ops'], p['mem'])"
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env.update(PYTHONPATH=str(REPO), KZBRIEF_KDF_COST="test", KZBRIEF_KDF="test")
+    out = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert int(out[0]) >= 3 and int(out[1]) >= 256 * 1024 * 1024
+    sources = (REPO / "kzbrief").rglob("*.py")
+    assert not [p for p in sources if "KDF_COST" in p.read_text("utf-8")]
 
 
 def test_protect_leaves_no_plaintext_and_new_notes_stay_encrypted(
@@ -311,3 +322,22 @@ def test_locking_while_the_index_is_being_built_does_not_deadlock(data_dir: Path
     builder.join(10)
     assert not locker.is_alive() and not builder.is_alive(), "deadlock"
     assert library.is_locked
+
+
+def test_the_ram_index_survives_a_build_larger_than_its_sorting_memory() -> None:
+    """A big library (1M words) makes Whoosh's writer sort in runs that it writes to its
+    temporary storage and closes raw; the protected folder's RAM storage must keep them
+    (it lost them: a NameError at commit)."""
+    from whoosh.fields import ID, TEXT, Schema
+
+    from kzbrief.core.indexfiles import private_ram_storage
+
+    storage = private_ram_storage()
+    index = storage.create_index(Schema(id=ID(stored=True), body=TEXT), indexname="big")
+    writer = index.writer(limitmb=1)  # the same path as 1M words at the default 128 MB
+    for n in range(400):
+        writer.add_document(id=str(n), body=" ".join(f"w{n}x{i}" for i in range(40)))
+    writer.commit()
+    with index.searcher() as searcher:
+        assert searcher.doc_count() == 400
+    assert not list(Path(tempfile.gettempdir()).glob("big.tmp*"))

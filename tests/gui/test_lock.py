@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from kzbrief.core import crypto
 from kzbrief.core.service import Library
 from kzbrief.gui import settings as opts
 from kzbrief.gui.lock import Session
@@ -20,8 +19,8 @@ MARKER = "ZQXTYPEDMARK"
 
 
 @pytest.fixture(autouse=True)
-def _cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(crypto.ENV_KDF_COST, "test")
+def _cheap_kdf(cheap_kdf: None) -> None:
+    """A cheap Argon2id in this file's tests (tests/conftest.py)."""
 
 
 @pytest.fixture

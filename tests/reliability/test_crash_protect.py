@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from kzbrief.core import crypto, protection
+from kzbrief.core import protection
 from kzbrief.core.service import Library
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
@@ -46,8 +46,8 @@ print(time.perf_counter() - start, flush=True)
 
 
 @pytest.fixture(autouse=True)
-def _cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(crypto.ENV_KDF_COST, "test")
+def _cheap_kdf(cheap_kdf: None) -> None:
+    """A cheap Argon2id in this file's tests (tests/conftest.py)."""
 
 
 def _start(data_dir: Path, action: str) -> subprocess.Popen[str]:

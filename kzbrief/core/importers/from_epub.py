@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from kzbrief.core.errors import BadInputError
 from kzbrief.core.importers.document import DocumentBuilder
-from kzbrief.core.importers.from_html import _ArticleParser, declared_charset
+from kzbrief.core.importers.from_html import declared_charset
+from kzbrief.core.importers.htmlarticle import ArticleParser
 from kzbrief.core.importers.safezip import SafeZip, join, parse_xml
 from kzbrief.core.importers.source import decode
 from kzbrief.core.wording import translate
@@ -70,7 +71,7 @@ def read_epub(data: bytes, *, name: str) -> DocumentBuilder:
         text, _ = decode(raw, name=f"{name}:{href}", declared=declared_charset(raw))
         if not _HEADING.search(text) and titles.get(href):
             builder.heading(titles[href])
-        _ArticleParser(builder, None).run(text)
+        ArticleParser(builder, None).run(text)
     if not chapters:
         raise BadInputError(
             translate("Errors", "{name} has no chapters to import").format(name=name)

@@ -1,0 +1,212 @@
+"""The index's words near a query word: the other forms of a stem, the nearest terms of a
+fuzzy word, and "did you mean" suggestions for a query that found nothing or very little.
+
+Edit distances are computed by rapidfuzz in C over the lexicon, grouped once per index
+reader (so refreshed with it): Whoosh's Levenshtein automata are far slower in Python.
+"""
+
+from __future__ import annotations
+
+import itertools
+import weakref
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from rapidfuzz import process as rf_process
+from rapidfuzz.distance import OSA, Levenshtein
+
+from kzbrief.core.analysis import exact_term, query_terms
+from kzbrief.core.indexschema import EXACT_FIELDS
+from kzbrief.core.query import And, Node, Word
+
+if TYPE_CHECKING:
+    from whoosh.reading import IndexReader
+
+#: "Did you mean" offers at most this many suggestions (when a search finds at most
+#: :data:`kzbrief.core.search.FEW_HITS` documents).
+MAX_SUGGESTIONS = 3
+#: A fuzzy word matches at most this many index terms: the nearest, then the most frequent.
+MAX_FUZZY_TERMS = 8
+#: Fuzzy matches share the first letter with the word typed (typos there are rare, and
+#: the expansion runs over far fewer terms).
+FUZZY_PREFIX = 1
+#: Forms of a stem looked at, at most.
+MAX_FORMS = 256
+#: Per index reader (so refreshed with it): each field's terms by first letter, for fuzzy.
+_LEXICONS: weakref.WeakKeyDictionary[IndexReader, dict[str, dict[str, list[str]]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+# -- forms and fuzzy words -------------------------------------------------------------------
+def is_own_stem(word: str) -> bool:
+    """Whether a folded word is its own stem (in Porter, Russian or Kazakh stemming)."""
+    return word in query_terms(word)
+
+
+def other_forms(reader: IndexReader, fieldname: str, word: str) -> list[str]:
+    """The exact words in ``fieldname`` that share ``word``'s stem, ``word`` being its own
+    stem (courts, courted for court)."""
+    found = []
+    for btext in itertools.islice(reader.expand_prefix(fieldname, word), MAX_FORMS):
+        form = btext.decode("utf-8") if isinstance(btext, bytes) else str(btext)
+        if form != word and word in query_terms(form):
+            found.append(form)
+    return found
+
+
+def _terms_by_initial(reader: IndexReader, fieldname: str) -> dict[str, list[str]]:
+    """The field's terms grouped by their first :data:`FUZZY_PREFIX` letters, once per reader."""
+    per_reader = _LEXICONS.get(reader)
+    if per_reader is None:
+        per_reader = _LEXICONS[reader] = {}
+    if fieldname not in per_reader:
+        groups: dict[str, list[str]] = {}
+        if fieldname in reader.indexed_field_names():
+            for btext in reader.lexicon(fieldname):
+                word = btext.decode("utf-8")
+                groups.setdefault(word[:FUZZY_PREFIX], []).append(word)
+        per_reader[fieldname] = groups
+    return per_reader[fieldname]
+
+
+def nearest_terms(reader: IndexReader, fieldname: str, text: str, maxdist: int) -> list[str]:
+    """The index terms within ``maxdist`` edits of ``text``: nearest first, then most frequent.
+
+    Whoosh builds a Levenshtein automaton for every expansion (a few milliseconds each, and a
+    query expands each field, then again for highlighting). Comparing the terms that share
+    the first letter with rapidfuzz's Levenshtein in C finds the same terms far sooner.
+    """
+    candidates = _terms_by_initial(reader, fieldname).get(text[:FUZZY_PREFIX], [])
+    close = rf_process.extract(
+        text, candidates, scorer=Levenshtein.distance, score_cutoff=maxdist, limit=None
+    )
+    ranked = sorted(
+        (distance, -reader.doc_frequency(fieldname, word), word) for word, distance, _ in close
+    )
+    return [word for _, _, word in ranked[:MAX_FUZZY_TERMS]]
+
+
+# -- did you mean -------------------------------------------------------------------------------
+@dataclass
+class Lexicon:
+    """Per index reader: the words of the body by length, how many documents hold each,
+    which of them are stems not yet known to be words of their own (see
+    :func:`_word_frequency`), and the corrections found so far."""
+
+    by_length: dict[int, list[str]]
+    frequency: dict[str, int]
+    unverified: set[str]
+    corrections: dict[str, list[str]] = field(default_factory=dict)
+
+
+_WORD_LEXICONS: weakref.WeakKeyDictionary[IndexReader, Lexicon] = weakref.WeakKeyDictionary()
+#: Corrections kept per reader (a word typed again, or the same query searched again).
+MAX_KEPT_CORRECTIONS = 4096
+
+
+def _word_lexicon(reader: IndexReader) -> Lexicon:
+    """The exact-word field's words, and the stemmed field's terms besides (a word that is
+    its own stem is often only there, see :func:`kzbrief.core.analysis.exact_term_counts`)."""
+    lexicon = _WORD_LEXICONS.get(reader)
+    if lexicon is None:
+        frequency: dict[str, int] = {}
+        unverified: set[str] = set()
+        fields = reader.indexed_field_names()
+        if EXACT_FIELDS["body"] in fields:
+            for btext, info in reader.iter_field(EXACT_FIELDS["body"]):
+                frequency[btext.decode("utf-8")] = info.doc_frequency()
+            for btext, info in reader.iter_field("body"):
+                term = btext.decode("utf-8")
+                if term not in frequency:
+                    frequency[term] = info.doc_frequency()  # an upper bound until checked
+                    unverified.add(term)
+        by_length: dict[int, list[str]] = {}
+        for word in frequency:
+            by_length.setdefault(len(word), []).append(word)
+        lexicon = _WORD_LEXICONS[reader] = Lexicon(by_length, frequency, unverified)
+    return lexicon
+
+
+def _word_frequency(reader: IndexReader, word: str) -> int:
+    """How many documents hold ``word`` as written; checked once for a stemmed-field term
+    (a stem such as "presid" is no word: every document with it has another form)."""
+    lexicon = _word_lexicon(reader)
+    frequency, unverified = lexicon.frequency, lexicon.unverified
+    if word in unverified:
+        unverified.discard(word)
+        count = 0
+        if is_own_stem(word):
+            holders = set(reader.postings("body", word).all_ids())
+            for form in other_forms(reader, EXACT_FIELDS["body"], word):
+                holders -= set(reader.postings(EXACT_FIELDS["body"], form).all_ids())
+            count = len(holders)
+        frequency[word] = count
+    return frequency.get(word, 0)
+
+
+def _query_words(tree: Node | None) -> list[Word] | None:
+    """The words of a query made of words only (else None: no suggestions for operators)."""
+    if isinstance(tree, Word):
+        return [tree]
+    if isinstance(tree, And) and all(isinstance(n, Word) for n in tree.nodes):
+        return list(tree.nodes)  # type: ignore[arg-type]
+    return None
+
+
+def _corrections(reader: IndexReader, word: str) -> list[str]:
+    """Index words near ``word``: fewest edits first (a swap of two letters is one), then
+    the most frequent; only words found more often than ``word`` itself.
+
+    Only words whose length is within reach are compared (an edit changes the length by one
+    at most), and what was found is kept for the reader's lifetime."""
+    lexicon = _word_lexicon(reader)
+    kept = lexicon.corrections.get(word)
+    if kept is not None:
+        return kept
+    own = _word_frequency(reader, word)
+    reach = 1 if len(word) <= 5 else 2  # as fuzziness "AUTO" in Elasticsearch
+    lengths = range(len(word) - reach, len(word) + reach + 1)
+    candidates = [w for n in lengths for w in lexicon.by_length.get(n, ())]
+    close = rf_process.extract(
+        word, candidates, scorer=OSA.distance, score_cutoff=reach, limit=None
+    )
+    counted = ((distance, _word_frequency(reader, found), found) for found, distance, _ in close)
+    ranked = sorted(
+        (distance, -count, found)
+        for distance, count, found in counted
+        if found != word and count > own
+    )
+    found = [found for _, _, found in ranked[:MAX_SUGGESTIONS]]
+    if len(lexicon.corrections) >= MAX_KEPT_CORRECTIONS:
+        lexicon.corrections.clear()
+    lexicon.corrections[word] = found
+    return found
+
+
+def did_you_mean(reader: IndexReader, tree: Node | None) -> list[str]:
+    """Up to :data:`MAX_SUGGESTIONS` queries like ``tree`` with its rarest word (a word the
+    index lacks, else the rarest) replaced by a near index word."""
+    words = _query_words(tree)
+    if not words:
+        return []
+    texts = [exact_term(w.text) or w.text.lower() for w in words]
+    counts = [
+        _word_frequency(reader, t) if exact_term(w.text) else 1 << 30
+        for t, w in zip(texts, words, strict=True)
+    ]
+    rarest = min(range(len(texts)), key=lambda i: counts[i])
+    if counts[rarest] >= 1 << 30:
+        return []
+    suggestions = []
+    for correction in _corrections(reader, texts[rarest]):
+        fixed = [*texts[:rarest], correction, *texts[rarest + 1 :]]
+        # Other words the index lacks take their nearest word too.
+        for i, text in enumerate(fixed):
+            if i != rarest and counts[i] == 0:
+                nearest = _corrections(reader, text)
+                fixed[i] = nearest[0] if nearest else text
+        suggestion = " ".join(f'"{t}"' if w.exact else t for t, w in zip(fixed, words, strict=True))
+        if suggestion not in suggestions:
+            suggestions.append(suggestion)
+    return suggestions

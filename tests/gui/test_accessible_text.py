@@ -1,0 +1,115 @@
+"""The reader, the editorial panel and the help as text documents a keyboard and a screen
+reader can use (issue 21): a caret, keyboard selection, links by Enter, F7, announcements.
+
+(The same through the real AT-SPI bridge: tests/a11y.)"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QTextCursor
+
+from kzbrief.gui import a11y
+from kzbrief.gui.highlights import LAYER, colour_hex
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+SECTION = "religion"
+
+
+def caret_at(window, library, text: str) -> int:
+    """Open SECTION with the caret (no selection) just before ``text``; its offset."""
+    window.open_place(library.default_briefing().id, SECTION)
+    reader = window.reader
+    start = reader.section.text.index(text)
+    cursor = QTextCursor(reader.document())
+    cursor.setPosition(reader.document_range(start, start + 1)[0])
+    reader.setTextCursor(cursor)
+    reader.setFocus()
+    return start
+
+
+def test_the_reader_is_text_with_a_caret_not_a_label(window) -> None:
+    for view in (window.reader, window.editorial):
+        iface = QAccessible.queryAccessibleInterface(view)
+        assert iface.role() == QAccessible.Role.EditableText  # AT-SPI: "text", not "label"
+        assert iface.state().readOnly
+        assert iface.textInterface() is not None
+        flags = view.textInteractionFlags()
+        assert flags & Qt.TextInteractionFlag.TextSelectableByKeyboard  # the caret shows
+
+
+def test_a_passage_selected_with_the_keyboard_is_highlighted_with_ctrl_h(
+    qtbot, window, library
+) -> None:
+    start = caret_at(window, library, "religious")
+    reader = window.reader
+    for _ in range(2):  # two words, as a keyboard user selects them
+        qtbot.keyClick(reader, Qt.Key.Key_Right, CTRL | SHIFT)
+    selected = reader.selection_section_range()
+    assert selected is not None and selected[0] == start
+    quote = reader.section.text[selected[0] : selected[1]]
+    assert quote.startswith("religious ") and len(quote.split()) == 2
+    qtbot.keyClick(reader, Qt.Key.Key_Right, SHIFT)  # and one more character
+    assert reader.selection_section_range() == (selected[0], selected[1] + 1)
+    qtbot.keyClick(reader, Qt.Key.Key_H, CTRL)
+    [note] = library.notes()
+    assert (note.anchor.start, note.anchor.end) == (selected[0], selected[1] + 1)
+    assert reader.layer(LAYER) == [(note.anchor.start, note.anchor.end, colour_hex("yellow"))]
+    # The caret arriving on the highlight says so.
+    cursor = reader.textCursor()
+    cursor.setPosition(reader.document_range(start, start + 1)[0] - 1)
+    reader.setTextCursor(cursor)
+    a11y.ANNOUNCED.clear()
+    qtbot.keyClick(reader, Qt.Key.Key_Right)
+    assert "highlighted in yellow" in a11y.ANNOUNCED
+
+
+def test_enter_on_a_link_follows_it(qtbot, window, library) -> None:
+    briefing = library.default_briefing()
+    window.open_place(briefing.id, None)
+    reader = window.reader
+    target = briefing.sections[2]
+    found = reader.document().find(target.title)
+    cursor = QTextCursor(reader.document())
+    cursor.setPosition(found.selectionStart() + 1)
+    reader.setTextCursor(cursor)
+    reader.setFocus()
+    qtbot.keyClick(reader, Qt.Key.Key_Return)
+    assert reader.section is not None and reader.section.id == target.id
+
+
+def test_f7_turns_caret_browsing_off_and_on(qtbot, window) -> None:
+    reader = window.reader
+    reader.setFocus()
+    a11y.ANNOUNCED.clear()
+    qtbot.keyClick(reader, Qt.Key.Key_F7)
+    assert not reader.caret_browsing
+    assert not reader.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
+    qtbot.keyClick(reader, Qt.Key.Key_F7)
+    assert reader.caret_browsing
+    assert a11y.ANNOUNCED == ["Caret browsing off", "Caret browsing on"]
+
+
+def test_opening_a_hit_puts_the_caret_at_the_match_and_says_so(qtbot, window, type_search) -> None:
+    type_search(window, '"domestic violence"')
+    a11y.ANNOUNCED.clear()
+    qtbot.keyClick(window.search_panel.field, Qt.Key.Key_Return)  # opens the first hit
+    reader = window.reader
+    qtbot.waitUntil(lambda: reader.current_match == 0)
+    start = reader.layer("search-current")[0][0]
+    assert reader.textCursor().position() == reader.document_range(start, start + 1)[0]
+    assert any(said.startswith("Match 1 of") for said in a11y.ANNOUNCED)
+
+
+def test_tab_goes_through_the_editorial_links_then_on(qtbot, window, library) -> None:
+    window.open_place(library.default_briefing().id, SECTION)
+    editorial = window.editorial
+    editorial.setFocus()
+    editorial.setTextCursor(QTextCursor(editorial.document()))
+    qtbot.keyClick(editorial, Qt.Key.Key_Tab)
+    assert editorial.hasFocus()
+    assert editorial.textCursor().selectedText().startswith("#")  # the first tag
+    href = editorial.link_at_caret()
+    with qtbot.waitSignal(editorial.tag_clicked):
+        qtbot.keyClick(editorial, Qt.Key.Key_Return)
+    assert href.startswith("kzbrief:tag/")
