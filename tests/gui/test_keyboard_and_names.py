@@ -32,7 +32,7 @@ def test_f6_and_shift_f6_go_round_the_panes(qtbot, window) -> None:
 
 
 def test_tab_never_passes_through_a_hidden_panel(qtbot, window) -> None:
-    window.ready()
+    window.build_rest()
     window.contents.view.setFocus()
     focused = []
     QApplication.instance().focusChanged.connect(lambda _old, new: focused.append(new))
@@ -73,7 +73,7 @@ def test_panels_float_move_and_close_from_the_view_menu(qtbot, window) -> None:
 
 
 def test_the_nameless_controls_of_issue_21_have_names(qtbot, window) -> None:
-    window.ready()
+    window.build_rest()
     fields = (window.search_panel.field, window.notes_panel.filter_field, window.note_editor.tags)
     for field in fields:
         field.setText("x")  # the clear button shows
