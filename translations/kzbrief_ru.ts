@@ -2355,7 +2355,7 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <name>MainWindow</name>
         <message>
             <source>{title} panel</source>
-            <extracomment>Actions whose handlers :meth:`MainWindow.ready` connects (they act on the panels it builds): pressed sooner, they build the panels first, then run. Every write to the data folder goes through it, on the worker thread. The index terms of the query in the search field, marked in the text. F3 (+1) or Shift+F3 (-1) pressed while the query's results were on their way.</extracomment>
+            <extracomment>Actions whose handlers :meth:`WindowBuilding.build_rest` connects (they act on the panels it builds): pressed sooner, they build the panels first, then run.</extracomment>
             <translation>Панель «{title}»</translation>
         </message>
         <message>
@@ -2467,6 +2467,7 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         </message>
         <message>
             <source>Export cancelled: no file was written or changed.</source>
+            <extracomment>The index terms of the query in the search field, marked in the text. F3 (+1) or Shift+F3 (-1) pressed while the query's results were on their way.</extracomment>
             <translation>Экспорт отменён: ни один файл не записан и не изменён.</translation>
         </message>
         <message>

@@ -35,10 +35,10 @@ from kzbrief.core.service import Library
 from kzbrief.gui.failures import failure_sentence
 
 WAIT_NOTICE_MS = 400  # a write queued this long is told in the status bar
-#: How long a thread may hold the interpreter lock while another waits for it. Python's
-#: default (5 ms) lets the worker, indexing in pure Python, keep the GUI thread waiting up to
-#: 5 ms each time it takes the lock back, and a redraw that calls into Qt a few hundred times
-#: takes it back as often: a short interval keeps such a redraw close to its own cost.
+# How long a thread may hold the interpreter lock while another waits for it. Python's
+# default (5 ms) lets the worker, indexing in pure Python, keep the GUI thread waiting up to
+# 5 ms each time it takes the lock back, and a redraw that calls into Qt a few hundred times
+# takes it back as often: a short interval keeps such a redraw close to its own cost.
 SWITCH_INTERVAL_S = 0.0005
 
 Report = Callable[[str], None]

@@ -167,6 +167,7 @@ def test_closing_at_once_after_typing_loses_nothing(
     try:
         assert reopened.note(note.id).body == "typed just before closing"
         again = make_window(reopened, settings)
+        again.build_rest()
         again.notes_ui.jump_to(note.id)
         assert again.note_editor.body.toPlainText() == "typed just before closing"
         again.close()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QToolButton
 
 from kzbrief.gui import a11y
 from kzbrief.gui.panes import on_screen
+from tests.gui.settling import settle
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -90,6 +91,7 @@ def test_the_bookmark_label_editor_of_ctrl_d_is_named(qtbot, window, library) ->
     window.open_place(library.default_briefing().id, "religion")
     window.reader.setFocus()
     qtbot.keyClick(window.reader, Qt.Key.Key_D, CTRL)
+    settle(window)  # the label editor opens once the bookmark is written
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit)
     assert editor.accessibleName() == "Bookmark label"
