@@ -116,9 +116,11 @@ class NotesController(QObject):
         self.section_notes = show_section_highlights(self.library, self.reader, self.report)
 
     def reload_panel(self) -> None:
+        filters = self.panel.filters()
         try:
             everything = self.library.notes()
-            shown = self.library.notes(**self.panel.filters())
+            unfiltered = not self.panel.filtered and filters["sort"] == "position"
+            shown = everything if unfiltered else self.library.notes(**filters)
         except KzbriefError as exc:
             self.report(self.tr("Could not read the notes: {error}").format(error=exc))
             return
