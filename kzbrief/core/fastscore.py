@@ -11,8 +11,9 @@ hits, their scores and their order are Whoosh's (ties: the lower document number
 and the total is exact.
 
 Only the shapes built of terms are taken (words, two words, OR/NOT, short prefixes: what
-users type most); anything else (phrases, long prefixes, wildcards, Every) returns None and
-the caller searches through Whoosh as before.
+users type most), and phrases beside them (a quoted phrase also asks for each word as
+written: the phrase is checked only in the documents that hold them all); anything else
+(long prefixes, wildcards, Every) returns None and the caller searches through Whoosh.
 """
 
 from __future__ import annotations
@@ -31,87 +32,211 @@ class Unsupported(Exception):
     """The query holds a part this evaluator does not take."""
 
 
-def _leaf_scores(matcher: Any, lengths: dict[int, float]) -> Scores:
-    """{document: score} of one term's matcher (in its segment's numbers)."""
-    from whoosh.codec.whoosh3 import W3LeafMatcher
-    from whoosh.matching import NullMatcherClass, WrappingMatcher
+class _Leaf:
+    """One term's postings in a segment, scored on demand with Whoosh's own scorer."""
 
-    boost = 1.0
-    while type(matcher) is WrappingMatcher:
-        boost *= matcher.boost
-        matcher = matcher.child
-    if isinstance(matcher, NullMatcherClass) or not matcher.is_active():
-        return {}
-    scores: Scores = {}
-    scorer = getattr(matcher, "scorer", None)
-    score_of = getattr(scorer, "_score", None)
-    field_length = getattr(scorer, "dfl", None)
-    if type(matcher) is W3LeafMatcher and score_of is not None and field_length is not None:
+    def __init__(self, matcher: Any, lengths: dict[int, float]) -> None:
+        from whoosh.codec.whoosh3 import W3LeafMatcher
+        from whoosh.matching import NullMatcherClass, WrappingMatcher
+
+        self.boost = 1.0
+        while type(matcher) is WrappingMatcher:
+            self.boost *= matcher.boost
+            matcher = matcher.child
+        self.weights: dict[int, float] = {}
+        self.fixed: Scores | None = None
+        self.lengths = lengths
+        scorer = getattr(matcher, "scorer", None)
+        self.score_of = getattr(scorer, "_score", None)
+        self.field_length = getattr(scorer, "dfl", None)
+        if isinstance(matcher, NullMatcherClass) or not matcher.is_active():
+            return
+        if type(matcher) is W3LeafMatcher and self.score_of and self.field_length:
+            weights = self.weights
+            while matcher.is_active():
+                matcher._read_ids()
+                matcher._read_weights()
+                weights.update(zip(matcher._ids, matcher._weights, strict=False))
+                matcher._next_block()
+            return
+        self.fixed = {}  # inlined postings and other leaves: scored one at a time
         while matcher.is_active():
-            matcher._read_ids()
-            matcher._read_weights()
-            for doc, weight in zip(matcher._ids, matcher._weights, strict=False):
-                length = lengths.get(doc)
-                if length is None:
-                    length = lengths[doc] = field_length(doc)
-                scores[doc] = score_of(weight, length) * boost
-            matcher._next_block()
-        return scores
-    while matcher.is_active():  # inlined postings and other leaves: one at a time
-        scores[matcher.id()] = matcher.score() * boost
-        matcher.next()
-    return scores
+            self.fixed[matcher.id()] = matcher.score() * self.boost
+            matcher.next()
+
+    def documents(self) -> set[int]:
+        return set(self.fixed if self.fixed is not None else self.weights)
+
+    def scores(self, within: set[int] | None) -> Scores:
+        if self.fixed is not None:
+            if within is None:
+                return self.fixed
+            return {d: s for d, s in self.fixed.items() if d in within}
+        if not self.weights:
+            return {}
+        score_of, field_length, lengths, boost = (
+            self.score_of,
+            self.field_length,
+            self.lengths,
+            self.boost,
+        )
+        assert score_of is not None and field_length is not None
+        found: Scores = {}
+        for doc, weight in self.weights.items():
+            if within is not None and doc not in within:
+                continue
+            length = lengths.get(doc)
+            if length is None:
+                length = lengths[doc] = field_length(doc)
+            found[doc] = score_of(weight, length) * boost
+        return found
 
 
 class _Evaluator:
-    """Evaluates a query over one segment (``searcher`` is that segment's searcher)."""
+    """Evaluates a query over one segment (``searcher`` is that segment's searcher): which
+    documents match (:meth:`documents`, reading no scores), and their scores among some
+    documents (:meth:`scores`), so that an intersection scores only what is in it."""
 
     def __init__(self, searcher: Searcher, lengths: dict[str, dict[int, float]]) -> None:
         self.searcher = searcher
         self.context = searcher.context()
         self.lengths = lengths
-        self.terms: dict[tuple[str, Any, float], Scores] = {}
+        self.leaves: dict[tuple[str, Any, float], _Leaf] = {}
 
-    def scores(self, query: wq.Query) -> Scores:
+    def _leaf(self, query: wq.Term) -> _Leaf:
+        key = (query.fieldname, query.text, query.boost)
+        leaf = self.leaves.get(key)
+        if leaf is None:
+            lengths = self.lengths.setdefault(query.fieldname, {})
+            leaf = _Leaf(query.matcher(self.searcher, self.context), lengths)
+            self.leaves[key] = leaf
+        return leaf
+
+    def _kind(self, query: wq.Query) -> str:
         from whoosh import query as wq
 
         kind = type(query)
         if kind is wq.Term:
-            key = (query.fieldname, query.text, query.boost)
-            found = self.terms.get(key)
-            if found is None:
-                lengths = self.lengths.setdefault(query.fieldname, {})
-                found = _leaf_scores(query.matcher(self.searcher, self.context), lengths)
-                self.terms[key] = found
-            return found
-        if kind is wq.NullQuery.__class__:
-            return {}
-        if getattr(query, "boost", 1.0) != 1.0 and kind is not wq.Term:
+            return "term"
+        if kind is type(wq.NullQuery):
+            return "null"
+        if getattr(query, "boost", 1.0) != 1.0:
             raise Unsupported(kind.__name__)
         if kind in (wq.Or, wq.DefaultOr) and not query.minmatch and not query.scale:
+            return "or"
+        if kind is wq.And:
+            return "and"
+        if kind is wq.AndMaybe:
+            return "andmaybe"
+        if kind is wq.AndNot:
+            return "andnot"
+        if getattr(query, "constant_score", None) is not None:
+            return "constant"
+        raise Unsupported(kind.__name__)
+
+    def documents(self, query: wq.Query) -> set[int]:
+        kind = self._kind(query)
+        if kind == "term":
+            return self._leaf(query).documents()
+        if kind == "null":
+            return set()
+        if kind == "or":
+            return set().union(*(self.documents(q) for q in query.subqueries))
+        if kind == "and":
+            return set(self._and(query, None)[0])
+        if kind == "andmaybe":
+            return self.documents(query.a)
+        if kind == "andnot":
+            return self.documents(query.a) - self.documents(query.b)
+        return self.documents(query.child)  # constant
+
+    def _and(self, query: wq.Query, within: set[int] | None) -> tuple[set[int], list[Scores]]:
+        """The documents of an And (among ``within``), and its phrases' scores there."""
+        # Phrases are checked only in the documents that hold every other part (a phrase's
+        # positions are what costs), as Whoosh's intersection skips to them.
+        later = [q for q in query.subqueries if _positional(q)]
+        sets = sorted((self.documents(q) for q in query.subqueries if q not in later), key=len)
+        if not sets:
+            raise Unsupported("only phrases")
+        found = sets[0] if within is None else sets[0] & within
+        for other in sets[1:]:
+            found = found & other
+        phrased = []
+        for positional in later:
+            scores = self.scores_within(positional, sorted(found))
+            found = found & scores.keys()
+            phrased.append(scores)
+        return found, phrased
+
+    def scores(self, query: wq.Query, within: set[int] | None = None) -> Scores:
+        """{document: score} of ``query`` (among ``within`` when given)."""
+        kind = self._kind(query)
+        if kind == "term":
+            return self._leaf(query).scores(within)
+        if kind == "null":
+            return {}
+        if kind == "or":
             total: Scores = {}
             for part in query.subqueries:
-                for doc, score in self.scores(part).items():
+                for doc, score in self.scores(part, within).items():
                     total[doc] = total.get(doc, 0.0) + score
             return total
-        if kind is wq.And:
-            parts = sorted((self.scores(q) for q in query.subqueries), key=len)
-            if not parts:
-                return {}
-            total = dict(parts[0])
-            for other in parts[1:]:
-                total = {d: s + other[d] for d, s in total.items() if d in other}
+        if kind == "and":
+            found, phrased = self._and(query, within)
+            total = dict.fromkeys(found, 0.0)
+            for part in query.subqueries:
+                if not _positional(part):
+                    for doc, score in self.scores(part, found).items():
+                        total[doc] += score
+            for scores in phrased:
+                for doc in found:
+                    total[doc] += scores[doc]
             return total
-        if kind is wq.AndMaybe:
-            required, optional = self.scores(query.a), self.scores(query.b)
+        if kind == "andmaybe":
+            required = self.scores(query.a, within)
+            optional = self.scores(query.b, set(required))
             return {d: s + optional[d] if d in optional else s for d, s in required.items()}
-        if kind is wq.AndNot:
-            kept, dropped = self.scores(query.a), self.scores(query.b)
+        if kind == "andnot":
+            kept = self.scores(query.a, within)
+            dropped = self.documents(query.b)
             return {d: s for d, s in kept.items() if d not in dropped}
-        if getattr(query, "constant_score", None) is not None:
-            constant = query.constant_score
-            return dict.fromkeys(self.scores(query.child), constant)
-        raise Unsupported(kind.__name__)
+        documents = self.documents(query.child)  # constant
+        if within is not None:
+            documents &= within
+        return dict.fromkeys(documents, query.constant_score)
+
+    def scores_within(self, query: wq.Query, documents: list[int]) -> Scores:
+        """{document: score} of a phrase (or phrases in the alternative) among ``documents``
+        (in order): its matcher skips from one to the next, scored as Whoosh scores it."""
+        from whoosh import query as wq
+
+        if type(query) is not wq.Phrase:
+            total: Scores = {}
+            for part in query.subqueries:
+                for doc, score in self.scores_within(part, documents).items():
+                    total[doc] = total.get(doc, 0.0) + score
+            return total
+        matcher = query.matcher(self.searcher, self.context)
+        found: Scores = {}
+        for doc in documents:
+            if not matcher.is_active():
+                break
+            if matcher.id() < doc:
+                matcher.skip_to(doc)
+                if not matcher.is_active():
+                    break
+            if matcher.id() == doc:
+                found[doc] = matcher.score()
+        return found
+
+
+def _positional(query: wq.Query) -> bool:
+    """Whether ``query`` is a phrase, or phrases in the alternative."""
+    from whoosh import query as wq
+
+    if type(query) is wq.Phrase:
+        return True
+    return type(query) in (wq.Or, wq.DefaultOr) and all(_positional(q) for q in query.subqueries)
 
 
 def top_hits(
