@@ -38,6 +38,7 @@ class _Leaf:
     def __init__(self, matcher: Any, lengths: dict[int, float]) -> None:
         from whoosh.codec.whoosh3 import W3LeafMatcher
         from whoosh.matching import NullMatcherClass, WrappingMatcher
+        from whoosh.scoring import BM25FScorer
 
         self.boost = 1.0
         while type(matcher) is WrappingMatcher:
@@ -46,9 +47,13 @@ class _Leaf:
         self.weights: dict[int, float] = {}
         self.fixed: Scores | None = None
         self.lengths = lengths
-        scorer = getattr(matcher, "scorer", None)
+        scorer: Any = getattr(matcher, "scorer", None)
         self.score_of = getattr(scorer, "_score", None)
         self.field_length = getattr(scorer, "dfl", None)
+        #: (idf, average field length, B, K1) when the scorer is Whoosh's BM25F.
+        self.bm25: tuple[float, float, float, float] | None = None
+        if type(scorer) is BM25FScorer and scorer._score.__func__ is BM25FScorer._score:
+            self.bm25 = (scorer.idf, scorer.avgfl, scorer.B, scorer.K1)
         if isinstance(matcher, NullMatcherClass) or not matcher.is_active():
             return
         if type(matcher) is W3LeafMatcher and self.score_of and self.field_length:
@@ -82,6 +87,19 @@ class _Leaf:
         )
         assert score_of is not None and field_length is not None
         found: Scores = {}
+        bm25 = self.bm25
+        if bm25 is not None:  # Whoosh's bm25(), inline (the same operations, in order)
+            idf, avgfl, b, k1 = bm25
+            for doc, tf in self.weights.items():
+                if within is not None and doc not in within:
+                    continue
+                fl = lengths.get(doc)
+                if fl is None:
+                    fl = lengths[doc] = field_length(doc)
+                found[doc] = (
+                    idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * fl / avgfl))) * boost
+                )
+            return found
         for doc, weight in self.weights.items():
             if within is not None and doc not in within:
                 continue
