@@ -12,8 +12,9 @@ and the total is exact.
 
 Only the shapes built of terms are taken (words, two words, OR/NOT, short prefixes: what
 users type most), and phrases beside them (a quoted phrase also asks for each word as
-written: the phrase is checked only in the documents that hold them all); anything else
-(long prefixes, wildcards, Every) returns None and the caller searches through Whoosh.
+written: the phrase is checked only in the documents that hold them all), and long
+prefixes (the Or of their terms); anything else (wildcards, Every, filters by field)
+returns None and the caller searches through Whoosh.
 """
 
 from __future__ import annotations
@@ -130,6 +131,14 @@ class _Evaluator:
             self.leaves[key] = leaf
         return leaf
 
+    def _expand(self, query: wq.Query) -> wq.Query:
+        """A prefix (or another multi-term query) as the Or of its terms in this segment,
+        which is what Whoosh's matcher for it searches."""
+        from whoosh import query as wq
+
+        terms = [wq.Term(query.field(), t) for t in query._btexts(self.searcher.reader()) if t]
+        return wq.Or(terms) if terms else wq.NullQuery
+
     def _kind(self, query: wq.Query) -> str:
         from whoosh import query as wq
 
@@ -140,6 +149,8 @@ class _Evaluator:
             return "null"
         if getattr(query, "boost", 1.0) != 1.0:
             raise Unsupported(kind.__name__)
+        if isinstance(query, wq.MultiTerm) and not query.constantscore:
+            return "expanded"  # a long prefix: its terms, scored as Whoosh's Or of them
         if kind in (wq.Or, wq.DefaultOr) and not query.minmatch and not query.scale:
             return "or"
         if kind is wq.And:
@@ -158,6 +169,8 @@ class _Evaluator:
             return self._leaf(query).documents()
         if kind == "null":
             return set()
+        if kind == "expanded":
+            return self.documents(self._expand(query))
         if kind == "or":
             return set().union(*(self.documents(q) for q in query.subqueries))
         if kind == "and":
@@ -193,6 +206,8 @@ class _Evaluator:
             return self._leaf(query).scores(within)
         if kind == "null":
             return {}
+        if kind == "expanded":
+            return self.scores(self._expand(query), within)
         if kind == "or":
             total: Scores = {}
             for part in query.subqueries:

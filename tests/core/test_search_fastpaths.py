@@ -139,6 +139,7 @@ FAST_QUERIES = [
     "assembly NOT peaceful",
     "elections -snap -reform",
     "re*",
+    "religi*",  # longer than the edge n-grams: the terms it expands to
     "acountability~",
     '"accountability"',
     "women rights violence",
@@ -169,11 +170,11 @@ def test_scoring_postings_at_once_ranks_as_whoosh_does(
     assert not fast.total_is_estimate
 
 
-def test_long_prefixes_and_filters_go_through_whoosh(library: Library) -> None:
+def test_wildcards_and_filters_go_through_whoosh(library: Library) -> None:
     library.ensure_index()
     with library.index.searching() as searcher:
-        assert fastscore.top_hits(searcher, search_compile(searcher, "relig*"), 10) is None
-    assert library.search("relig*").hits
+        assert fastscore.top_hits(searcher, search_compile(searcher, "rel?gion"), 10) is None
+    assert library.search("rel?gion").hits
     assert library.search("climate", kind="text").hits
 
 
