@@ -28,6 +28,34 @@
         </message>
     </context>
     <context>
+        <name>Accessibility</name>
+        <message>
+            <source>Empty the field “{field}”</source>
+            <extracomment>Every announcement made in this process, newest last (tests read it; at most 50 kept).</extracomment>
+            <translation>«{field}» өрісін тазалау</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Тазалау</translation>
+        </message>
+        <message>
+            <source>{box}: choices</source>
+            <translation>{box}: нұсқалар</translation>
+        </message>
+        <message>
+            <source>Up and Down choose, Enter takes, Esc closes</source>
+            <translation>Жоғары мен төмен — таңдау, Enter — қабылдау, Esc — жабу</translation>
+        </message>
+        <message>
+            <source>More tools</source>
+            <translation>Басқа құралдар</translation>
+        </message>
+        <message>
+            <source>The tools the toolbar has no room to show</source>
+            <translation>Құралдар тақтасында орын жетпеген құралдар</translation>
+        </message>
+    </context>
+    <context>
         <name>Actions</name>
         <message>
             <source>&amp;Quit</source>
@@ -257,6 +285,30 @@
         <message>
             <source>The previous search match in the text</source>
             <translation>Мәтіндегі алдыңғы іздеу сәйкестігі</translation>
+        </message>
+        <message>
+            <source>Next &amp;Pane</source>
+            <translation>Келесі &amp;аймақ</translation>
+        </message>
+        <message>
+            <source>Move the focus to the next panel or the text</source>
+            <translation>Фокусты келесі панельге немесе мәтінге ауыстыру</translation>
+        </message>
+        <message>
+            <source>Previous P&amp;ane</source>
+            <translation>Алдыңғы а&amp;ймақ</translation>
+        </message>
+        <message>
+            <source>Move the focus to the previous panel or the text</source>
+            <translation>Фокусты алдыңғы панельге немесе мәтінге ауыстыру</translation>
+        </message>
+        <message>
+            <source>&amp;Caret Browsing</source>
+            <translation>Мәтіндегі &amp;курсор</translation>
+        </message>
+        <message>
+            <source>A caret in the text that the arrow keys move; Shift with the arrows selects</source>
+            <translation>Бағыт пернелері жылжытатын мәтіндегі курсор; Shift пен бағыт пернелері белгілейді</translation>
         </message>
         <message>
             <source>Next S&amp;ection</source>
@@ -586,10 +638,6 @@
 Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>Әзірге бетбелгі жоқ.
 Оқып отырған орынға бетбелгі қою үшін Ctrl+D басыңыз.</translation>
-        </message>
-        <message>
-            <source>No bookmarks</source>
-            <translation>Бетбелгі жоқ</translation>
         </message>
     </context>
     <context>
@@ -1221,6 +1269,26 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         </message>
     </context>
     <context>
+        <name>Desktop</name>
+        <message>
+            <source>cannot start kzbrief from a path with a line break: {path}</source>
+            <extracomment>Characters that oblige an Exec argument to be quoted (Desktop Entry Specification).</extracomment>
+            <translation>жол ауыстыру таңбасы бар жолдан kzbrief іске қосылмайды: {path}</translation>
+        </message>
+        <message>
+            <source>--install-desktop is for Linux desktops; on Windows and macOS use the app bundle</source>
+            <translation>--install-desktop Linux жұмыс үстелдеріне арналған; Windows пен macOS жүйесінде қолданба бумасын пайдаланыңыз</translation>
+        </message>
+        <message>
+            <source>cannot install the desktop entry in {path}: {problem}</source>
+            <translation>қолданба белгішесін {path} ішіне орнату мүмкін болмады: {problem}</translation>
+        </message>
+        <message>
+            <source>cannot remove {path}: {problem}</source>
+            <translation>{path} жойылмады: {problem}</translation>
+        </message>
+    </context>
+    <context>
         <name>EditionUpgrade</name>
         <message numerus="yes">
             <source>Your %n note(s) on '%1' were moved to edition %2: %3, %4, %5</source>
@@ -1613,8 +1681,12 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>kzbrief жазбалары</translation>
         </message>
         <message>
-            <source>Collecting the briefing and its notes</source>
+            <source>an annotated briefing is exported as html or pdf only</source>
             <extracomment>The file name extension each format is written with. Told the name of each step as it starts ("Collecting notes", "Drawing the PDF").</extracomment>
+            <translation>белгіленген шолу тек html немесе pdf пішімінде экспортталады</translation>
+        </message>
+        <message>
+            <source>Collecting the briefing and its notes</source>
             <translation>Шолу мен оның жазбаларын жинау</translation>
         </message>
         <message>
@@ -2101,6 +2173,17 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <message>
             <source>Restoring the briefing</source>
             <translation>Шолуды қалпына келтіру</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelDelegate</name>
+        <message>
+            <source>Bookmark label</source>
+            <translation>Бетбелгі атауы</translation>
+        </message>
+        <message>
+            <source>Type a label and press Enter; Esc keeps the label as it is</source>
+            <translation>Атауын жазып, Enter басыңыз; Esc атауды өзгертпейді</translation>
         </message>
     </context>
     <context>
@@ -2726,6 +2809,66 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         </message>
     </context>
     <context>
+        <name>Panes</name>
+        <message>
+            <source>{pane} pane</source>
+            <extracomment>Keys a text field keeps even where the window has a shortcut on them: they edit text.</extracomment>
+            <translation>«{pane}» аймағы</translation>
+        </message>
+        <message>
+            <source>&amp;Dock in the Window</source>
+            <translation>&amp;Терезеге қайтару</translation>
+        </message>
+        <message>
+            <source>&amp;Float</source>
+            <translation>&amp;Бөлек шығару</translation>
+        </message>
+        <message>
+            <source>Move to the &amp;Left</source>
+            <translation>&amp;Солға жылжыту</translation>
+        </message>
+        <message>
+            <source>Move to the &amp;Right</source>
+            <translation>&amp;Оңға жылжыту</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Көрсету</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Жабу</translation>
+        </message>
+        <message>
+            <source>{panel} closed</source>
+            <translation>«{panel}» панелі жабылды</translation>
+        </message>
+        <message>
+            <source>{panel} floats in a window of its own</source>
+            <translation>«{panel}» панелі бөлек терезеде</translation>
+        </message>
+        <message>
+            <source>{panel} is back in the window</source>
+            <translation>«{panel}» панелі терезеге қайтты</translation>
+        </message>
+        <message>
+            <source>{panel} moved to the left</source>
+            <translation>«{panel}» панелі солға жылжытылды</translation>
+        </message>
+        <message>
+            <source>{panel} moved to the right</source>
+            <translation>«{panel}» панелі оңға жылжытылды</translation>
+        </message>
+        <message>
+            <source>{panel} shown</source>
+            <translation>«{panel}» панелі көрсетілді</translation>
+        </message>
+        <message>
+            <source>&amp;Panels</source>
+            <translation>&amp;Панельдер</translation>
+        </message>
+    </context>
+    <context>
         <name>ProtectionDialog</name>
         <message>
             <source>Protection</source>
@@ -2933,6 +3076,14 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <message>
             <source>Search the library</source>
             <translation>Кітапханадан іздеу</translation>
+        </message>
+        <message>
+            <source>Search now</source>
+            <translation>Қазір іздеу</translation>
+        </message>
+        <message>
+            <source>Search for what the field holds at once</source>
+            <translation>Өрістегіні бірден іздеу</translation>
         </message>
         <message>
             <source>Search syntax</source>

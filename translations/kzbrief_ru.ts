@@ -28,6 +28,34 @@
         </message>
     </context>
     <context>
+        <name>Accessibility</name>
+        <message>
+            <source>Empty the field “{field}”</source>
+            <extracomment>Every announcement made in this process, newest last (tests read it; at most 50 kept).</extracomment>
+            <translation>Очистить поле «{field}»</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Очистить</translation>
+        </message>
+        <message>
+            <source>{box}: choices</source>
+            <translation>{box}: варианты</translation>
+        </message>
+        <message>
+            <source>Up and Down choose, Enter takes, Esc closes</source>
+            <translation>Вверх и вниз — выбор, Enter — принять, Esc — закрыть</translation>
+        </message>
+        <message>
+            <source>More tools</source>
+            <translation>Другие инструменты</translation>
+        </message>
+        <message>
+            <source>The tools the toolbar has no room to show</source>
+            <translation>Инструменты, которым не хватило места на панели</translation>
+        </message>
+    </context>
+    <context>
         <name>Actions</name>
         <message>
             <source>&amp;Quit</source>
@@ -257,6 +285,30 @@
         <message>
             <source>The previous search match in the text</source>
             <translation>Предыдущее совпадение поиска в тексте</translation>
+        </message>
+        <message>
+            <source>Next &amp;Pane</source>
+            <translation>Следующая &amp;область</translation>
+        </message>
+        <message>
+            <source>Move the focus to the next panel or the text</source>
+            <translation>Перевести фокус на следующую панель или на текст</translation>
+        </message>
+        <message>
+            <source>Previous P&amp;ane</source>
+            <translation>Предыдущая о&amp;бласть</translation>
+        </message>
+        <message>
+            <source>Move the focus to the previous panel or the text</source>
+            <translation>Перевести фокус на предыдущую панель или на текст</translation>
+        </message>
+        <message>
+            <source>&amp;Caret Browsing</source>
+            <translation>&amp;Курсор в тексте</translation>
+        </message>
+        <message>
+            <source>A caret in the text that the arrow keys move; Shift with the arrows selects</source>
+            <translation>Курсор в тексте, который двигают клавиши со стрелками; Shift со стрелками выделяет</translation>
         </message>
         <message>
             <source>Next S&amp;ection</source>
@@ -586,10 +638,6 @@
 Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>Закладок пока нет.
 Нажмите Ctrl+D, чтобы добавить закладку на читаемое место.</translation>
-        </message>
-        <message>
-            <source>No bookmarks</source>
-            <translation>Нет закладок</translation>
         </message>
     </context>
     <context>
@@ -1227,6 +1275,26 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         </message>
     </context>
     <context>
+        <name>Desktop</name>
+        <message>
+            <source>cannot start kzbrief from a path with a line break: {path}</source>
+            <extracomment>Characters that oblige an Exec argument to be quoted (Desktop Entry Specification).</extracomment>
+            <translation>нельзя запускать kzbrief по пути с переводом строки: {path}</translation>
+        </message>
+        <message>
+            <source>--install-desktop is for Linux desktops; on Windows and macOS use the app bundle</source>
+            <translation>--install-desktop предназначен для рабочих столов Linux; в Windows и macOS используйте пакет приложения</translation>
+        </message>
+        <message>
+            <source>cannot install the desktop entry in {path}: {problem}</source>
+            <translation>не удалось установить ярлык приложения в {path}: {problem}</translation>
+        </message>
+        <message>
+            <source>cannot remove {path}: {problem}</source>
+            <translation>не удалось удалить {path}: {problem}</translation>
+        </message>
+    </context>
+    <context>
         <name>EditionUpgrade</name>
         <message numerus="yes">
             <source>Your %n note(s) on '%1' were moved to edition %2: %3, %4, %5</source>
@@ -1624,8 +1692,12 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>Заметки из kzbrief</translation>
         </message>
         <message>
-            <source>Collecting the briefing and its notes</source>
+            <source>an annotated briefing is exported as html or pdf only</source>
             <extracomment>The file name extension each format is written with. Told the name of each step as it starts ("Collecting notes", "Drawing the PDF").</extracomment>
+            <translation>обзор с пометками экспортируется только в html или pdf</translation>
+        </message>
+        <message>
+            <source>Collecting the briefing and its notes</source>
             <translation>Сбор обзора и заметок к нему</translation>
         </message>
         <message>
@@ -2117,6 +2189,17 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <message>
             <source>Restoring the briefing</source>
             <translation>Восстановление обзора</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelDelegate</name>
+        <message>
+            <source>Bookmark label</source>
+            <translation>Название закладки</translation>
+        </message>
+        <message>
+            <source>Type a label and press Enter; Esc keeps the label as it is</source>
+            <translation>Введите название и нажмите Enter; Esc оставляет название как есть</translation>
         </message>
     </context>
     <context>
@@ -2745,6 +2828,66 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         </message>
     </context>
     <context>
+        <name>Panes</name>
+        <message>
+            <source>{pane} pane</source>
+            <extracomment>Keys a text field keeps even where the window has a shortcut on them: they edit text.</extracomment>
+            <translation>Область «{pane}»</translation>
+        </message>
+        <message>
+            <source>&amp;Dock in the Window</source>
+            <translation>&amp;Вернуть в окно</translation>
+        </message>
+        <message>
+            <source>&amp;Float</source>
+            <translation>&amp;Открепить</translation>
+        </message>
+        <message>
+            <source>Move to the &amp;Left</source>
+            <translation>Переместить &amp;влево</translation>
+        </message>
+        <message>
+            <source>Move to the &amp;Right</source>
+            <translation>Переместить в&amp;право</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Показать</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Закрыть</translation>
+        </message>
+        <message>
+            <source>{panel} closed</source>
+            <translation>Панель «{panel}» закрыта</translation>
+        </message>
+        <message>
+            <source>{panel} floats in a window of its own</source>
+            <translation>Панель «{panel}» открыта в отдельном окне</translation>
+        </message>
+        <message>
+            <source>{panel} is back in the window</source>
+            <translation>Панель «{panel}» снова в окне</translation>
+        </message>
+        <message>
+            <source>{panel} moved to the left</source>
+            <translation>Панель «{panel}» перемещена влево</translation>
+        </message>
+        <message>
+            <source>{panel} moved to the right</source>
+            <translation>Панель «{panel}» перемещена вправо</translation>
+        </message>
+        <message>
+            <source>{panel} shown</source>
+            <translation>Панель «{panel}» показана</translation>
+        </message>
+        <message>
+            <source>&amp;Panels</source>
+            <translation>&amp;Панели</translation>
+        </message>
+    </context>
+    <context>
         <name>ProtectionDialog</name>
         <message>
             <source>Protection</source>
@@ -2954,6 +3097,14 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <message>
             <source>Search the library</source>
             <translation>Поиск по библиотеке</translation>
+        </message>
+        <message>
+            <source>Search now</source>
+            <translation>Искать сейчас</translation>
+        </message>
+        <message>
+            <source>Search for what the field holds at once</source>
+            <translation>Сразу искать то, что введено в поле</translation>
         </message>
         <message>
             <source>Search syntax</source>

@@ -22,7 +22,11 @@ from kzbrief.core import wording
 
 REPO = Path(__file__).resolve().parents[2]
 QM_DIR = REPO / "resources" / "translations"
-CLI_SOURCES = [REPO / "kzbrief" / "cli.py", *sorted((REPO / "kzbrief" / "commands").glob("*.py"))]
+CLI_SOURCES = [
+    REPO / "kzbrief" / "cli.py",
+    REPO / "kzbrief" / "desktop.py",  # --install-desktop: the command line's alone
+    *sorted((REPO / "kzbrief" / "commands").glob("*.py")),
+]
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -249,6 +253,12 @@ def test_cores_refusal_reaches_the_terminal_in_the_language(cli, tmp_path) -> No
     result = cli("--lang", "kk", "import", str(odd))
     assert result.code == 2
     assert result.err.startswith("kzbrief: report.xyz импорттау мүмкін емес: kzbrief ")
+
+
+def test_a_refusal_shared_with_the_window_is_told_in_the_language(cli) -> None:
+    result = cli("--lang", "ru", "export", "--format", "md", "--annotated")
+    assert result.code == 2
+    assert result.err == "kzbrief: обзор с пометками экспортируется только в html или pdf\n"
 
 
 def test_english_stays_as_written(cli, capsys) -> None:
