@@ -102,7 +102,8 @@ class Library:
         self._anchors = AnchorKeeper(session, catalogue, index, changelog, self._state_lock)
         self._notebook = Notebook(session, catalogue, index, changelog)
         self._shelf = Shelf(session, catalogue, index, self._anchors, changelog, self.notices)
-        self._exporter = Exporter(catalogue, self._notebook, self.search)
+        # (the search as the Library does it, patched or not)
+        self._exporter = Exporter(catalogue, self._notebook, lambda *a, **k: self.search(*a, **k))
         session.on_forget = self._forget_personal
         # Re-anchoring is an explicit step (issue 19, defect 4): when the notes are opened.
         session.on_store_open = self._anchors.sync
