@@ -451,6 +451,7 @@ class MainWindow(QMainWindow):
         hints = QGuiApplication.styleHints()
         if hints is not None:
             hints.colorSchemeChanged.connect(self._on_system_scheme_changed)
+            hints.accessibility().contrastPreferenceChanged.connect(self._on_system_scheme_changed)
 
     def _build_then_run(self, action: QAction) -> None:
         """An action triggered before :meth:`ready` connected it: build, then run it (the
@@ -891,6 +892,8 @@ class MainWindow(QMainWindow):
         percent = opts.ZOOM.clamp(percent)
         self.settings.set(opts.ZOOM, percent)
         self.reader.set_zoom(percent)
+        for dock in self._dock_actions.values():  # the panels' text too (issue 21)
+            dock.setFont(themes.panel_font(percent))
         self.panels_give_way.fit()  # a larger font needs a wider column
         self.ui_actions["zoom_reset"].setEnabled(percent != opts.ZOOM.default)
         self.ui_actions["zoom_in"].setEnabled(percent != opts.ZOOM.clamp(percent + 1))
