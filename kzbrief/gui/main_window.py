@@ -416,7 +416,9 @@ class MainWindow(QMainWindow):
         a["clear_search"].triggered.connect(self.clear_search)
         for name, dock in self._dock_actions.items():
             action = a[name]
-            action.triggered.connect(lambda checked, d=dock: self._show_dock(d, checked))
+            action.triggered.connect(
+                lambda checked, d=dock: self.pane_navigation.toggle(d, checked)
+            )
             dock.visibilityChanged.connect(
                 lambda _v, d=dock, act=action: act.setChecked(not d.isHidden())
             )
