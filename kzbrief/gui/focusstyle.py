@@ -70,7 +70,8 @@ class FocusStyle(QProxyStyle):
         widget: QWidget | None = None,
     ) -> None:
         super().drawControl(element, option, painter, widget)
-        if element == CE.CE_PushButtonBevel and _focused(option):
+        # (Fusion marks neither a focused button's nor a focused tab's focus.)
+        if element in (CE.CE_PushButtonBevel, CE.CE_TabBarTab) and _focused(option):
             draw_ring(painter, option.rect, option.palette)
 
     def drawComplexControl(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QTabBar
 
 from kzbrief.gui import theme as themes
 from kzbrief.gui.contrast import theme_pairs
@@ -70,3 +70,19 @@ def test_a_focused_field_has_a_2px_ring_in_the_focus_colour(qtbot, name: str) ->
     field.clearFocus()
     image = field.grab().toImage()
     assert image.pixelColor(0, 15).name() == theme.muted  # the border, unfocused
+
+
+def test_a_focused_tab_has_the_ring_too(qtbot) -> None:
+    tabs = QTabBar()
+    tabs.setStyle(FocusStyle("Fusion"))
+    tabs.setPalette(themes.palette(themes.DARK))
+    tabs.addTab("Contents")
+    tabs.addTab("Search")
+    qtbot.addWidget(tabs)
+    tabs.show()
+    tabs.activateWindow()
+    tabs.setFocus()
+    qtbot.waitUntil(tabs.hasFocus)
+    image = tabs.grab().toImage()
+    rect = tabs.tabRect(0)
+    assert image.pixelColor(rect.left() + 1, rect.center().y()).name() == themes.DARK.focus
