@@ -1277,6 +1277,26 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         </message>
     </context>
     <context>
+        <name>Desktop</name>
+        <message>
+            <source>cannot start kzbrief from a path with a line break: {path}</source>
+            <extracomment>Characters that oblige an Exec argument to be quoted (Desktop Entry Specification).</extracomment>
+            <translation>жол ауыстыру таңбасы бар жолдан kzbrief іске қосылмайды: {path}</translation>
+        </message>
+        <message>
+            <source>--install-desktop is for Linux desktops; on Windows and macOS use the app bundle</source>
+            <translation>--install-desktop Linux жұмыс үстелдеріне арналған; Windows пен macOS жүйесінде қолданба бумасын пайдаланыңыз</translation>
+        </message>
+        <message>
+            <source>cannot install the desktop entry in {path}: {problem}</source>
+            <translation>қолданба белгішесін {path} ішіне орнату мүмкін болмады: {problem}</translation>
+        </message>
+        <message>
+            <source>cannot remove {path}: {problem}</source>
+            <translation>{path} жойылмады: {problem}</translation>
+        </message>
+    </context>
+    <context>
         <name>EditionUpgrade</name>
         <message numerus="yes">
             <source>Your %n note(s) on '%1' were moved to edition %2: %3, %4, %5</source>
@@ -1669,8 +1689,12 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>kzbrief жазбалары</translation>
         </message>
         <message>
-            <source>Collecting the briefing and its notes</source>
+            <source>an annotated briefing is exported as html or pdf only</source>
             <extracomment>The file name extension each format is written with. Told the name of each step as it starts ("Collecting notes", "Drawing the PDF").</extracomment>
+            <translation>белгіленген шолу тек html немесе pdf пішімінде экспортталады</translation>
+        </message>
+        <message>
+            <source>Collecting the briefing and its notes</source>
             <translation>Шолу мен оның жазбаларын жинау</translation>
         </message>
         <message>
@@ -2151,12 +2175,24 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>Импорт</translation>
         </message>
         <message>
+            <source>Saving… waiting for the import to finish</source>
+            <translation>Сақталуда… импорттың аяқталуын күтудеміз</translation>
+        </message>
+        <message>
             <source>Removing the briefing</source>
             <translation>Шолуды жою</translation>
         </message>
         <message>
+            <source>Saving… waiting for the briefing to be removed</source>
+            <translation>Сақталуда… брифингтің жойылуын күтудеміз</translation>
+        </message>
+        <message>
             <source>Restoring the briefing</source>
             <translation>Шолуды қалпына келтіру</translation>
+        </message>
+        <message>
+            <source>Saving… waiting for the briefing to be restored</source>
+            <translation>Сақталуда… брифингтің қалпына келуін күтудеміз</translation>
         </message>
     </context>
     <context>
@@ -2309,7 +2345,7 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <name>MainWindow</name>
         <message>
             <source>{title} panel</source>
-            <extracomment>Actions whose handlers :meth:`MainWindow.ready` connects (they act on the panels it builds): pressed sooner, they build the panels first, then run. The index terms of the query in the search field, marked in the text. F3 (+1) or Shift+F3 (-1) pressed while the query's results were on their way.</extracomment>
+            <extracomment>Actions whose handlers :meth:`WindowBuilding.build_rest` connects (they act on the panels it builds): pressed sooner, they build the panels first, then run.</extracomment>
             <translation>«{title}» панелі</translation>
         </message>
         <message>
@@ -2421,6 +2457,7 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         </message>
         <message>
             <source>Export cancelled: no file was written or changed.</source>
+            <extracomment>The index terms of the query in the search field, marked in the text. F3 (+1) or Shift+F3 (-1) pressed while the query's results were on their way.</extracomment>
             <translation>Экспорт тоқтатылды: ешбір файл жазылған да, өзгертілген де жоқ.</translation>
         </message>
         <message>
@@ -3025,6 +3062,17 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <message>
             <source>Edition {edition} · {date}</source>
             <translation>{edition}-басылым · {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Runner</name>
+        <message>
+            <source>Saving your change</source>
+            <translation>Өзгерісіңізді сақтау</translation>
+        </message>
+        <message>
+            <source>Saving… waiting for the library to be free</source>
+            <translation>Сақталуда… кітапхананың босауын күтудеміз</translation>
         </message>
     </context>
     <context>

@@ -1283,6 +1283,26 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         </message>
     </context>
     <context>
+        <name>Desktop</name>
+        <message>
+            <source>cannot start kzbrief from a path with a line break: {path}</source>
+            <extracomment>Characters that oblige an Exec argument to be quoted (Desktop Entry Specification).</extracomment>
+            <translation>нельзя запускать kzbrief по пути с переводом строки: {path}</translation>
+        </message>
+        <message>
+            <source>--install-desktop is for Linux desktops; on Windows and macOS use the app bundle</source>
+            <translation>--install-desktop предназначен для рабочих столов Linux; в Windows и macOS используйте пакет приложения</translation>
+        </message>
+        <message>
+            <source>cannot install the desktop entry in {path}: {problem}</source>
+            <translation>не удалось установить ярлык приложения в {path}: {problem}</translation>
+        </message>
+        <message>
+            <source>cannot remove {path}: {problem}</source>
+            <translation>не удалось удалить {path}: {problem}</translation>
+        </message>
+    </context>
+    <context>
         <name>EditionUpgrade</name>
         <message numerus="yes">
             <source>Your %n note(s) on '%1' were moved to edition %2: %3, %4, %5</source>
@@ -1680,8 +1700,12 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>Заметки из kzbrief</translation>
         </message>
         <message>
-            <source>Collecting the briefing and its notes</source>
+            <source>an annotated briefing is exported as html or pdf only</source>
             <extracomment>The file name extension each format is written with. Told the name of each step as it starts ("Collecting notes", "Drawing the PDF").</extracomment>
+            <translation>обзор с пометками экспортируется только в html или pdf</translation>
+        </message>
+        <message>
+            <source>Collecting the briefing and its notes</source>
             <translation>Сбор обзора и заметок к нему</translation>
         </message>
         <message>
@@ -2167,12 +2191,24 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>Импорт</translation>
         </message>
         <message>
+            <source>Saving… waiting for the import to finish</source>
+            <translation>Сохранение… ждём окончания импорта</translation>
+        </message>
+        <message>
             <source>Removing the briefing</source>
             <translation>Удаление обзора</translation>
         </message>
         <message>
+            <source>Saving… waiting for the briefing to be removed</source>
+            <translation>Сохранение… ждём, пока брифинг будет удалён</translation>
+        </message>
+        <message>
             <source>Restoring the briefing</source>
             <translation>Восстановление обзора</translation>
+        </message>
+        <message>
+            <source>Saving… waiting for the briefing to be restored</source>
+            <translation>Сохранение… ждём, пока брифинг будет восстановлен</translation>
         </message>
     </context>
     <context>
@@ -2327,7 +2363,7 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <name>MainWindow</name>
         <message>
             <source>{title} panel</source>
-            <extracomment>Actions whose handlers :meth:`MainWindow.ready` connects (they act on the panels it builds): pressed sooner, they build the panels first, then run. The index terms of the query in the search field, marked in the text. F3 (+1) or Shift+F3 (-1) pressed while the query's results were on their way.</extracomment>
+            <extracomment>Actions whose handlers :meth:`WindowBuilding.build_rest` connects (they act on the panels it builds): pressed sooner, they build the panels first, then run.</extracomment>
             <translation>Панель «{title}»</translation>
         </message>
         <message>
@@ -2439,6 +2475,7 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         </message>
         <message>
             <source>Export cancelled: no file was written or changed.</source>
+            <extracomment>The index terms of the query in the search field, marked in the text. F3 (+1) or Shift+F3 (-1) pressed while the query's results were on their way.</extracomment>
             <translation>Экспорт отменён: ни один файл не записан и не изменён.</translation>
         </message>
         <message>
@@ -3046,6 +3083,17 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <message>
             <source>Edition {edition} · {date}</source>
             <translation>Издание {edition} · {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Runner</name>
+        <message>
+            <source>Saving your change</source>
+            <translation>Сохранение изменения</translation>
+        </message>
+        <message>
+            <source>Saving… waiting for the library to be free</source>
+            <translation>Сохранение… ждём, пока библиотека освободится</translation>
         </message>
     </context>
     <context>

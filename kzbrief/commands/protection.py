@@ -37,9 +37,9 @@ def _new_passphrase(args: argparse.Namespace, *, line: int = 0) -> str:
         lines = passphrase_file_lines(ns) or []
         return lines[0]
     if line == 0:
-        lines = passphrase_file_lines(args)
-        if lines is not None:
-            return lines[0]
+        given = passphrase_file_lines(args)
+        if given is not None:
+            return given[0]
     if not sys.stdin.isatty():
         raise _no_passphrase()
     import getpass

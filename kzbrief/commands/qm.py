@@ -70,6 +70,9 @@ class Catalogue:
         self._rules = b""
         self._contexts = b""
         self._offsets: dict[int, list[int]] = {}
+        # Each parser of the command line asks for the same few texts (argparse's "options",
+        # the common options' help): each is looked up once.
+        self._found: dict[tuple[str, str, str | None, int], str | None] = {}
         position, size = len(MAGIC), len(data)
         while position + 5 <= size:
             tag = data[position]
@@ -104,12 +107,20 @@ class Catalogue:
     ) -> str | None:
         """The translation of ``source`` in ``context`` (with ``disambiguation``, Qt's
         comment), the form for ``n`` when ``n >= 0``; None when the catalogue lacks it."""
+        key = (context, source, disambiguation, self.plural_form(n) if n >= 0 else -1)
+        if key not in self._found:
+            self._found[key] = self._lookup(context, source, disambiguation, key[3])
+        return self._found[key]
+
+    def _lookup(
+        self, context: str, source: str, disambiguation: str | None, form: int
+    ) -> str | None:
         context_key = context.encode("utf-8")
         source_key = source.encode("utf-8")
         comment_key = (disambiguation or "").encode("utf-8")
         if self._contexts and not self._has_context(context_key):
             return None
-        form = self.plural_form(n) if n >= 0 else 0
+        form = max(form, 0)
         while True:
             for offset in self._offsets.get(elf_hash(source_key + comment_key), ()):
                 found = self._message(offset, context_key, source_key, comment_key, form)

@@ -38,8 +38,8 @@ def cmd_sections(args: argparse.Namespace) -> int:
     if args.json:
         print_json(rows)
     else:
-        for row in rows:
-            print(f"{row['id']}\t{row['title']}\t{', '.join(row['tags'])}")
+        for s in briefing.sections:
+            print("\t".join((s.id, s.title, ", ".join(s.tags))))
     return EXIT_OK
 
 

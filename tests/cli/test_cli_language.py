@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import io
 import os
 import re
 import subprocess
@@ -22,7 +23,11 @@ from kzbrief.core import wording
 
 REPO = Path(__file__).resolve().parents[2]
 QM_DIR = REPO / "resources" / "translations"
-CLI_SOURCES = [REPO / "kzbrief" / "cli.py", *sorted((REPO / "kzbrief" / "commands").glob("*.py"))]
+CLI_SOURCES = [
+    REPO / "kzbrief" / "cli.py",
+    REPO / "kzbrief" / "desktop.py",  # --install-desktop: the command line's alone
+    *sorted((REPO / "kzbrief" / "commands").glob("*.py")),
+]
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -251,6 +256,12 @@ def test_cores_refusal_reaches_the_terminal_in_the_language(cli, tmp_path) -> No
     assert result.err.startswith("kzbrief: report.xyz импорттау мүмкін емес: kzbrief ")
 
 
+def test_a_refusal_shared_with_the_window_is_told_in_the_language(cli) -> None:
+    result = cli("--lang", "ru", "export", "--format", "md", "--annotated")
+    assert result.code == 2
+    assert result.err == "kzbrief: обзор с пометками экспортируется только в html или pdf\n"
+
+
 def test_english_stays_as_written(cli, capsys) -> None:
     assert cli("notes", "list").out == "No notes.\n"
     assert _help(capsys, "--lang", "en", "--help").startswith("usage: kzbrief")
@@ -359,6 +370,22 @@ def test_a_missing_catalogue_leaves_english(monkeypatch, tmp_path) -> None:
     try:
         assert language.install("ru") == "en"
         assert wording.translate("CliNotes", "No notes.") == "No notes."
+    finally:
+        language.uninstall()
+
+
+def test_a_pipe_that_cannot_write_kazakh_gets_english(monkeypatch) -> None:
+    """On a Russian or Kazakh Windows, Python writes into a pipe in cp1251: Russian fits,
+    Kazakh's own letters do not; English is better than an error at the first message."""
+    assert language.streams_can_write("ru", [io.TextIOWrapper(io.BytesIO(), "cp1251")])
+    assert not language.streams_can_write("kk", [io.TextIOWrapper(io.BytesIO(), "cp1251")])
+    assert language.streams_can_write("kk", [io.TextIOWrapper(io.BytesIO(), "utf-8")])
+    pipe = io.TextIOWrapper(io.BytesIO(), "cp1251")
+    monkeypatch.setattr(sys, "stderr", pipe)
+    monkeypatch.setattr(sys, "stdout", pipe)
+    try:
+        assert language.install("kk") == "en"
+        assert language.install("ru") == "ru"
     finally:
         language.uninstall()
 

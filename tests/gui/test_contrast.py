@@ -48,7 +48,7 @@ def test_text_zoom_reaches_the_panels(qtbot, window) -> None:
     before = window.contents.view.font().pointSizeF()
     window.zoom_to(150)
     assert window.contents.view.font().pointSizeF() == pytest.approx(before * 1.5)
-    window.ready()  # the panels built later take it too
+    window.build_rest()  # the panels built later take it too
     assert window.notes_panel.view.font().pointSizeF() == pytest.approx(before * 1.5)
 
 
