@@ -2167,12 +2167,24 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>Импорт</translation>
         </message>
         <message>
+            <source>Saving… waiting for the import to finish</source>
+            <translation>Сақталуда… импорттың аяқталуын күтудеміз</translation>
+        </message>
+        <message>
             <source>Removing the briefing</source>
             <translation>Шолуды жою</translation>
         </message>
         <message>
+            <source>Saving… waiting for the briefing to be removed</source>
+            <translation>Сақталуда… брифингтің жойылуын күтудеміз</translation>
+        </message>
+        <message>
             <source>Restoring the briefing</source>
             <translation>Шолуды қалпына келтіру</translation>
+        </message>
+        <message>
+            <source>Saving… waiting for the briefing to be restored</source>
+            <translation>Сақталуда… брифингтің қалпына келуін күтудеміз</translation>
         </message>
     </context>
     <context>
@@ -2325,7 +2337,7 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <name>MainWindow</name>
         <message>
             <source>{title} panel</source>
-            <extracomment>Actions whose handlers :meth:`MainWindow.ready` connects (they act on the panels it builds): pressed sooner, they build the panels first, then run. The index terms of the query in the search field, marked in the text. F3 (+1) or Shift+F3 (-1) pressed while the query's results were on their way.</extracomment>
+            <extracomment>Actions whose handlers :meth:`WindowBuilding.build_rest` connects (they act on the panels it builds): pressed sooner, they build the panels first, then run.</extracomment>
             <translation>«{title}» панелі</translation>
         </message>
         <message>
@@ -2437,6 +2449,7 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         </message>
         <message>
             <source>Export cancelled: no file was written or changed.</source>
+            <extracomment>The index terms of the query in the search field, marked in the text. F3 (+1) or Shift+F3 (-1) pressed while the query's results were on their way.</extracomment>
             <translation>Экспорт тоқтатылды: ешбір файл жазылған да, өзгертілген де жоқ.</translation>
         </message>
         <message>
@@ -3041,6 +3054,17 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <message>
             <source>Edition {edition} · {date}</source>
             <translation>{edition}-басылым · {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Runner</name>
+        <message>
+            <source>Saving your change</source>
+            <translation>Өзгерісіңізді сақтау</translation>
+        </message>
+        <message>
+            <source>Saving… waiting for the library to be free</source>
+            <translation>Сақталуда… кітапхананың босауын күтудеміз</translation>
         </message>
     </context>
     <context>

@@ -2183,12 +2183,24 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>Импорт</translation>
         </message>
         <message>
+            <source>Saving… waiting for the import to finish</source>
+            <translation>Сохранение… ждём окончания импорта</translation>
+        </message>
+        <message>
             <source>Removing the briefing</source>
             <translation>Удаление обзора</translation>
         </message>
         <message>
+            <source>Saving… waiting for the briefing to be removed</source>
+            <translation>Сохранение… ждём, пока брифинг будет удалён</translation>
+        </message>
+        <message>
             <source>Restoring the briefing</source>
             <translation>Восстановление обзора</translation>
+        </message>
+        <message>
+            <source>Saving… waiting for the briefing to be restored</source>
+            <translation>Сохранение… ждём, пока брифинг будет восстановлен</translation>
         </message>
     </context>
     <context>
@@ -2343,7 +2355,7 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <name>MainWindow</name>
         <message>
             <source>{title} panel</source>
-            <extracomment>Actions whose handlers :meth:`MainWindow.ready` connects (they act on the panels it builds): pressed sooner, they build the panels first, then run. The index terms of the query in the search field, marked in the text. F3 (+1) or Shift+F3 (-1) pressed while the query's results were on their way.</extracomment>
+            <extracomment>Actions whose handlers :meth:`WindowBuilding.build_rest` connects (they act on the panels it builds): pressed sooner, they build the panels first, then run.</extracomment>
             <translation>Панель «{title}»</translation>
         </message>
         <message>
@@ -2455,6 +2467,7 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         </message>
         <message>
             <source>Export cancelled: no file was written or changed.</source>
+            <extracomment>The index terms of the query in the search field, marked in the text. F3 (+1) or Shift+F3 (-1) pressed while the query's results were on their way.</extracomment>
             <translation>Экспорт отменён: ни один файл не записан и не изменён.</translation>
         </message>
         <message>
@@ -3062,6 +3075,17 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <message>
             <source>Edition {edition} · {date}</source>
             <translation>Издание {edition} · {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Runner</name>
+        <message>
+            <source>Saving your change</source>
+            <translation>Сохранение изменения</translation>
+        </message>
+        <message>
+            <source>Saving… waiting for the library to be free</source>
+            <translation>Сохранение… ждём, пока библиотека освободится</translation>
         </message>
     </context>
     <context>
