@@ -2226,15 +2226,17 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <name>Library</name>
         <message>
             <source>your notes are locked; unlock them with File &gt; Unlock</source>
-            <extracomment>Reading-state key (+ briefing id) of the sections a new edition gave another id. Reading-state key of the way of re-anchoring the stored orphans were last tried with. A "no such section" message names at most this many of the briefing's sections. Why the data folder cannot be written ("" when it can): then nothing is written, and every change is refused (kzbrief.core.readonly). One writer per data folder, across threads and processes (two windows, a window and a script): every write holds it (notes, imports, removals and restores of briefings, index builds and updates). Not self._lock: an index rebuild holds this and then takes self._lock, so that order could deadlock. A read-only library has one that refuses. Messages about repairs done behind the user's back (index rebuilt, ...). Protected notes (issue 16): asked for the passphrase when personal data is first needed (the CLI reads a file or the terminal); the vault holds the key once unlocked. A window on a locked folder (browse_locked): the public briefings, read-only. The folder's own write lock, while _folder_lock may stand in for it (browse_locked). Changes committed by any process (kzbrief.core.changes): the briefings in memory are those of ``_loaded``; ``_reported`` is what changes_elsewhere() told so far. What this thread's writes changed since its last take_changes() (per thread: the window's operation runner takes the changes of the operation it just ran). Whether this library has looked for bundled briefings with a new edition, and what it found that the user has not yet been told (see upgrade_editions). A new bundled edition was taken up: the index rebuild that follows is expected, not a repair to report. The shortest passphrase that protection accepts (for dialogs that say so).</extracomment>
+            <extracomment>Why the data folder cannot be written ("" when it can): then nothing is written, and every change is refused (kzbrief.core.readonly). Asked for the passphrase when personal data is first needed (the CLI reads a file or the terminal); the vault holds the key once unlocked. A window on a locked folder (browse_locked): the public briefings, read-only. Called when everything personal is forgotten (lock, unlock, a switch of protection). Called once each time the notes database is opened (outside the state lock).</extracomment>
             <translation>ваши заметки заблокированы; разблокируйте их через «Файл &gt; Разблокировать»</translation>
         </message>
         <message>
             <source>Skipped a damaged briefing: {error}</source>
+            <extracomment>Reading-state key (+ briefing id) of the sections a new edition gave another id. A "no such section" message names at most this many of the briefing's sections.</extracomment>
             <translation>Пропущен повреждённый обзор: {error}</translation>
         </message>
         <message>
             <source>This library is read-only and {reason}: searching a copy built in memory, which is not saved.</source>
+            <extracomment>A new bundled edition was taken up: the rebuild that follows is expected, not a repair to report.</extracomment>
             <translation>Эта библиотека доступна только для чтения, и {reason}: поиск идёт по копии в памяти, которая не сохраняется.</translation>
         </message>
         <message>
@@ -3252,6 +3254,10 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <message>
             <source>link: {text}</source>
             <translation>ссылка: {text}</translation>
+        </message>
+        <message>
+            <source>link, Enter follows it</source>
+            <translation>ссылка, Enter — перейти</translation>
         </message>
     </context>
     <context>
