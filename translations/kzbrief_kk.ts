@@ -1737,6 +1737,10 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>{file} — қалта: файл атын беріңіз.</translation>
         </message>
         <message>
+            <source>Saving… waiting for the export to finish</source>
+            <translation>Сақталуда… экспорттың аяқталуын күтудеміз</translation>
+        </message>
+        <message>
             <source>Writing {file}</source>
             <translation>{file} жазылуда</translation>
         </message>
@@ -1960,7 +1964,6 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <name>ExportTasks</name>
         <message>
             <source>Counting the notes</source>
-            <extracomment>Written by the GUI thread; an int store and a set.add are atomic.</extracomment>
             <translation>Жазбаларды санау</translation>
         </message>
         <message>
@@ -2324,6 +2327,10 @@ Press Ctrl+D to bookmark the place you are reading.</source>
     </context>
     <context>
         <name>LibraryTasks</name>
+        <message>
+            <source>Saving… waiting for the search index to be built</source>
+            <translation>Сақталуда… іздеу индексінің құрылуын күтудеміз</translation>
+        </message>
         <message>
             <source>Opening the search index</source>
             <translation>Іздеу индексін ашу</translation>

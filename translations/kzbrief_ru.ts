@@ -1749,6 +1749,10 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>{file} — это папка: укажите имя файла.</translation>
         </message>
         <message>
+            <source>Saving… waiting for the export to finish</source>
+            <translation>Сохранение… ждём окончания экспорта</translation>
+        </message>
+        <message>
             <source>Writing {file}</source>
             <translation>Запись {file}</translation>
         </message>
@@ -1974,7 +1978,6 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <name>ExportTasks</name>
         <message>
             <source>Counting the notes</source>
-            <extracomment>Written by the GUI thread; an int store and a set.add are atomic.</extracomment>
             <translation>Подсчёт заметок</translation>
         </message>
         <message>
@@ -2342,6 +2345,10 @@ Press Ctrl+D to bookmark the place you are reading.</source>
     </context>
     <context>
         <name>LibraryTasks</name>
+        <message>
+            <source>Saving… waiting for the search index to be built</source>
+            <translation>Сохранение… ждём, пока будет построен поисковый индекс</translation>
+        </message>
         <message>
             <source>Opening the search index</source>
             <translation>Открытие поискового индекса</translation>
