@@ -35,6 +35,7 @@ from kzbrief.core.errors import (
     IndexUnavailableError,
     InternalError,
     NotFoundError,
+    WorkStopped,
 )
 from kzbrief.core.importers.storage import LibraryFolder
 from kzbrief.core.index import SCHEMA_VERSION, Document, IndexStatus, SearchIndex
@@ -131,6 +132,8 @@ class Library:
         self.passphrase_source = passphrase_source
         self._vault: protection.Vault | None = None
         self._sealed: protection.SealedLibraryFolder | None = None
+        #: Set by stop_background_work(): long work raises WorkStopped at its next step.
+        self._stopping = threading.Event()
         #: A window on a locked folder (browse_locked): the public briefings, read-only.
         self._public_only = False
         self._folder_read_only = self.read_only
@@ -192,12 +195,43 @@ class Library:
             self._sealed = protection.SealedLibraryFolder(self._vault)
             self.index = MemoryIndex(self.data_dir / INDEX_DIR)
 
-    def lock(self) -> None:
-        """Forget the key and everything decrypted (the store saves at every commit)."""
+    def lock(self, *, quick: bool = False) -> None:
+        """Forget the key and everything decrypted (the store saves at every commit).
+
+        ``quick`` (the panic key): forget the key at once, without waiting for work on other
+        threads to let go of the library; the rest is left to the process's exit."""
+        if quick:
+            vault, self._vault, self._sealed = self._vault, None, None
+            if vault is not None:
+                vault.forget()
+            return
         with self._lock:
             self._forget_personal()
             if self.is_protected:
                 self.index = MemoryIndex(self.data_dir / INDEX_DIR)
+
+    # -- stopping long work (issue 16: the panic key and the lock do not wait for it) -----------
+    def stop_background_work(self) -> None:
+        """Make long work on other threads stop soon: an import's reading child is killed
+        now; an index build, a re-index or an export raises WorkStopped at its next step
+        (nothing is half-written). Until resume_background_work(), new work stops too."""
+        from kzbrief.core import isolated
+
+        self._stopping.set()
+        isolated.stop_children()
+
+    def resume_background_work(self) -> None:
+        self._stopping.clear()
+
+    @property
+    def stopping(self) -> bool:
+        """Whether long work should stop (stop_background_work was called)."""
+        return self._stopping.is_set()
+
+    def stop_point(self) -> None:
+        """Raise WorkStopped if long work should stop (called between its steps)."""
+        if self._stopping.is_set():
+            raise WorkStopped(translate("Library", "stopped: the notes are being locked"))
 
     def browse_locked(self) -> None:
         """Stay locked but usable (a window): the public briefings, read-only, no notes.
@@ -481,8 +515,12 @@ class Library:
     def documents(self) -> Iterator[Document]:
         """Every document the index holds: briefing text, editorial annotations, notes."""
         for briefing in self.briefings():
-            yield from self.briefing_documents(briefing)
-        yield from self.note_documents()
+            for document in self.briefing_documents(briefing):
+                self.stop_point()
+                yield document
+        for document in self.note_documents():
+            self.stop_point()
+            yield document
 
     def briefing_documents(self, briefing: Briefing) -> Iterator[Document]:
         """Index documents for one briefing's text and editorial annotations."""
@@ -1012,8 +1050,8 @@ class Library:
         meanwhile; one that did before left the index current, or the next ensure_index()
         rebuilds it.
         """
-        if not self.index.reopen_at(before):
-            return
+        if self.stopping or not self.index.reopen_at(before):
+            return  # (stopping: the note is saved; the index, now stale, is rebuilt later)
         places = self._note_places()
         try:
             with self.index.writer(self.fingerprint()) as writer:
@@ -1207,8 +1245,9 @@ class Library:
             language=language,
             password=password,
             progress=progress,
-            cancelled=cancelled,
+            cancelled=lambda: self.stopping or bool(cancelled and cancelled()),
         )
+        self.stop_point()
         briefing_id = briefing_id or slugify(document.title, fallback="briefing")
         with self._folder_lock:
             previous = self._briefing_or_none(briefing_id)
@@ -1387,11 +1426,14 @@ class Library:
                 for doc_id in old_ids:
                     writer.delete_by_term("doc_id", doc_id)
                 for count, doc in enumerate(new_docs, start=1):
+                    self.stop_point()
                     writer.add_document(**doc)
                     if progress is not None:
                         progress(count, len(new_docs))
                 for doc in note_docs:
                     writer.update_document(**doc)
+        except WorkStopped:
+            raise
         except Exception as exc:
             log.warning("a briefing could not be re-indexed", exc_info=True)
             # The index still records the old fingerprint, so the next search rebuilds it.

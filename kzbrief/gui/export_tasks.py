@@ -114,7 +114,7 @@ class _ExportWorker(QObject):
         steps = itertools.count(1)
 
         def step(name: str) -> None:
-            if ticket in self.cancelled:
+            if ticket in self.cancelled or self.library.stopping:  # (the lock, the panic key)
                 raise ExportCancelled
             self.step.emit(ticket, next(steps), name)
 

@@ -10,12 +10,14 @@ The panic key does the same without asking anything and quits.
 
 from __future__ import annotations
 
+import logging
+import os
 import threading
 import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -47,6 +49,17 @@ _ACTIVITY = frozenset(
     }
 )
 POLL_MS = 30
+#: How long File > Lock waits for the window's worker to stop before it hides the window and
+#: finishes the lock when the worker has stopped.
+LOCK_WAIT_MS = 150
+
+
+def exit_now(code: int = 0) -> None:
+    """End the process at once (the panic key): everything is saved and the key forgotten
+    already; waiting for a thread in the middle of an import or an export would be too slow.
+    Files are written whole or not at all (kzbrief.core.safefile), so nothing is damaged."""
+    logging.shutdown()
+    os._exit(code)
 
 
 class _Background:
@@ -314,6 +327,17 @@ class Session(QObject):
         self._idle.timeout.connect(self.lock)
         #: Milliseconds the last panic took from key to quit (for the record and tests).
         self.panic_ms: float | None = None
+        #: How the panic key ends the process (tests replace it).
+        self.exit_now: Callable[[int], None] = exit_now
+        self._panicking = False
+        #: The panic key's sequences, caught in any window or dialog (a modal dialog blocks
+        #: the window's shortcuts).
+        self._panic_keys: list[QKeySequence] = []
+        #: An old window whose worker is still stopping: the lock finishes when it has.
+        self._stopping_window: QWidget | None = None
+        self._lock_poll = QTimer(self)
+        self._lock_poll.setInterval(POLL_MS)
+        self._lock_poll.timeout.connect(self._finish_lock_when_stopped)
 
     def close(self) -> None:
         """Close the dialogs and the window (the library stays open: its owner closes it)."""
@@ -351,6 +375,7 @@ class Session(QObject):
             self.tr("&Lock") if not self.library.is_locked else self.tr("&Unlock…")
         )
         actions["lock"].setEnabled(self.library.is_protected)
+        self._panic_keys = list(actions["panic"].shortcuts())
         window.show()
         self.restart_idle_timer()
         QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
@@ -378,32 +403,64 @@ class Session(QObject):
             if self.unlock_dialog is None or not self.unlock_dialog.isVisible():
                 self.ask_to_unlock()
             return
-        if self.window is not None:
-            self.window.shutdown()  # type: ignore[attr-defined]
+        if self._stopping_window is not None:
+            return  # locking already: it finishes when the work has stopped
+        # Long work (an import, an export, an index build) is stopped, not waited for.
+        self.library.stop_background_work()
+        window = self.window
+        if window is not None:
+            window.shutdown(wait=False)  # type: ignore[attr-defined] # saves what is typed
+            tasks = getattr(window, "tasks", None)
+            if tasks is not None and tasks.is_running():
+                if not tasks.worker_thread.wait(LOCK_WAIT_MS):
+                    # Still stopping: nothing personal stays on screen meanwhile.
+                    self._hide_everything()
+                    self._stopping_window = window
+                    self._lock_poll.start()
+                    return
+        self._finish_lock()
+
+    def _finish_lock_when_stopped(self) -> None:
+        window = self._stopping_window
+        tasks = getattr(window, "tasks", None)
+        if tasks is not None and tasks.is_running():
+            return
+        self._lock_poll.stop()
+        self._stopping_window = None
+        self._finish_lock()
+
+    def _finish_lock(self) -> None:
         self.library.lock()
+        self.library.resume_background_work()
         self.library.browse_locked()
         self._new_window()
         self.ask_to_unlock()
 
+    def _hide_everything(self) -> None:
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible():
+                widget.hide()  # (a dialog in exec() returns)
+
     def panic(self) -> None:
-        """Lock, clear the window of everything personal and quit, at once."""
+        """Save the note being typed, lock, clear every window and quit, at once: running
+        work (an import's child, an export, an index build) is stopped, never waited for."""
+        if self._panicking:
+            return
+        self._panicking = True
         start = time.perf_counter()
+        self.library.stop_background_work()
+        self._idle.stop()
+        self._hide_everything()
         window = self.window
         if window is not None:
-            window.shutdown()  # type: ignore[attr-defined] # saves the note being typed
-            window.hide()
-        if self.unlock_dialog is not None:
-            self.unlock_dialog.hide()
-        self.library.lock()
-        if window is not None:
-            for child in window.findChildren(QWidget):
-                child.hide()
-            window.close()
+            window.shutdown(wait=False)  # type: ignore[attr-defined] # saves the note typed
+        self.library.lock(quick=True)
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None:
             clipboard.clear()
+        self.settings.sync()
         self.panic_ms = (time.perf_counter() - start) * 1000
-        QApplication.quit()
+        self.exit_now(0)
 
     def protect(self, passphrase: str) -> str:
         if self.window is not None:
@@ -434,6 +491,23 @@ class Session(QObject):
             self._idle.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY and self._idle.isActive():
+        kind = event.type()
+        if kind in _ACTIVITY and self._idle.isActive():
             self._idle.start()  # the same interval, from now
+        if (
+            kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+            and isinstance(event, QKeyEvent)
+            and self._is_panic_key(event)
+        ):
+            self.panic()  # from any window, a modal dialog included
+            return True
         return False
+
+    def _is_panic_key(self, event: QKeyEvent) -> bool:
+        if not self._panic_keys or event.isAutoRepeat():
+            return False
+        pressed = QKeySequence(event.keyCombination())
+        return any(
+            pressed.matches(keys) == QKeySequence.SequenceMatch.ExactMatch
+            for keys in self._panic_keys
+        )

@@ -970,8 +970,9 @@ class MainWindow(QMainWindow):
         place = QRect(widget.mapTo(self, QPoint(0, 0)), widget.size())
         return self.rect().intersects(place)
 
-    def shutdown(self) -> None:
-        """Save the place and layout and stop the worker (once; before the library closes)."""
+    def shutdown(self, *, wait: bool = True) -> None:
+        """Save the place and layout and stop the worker (once; before the library closes).
+        ``wait=False``: do not wait for the worker's running task (kzbrief.gui.lock)."""
         if self._closed:
             return
         self._closed = True
@@ -982,7 +983,7 @@ class MainWindow(QMainWindow):
             self.save_layout()
         if self._ready:
             self._data_watch.stop()
-            self.tasks.shutdown()
+            self.tasks.shutdown(wait=wait)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()

@@ -176,9 +176,16 @@ class LibraryTasks(QObject):
         """Forget queued searches (the query was cleared)."""
         self._worker.latest_request = next(self._requests)
 
-    def shutdown(self) -> None:
-        """Let the running task finish, then stop the thread (call before closing the library)."""
+    def shutdown(self, *, wait: bool = True) -> None:
+        """Let the running task finish, then stop the thread (call before closing the library).
+
+        ``wait=False`` (locking, the panic key): ask the thread to stop after its task and
+        return at once; :meth:`is_running` says when it has."""
         if self._thread.isRunning():
             self.cancel_searches()
             self._thread.quit()
-            self._thread.wait()
+            if wait:
+                self._thread.wait()
+
+    def is_running(self) -> bool:
+        return self._thread.isRunning()

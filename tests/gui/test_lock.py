@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from kzbrief.core.service import Library
 from kzbrief.gui import settings as opts
@@ -120,8 +119,8 @@ def test_panic_key_saves_locks_and_quits_within_200_ms(
     [note] = session.library.notes()
     window.notes_ui.jump_to(note.id)
     qtbot.keyClicks(window.note_editor.body, f" {MARKER}")
-    quits: list[bool] = []
-    monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
+    quits: list[int] = []
+    session.exit_now = quits.append
     start = time.perf_counter()
     qtbot.keyClick(
         window.note_editor.body,
@@ -129,7 +128,7 @@ def test_panic_key_saves_locks_and_quits_within_200_ms(
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     elapsed_ms = (time.perf_counter() - start) * 1000
-    assert quits == [True]
+    assert quits == [0]
     assert elapsed_ms < 200, elapsed_ms
     assert session.library.is_locked and not window.isVisible()
     assert not _grep(data_dir, MARKER)
