@@ -17,15 +17,13 @@ from pathlib import Path
 from typing import NoReturn
 
 from kzbrief import __version__
-from kzbrief.commands import EXIT_DATA, EXIT_USAGE, close_library
+from kzbrief.commands import EXIT_DATA, EXIT_USAGE, close_library, language
 from kzbrief.core.errors import InternalError, KzbriefError
 from kzbrief.core.logs import log_bug, setup_logging
 from kzbrief.core.paths import resolve_data_dir
+from kzbrief.core.wording import translate
 
 log = logging.getLogger(__name__)
-
-
-VERBOSE_HELP = "also print the log (kzbrief.log in the data folder) to stderr"
 
 
 class UsageError(Exception):
@@ -34,7 +32,11 @@ class UsageError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{message} (see '{self.prog} --help')")
+        raise UsageError(
+            translate("CliMain", "{message} (see '{prog} --help')").format(
+                message=message, prog=self.prog
+            )
+        )
 
 
 #: Modules under kzbrief.commands, each with ``register(sub)``, in --help order.
@@ -50,23 +52,44 @@ COMMAND_MODULES = (
 )
 
 
+def _verbose_help() -> str:
+    return translate("CliMain", "also print the log (kzbrief.log in the data folder) to stderr")
+
+
+def _lang_help() -> str:
+    return translate(
+        "CliMain",
+        "the language of the window and of these messages (default: the choice under "
+        "View > Language, else the system locale)",
+    )
+
+
 def _add_common_options(parser: argparse.ArgumentParser) -> None:
     # SUPPRESS keeps a --data-dir given before the subcommand from being overwritten.
     parser.add_argument(
         "--data-dir",
         default=argparse.SUPPRESS,
         metavar="DIR",
-        help="where notes, bookmarks and the index live",
+        help=translate("CliMain", "where notes, bookmarks and the index live"),
     )
     parser.add_argument(
-        "--verbose", action="store_true", default=argparse.SUPPRESS, help=VERBOSE_HELP
+        "--verbose", action="store_true", default=argparse.SUPPRESS, help=_verbose_help()
     )
     parser.add_argument(
         "--passphrase-file",
         default=argparse.SUPPRESS,
         metavar="FILE",
-        help="read the passphrase of protected notes from the first line of FILE",
+        help=translate(
+            "CliMain", "read the passphrase of protected notes from the first line of FILE"
+        ),
     )
+    if "--lang" not in parser._option_string_actions:  # selftest has its own (the same)
+        parser.add_argument(
+            "--lang",
+            choices=language.LANGUAGES,
+            default=argparse.SUPPRESS,
+            help=_lang_help(),
+        )
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
             for child in action.choices.values():
@@ -76,37 +99,51 @@ def _add_common_options(parser: argparse.ArgumentParser) -> None:
 def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     """The command line's parser; ``commands=False``: the global options alone (what opening
     the window needs, without building every command's parser)."""
-    parser = _Parser(prog="kzbrief", description="An offline reader for human-rights briefings.")
-    parser.add_argument("--version", action="version", version=f"kzbrief {__version__}")
+    parser = _Parser(
+        prog="kzbrief",
+        description=translate("CliMain", "An offline reader for human-rights briefings."),
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"kzbrief {__version__}",
+        help=translate("CliMain", "show the version and exit"),
+    )
     parser.add_argument(
         "--data-dir",
         default=None,
         metavar="DIR",
-        help="where notes, bookmarks and the index live "
-        "(default: $KZBRIEF_DATA_DIR or the platform's data folder)",
+        help=translate(
+            "CliMain",
+            "where notes, bookmarks and the index live "
+            "(default: $KZBRIEF_DATA_DIR or the platform's data folder)",
+        ),
     )
-    parser.add_argument(
-        "--lang",
-        choices=("en", "ru", "kk"),
-        default=None,
-        help="the interface's language (default: the Settings choice, else the system locale)",
-    )
-    parser.add_argument("--verbose", action="store_true", help=VERBOSE_HELP)
+    parser.add_argument("--lang", choices=language.LANGUAGES, default=None, help=_lang_help())
+    parser.add_argument("--verbose", action="store_true", help=_verbose_help())
     parser.add_argument(
         "--passphrase-file",
         default=None,
         metavar="FILE",
-        help="read the passphrase of protected notes from the first line of FILE "
-        "(default: $KZBRIEF_PASSPHRASE_FILE, else asked at the terminal)",
+        help=translate(
+            "CliMain",
+            "read the passphrase of protected notes from the first line of FILE "
+            "(default: $KZBRIEF_PASSPHRASE_FILE, else asked at the terminal)",
+        ),
     )
     desktop = parser.add_mutually_exclusive_group()
     desktop.add_argument(
         "--install-desktop",
         action="store_true",
-        help="add kzbrief to your applications menu (Linux; this copy is the one it starts)",
+        help=translate(
+            "CliMain",
+            "add kzbrief to your applications menu (Linux; this copy is the one it starts)",
+        ),
     )
     desktop.add_argument(
-        "--uninstall-desktop", action="store_true", help="remove it from the applications menu"
+        "--uninstall-desktop",
+        action="store_true",
+        help=translate("CliMain", "remove it from the applications menu"),
     )
     if not commands:
         parser.set_defaults(command=None)
@@ -124,10 +161,13 @@ def _desktop_integration(*, install: bool) -> int:
 
     if install:
         paths = install_desktop()
-        print("Added kzbrief to your applications menu:")
+        print(translate("CliMain", "Added kzbrief to your applications menu:"))
     else:
         paths = uninstall_desktop()
-        print("Removed kzbrief from your applications menu:" if paths else "Nothing to remove.")
+        if paths:
+            print(translate("CliMain", "Removed kzbrief from your applications menu:"))
+        else:
+            print(translate("CliMain", "Nothing to remove."))
     for path in paths:
         print(f"  {path}")
     return 0
@@ -145,19 +185,28 @@ def _names_no_command(args_list: list[str]) -> bool:
     return not rest
 
 
-def _open_window(data_dir: str | None, language: str | None = None) -> int:
+def _open_window(data_dir: str | None, lang: str | None = None) -> int:
     # Pure-Python modules first: once imported, PySide6 reads the source of every module
     # imported after it (its __feature__ import hook looks for "PySide6" in each).
     import kzbrief.core.service  # noqa: F401
     from kzbrief.gui.app import run_gui
 
-    return run_gui(data_dir, language)
+    return run_gui(data_dir, lang)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     os.umask(0o077)  # every file the app writes is readable by the user alone
     args_list = list(sys.argv[1:] if argv is None else argv)
+    # The language is chosen before the parser is built: its help texts are translated.
+    language.install(language.choose_language(language.language_from_arguments(args_list)))
+    try:
+        return _run(args_list)
+    finally:
+        language.uninstall()
+
+
+def _run(args_list: list[str]) -> int:
     args: argparse.Namespace | None = None
     log_file: Path | None = None
     try:
@@ -166,7 +215,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         log_file = setup_logging(resolve_data_dir(args.data_dir), verbose=args.verbose)
         if args.install_desktop or args.uninstall_desktop:
             if args.command is not None:
-                raise UsageError("--install-desktop and --uninstall-desktop take no command")
+                raise UsageError(
+                    translate(
+                        "CliMain", "--install-desktop and --uninstall-desktop take no command"
+                    )
+                )
             return _desktop_integration(install=args.install_desktop)
         if args.command is None:
             return _open_window(args.data_dir, args.lang)
@@ -175,14 +228,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             close_library(args)
     except UsageError as exc:
-        print(f"kzbrief: error: {exc}", file=sys.stderr)
+        print(
+            translate("CliMain", "kzbrief: error: {message}").format(message=exc), file=sys.stderr
+        )
         return EXIT_USAGE
     except InternalError as exc:  # core logged the traceback
-        where = f"; the details are in {log_file}" if log_file else ""
-        print(f"kzbrief: {exc}{where}", file=sys.stderr)
+        print(_with_log(str(exc), log_file), file=sys.stderr)
         return exc.exit_code
     except KzbriefError as exc:
-        print(f"kzbrief: {exc}", file=sys.stderr)
+        print(translate("CliMain", "kzbrief: {message}").format(message=exc), file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
@@ -191,8 +245,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return 0
     except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks
-        command = getattr(args, "command", None) or "the window"
-        log_bug(exc, f"running {command}", log)
-        where = f"; the details are in {log_file}" if log_file else ""
-        print(f"kzbrief: internal error ({type(exc).__name__}){where}", file=sys.stderr)
+        command = getattr(args, "command", None)
+        log_bug(exc, f"running {command or 'the window'}", log)  # the log stays English
+        problem = translate("CliMain", "internal error ({kind})").format(kind=type(exc).__name__)
+        print(_with_log(problem, log_file), file=sys.stderr)
         return EXIT_DATA
+
+
+def _with_log(problem: str, log_file: Path | None) -> str:
+    """The one line for a problem whose traceback went to the log."""
+    if log_file is None:
+        return translate("CliMain", "kzbrief: {message}").format(message=problem)
+    return translate("CliMain", "kzbrief: {message}; the details are in {log}").format(
+        message=problem, log=log_file
+    )

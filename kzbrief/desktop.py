@@ -18,6 +18,7 @@ from pathlib import Path
 from kzbrief.core.errors import BadInputError, DataError
 from kzbrief.core.resources import resource_path
 from kzbrief.core.safefile import atomic_write_bytes
+from kzbrief.core.wording import translate
 
 APP_ID = "org.kzbrief.kzbrief"
 PNG_SIZES = (48, 128, 256)
@@ -45,7 +46,11 @@ def launch_command(argv0: str | None = None) -> list[str]:
 
 def _quote_exec_argument(argument: str) -> str:
     if "\n" in argument or "\r" in argument:
-        raise BadInputError(f"cannot start kzbrief from a path with a line break: {argument!r}")
+        raise BadInputError(
+            translate(
+                "Desktop", "cannot start kzbrief from a path with a line break: {path}"
+            ).format(path=repr(argument))
+        )
     if _RESERVED.search(argument):
         argument = '"' + re.sub(r'(["`$\\])', r"\\\1", argument) + '"'
     return argument.replace("%", "%%")
@@ -95,7 +100,10 @@ def _targets(home: Path) -> dict[Path, Path | None]:
 def _require_freedesktop() -> None:
     if sys.platform in ("win32", "darwin"):
         raise BadInputError(
-            "--install-desktop is for Linux desktops; on Windows and macOS use the app bundle"
+            translate(
+                "Desktop",
+                "--install-desktop is for Linux desktops; on Windows and macOS use the app bundle",
+            )
         )
 
 
@@ -111,8 +119,9 @@ def install_desktop(argv0: str | None = None) -> list[Path]:
             written.append(target)
     except OSError as exc:
         raise DataError(
-            f"cannot install the desktop entry in {exc.filename or data_home()}: "
-            f"{exc.strerror or exc}"
+            translate("Desktop", "cannot install the desktop entry in {path}: {problem}").format(
+                path=exc.filename or data_home(), problem=exc.strerror or exc
+            )
         ) from exc
     return written
 
@@ -128,6 +137,10 @@ def uninstall_desktop() -> list[Path]:
         except FileNotFoundError:
             continue
         except OSError as exc:
-            raise DataError(f"cannot remove {target}: {exc.strerror or exc}") from exc
+            raise DataError(
+                translate("Desktop", "cannot remove {path}: {problem}").format(
+                    path=target, problem=exc.strerror or exc
+                )
+            ) from exc
         removed.append(target)
     return removed

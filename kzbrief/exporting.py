@@ -51,7 +51,9 @@ def export_bytes(
     tell = step or (lambda _name: None)
     if request.annotated:
         if request.fmt not in ANNOTATED_FORMATS:
-            raise BadInputError("an annotated briefing is exported as html or pdf only")
+            raise BadInputError(
+                translate("Export", "an annotated briefing is exported as html or pdf only")
+            )
         tell(translate("Export", "Collecting the briefing and its notes"))
         briefing = library.briefing(request.scope.briefing)
         title = translate("Export", "{title} (annotated)").format(title=briefing.title)

@@ -2,6 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>CliExport</name>
+        <message numerus="yes">
+            <source>Exported to {path} (%n byte(s)).</source>
+            <translation>
+                <numerusform>Exported to {path} (%n byte).</numerusform>
+                <numerusform>Exported to {path} (%n bytes).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CliMaintenance</name>
+        <message numerus="yes">
+            <source>%n document(s)</source>
+            <translation>
+                <numerusform>%n document</numerusform>
+                <numerusform>%n documents</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n file</numerusform>
+                <numerusform>%n files</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CliReading</name>
+        <message numerus="yes">
+            <source>%n section(s)</source>
+            <translation>
+                <numerusform>%n section</numerusform>
+                <numerusform>%n sections</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ContentsPanel</name>
         <message numerus="yes">
             <source>%n section(s) tagged “{tag}” ({description})</source>

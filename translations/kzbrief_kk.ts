@@ -28,6 +28,34 @@
         </message>
     </context>
     <context>
+        <name>Accessibility</name>
+        <message>
+            <source>Empty the field “{field}”</source>
+            <extracomment>Every announcement made in this process, newest last (tests read it; at most 50 kept).</extracomment>
+            <translation>«{field}» өрісін тазалау</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Тазалау</translation>
+        </message>
+        <message>
+            <source>{box}: choices</source>
+            <translation>{box}: нұсқалар</translation>
+        </message>
+        <message>
+            <source>Up and Down choose, Enter takes, Esc closes</source>
+            <translation>Жоғары мен төмен — таңдау, Enter — қабылдау, Esc — жабу</translation>
+        </message>
+        <message>
+            <source>More tools</source>
+            <translation>Басқа құралдар</translation>
+        </message>
+        <message>
+            <source>The tools the toolbar has no room to show</source>
+            <translation>Құралдар тақтасында орын жетпеген құралдар</translation>
+        </message>
+    </context>
+    <context>
         <name>Actions</name>
         <message>
             <source>&amp;Quit</source>
@@ -259,6 +287,30 @@
             <translation>Мәтіндегі алдыңғы іздеу сәйкестігі</translation>
         </message>
         <message>
+            <source>Next &amp;Pane</source>
+            <translation>Келесі &amp;аймақ</translation>
+        </message>
+        <message>
+            <source>Move the focus to the next panel or the text</source>
+            <translation>Фокусты келесі панельге немесе мәтінге ауыстыру</translation>
+        </message>
+        <message>
+            <source>Previous P&amp;ane</source>
+            <translation>Алдыңғы а&amp;ймақ</translation>
+        </message>
+        <message>
+            <source>Move the focus to the previous panel or the text</source>
+            <translation>Фокусты алдыңғы панельге немесе мәтінге ауыстыру</translation>
+        </message>
+        <message>
+            <source>&amp;Caret Browsing</source>
+            <translation>Мәтіндегі &amp;курсор</translation>
+        </message>
+        <message>
+            <source>A caret in the text that the arrow keys move; Shift with the arrows selects</source>
+            <translation>Бағыт пернелері жылжытатын мәтіндегі курсор; Shift пен бағыт пернелері белгілейді</translation>
+        </message>
+        <message>
             <source>Next S&amp;ection</source>
             <translation>Келесі &amp;бөлім</translation>
         </message>
@@ -485,6 +537,78 @@
         </message>
     </context>
     <context>
+        <name>Argparse</name>
+        <message>
+            <source>usage: </source>
+            <extracomment>The GUI's settings key for the language (kzbrief.gui.settings.LANGUAGE); "system" or a code. What argparse says in its own words (Python 3.11-3.13), as lupdate should extract them; argparse passes each through its module-level ``_`` (gettext), which :func:`install` routes here. A message of a later Python that is not listed stays English.</extracomment>
+            <translation>қолданылуы: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>позициялық аргументтер</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>параметрлер</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>осы анықтаманы көрсету және шығу</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>%(argument_name)s аргументі: %(message)s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>танылмаған аргументтер: %s</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>%s аргументімен бірге қолдануға болмайды</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>артық аргумент мәні: %r</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>мына аргументтер міндетті: %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>мына аргументтердің бірі міндетті: %s</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>бір мән күтілген еді</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>бір мәннен артық күтілмеген еді</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>кемінде бір мән күтілген еді</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>екіұшты параметр: %(option)s мыналардың бірі болуы мүмкін: %(matches)s</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>жарамсыз мән (%(type)s): %(value)r</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>жарамсыз нұсқа: %(value)r (мыналардан таңдаңыз: %(choices)s)</translation>
+        </message>
+        <message>
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>белгісіз команда %(parser_name)r (нұсқалар: %(choices)s)</translation>
+        </message>
+    </context>
+    <context>
         <name>Autosave</name>
         <message>
             <source>Saving the note</source>
@@ -514,10 +638,6 @@
 Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>Әзірге бетбелгі жоқ.
 Оқып отырған орынға бетбелгі қою үшін Ctrl+D басыңыз.</translation>
-        </message>
-        <message>
-            <source>No bookmarks</source>
-            <translation>Бетбелгі жоқ</translation>
         </message>
     </context>
     <context>
@@ -582,6 +702,490 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <message>
             <source>Search syntax examples</source>
             <translation>Іздеу сұрауларының мысалдары</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliBookmarks</name>
+        <message>
+            <source>Added bookmark {id}: {label}</source>
+            <translation>Бетбелгі қосылды {id}: {label}</translation>
+        </message>
+        <message>
+            <source>No bookmarks.</source>
+            <translation>Бетбелгілер жоқ.</translation>
+        </message>
+        <message>
+            <source>Removed bookmark {id}: {label}</source>
+            <translation>Бетбелгі жойылды {id}: {label}</translation>
+        </message>
+        <message>
+            <source>add, list or remove bookmarks</source>
+            <translation>бетбелгілерді қосу, тізімдеу немесе жою</translation>
+        </message>
+        <message>
+            <source>bookmark a section</source>
+            <translation>бөлімге бетбелгі қою</translation>
+        </message>
+        <message>
+            <source>list bookmarks</source>
+            <translation>бетбелгілер тізімі</translation>
+        </message>
+        <message>
+            <source>remove a bookmark</source>
+            <translation>бетбелгіні жою</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliExport</name>
+        <message>
+            <source>a PDF export needs --output FILE (or redirect stdout)</source>
+            <translation>PDF экспорты үшін --output FILE керек (немесе stdout-ты қайта бағыттаңыз)</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; give a file name</source>
+            <translation>{path} — қалта; файл атын көрсетіңіз</translation>
+        </message>
+        <message>
+            <source>the folder {path} does not exist</source>
+            <translation>{path} қалтасы жоқ</translation>
+        </message>
+        <message>
+            <source>could not write {path}: {problem}</source>
+            <translation>{path} жазылмады: {problem}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported to {path} (%n byte(s)).</source>
+            <translation>
+                <numerusform>{path} файлына экспортталды (%n байт).</numerusform>
+                <numerusform>{path} файлына экспортталды (%n байт).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>export notes with their citations</source>
+            <translation>жазбаларды дереккөз сілтемелерімен экспорттау</translation>
+        </message>
+        <message>
+            <source>where to write ('-' or nothing: stdout)</source>
+            <translation>қайда жазу керек («-» немесе ештеңе: stdout)</translation>
+        </message>
+        <message>
+            <source>only notes that this search finds</source>
+            <translation>тек осы іздеу табатын жазбалар</translation>
+        </message>
+        <message>
+            <source>include editorial annotations</source>
+            <translation>редакциялық түсініктемелерді қосу</translation>
+        </message>
+        <message>
+            <source>include bookmarks</source>
+            <translation>бетбелгілерді қосу</translation>
+        </message>
+        <message>
+            <source>the whole briefing with notes inline</source>
+            <translation>бүкіл шолу, жазбалары мәтін ішінде</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliLibrary</name>
+        <message>
+            <source>undo: kzbrief restore {id}</source>
+            <translation>болдырмау: kzbrief restore {id}</translation>
+        </message>
+        <message>
+            <source>kept; see 'kzbrief notes list --status orphaned'</source>
+            <translation>сақталды; қараңыз: «kzbrief notes list --status orphaned»</translation>
+        </message>
+        <message>
+            <source>cannot read the password file {file}: {problem}</source>
+            <translation>құпиясөз файлы {file} оқылмады: {problem}</translation>
+        </message>
+        <message>
+            <source>the password file {file} is empty</source>
+            <translation>құпиясөз файлы {file} бос</translation>
+        </message>
+        <message>
+            <source>Removed {title} ({id}, edition {edition}). Your notes on it are kept. Undo: kzbrief restore {id}</source>
+            <translation>{title} шолуы жойылды ({id}, {edition}-басылым). Оған жасаған жазбаларыңыз сақталды. Болдырмау: kzbrief restore {id}</translation>
+        </message>
+        <message>
+            <source>Restored {title} ({id}, edition {edition}).</source>
+            <translation>{title} шолуы қалпына келтірілді ({id}, {edition}-басылым).</translation>
+        </message>
+        <message>
+            <source>Your notes are placed in this edition now. Back to the current edition: kzbrief remove {id}</source>
+            <translation>Жазбаларыңыз енді осы басылымға орналастырылды. Ағымдағы басылымға оралу: kzbrief remove {id}</translation>
+        </message>
+        <message>
+            <source>add a briefing from a .md, .html, .txt, .pdf, .docx or .epub file, or a new edition of one</source>
+            <translation>.md, .html, .txt, .pdf, .docx немесе .epub файлынан шолуды не шолудың жаңа басылымын қосу</translation>
+        </message>
+        <message>
+            <source>Import a report ({formats}) into the library.</source>
+            <translation>Баяндаманы ({formats}) кітапханаға импорттау.</translation>
+        </message>
+        <message>
+            <source>the briefing's id (default: from its title)</source>
+            <translation>шолудың идентификаторы (әдепкі бойынша — тақырыбынан)</translation>
+        </message>
+        <message>
+            <source>the title (default: the first heading)</source>
+            <translation>тақырыбы (әдепкі бойынша — мәтіндегі алғашқы тақырып)</translation>
+        </message>
+        <message>
+            <source>import as the new edition of the briefing with this id (notes are kept)</source>
+            <translation>осы идентификаторы бар шолудың жаңа басылымы ретінде импорттау (жазбалар сақталады)</translation>
+        </message>
+        <message>
+            <source>the briefing's language (default: detected)</source>
+            <translation>шолудың тілі (әдепкі бойынша мәтіннен анықталады)</translation>
+        </message>
+        <message>
+            <source>a file whose first line is the password of a protected PDF</source>
+            <translation>бірінші жолы қорғалған PDF құпиясөзі болатын файл</translation>
+        </message>
+        <message>
+            <source>move an imported briefing to the trash (notes are kept)</source>
+            <translation>импортталған шолуды себетке жылжыту (жазбалар сақталады)</translation>
+        </message>
+        <message>
+            <source>bring back the last removed or replaced edition</source>
+            <translation>соңғы жойылған не ауыстырылған басылымды қайтару</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliMain</name>
+        <message>
+            <source>{message} (see '{prog} --help')</source>
+            <translation>{message} (қараңыз: «{prog} --help»)</translation>
+        </message>
+        <message>
+            <source>also print the log (kzbrief.log in the data folder) to stderr</source>
+            <extracomment>Modules under kzbrief.commands, each with ``register(sub)``, in --help order.</extracomment>
+            <translation>журналды (деректер қалтасындағы kzbrief.log) stderr-ге де шығару</translation>
+        </message>
+        <message>
+            <source>the language of the window and of these messages (default: the choice under View &gt; Language, else the system locale)</source>
+            <translation>терезе мен осы хабарлардың тілі (әдепкі бойынша — Көрініс &gt; Тіл мәзірінде таңдалғаны, әйтпесе жүйе тілі)</translation>
+        </message>
+        <message>
+            <source>where notes, bookmarks and the index live</source>
+            <translation>жазбалар, бетбелгілер мен индекс сақталатын орын</translation>
+        </message>
+        <message>
+            <source>read the passphrase of protected notes from the first line of FILE</source>
+            <translation>қорғалған жазбалардың құпия фразасын FILE файлының бірінші жолынан оқу</translation>
+        </message>
+        <message>
+            <source>An offline reader for human-rights briefings.</source>
+            <translation>Құқық қорғау шолуларын желісіз оқуға арналған бағдарлама.</translation>
+        </message>
+        <message>
+            <source>show the version and exit</source>
+            <translation>нұсқаны көрсету және шығу</translation>
+        </message>
+        <message>
+            <source>where notes, bookmarks and the index live (default: $KZBRIEF_DATA_DIR or the platform's data folder)</source>
+            <translation>жазбалар, бетбелгілер мен индекс сақталатын орын (әдепкі бойынша: $KZBRIEF_DATA_DIR немесе жүйенің деректер қалтасы)</translation>
+        </message>
+        <message>
+            <source>read the passphrase of protected notes from the first line of FILE (default: $KZBRIEF_PASSPHRASE_FILE, else asked at the terminal)</source>
+            <translation>қорғалған жазбалардың құпия фразасын FILE файлының бірінші жолынан оқу (әдепкі бойынша: $KZBRIEF_PASSPHRASE_FILE, әйтпесе терминалда сұралады)</translation>
+        </message>
+        <message>
+            <source>add kzbrief to your applications menu (Linux; this copy is the one it starts)</source>
+            <translation>kzbrief-ті қолданбалар мәзіріне қосу (Linux; осы көшірмесі іске қосылады)</translation>
+        </message>
+        <message>
+            <source>remove it from the applications menu</source>
+            <translation>оны қолданбалар мәзірінен алып тастау</translation>
+        </message>
+        <message>
+            <source>Added kzbrief to your applications menu:</source>
+            <translation>kzbrief қолданбалар мәзіріне қосылды:</translation>
+        </message>
+        <message>
+            <source>Removed kzbrief from your applications menu:</source>
+            <translation>kzbrief қолданбалар мәзірінен алынды:</translation>
+        </message>
+        <message>
+            <source>Nothing to remove.</source>
+            <translation>Алып тастайтын ештеңе жоқ.</translation>
+        </message>
+        <message>
+            <source>--install-desktop and --uninstall-desktop take no command</source>
+            <translation>--install-desktop және --uninstall-desktop командасыз беріледі</translation>
+        </message>
+        <message>
+            <source>kzbrief: error: {message}</source>
+            <translation>kzbrief: қате: {message}</translation>
+        </message>
+        <message>
+            <source>kzbrief: {message}</source>
+            <translation>kzbrief: {message}</translation>
+        </message>
+        <message>
+            <source>internal error ({kind})</source>
+            <translation>ішкі қате ({kind})</translation>
+        </message>
+        <message>
+            <source>kzbrief: {message}; the details are in {log}</source>
+            <translation>kzbrief: {message}; толығырақ: {log}</translation>
+        </message>
+        <message>
+            <source>cannot read the passphrase file {file}: {problem}</source>
+            <translation>құпия фраза файлы {file} оқылмады: {problem}</translation>
+        </message>
+        <message>
+            <source>the passphrase file {file} is empty</source>
+            <translation>құпия фраза файлы {file} бос</translation>
+        </message>
+        <message>
+            <source>Passphrase: </source>
+            <translation>Құпия фраза: </translation>
+        </message>
+    </context>
+    <context>
+        <name>CliMaintenance</name>
+        <message>
+            <source>Rebuilt the search index: {documents}.</source>
+            <translation>Іздеу индексі қайта құрылды: {documents}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s)</source>
+            <translation>
+                <numerusform>%n құжат</numerusform>
+                <numerusform>%n құжат</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The search index is good: {documents}, {files}, {size} KiB.</source>
+            <translation>Іздеу индексі дұрыс: {documents}, {files}, {size} КиБ.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n файл</numerusform>
+                <numerusform>%n файл</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The search index needs a rebuild: {problem}.</source>
+            <translation>Іздеу индексін қайта құру керек: {problem}.</translation>
+        </message>
+        <message>
+            <source>check or rebuild the search index</source>
+            <translation>іздеу индексін тексеру немесе қайта құру</translation>
+        </message>
+        <message>
+            <source>check this copy of kzbrief end to end</source>
+            <translation>kzbrief-тің осы көшірмесін толық тексеру</translation>
+        </message>
+        <message>
+            <source>also drive the window offscreen</source>
+            <translation>терезені де тексеру (экранға шығармай)</translation>
+        </message>
+        <message>
+            <source>the window's language for --gui, and of these messages (default: the choice under View &gt; Language, else the system locale)</source>
+            <translation>--gui үшін терезе тілі және осы хабарлардың тілі (әдепкі бойынша — Көрініс &gt; Тіл мәзірінде таңдалғаны, әйтпесе жүйе тілі)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliNotes</name>
+        <message>
+            <source>No notes.</source>
+            <translation>Жазбалар жоқ.</translation>
+        </message>
+        <message>
+            <source>Added note {id} in {briefing}/{section}.</source>
+            <translation>{briefing}/{section} ішіне {id} жазбасы қосылды.</translation>
+        </message>
+        <message>
+            <source>Imported {imported}, duplicate {duplicate} (skipped), orphaned {orphaned}.</source>
+            <translation>Импортталды: {imported}, қайталанған: {duplicate} (өткізіліп жіберілді), орнын жоғалтқан: {orphaned}.</translation>
+        </message>
+        <message>
+            <source>Removed note {id}: “{quote}”</source>
+            <translation>{id} жазбасы жойылды: «{quote}»</translation>
+        </message>
+        <message>
+            <source>add, list, import or remove notes</source>
+            <translation>жазбаларды қосу, тізімдеу, импорттау немесе жою</translation>
+        </message>
+        <message>
+            <source>highlight a passage, with an optional note and tags</source>
+            <translation>үзіндіні белгілеу, қаласаңыз жазба мен тегтер қосып</translation>
+        </message>
+        <message>
+            <source>the passage, as in the text</source>
+            <translation>үзінді, мәтінде жазылғандай</translation>
+        </message>
+        <message>
+            <source>the note (Markdown)</source>
+            <translation>жазба (Markdown)</translation>
+        </message>
+        <message>
+            <source>comma-separated tags</source>
+            <translation>үтірмен бөлінген тегтер</translation>
+        </message>
+        <message>
+            <source>which occurrence of a repeated quote (1 = first, the default)</source>
+            <translation>қайталанатын дәйексөздің нешінші кездесуі (1 — біріншісі, әдепкі бойынша)</translation>
+        </message>
+        <message>
+            <source>list notes</source>
+            <translation>жазбалар тізімі</translation>
+        </message>
+        <message>
+            <source>import W3C Web Annotation JSON</source>
+            <translation>W3C Web Annotation JSON импорттау</translation>
+        </message>
+        <message>
+            <source>remove a note</source>
+            <translation>жазбаны жою</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliProtection</name>
+        <message>
+            <source>Protected notes are encrypted with your passphrase. If you lose both the passphrase and the recovery key below, your notes cannot be recovered by anyone.</source>
+            <translation>Қорғалған жазбалар құпия фразаңызбен шифрланады. Құпия фразаны да, төмендегі қалпына келтіру кілтін де жоғалтсаңыз, жазбаларыңызды ешкім қалпына келтіре алмайды.</translation>
+        </message>
+        <message>
+            <source>no passphrase: give it with --passphrase-file FILE (or KZBRIEF_PASSPHRASE_FILE), or run this at a terminal</source>
+            <translation>құпия фраза жоқ: оны --passphrase-file FILE (немесе KZBRIEF_PASSPHRASE_FILE) арқылы беріңіз не команданы терминалда іске қосыңыз</translation>
+        </message>
+        <message>
+            <source>New passphrase: </source>
+            <translation>Жаңа құпия фраза: </translation>
+        </message>
+        <message>
+            <source>The same passphrase again: </source>
+            <translation>Сол құпия фраза қайтадан: </translation>
+        </message>
+        <message>
+            <source>the two passphrases differ; nothing was changed</source>
+            <translation>құпия фразалар сәйкес келмейді; ештеңе өзгертілмеді</translation>
+        </message>
+        <message>
+            <source>a kzbrief window is open on this data folder; close it first (or use File &gt; Protection… in the window)</source>
+            <translation>осы деректер қалтасында kzbrief терезесі ашық; алдымен оны жабыңыз (немесе терезеде Файл &gt; Қорғау… таңдаңыз)</translation>
+        </message>
+        <message>
+            <source>Current passphrase (or recovery key): </source>
+            <translation>Ағымдағы құпия фраза (немесе қалпына келтіру кілті): </translation>
+        </message>
+        <message>
+            <source>this data folder is protected already</source>
+            <translation>бұл деректер қалтасы қорғалған</translation>
+        </message>
+        <message>
+            <source>Your notes, bookmarks and imported briefings are now encrypted.</source>
+            <translation>Жазбаларыңыз, бетбелгілеріңіз және импортталған шолуларыңыз енді шифрланды.</translation>
+        </message>
+        <message>
+            <source>Recovery key (write it down; it is shown this once, and unlocks like the passphrase):</source>
+            <translation>Қалпына келтіру кілті (жазып алыңыз: ол бір рет қана көрсетіледі және құпия фраза сияқты құлпын ашады):</translation>
+        </message>
+        <message>
+            <source>this data folder is not protected</source>
+            <translation>бұл деректер қалтасы қорғалмаған</translation>
+        </message>
+        <message>
+            <source>Protection is off: your notes are in plain files again.</source>
+            <translation>Қорғау өшірілді: жазбаларыңыз қайтадан қарапайым файлдарда.</translation>
+        </message>
+        <message>
+            <source>this data folder is not protected; turn protection on with 'protect'</source>
+            <translation>бұл деректер қалтасы қорғалмаған; қорғауды «protect» командасымен қосыңыз</translation>
+        </message>
+        <message>
+            <source>Changed the passphrase (the recovery key still works).</source>
+            <translation>Құпия фраза өзгертілді (қалпына келтіру кілті әлі де жарамды).</translation>
+        </message>
+        <message>
+            <source>encrypt your notes and imported briefings (passphrase)</source>
+            <translation>жазбалар мен импортталған шолуларды шифрлау (құпия фразамен)</translation>
+        </message>
+        <message>
+            <source>turn protection off (decrypt into plain files)</source>
+            <translation>қорғауды өшіру (қарапайым файлдарға шифрын ашу)</translation>
+        </message>
+        <message>
+            <source>change the passphrase of protected notes</source>
+            <translation>қорғалған жазбалардың құпия фразасын өзгерту</translation>
+        </message>
+        <message>
+            <source>read the new passphrase from FILE (else it is asked twice at the terminal)</source>
+            <translation>жаңа құпия фразаны FILE файлынан оқу (әйтпесе терминалда екі рет сұралады)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliReading</name>
+        <message>
+            <source>edition {edition}</source>
+            <translation>{edition}-басылым</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n section(s)</source>
+            <translation>
+                <numerusform>%n бөлім</numerusform>
+                <numerusform>%n бөлім</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>list briefings in the library</source>
+            <translation>кітапханадағы шолулар тізімі</translation>
+        </message>
+        <message>
+            <source>list the sections of a briefing</source>
+            <translation>шолу бөлімдерінің тізімі</translation>
+        </message>
+        <message>
+            <source>a section's text, data or HTML</source>
+            <translation>бөлімнің мәтіні, деректері немесе HTML</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliSearch</name>
+        <message>
+            <source>In the briefing ({count})</source>
+            <translation>Шолуда ({count})</translation>
+        </message>
+        <message>
+            <source>In your notes ({count})</source>
+            <translation>Жазбаларыңызда ({count})</translation>
+        </message>
+        <message>
+            <source>--limit must be at least 1</source>
+            <translation>--limit кемінде 1 болуы керек</translation>
+        </message>
+        <message>
+            <source>No results.</source>
+            <translation>Нәтиже жоқ.</translation>
+        </message>
+        <message>
+            <source>({shown} of about {total} shown; use --limit for more)</source>
+            <translation>(шамамен {total} нәтиженің {shown} көрсетілді; көбірек көру үшін --limit)</translation>
+        </message>
+        <message>
+            <source>({shown} of {total} shown; use --limit for more)</source>
+            <translation>({total} нәтиженің {shown} көрсетілді; көбірек көру үшін --limit)</translation>
+        </message>
+        <message>
+            <source>Did you mean: {words}?</source>
+            <translation>Мүмкін, мынаны іздедіңіз: {words}?</translation>
+        </message>
+        <message>
+            <source>{title} ({where})  score {score}</source>
+            <translation>{title} ({where})  ұпай {score}</translation>
+        </message>
+        <message>
+            <source>{title} ({where}) [{kind}]  score {score}</source>
+            <translation>{title} ({where}) [{kind}]  ұпай {score}</translation>
+        </message>
+        <message>
+            <source>search the library</source>
+            <translation>кітапханадан іздеу</translation>
         </message>
     </context>
     <context>
@@ -662,6 +1266,26 @@ Press Ctrl+D to bookmark the place you are reading.</source>
                 <numerusform>«{tag}» тегі бар %n бөлім</numerusform>
                 <numerusform>«{tag}» тегі бар %n бөлім</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Desktop</name>
+        <message>
+            <source>cannot start kzbrief from a path with a line break: {path}</source>
+            <extracomment>Characters that oblige an Exec argument to be quoted (Desktop Entry Specification).</extracomment>
+            <translation>жол ауыстыру таңбасы бар жолдан kzbrief іске қосылмайды: {path}</translation>
+        </message>
+        <message>
+            <source>--install-desktop is for Linux desktops; on Windows and macOS use the app bundle</source>
+            <translation>--install-desktop Linux жұмыс үстелдеріне арналған; Windows пен macOS жүйесінде қолданба бумасын пайдаланыңыз</translation>
+        </message>
+        <message>
+            <source>cannot install the desktop entry in {path}: {problem}</source>
+            <translation>қолданба белгішесін {path} ішіне орнату мүмкін болмады: {problem}</translation>
+        </message>
+        <message>
+            <source>cannot remove {path}: {problem}</source>
+            <translation>{path} жойылмады: {problem}</translation>
         </message>
     </context>
     <context>
@@ -1057,8 +1681,12 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>kzbrief жазбалары</translation>
         </message>
         <message>
-            <source>Collecting the briefing and its notes</source>
+            <source>an annotated briefing is exported as html or pdf only</source>
             <extracomment>The file name extension each format is written with. Told the name of each step as it starts ("Collecting notes", "Drawing the PDF").</extracomment>
+            <translation>белгіленген шолу тек html немесе pdf пішімінде экспортталады</translation>
+        </message>
+        <message>
+            <source>Collecting the briefing and its notes</source>
             <translation>Шолу мен оның жазбаларын жинау</translation>
         </message>
         <message>
@@ -1545,6 +2173,17 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <message>
             <source>Restoring the briefing</source>
             <translation>Шолуды қалпына келтіру</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelDelegate</name>
+        <message>
+            <source>Bookmark label</source>
+            <translation>Бетбелгі атауы</translation>
+        </message>
+        <message>
+            <source>Type a label and press Enter; Esc keeps the label as it is</source>
+            <translation>Атауын жазып, Enter басыңыз; Esc атауды өзгертпейді</translation>
         </message>
     </context>
     <context>
@@ -2174,6 +2813,66 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         </message>
     </context>
     <context>
+        <name>Panes</name>
+        <message>
+            <source>{pane} pane</source>
+            <extracomment>Keys a text field keeps even where the window has a shortcut on them: they edit text.</extracomment>
+            <translation>«{pane}» аймағы</translation>
+        </message>
+        <message>
+            <source>&amp;Dock in the Window</source>
+            <translation>&amp;Терезеге қайтару</translation>
+        </message>
+        <message>
+            <source>&amp;Float</source>
+            <translation>&amp;Бөлек шығару</translation>
+        </message>
+        <message>
+            <source>Move to the &amp;Left</source>
+            <translation>&amp;Солға жылжыту</translation>
+        </message>
+        <message>
+            <source>Move to the &amp;Right</source>
+            <translation>&amp;Оңға жылжыту</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Көрсету</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Жабу</translation>
+        </message>
+        <message>
+            <source>{panel} closed</source>
+            <translation>«{panel}» панелі жабылды</translation>
+        </message>
+        <message>
+            <source>{panel} floats in a window of its own</source>
+            <translation>«{panel}» панелі бөлек терезеде</translation>
+        </message>
+        <message>
+            <source>{panel} is back in the window</source>
+            <translation>«{panel}» панелі терезеге қайтты</translation>
+        </message>
+        <message>
+            <source>{panel} moved to the left</source>
+            <translation>«{panel}» панелі солға жылжытылды</translation>
+        </message>
+        <message>
+            <source>{panel} moved to the right</source>
+            <translation>«{panel}» панелі оңға жылжытылды</translation>
+        </message>
+        <message>
+            <source>{panel} shown</source>
+            <translation>«{panel}» панелі көрсетілді</translation>
+        </message>
+        <message>
+            <source>&amp;Panels</source>
+            <translation>&amp;Панельдер</translation>
+        </message>
+    </context>
+    <context>
         <name>ProtectionDialog</name>
         <message>
             <source>Protection</source>
@@ -2381,6 +3080,14 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <message>
             <source>Search the library</source>
             <translation>Кітапханадан іздеу</translation>
+        </message>
+        <message>
+            <source>Search now</source>
+            <translation>Қазір іздеу</translation>
+        </message>
+        <message>
+            <source>Search for what the field holds at once</source>
+            <translation>Өрістегіні бірден іздеу</translation>
         </message>
         <message>
             <source>Search syntax</source>

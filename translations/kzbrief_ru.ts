@@ -28,6 +28,34 @@
         </message>
     </context>
     <context>
+        <name>Accessibility</name>
+        <message>
+            <source>Empty the field “{field}”</source>
+            <extracomment>Every announcement made in this process, newest last (tests read it; at most 50 kept).</extracomment>
+            <translation>Очистить поле «{field}»</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Очистить</translation>
+        </message>
+        <message>
+            <source>{box}: choices</source>
+            <translation>{box}: варианты</translation>
+        </message>
+        <message>
+            <source>Up and Down choose, Enter takes, Esc closes</source>
+            <translation>Вверх и вниз — выбор, Enter — принять, Esc — закрыть</translation>
+        </message>
+        <message>
+            <source>More tools</source>
+            <translation>Другие инструменты</translation>
+        </message>
+        <message>
+            <source>The tools the toolbar has no room to show</source>
+            <translation>Инструменты, которым не хватило места на панели</translation>
+        </message>
+    </context>
+    <context>
         <name>Actions</name>
         <message>
             <source>&amp;Quit</source>
@@ -259,6 +287,30 @@
             <translation>Предыдущее совпадение поиска в тексте</translation>
         </message>
         <message>
+            <source>Next &amp;Pane</source>
+            <translation>Следующая &amp;область</translation>
+        </message>
+        <message>
+            <source>Move the focus to the next panel or the text</source>
+            <translation>Перевести фокус на следующую панель или на текст</translation>
+        </message>
+        <message>
+            <source>Previous P&amp;ane</source>
+            <translation>Предыдущая о&amp;бласть</translation>
+        </message>
+        <message>
+            <source>Move the focus to the previous panel or the text</source>
+            <translation>Перевести фокус на предыдущую панель или на текст</translation>
+        </message>
+        <message>
+            <source>&amp;Caret Browsing</source>
+            <translation>&amp;Курсор в тексте</translation>
+        </message>
+        <message>
+            <source>A caret in the text that the arrow keys move; Shift with the arrows selects</source>
+            <translation>Курсор в тексте, который двигают клавиши со стрелками; Shift со стрелками выделяет</translation>
+        </message>
+        <message>
             <source>Next S&amp;ection</source>
             <translation>Следующий &amp;раздел</translation>
         </message>
@@ -485,6 +537,78 @@
         </message>
     </context>
     <context>
+        <name>Argparse</name>
+        <message>
+            <source>usage: </source>
+            <extracomment>The GUI's settings key for the language (kzbrief.gui.settings.LANGUAGE); "system" or a code. What argparse says in its own words (Python 3.11-3.13), as lupdate should extract them; argparse passes each through its module-level ``_`` (gettext), which :func:`install` routes here. A message of a later Python that is not listed stays English.</extracomment>
+            <translation>использование: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>позиционные аргументы</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>параметры</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>показать эту справку и выйти</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>аргумент %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>нераспознанные аргументы: %s</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>нельзя указывать вместе с аргументом %s</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>лишнее значение аргумента: %r</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>требуются аргументы: %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>требуется один из аргументов: %s</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>ожидалось одно значение</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>ожидалось не больше одного значения</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>ожидалось хотя бы одно значение</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>неоднозначный параметр: %(option)s может означать %(matches)s</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>недопустимое значение (%(type)s): %(value)r</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>недопустимый вариант: %(value)r (выберите из %(choices)s)</translation>
+        </message>
+        <message>
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>неизвестная команда %(parser_name)r (варианты: %(choices)s)</translation>
+        </message>
+    </context>
+    <context>
         <name>Autosave</name>
         <message>
             <source>Saving the note</source>
@@ -514,10 +638,6 @@
 Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>Закладок пока нет.
 Нажмите Ctrl+D, чтобы добавить закладку на читаемое место.</translation>
-        </message>
-        <message>
-            <source>No bookmarks</source>
-            <translation>Нет закладок</translation>
         </message>
     </context>
     <context>
@@ -582,6 +702,494 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <message>
             <source>Search syntax examples</source>
             <translation>Примеры поисковых запросов</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliBookmarks</name>
+        <message>
+            <source>Added bookmark {id}: {label}</source>
+            <translation>Добавлена закладка {id}: {label}</translation>
+        </message>
+        <message>
+            <source>No bookmarks.</source>
+            <translation>Закладок нет.</translation>
+        </message>
+        <message>
+            <source>Removed bookmark {id}: {label}</source>
+            <translation>Удалена закладка {id}: {label}</translation>
+        </message>
+        <message>
+            <source>add, list or remove bookmarks</source>
+            <translation>добавить, перечислить или удалить закладки</translation>
+        </message>
+        <message>
+            <source>bookmark a section</source>
+            <translation>добавить закладку на раздел</translation>
+        </message>
+        <message>
+            <source>list bookmarks</source>
+            <translation>перечислить закладки</translation>
+        </message>
+        <message>
+            <source>remove a bookmark</source>
+            <translation>удалить закладку</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliExport</name>
+        <message>
+            <source>a PDF export needs --output FILE (or redirect stdout)</source>
+            <translation>для экспорта в PDF нужен --output FILE (или перенаправьте stdout)</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; give a file name</source>
+            <translation>{path} — папка; укажите имя файла</translation>
+        </message>
+        <message>
+            <source>the folder {path} does not exist</source>
+            <translation>папки {path} не существует</translation>
+        </message>
+        <message>
+            <source>could not write {path}: {problem}</source>
+            <translation>не удалось записать {path}: {problem}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported to {path} (%n byte(s)).</source>
+            <translation>
+                <numerusform>Экспортировано в {path} (%n байт).</numerusform>
+                <numerusform>Экспортировано в {path} (%n байта).</numerusform>
+                <numerusform>Экспортировано в {path} (%n байт).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>export notes with their citations</source>
+            <translation>экспортировать заметки со ссылками на источник</translation>
+        </message>
+        <message>
+            <source>where to write ('-' or nothing: stdout)</source>
+            <translation>куда записать («-» или ничего: stdout)</translation>
+        </message>
+        <message>
+            <source>only notes that this search finds</source>
+            <translation>только заметки, которые находит этот поиск</translation>
+        </message>
+        <message>
+            <source>include editorial annotations</source>
+            <translation>включить редакционные примечания</translation>
+        </message>
+        <message>
+            <source>include bookmarks</source>
+            <translation>включить закладки</translation>
+        </message>
+        <message>
+            <source>the whole briefing with notes inline</source>
+            <translation>весь обзор с заметками в тексте</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliLibrary</name>
+        <message>
+            <source>undo: kzbrief restore {id}</source>
+            <translation>отменить: kzbrief restore {id}</translation>
+        </message>
+        <message>
+            <source>kept; see 'kzbrief notes list --status orphaned'</source>
+            <translation>сохранены; см. «kzbrief notes list --status orphaned»</translation>
+        </message>
+        <message>
+            <source>cannot read the password file {file}: {problem}</source>
+            <translation>не удалось прочитать файл с паролем {file}: {problem}</translation>
+        </message>
+        <message>
+            <source>the password file {file} is empty</source>
+            <translation>файл с паролем {file} пуст</translation>
+        </message>
+        <message>
+            <source>Removed {title} ({id}, edition {edition}). Your notes on it are kept. Undo: kzbrief restore {id}</source>
+            <translation>Удалён обзор {title} ({id}, издание {edition}). Ваши заметки к нему сохранены. Отменить: kzbrief restore {id}</translation>
+        </message>
+        <message>
+            <source>Restored {title} ({id}, edition {edition}).</source>
+            <translation>Восстановлен обзор {title} ({id}, издание {edition}).</translation>
+        </message>
+        <message>
+            <source>Your notes are placed in this edition now. Back to the current edition: kzbrief remove {id}</source>
+            <translation>Ваши заметки теперь привязаны к этому изданию. Вернуться к текущему изданию: kzbrief remove {id}</translation>
+        </message>
+        <message>
+            <source>add a briefing from a .md, .html, .txt, .pdf, .docx or .epub file, or a new edition of one</source>
+            <translation>добавить обзор из файла .md, .html, .txt, .pdf, .docx или .epub либо новое издание обзора</translation>
+        </message>
+        <message>
+            <source>Import a report ({formats}) into the library.</source>
+            <translation>Импортировать доклад ({formats}) в библиотеку.</translation>
+        </message>
+        <message>
+            <source>the briefing's id (default: from its title)</source>
+            <translation>идентификатор обзора (по умолчанию — из заголовка)</translation>
+        </message>
+        <message>
+            <source>the title (default: the first heading)</source>
+            <translation>заголовок (по умолчанию — первый заголовок в тексте)</translation>
+        </message>
+        <message>
+            <source>import as the new edition of the briefing with this id (notes are kept)</source>
+            <translation>импортировать как новое издание обзора с этим идентификатором (заметки сохраняются)</translation>
+        </message>
+        <message>
+            <source>the briefing's language (default: detected)</source>
+            <translation>язык обзора (по умолчанию определяется по тексту)</translation>
+        </message>
+        <message>
+            <source>a file whose first line is the password of a protected PDF</source>
+            <translation>файл, первая строка которого — пароль защищённого PDF</translation>
+        </message>
+        <message>
+            <source>move an imported briefing to the trash (notes are kept)</source>
+            <translation>переместить импортированный обзор в корзину (заметки сохраняются)</translation>
+        </message>
+        <message>
+            <source>bring back the last removed or replaced edition</source>
+            <translation>вернуть последнее удалённое или заменённое издание</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliMain</name>
+        <message>
+            <source>{message} (see '{prog} --help')</source>
+            <translation>{message} (см. «{prog} --help»)</translation>
+        </message>
+        <message>
+            <source>also print the log (kzbrief.log in the data folder) to stderr</source>
+            <extracomment>Modules under kzbrief.commands, each with ``register(sub)``, in --help order.</extracomment>
+            <translation>выводить журнал (kzbrief.log в папке данных) также в stderr</translation>
+        </message>
+        <message>
+            <source>the language of the window and of these messages (default: the choice under View &gt; Language, else the system locale)</source>
+            <translation>язык окна и этих сообщений (по умолчанию — выбранный в меню Вид &gt; Язык, иначе язык системы)</translation>
+        </message>
+        <message>
+            <source>where notes, bookmarks and the index live</source>
+            <translation>где хранятся заметки, закладки и индекс</translation>
+        </message>
+        <message>
+            <source>read the passphrase of protected notes from the first line of FILE</source>
+            <translation>прочитать парольную фразу защищённых заметок из первой строки FILE</translation>
+        </message>
+        <message>
+            <source>An offline reader for human-rights briefings.</source>
+            <translation>Офлайн-читалка правозащитных обзоров.</translation>
+        </message>
+        <message>
+            <source>show the version and exit</source>
+            <translation>показать версию и выйти</translation>
+        </message>
+        <message>
+            <source>where notes, bookmarks and the index live (default: $KZBRIEF_DATA_DIR or the platform's data folder)</source>
+            <translation>где хранятся заметки, закладки и индекс (по умолчанию: $KZBRIEF_DATA_DIR или папка данных системы)</translation>
+        </message>
+        <message>
+            <source>read the passphrase of protected notes from the first line of FILE (default: $KZBRIEF_PASSPHRASE_FILE, else asked at the terminal)</source>
+            <translation>прочитать парольную фразу защищённых заметок из первой строки FILE (по умолчанию: $KZBRIEF_PASSPHRASE_FILE, иначе она запрашивается в терминале)</translation>
+        </message>
+        <message>
+            <source>add kzbrief to your applications menu (Linux; this copy is the one it starts)</source>
+            <translation>добавить kzbrief в меню приложений (Linux; запускаться будет эта копия)</translation>
+        </message>
+        <message>
+            <source>remove it from the applications menu</source>
+            <translation>убрать его из меню приложений</translation>
+        </message>
+        <message>
+            <source>Added kzbrief to your applications menu:</source>
+            <translation>kzbrief добавлен в меню приложений:</translation>
+        </message>
+        <message>
+            <source>Removed kzbrief from your applications menu:</source>
+            <translation>kzbrief убран из меню приложений:</translation>
+        </message>
+        <message>
+            <source>Nothing to remove.</source>
+            <translation>Убирать нечего.</translation>
+        </message>
+        <message>
+            <source>--install-desktop and --uninstall-desktop take no command</source>
+            <translation>--install-desktop и --uninstall-desktop указываются без команды</translation>
+        </message>
+        <message>
+            <source>kzbrief: error: {message}</source>
+            <translation>kzbrief: ошибка: {message}</translation>
+        </message>
+        <message>
+            <source>kzbrief: {message}</source>
+            <translation>kzbrief: {message}</translation>
+        </message>
+        <message>
+            <source>internal error ({kind})</source>
+            <translation>внутренняя ошибка ({kind})</translation>
+        </message>
+        <message>
+            <source>kzbrief: {message}; the details are in {log}</source>
+            <translation>kzbrief: {message}; подробности в {log}</translation>
+        </message>
+        <message>
+            <source>cannot read the passphrase file {file}: {problem}</source>
+            <translation>не удалось прочитать файл с парольной фразой {file}: {problem}</translation>
+        </message>
+        <message>
+            <source>the passphrase file {file} is empty</source>
+            <translation>файл с парольной фразой {file} пуст</translation>
+        </message>
+        <message>
+            <source>Passphrase: </source>
+            <translation>Парольная фраза: </translation>
+        </message>
+    </context>
+    <context>
+        <name>CliMaintenance</name>
+        <message>
+            <source>Rebuilt the search index: {documents}.</source>
+            <translation>Поисковый индекс перестроен: {documents}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s)</source>
+            <translation>
+                <numerusform>%n документ</numerusform>
+                <numerusform>%n документа</numerusform>
+                <numerusform>%n документов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The search index is good: {documents}, {files}, {size} KiB.</source>
+            <translation>Поисковый индекс в порядке: {documents}, {files}, {size} КиБ.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n файл</numerusform>
+                <numerusform>%n файла</numerusform>
+                <numerusform>%n файлов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The search index needs a rebuild: {problem}.</source>
+            <translation>Поисковый индекс нужно перестроить: {problem}.</translation>
+        </message>
+        <message>
+            <source>check or rebuild the search index</source>
+            <translation>проверить или перестроить поисковый индекс</translation>
+        </message>
+        <message>
+            <source>check this copy of kzbrief end to end</source>
+            <translation>полностью проверить эту копию kzbrief</translation>
+        </message>
+        <message>
+            <source>also drive the window offscreen</source>
+            <translation>проверить и окно (без вывода на экран)</translation>
+        </message>
+        <message>
+            <source>the window's language for --gui, and of these messages (default: the choice under View &gt; Language, else the system locale)</source>
+            <translation>язык окна для --gui и этих сообщений (по умолчанию — выбранный в меню Вид &gt; Язык, иначе язык системы)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliNotes</name>
+        <message>
+            <source>No notes.</source>
+            <translation>Заметок нет.</translation>
+        </message>
+        <message>
+            <source>Added note {id} in {briefing}/{section}.</source>
+            <translation>Добавлена заметка {id} в {briefing}/{section}.</translation>
+        </message>
+        <message>
+            <source>Imported {imported}, duplicate {duplicate} (skipped), orphaned {orphaned}.</source>
+            <translation>Импортировано: {imported}, повторов: {duplicate} (пропущены), потеряли место: {orphaned}.</translation>
+        </message>
+        <message>
+            <source>Removed note {id}: “{quote}”</source>
+            <translation>Удалена заметка {id}: «{quote}»</translation>
+        </message>
+        <message>
+            <source>add, list, import or remove notes</source>
+            <translation>добавить, перечислить, импортировать или удалить заметки</translation>
+        </message>
+        <message>
+            <source>highlight a passage, with an optional note and tags</source>
+            <translation>выделить фрагмент, по желанию с заметкой и тегами</translation>
+        </message>
+        <message>
+            <source>the passage, as in the text</source>
+            <translation>фрагмент, в точности как в тексте</translation>
+        </message>
+        <message>
+            <source>the note (Markdown)</source>
+            <translation>заметка (Markdown)</translation>
+        </message>
+        <message>
+            <source>comma-separated tags</source>
+            <translation>теги через запятую</translation>
+        </message>
+        <message>
+            <source>which occurrence of a repeated quote (1 = first, the default)</source>
+            <translation>какое вхождение повторяющейся цитаты (1 — первое, по умолчанию)</translation>
+        </message>
+        <message>
+            <source>list notes</source>
+            <translation>перечислить заметки</translation>
+        </message>
+        <message>
+            <source>import W3C Web Annotation JSON</source>
+            <translation>импортировать W3C Web Annotation JSON</translation>
+        </message>
+        <message>
+            <source>remove a note</source>
+            <translation>удалить заметку</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliProtection</name>
+        <message>
+            <source>Protected notes are encrypted with your passphrase. If you lose both the passphrase and the recovery key below, your notes cannot be recovered by anyone.</source>
+            <translation>Защищённые заметки зашифрованы вашей парольной фразой. Если вы потеряете и парольную фразу, и ключ восстановления ниже, никто не сможет восстановить ваши заметки.</translation>
+        </message>
+        <message>
+            <source>no passphrase: give it with --passphrase-file FILE (or KZBRIEF_PASSPHRASE_FILE), or run this at a terminal</source>
+            <translation>нет парольной фразы: укажите её через --passphrase-file FILE (или KZBRIEF_PASSPHRASE_FILE) либо запустите команду в терминале</translation>
+        </message>
+        <message>
+            <source>New passphrase: </source>
+            <translation>Новая парольная фраза: </translation>
+        </message>
+        <message>
+            <source>The same passphrase again: </source>
+            <translation>Та же парольная фраза ещё раз: </translation>
+        </message>
+        <message>
+            <source>the two passphrases differ; nothing was changed</source>
+            <translation>парольные фразы не совпадают; ничего не изменено</translation>
+        </message>
+        <message>
+            <source>a kzbrief window is open on this data folder; close it first (or use File &gt; Protection… in the window)</source>
+            <translation>для этой папки данных открыто окно kzbrief; сначала закройте его (или выберите в окне Файл &gt; Защита…)</translation>
+        </message>
+        <message>
+            <source>Current passphrase (or recovery key): </source>
+            <translation>Текущая парольная фраза (или ключ восстановления): </translation>
+        </message>
+        <message>
+            <source>this data folder is protected already</source>
+            <translation>эта папка данных уже защищена</translation>
+        </message>
+        <message>
+            <source>Your notes, bookmarks and imported briefings are now encrypted.</source>
+            <translation>Ваши заметки, закладки и импортированные обзоры теперь зашифрованы.</translation>
+        </message>
+        <message>
+            <source>Recovery key (write it down; it is shown this once, and unlocks like the passphrase):</source>
+            <translation>Ключ восстановления (запишите его: он показан один раз и разблокирует, как парольная фраза):</translation>
+        </message>
+        <message>
+            <source>this data folder is not protected</source>
+            <translation>эта папка данных не защищена</translation>
+        </message>
+        <message>
+            <source>Protection is off: your notes are in plain files again.</source>
+            <translation>Защита выключена: ваши заметки снова хранятся в обычных файлах.</translation>
+        </message>
+        <message>
+            <source>this data folder is not protected; turn protection on with 'protect'</source>
+            <translation>эта папка данных не защищена; включите защиту командой «protect»</translation>
+        </message>
+        <message>
+            <source>Changed the passphrase (the recovery key still works).</source>
+            <translation>Парольная фраза изменена (ключ восстановления по-прежнему действует).</translation>
+        </message>
+        <message>
+            <source>encrypt your notes and imported briefings (passphrase)</source>
+            <translation>зашифровать заметки и импортированные обзоры (парольной фразой)</translation>
+        </message>
+        <message>
+            <source>turn protection off (decrypt into plain files)</source>
+            <translation>выключить защиту (расшифровать в обычные файлы)</translation>
+        </message>
+        <message>
+            <source>change the passphrase of protected notes</source>
+            <translation>сменить парольную фразу защищённых заметок</translation>
+        </message>
+        <message>
+            <source>read the new passphrase from FILE (else it is asked twice at the terminal)</source>
+            <translation>прочитать новую парольную фразу из FILE (иначе она дважды запрашивается в терминале)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliReading</name>
+        <message>
+            <source>edition {edition}</source>
+            <translation>издание {edition}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n section(s)</source>
+            <translation>
+                <numerusform>%n раздел</numerusform>
+                <numerusform>%n раздела</numerusform>
+                <numerusform>%n разделов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>list briefings in the library</source>
+            <translation>перечислить обзоры в библиотеке</translation>
+        </message>
+        <message>
+            <source>list the sections of a briefing</source>
+            <translation>перечислить разделы обзора</translation>
+        </message>
+        <message>
+            <source>a section's text, data or HTML</source>
+            <translation>текст, данные или HTML раздела</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliSearch</name>
+        <message>
+            <source>In the briefing ({count})</source>
+            <translation>В обзоре ({count})</translation>
+        </message>
+        <message>
+            <source>In your notes ({count})</source>
+            <translation>В ваших заметках ({count})</translation>
+        </message>
+        <message>
+            <source>--limit must be at least 1</source>
+            <translation>--limit должен быть не меньше 1</translation>
+        </message>
+        <message>
+            <source>No results.</source>
+            <translation>Ничего не найдено.</translation>
+        </message>
+        <message>
+            <source>({shown} of about {total} shown; use --limit for more)</source>
+            <translation>(показано {shown} из примерно {total}; больше — с --limit)</translation>
+        </message>
+        <message>
+            <source>({shown} of {total} shown; use --limit for more)</source>
+            <translation>(показано {shown} из {total}; больше — с --limit)</translation>
+        </message>
+        <message>
+            <source>Did you mean: {words}?</source>
+            <translation>Возможно, вы искали: {words}?</translation>
+        </message>
+        <message>
+            <source>{title} ({where})  score {score}</source>
+            <translation>{title} ({where})  оценка {score}</translation>
+        </message>
+        <message>
+            <source>{title} ({where}) [{kind}]  score {score}</source>
+            <translation>{title} ({where}) [{kind}]  оценка {score}</translation>
+        </message>
+        <message>
+            <source>search the library</source>
+            <translation>искать в библиотеке</translation>
         </message>
     </context>
     <context>
@@ -664,6 +1272,26 @@ Press Ctrl+D to bookmark the place you are reading.</source>
                 <numerusform>%n раздела с тегом «{tag}»</numerusform>
                 <numerusform>%n разделов с тегом «{tag}»</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Desktop</name>
+        <message>
+            <source>cannot start kzbrief from a path with a line break: {path}</source>
+            <extracomment>Characters that oblige an Exec argument to be quoted (Desktop Entry Specification).</extracomment>
+            <translation>нельзя запускать kzbrief по пути с переводом строки: {path}</translation>
+        </message>
+        <message>
+            <source>--install-desktop is for Linux desktops; on Windows and macOS use the app bundle</source>
+            <translation>--install-desktop предназначен для рабочих столов Linux; в Windows и macOS используйте пакет приложения</translation>
+        </message>
+        <message>
+            <source>cannot install the desktop entry in {path}: {problem}</source>
+            <translation>не удалось установить ярлык приложения в {path}: {problem}</translation>
+        </message>
+        <message>
+            <source>cannot remove {path}: {problem}</source>
+            <translation>не удалось удалить {path}: {problem}</translation>
         </message>
     </context>
     <context>
@@ -1064,8 +1692,12 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>Заметки из kzbrief</translation>
         </message>
         <message>
-            <source>Collecting the briefing and its notes</source>
+            <source>an annotated briefing is exported as html or pdf only</source>
             <extracomment>The file name extension each format is written with. Told the name of each step as it starts ("Collecting notes", "Drawing the PDF").</extracomment>
+            <translation>обзор с пометками экспортируется только в html или pdf</translation>
+        </message>
+        <message>
+            <source>Collecting the briefing and its notes</source>
             <translation>Сбор обзора и заметок к нему</translation>
         </message>
         <message>
@@ -1557,6 +2189,17 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <message>
             <source>Restoring the briefing</source>
             <translation>Восстановление обзора</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelDelegate</name>
+        <message>
+            <source>Bookmark label</source>
+            <translation>Название закладки</translation>
+        </message>
+        <message>
+            <source>Type a label and press Enter; Esc keeps the label as it is</source>
+            <translation>Введите название и нажмите Enter; Esc оставляет название как есть</translation>
         </message>
     </context>
     <context>
@@ -2189,6 +2832,66 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         </message>
     </context>
     <context>
+        <name>Panes</name>
+        <message>
+            <source>{pane} pane</source>
+            <extracomment>Keys a text field keeps even where the window has a shortcut on them: they edit text.</extracomment>
+            <translation>Область «{pane}»</translation>
+        </message>
+        <message>
+            <source>&amp;Dock in the Window</source>
+            <translation>&amp;Вернуть в окно</translation>
+        </message>
+        <message>
+            <source>&amp;Float</source>
+            <translation>&amp;Открепить</translation>
+        </message>
+        <message>
+            <source>Move to the &amp;Left</source>
+            <translation>Переместить &amp;влево</translation>
+        </message>
+        <message>
+            <source>Move to the &amp;Right</source>
+            <translation>Переместить в&amp;право</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Показать</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Закрыть</translation>
+        </message>
+        <message>
+            <source>{panel} closed</source>
+            <translation>Панель «{panel}» закрыта</translation>
+        </message>
+        <message>
+            <source>{panel} floats in a window of its own</source>
+            <translation>Панель «{panel}» открыта в отдельном окне</translation>
+        </message>
+        <message>
+            <source>{panel} is back in the window</source>
+            <translation>Панель «{panel}» снова в окне</translation>
+        </message>
+        <message>
+            <source>{panel} moved to the left</source>
+            <translation>Панель «{panel}» перемещена влево</translation>
+        </message>
+        <message>
+            <source>{panel} moved to the right</source>
+            <translation>Панель «{panel}» перемещена вправо</translation>
+        </message>
+        <message>
+            <source>{panel} shown</source>
+            <translation>Панель «{panel}» показана</translation>
+        </message>
+        <message>
+            <source>&amp;Panels</source>
+            <translation>&amp;Панели</translation>
+        </message>
+    </context>
+    <context>
         <name>ProtectionDialog</name>
         <message>
             <source>Protection</source>
@@ -2398,6 +3101,14 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <message>
             <source>Search the library</source>
             <translation>Поиск по библиотеке</translation>
+        </message>
+        <message>
+            <source>Search now</source>
+            <translation>Искать сейчас</translation>
+        </message>
+        <message>
+            <source>Search for what the field holds at once</source>
+            <translation>Сразу искать то, что введено в поле</translation>
         </message>
         <message>
             <source>Search syntax</source>

@@ -12,6 +12,8 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from kzbrief.core.wording import translate
+
 if TYPE_CHECKING:
     from kzbrief.core.service import Library
 
@@ -27,7 +29,7 @@ def print_json(data: Any) -> None:
 def notify(messages: Sequence[str]) -> None:
     """Notices for the user, one line each, on stderr."""
     for message in messages:
-        print(f"kzbrief: {message}", file=sys.stderr)
+        print(translate("CliMain", "kzbrief: {message}").format(message=message), file=sys.stderr)
 
 
 def open_library(args: argparse.Namespace) -> Library:
@@ -57,14 +59,21 @@ def passphrase_file_lines(args: argparse.Namespace) -> list[str] | None:
         with open(name, encoding="utf-8") as handle:
             lines = handle.read().splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise BadInputError(f"cannot read the passphrase file {name}: {exc}") from exc
+        raise BadInputError(
+            translate("CliMain", "cannot read the passphrase file {file}: {problem}").format(
+                file=name, problem=exc
+            )
+        ) from exc
     if not lines or not lines[0]:
-        raise BadInputError(f"the passphrase file {name} is empty")
+        raise BadInputError(
+            translate("CliMain", "the passphrase file {file} is empty").format(file=name)
+        )
     return lines
 
 
-def passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str | None:
-    """The passphrase: from the file, else typed at a terminal (no echo), else None."""
+def passphrase(args: argparse.Namespace, prompt: str | None = None) -> str | None:
+    """The passphrase: from the file, else typed at a terminal (no echo, after ``prompt``),
+    else None."""
     lines = passphrase_file_lines(args)
     if lines is not None:
         return lines[0]
@@ -73,7 +82,7 @@ def passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str | 
     import getpass
 
     try:
-        return getpass.getpass(prompt) or None
+        return getpass.getpass(prompt or translate("CliMain", "Passphrase: ")) or None
     except EOFError:
         return None
 

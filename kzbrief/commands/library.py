@@ -7,6 +7,7 @@ import argparse
 from kzbrief.commands import EXIT_OK, notify, open_library, print_json
 from kzbrief.core.errors import BadInputError
 from kzbrief.core.importers import SUFFIXES
+from kzbrief.core.wording import translate
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -28,8 +29,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     else:
         lines = describe_import(
             report,
-            undo_hint=f"undo: kzbrief restore {report.briefing_id}",
-            orphan_hint="kept; see 'kzbrief notes list --status orphaned'",
+            undo_hint=translate("CliLibrary", "undo: kzbrief restore {id}").format(
+                id=report.briefing_id
+            ),
+            orphan_hint=translate("CliLibrary", "kept; see 'kzbrief notes list --status orphaned'"),
         )
         print("\n".join(lines))
     return EXIT_OK
@@ -41,10 +44,16 @@ def read_password_file(path: str) -> str:
         with open(path, encoding="utf-8") as handle:
             line = handle.readline(4096)
     except (OSError, UnicodeDecodeError) as exc:
-        raise BadInputError(f"cannot read the password file {path}: {exc}") from None
+        raise BadInputError(
+            translate("CliLibrary", "cannot read the password file {file}: {problem}").format(
+                file=path, problem=exc
+            )
+        ) from None
     password = line.rstrip("\r\n")
     if not password:
-        raise BadInputError(f"the password file {path} is empty")
+        raise BadInputError(
+            translate("CliLibrary", "the password file {file} is empty").format(file=path)
+        )
     return password
 
 
@@ -56,8 +65,11 @@ def cmd_remove(args: argparse.Namespace) -> int:
         print_json(removed.to_dict())
     else:
         print(
-            f"Removed {removed.title!r} ({removed.id}, edition {removed.edition}). "
-            f"Your notes on it are kept. Undo: kzbrief restore {removed.id}"
+            translate(
+                "CliLibrary",
+                "Removed {title} ({id}, edition {edition}). Your notes on it are kept. "
+                "Undo: kzbrief restore {id}",
+            ).format(title=repr(removed.title), id=removed.id, edition=removed.edition)
         )
     return EXIT_OK
 
@@ -69,11 +81,18 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if args.json:
         print_json(restored.to_dict())
     else:
-        print(f"Restored {restored.title!r} ({restored.id}, edition {restored.edition}).")
+        print(
+            translate("CliLibrary", "Restored {title} ({id}, edition {edition}).").format(
+                title=repr(restored.title), id=restored.id, edition=restored.edition
+            )
+        )
         if restored.reason == "archived":
             print(
-                f"Your notes are placed in this edition now. "
-                f"Back to the current edition: kzbrief remove {restored.id}"
+                translate(
+                    "CliLibrary",
+                    "Your notes are placed in this edition now. "
+                    "Back to the current edition: kzbrief remove {id}",
+                ).format(id=restored.id)
             )
     return EXIT_OK
 
@@ -81,35 +100,58 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "import",
-        help="add a briefing from a .md, .html, .txt, .pdf, .docx or .epub file, "
-        "or a new edition of one",
-        description=f"Import a report ({', '.join(SUFFIXES)}) into the library.",
+        help=translate(
+            "CliLibrary",
+            "add a briefing from a .md, .html, .txt, .pdf, .docx or .epub file, "
+            "or a new edition of one",
+        ),
+        description=translate("CliLibrary", "Import a report ({formats}) into the library.").format(
+            formats=", ".join(SUFFIXES)
+        ),
     )
     p.add_argument("path", metavar="PATH")
-    p.add_argument("--id", metavar="ID", help="the briefing's id (default: from its title)")
-    p.add_argument("--title", metavar="T", help="the title (default: the first heading)")
+    p.add_argument(
+        "--id",
+        metavar="ID",
+        help=translate("CliLibrary", "the briefing's id (default: from its title)"),
+    )
+    p.add_argument(
+        "--title",
+        metavar="T",
+        help=translate("CliLibrary", "the title (default: the first heading)"),
+    )
     p.add_argument(
         "--replace",
         action="store_true",
-        help="import as the new edition of the briefing with this id (notes are kept)",
+        help=translate(
+            "CliLibrary", "import as the new edition of the briefing with this id (notes are kept)"
+        ),
     )
     p.add_argument(
-        "--language", choices=["en", "ru", "kk"], help="the language (default: detected)"
+        "--language",
+        choices=["en", "ru", "kk"],
+        help=translate("CliLibrary", "the briefing's language (default: detected)"),
     )
     p.add_argument(
         "--password-file",
         metavar="FILE",
-        help="a file whose first line is the password of a protected PDF",
+        help=translate("CliLibrary", "a file whose first line is the password of a protected PDF"),
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_import)
 
-    p = sub.add_parser("remove", help="move an imported briefing to the trash (notes are kept)")
+    p = sub.add_parser(
+        "remove",
+        help=translate("CliLibrary", "move an imported briefing to the trash (notes are kept)"),
+    )
     p.add_argument("briefing", metavar="BRIEFING")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_remove)
 
-    p = sub.add_parser("restore", help="bring back the last removed or replaced edition")
+    p = sub.add_parser(
+        "restore",
+        help=translate("CliLibrary", "bring back the last removed or replaced edition"),
+    )
     p.add_argument("briefing", metavar="BRIEFING")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_restore)

@@ -5,27 +5,39 @@ from __future__ import annotations
 import argparse
 
 from kzbrief.commands import EXIT_DATA, EXIT_OK, open_library, print_json
-from kzbrief.core.wording import plural
+from kzbrief.core.wording import translate
 
 
 def cmd_index(args: argparse.Namespace) -> int:
     library = open_library(args)
     if args.action == "rebuild":
         count = library.rebuild_index()
-        print(f"Rebuilt the search index: {plural(count, 'document', 'documents')}.")
+        print(
+            translate("CliMaintenance", "Rebuilt the search index: {documents}.").format(
+                documents=translate("CliMaintenance", "%n document(s)", "", count)
+            )
+        )
         return EXIT_OK
     report = library.check_index()
     if args.json:
         print_json(report)
     elif report["ok"]:
+        documents, files = int(report.get("documents", 0)), int(report["files"])
         print(
-            f"The search index is good: "
-            f"{plural(report.get('documents', 0), 'document', 'documents')}, "
-            f"{plural(report['files'], 'file', 'files')}, "
-            f"{report.get('size_bytes', 0) / 1024:.0f} KiB."
+            translate(
+                "CliMaintenance", "The search index is good: {documents}, {files}, {size} KiB."
+            ).format(
+                documents=translate("CliMaintenance", "%n document(s)", "", documents),
+                files=translate("CliMaintenance", "%n file(s)", "", files),
+                size=f"{report.get('size_bytes', 0) / 1024:.0f}",
+            )
         )
     else:
-        print(f"The search index needs a rebuild: {report['problem']}.")
+        print(
+            translate("CliMaintenance", "The search index needs a rebuild: {problem}.").format(
+                problem=report["problem"]
+            )
+        )
     return EXIT_OK if report["ok"] else EXIT_DATA
 
 
@@ -38,17 +50,29 @@ def cmd_selftest(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("index", help="check or rebuild the search index")
+    p = sub.add_parser(
+        "index", help=translate("CliMaintenance", "check or rebuild the search index")
+    )
     p.add_argument("action", choices=["check", "rebuild"])
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_index)
 
-    p = sub.add_parser("selftest", help="check this copy of kzbrief end to end")
-    p.add_argument("--gui", action="store_true", help="also drive the window offscreen")
+    p = sub.add_parser(
+        "selftest", help=translate("CliMaintenance", "check this copy of kzbrief end to end")
+    )
+    p.add_argument(
+        "--gui",
+        action="store_true",
+        help=translate("CliMaintenance", "also drive the window offscreen"),
+    )
     p.add_argument(
         "--lang",
         choices=("en", "ru", "kk"),
         default=argparse.SUPPRESS,
-        help="the window's language for --gui (default: as the system locale asks)",
+        help=translate(
+            "CliMaintenance",
+            "the window's language for --gui, and of these messages (default: the choice "
+            "under View > Language, else the system locale)",
+        ),
     )
     p.set_defaults(handler=cmd_selftest)

@@ -11,6 +11,7 @@ import argparse
 
 from kzbrief.commands import EXIT_OK, open_library, print_json
 from kzbrief.core.annotations import COLOURS, SORTS, STATUSES, Note
+from kzbrief.core.wording import translate
 
 
 def _clip(text: str, width: int) -> str:
@@ -40,7 +41,7 @@ def cmd_notes(args: argparse.Namespace) -> int:
         if args.json:
             print_json([n.to_dict() for n in notes])
         elif not notes:
-            print("No notes.")
+            print(translate("CliNotes", "No notes."))
         else:
             for note in notes:
                 _print_note(note)
@@ -60,42 +61,63 @@ def cmd_notes(args: argparse.Namespace) -> int:
         if args.json:
             print_json(note.to_dict())
         else:
-            print(f"Added note {note.id} in {note.briefing}/{note.section}.")
+            print(
+                translate("CliNotes", "Added note {id} in {briefing}/{section}.").format(
+                    id=note.id, briefing=note.briefing, section=note.section
+                )
+            )
     elif args.action == "import":
         report = library.import_notes(args.file)
         if args.json:
             print_json(report)
         else:
             print(
-                f"Imported {report['imported']}, duplicate {report['duplicate']} (skipped), "
-                f"orphaned {report['orphaned']}."
+                translate(
+                    "CliNotes",
+                    "Imported {imported}, duplicate {duplicate} (skipped), orphaned {orphaned}.",
+                ).format(
+                    imported=report["imported"],
+                    duplicate=report["duplicate"],
+                    orphaned=report["orphaned"],
+                )
             )
     else:
         note = library.remove_note(args.id)
-        print(f"Removed note {note.id}: “{_clip(note.quote, 60)}”")
+        print(
+            translate("CliNotes", "Removed note {id}: “{quote}”").format(
+                id=note.id, quote=_clip(note.quote, 60)
+            )
+        )
     return EXIT_OK
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("notes", help="add, list, import or remove notes")
+    p = sub.add_parser("notes", help=translate("CliNotes", "add, list, import or remove notes"))
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(p))
 
-    add = actions.add_parser("add", help="highlight a passage, with an optional note and tags")
+    add = actions.add_parser(
+        "add", help=translate("CliNotes", "highlight a passage, with an optional note and tags")
+    )
     add.add_argument("--section", required=True, metavar="ID")
-    add.add_argument("--quote", required=True, metavar="TEXT", help="the passage, as in the text")
+    add.add_argument(
+        "--quote",
+        required=True,
+        metavar="TEXT",
+        help=translate("CliNotes", "the passage, as in the text"),
+    )
     add.add_argument("--briefing", metavar="ID")
-    add.add_argument("--note", metavar="TEXT", help="the note (Markdown)")
-    add.add_argument("--tags", metavar="A,B", help="comma-separated tags")
+    add.add_argument("--note", metavar="TEXT", help=translate("CliNotes", "the note (Markdown)"))
+    add.add_argument("--tags", metavar="A,B", help=translate("CliNotes", "comma-separated tags"))
     add.add_argument("--colour", choices=COLOURS, default=None)
     add.add_argument(
         "--occurrence",
         type=int,
         metavar="N",
-        help="which occurrence of a repeated quote (1 = first, the default)",
+        help=translate("CliNotes", "which occurrence of a repeated quote (1 = first, the default)"),
     )
     add.add_argument("--json", action="store_true")
 
-    listing = actions.add_parser("list", help="list notes")
+    listing = actions.add_parser("list", help=translate("CliNotes", "list notes"))
     listing.add_argument("--tag", metavar="T")
     listing.add_argument("--briefing", metavar="ID")
     listing.add_argument("--section", metavar="ID")
@@ -104,10 +126,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     listing.add_argument("--sort", choices=SORTS, default="position")
     listing.add_argument("--json", action="store_true")
 
-    imports = actions.add_parser("import", help="import W3C Web Annotation JSON")
+    imports = actions.add_parser(
+        "import", help=translate("CliNotes", "import W3C Web Annotation JSON")
+    )
     imports.add_argument("file", metavar="FILE.json")
     imports.add_argument("--json", action="store_true")
 
-    remove = actions.add_parser("remove", help="remove a note")
+    remove = actions.add_parser("remove", help=translate("CliNotes", "remove a note"))
     remove.add_argument("id", metavar="ID")
     p.set_defaults(handler=cmd_notes)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from kzbrief.commands import EXIT_OK, open_library, print_json
-from kzbrief.core.wording import plural
+from kzbrief.core.wording import translate
 
 
 def cmd_briefings(args: argparse.Namespace) -> int:
@@ -15,8 +15,10 @@ def cmd_briefings(args: argparse.Namespace) -> int:
         print_json([b.to_summary() for b in briefings])
     else:
         for b in briefings:
-            sections = plural(len(b.sections), "section", "sections")
-            print(f"{b.id}\t{b.title}\tedition {b.edition}\t{b.date}\t{sections}")
+            count = len(b.sections)
+            edition = translate("CliReading", "edition {edition}").format(edition=b.edition)
+            sections = translate("CliReading", "%n section(s)", "", count)
+            print("\t".join((b.id, b.title, edition, str(b.date), sections)))
     return EXIT_OK
 
 
@@ -36,8 +38,8 @@ def cmd_sections(args: argparse.Namespace) -> int:
     if args.json:
         print_json(rows)
     else:
-        for row in rows:
-            print(f"{row['id']}\t{row['title']}\t{', '.join(row['tags'])}")
+        for s in briefing.sections:
+            print("\t".join((s.id, s.title, ", ".join(s.tags))))
     return EXIT_OK
 
 
@@ -56,16 +58,16 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("briefings", help="list briefings in the library")
+    p = sub.add_parser("briefings", help=translate("CliReading", "list briefings in the library"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_briefings)
 
-    p = sub.add_parser("sections", help="list the sections of a briefing")
+    p = sub.add_parser("sections", help=translate("CliReading", "list the sections of a briefing"))
     p.add_argument("--briefing", metavar="ID")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_sections)
 
-    p = sub.add_parser("show", help="a section's text, data or HTML")
+    p = sub.add_parser("show", help=translate("CliReading", "a section's text, data or HTML"))
     p.add_argument("section", metavar="SECTION")
     p.add_argument("--briefing", metavar="ID")
     fmt = p.add_mutually_exclusive_group()

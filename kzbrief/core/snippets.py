@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import functools
 import html
+import re
 from collections.abc import Callable
 
 from kzbrief.core.analysis import exact_term, index_term, iter_words, query_terms
 from kzbrief.core.names import is_capitalised, name_key
+from kzbrief.core.query import WORD_PATTERN
 
 SNIPPET_WORDS = 32
 #: Marks in :attr:`SearchResults.terms` for terms that are not stemmed index terms:
 #: an exact word, and a cross-script name key.
 EXACT_MARK = "="
 NAME_MARK = "@"
+_WORD = re.compile(WORD_PATTERN)  # (as the tokenizer sees words)
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -29,26 +32,61 @@ def _signature(word: str) -> tuple[tuple[str, ...], str | None, str | None]:
     return query_terms(word), exact_term(word), name_key(word) if is_capitalised(word) else None
 
 
+#: A query's verdicts on the words of the texts it marks are kept up to this many words.
+MAX_VERDICTS = 50_000
+
+
 @functools.lru_cache(maxsize=64)
-def _matcher(terms: frozenset[str]) -> Callable[[str], bool]:
+def _verdicts(terms: frozenset[str]) -> tuple[dict[str, bool], Callable[[str], bool]]:
     """Whether a word of a text matches ``terms``: by its stem(s), as an exact word
     (:data:`EXACT_MARK`), or as a spelling of a name (:data:`NAME_MARK`, capitalised
-    words only, as the index keys them)."""
+    words only, as the index keys them). Returns the verdicts so far (a word is judged
+    once per query: the same words recur in every hit, and in the next search as the user
+    types) and the judge for a word not yet in them."""
     stems = frozenset(t for t in terms if t[:1] not in {EXACT_MARK, NAME_MARK})
     exact = frozenset(t[1:] for t in terms if t[:1] == EXACT_MARK)
     names = frozenset(t[1:] for t in terms if t[:1] == NAME_MARK)
+    verdicts: dict[str, bool] = {}
 
-    def matches(word: str) -> bool:
+    def judge(word: str) -> bool:
         stemmed, exact_word, key = _signature(word)
-        return (
+        verdict = (
             (bool(stems) and not stems.isdisjoint(stemmed)) or exact_word in exact or key in names
         )
+        if len(verdicts) < MAX_VERDICTS:
+            verdicts[word] = verdict
+        return verdict
+
+    return verdicts, judge
+
+
+def _matcher(terms: frozenset[str]) -> Callable[[str], bool]:
+    """Whether a word of a text matches ``terms`` (see :func:`_verdicts`)."""
+    verdicts, judge = _verdicts(terms)
+
+    def matches(word: str) -> bool:
+        verdict = verdicts.get(word)
+        return judge(word) if verdict is None else verdict
 
     return matches
 
 
+def _hits(words: list[str], terms: frozenset[str]) -> list[int]:
+    """The indexes of the ``words`` that match ``terms``."""
+    verdicts, judge = _verdicts(terms)
+    get = verdicts.get
+    hits = []
+    for i, word in enumerate(words):
+        verdict = get(word)
+        if verdict is None:
+            verdict = judge(word)
+        if verdict:
+            hits.append(i)
+    return hits
+
+
 def match_spans(text: str, terms: frozenset[str] | set[str]) -> list[tuple[int, int]]:
-    """Character spans of the words in ``text`` that match ``terms`` (see :func:`_matcher`)."""
+    """Character spans of the words in ``text`` that match ``terms`` (see :func:`_verdicts`)."""
     if not terms:
         return []
     matches = _matcher(frozenset(terms))
@@ -58,11 +96,10 @@ def match_spans(text: str, terms: frozenset[str] | set[str]) -> list[tuple[int, 
 # -- snippets ----------------------------------------------------------------------------------
 def make_snippet(text: str, terms: frozenset[str]) -> tuple[str, str]:
     """(plain snippet with **marks**, HTML snippet with <mark>) around the densest matches."""
-    words = list(iter_words(text))
-    if not words:
+    found = list(_WORD.finditer(text))
+    if not found:
         return "", ""
-    matches = _matcher(terms) if terms else None
-    hits = [i for i, (_, _, w) in enumerate(words) if matches(w)] if matches else []
+    hits = _hits([m.group() for m in found], terms) if terms else []
     start_word = 0
     if hits:
         best, best_count = hits[0], 0
@@ -73,16 +110,17 @@ def make_snippet(text: str, terms: frozenset[str]) -> tuple[str, str]:
             if right - left_index > best_count:
                 best, best_count = left, right - left_index
         start_word = max(0, best - SNIPPET_WORDS // 4)
-    end_word = min(len(words), start_word + SNIPPET_WORDS)
+    end_word = min(len(found), start_word + SNIPPET_WORDS)
     start_word = max(0, min(start_word, end_word - SNIPPET_WORDS))
     hit_set = set(hits)
-    begin = words[start_word][0]
-    finish = words[end_word - 1][1]
+    begin = found[start_word].start()
+    finish = found[end_word - 1].end()
     plain: list[str] = ["…"] if begin > 0 else []
     marked: list[str] = ["…"] if begin > 0 else []
     cursor = begin
     for i in range(start_word, end_word):
-        s, e, w = words[i]
+        s, e = found[i].span()
+        w = text[s:e]
         between = text[cursor:s]
         plain.append(between)
         marked.append(html.escape(between))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import weakref
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from rapidfuzz import process as rf_process
@@ -87,10 +88,21 @@ def nearest_terms(reader: IndexReader, fieldname: str, text: str, maxdist: int) 
 
 
 # -- did you mean -------------------------------------------------------------------------------
-#: Per index reader: the words of the body, how many documents hold each, and which of
-#: them are stems not yet known to be words of their own (see :func:`_word_frequency`).
-Lexicon = tuple[list[str], dict[str, int], set[str]]
+@dataclass
+class Lexicon:
+    """Per index reader: the words of the body by length, how many documents hold each,
+    which of them are stems not yet known to be words of their own (see
+    :func:`_word_frequency`), and the corrections found so far."""
+
+    by_length: dict[int, list[str]]
+    frequency: dict[str, int]
+    unverified: set[str]
+    corrections: dict[str, list[str]] = field(default_factory=dict)
+
+
 _WORD_LEXICONS: weakref.WeakKeyDictionary[IndexReader, Lexicon] = weakref.WeakKeyDictionary()
+#: Corrections kept per reader (a word typed again, or the same query searched again).
+MAX_KEPT_CORRECTIONS = 4096
 
 
 def _word_lexicon(reader: IndexReader) -> Lexicon:
@@ -109,14 +121,18 @@ def _word_lexicon(reader: IndexReader) -> Lexicon:
                 if term not in frequency:
                     frequency[term] = info.doc_frequency()  # an upper bound until checked
                     unverified.add(term)
-        lexicon = _WORD_LEXICONS[reader] = (list(frequency), frequency, unverified)
+        by_length: dict[int, list[str]] = {}
+        for word in frequency:
+            by_length.setdefault(len(word), []).append(word)
+        lexicon = _WORD_LEXICONS[reader] = Lexicon(by_length, frequency, unverified)
     return lexicon
 
 
 def _word_frequency(reader: IndexReader, word: str) -> int:
     """How many documents hold ``word`` as written; checked once for a stemmed-field term
     (a stem such as "presid" is no word: every document with it has another form)."""
-    _, frequency, unverified = _word_lexicon(reader)
+    lexicon = _word_lexicon(reader)
+    frequency, unverified = lexicon.frequency, lexicon.unverified
     if word in unverified:
         unverified.discard(word)
         count = 0
@@ -140,18 +156,32 @@ def _query_words(tree: Node | None) -> list[Word] | None:
 
 def _corrections(reader: IndexReader, word: str) -> list[str]:
     """Index words near ``word``: fewest edits first (a swap of two letters is one), then
-    the most frequent; only words found more often than ``word`` itself."""
-    words, _, _ = _word_lexicon(reader)
+    the most frequent; only words found more often than ``word`` itself.
+
+    Only words whose length is within reach are compared (an edit changes the length by one
+    at most), and what was found is kept for the reader's lifetime."""
+    lexicon = _word_lexicon(reader)
+    kept = lexicon.corrections.get(word)
+    if kept is not None:
+        return kept
     own = _word_frequency(reader, word)
     reach = 1 if len(word) <= 5 else 2  # as fuzziness "AUTO" in Elasticsearch
-    close = rf_process.extract(word, words, scorer=OSA.distance, score_cutoff=reach, limit=None)
+    lengths = range(len(word) - reach, len(word) + reach + 1)
+    candidates = [w for n in lengths for w in lexicon.by_length.get(n, ())]
+    close = rf_process.extract(
+        word, candidates, scorer=OSA.distance, score_cutoff=reach, limit=None
+    )
     counted = ((distance, _word_frequency(reader, found), found) for found, distance, _ in close)
     ranked = sorted(
         (distance, -count, found)
         for distance, count, found in counted
         if found != word and count > own
     )
-    return [found for _, _, found in ranked[:MAX_SUGGESTIONS]]
+    found = [found for _, _, found in ranked[:MAX_SUGGESTIONS]]
+    if len(lexicon.corrections) >= MAX_KEPT_CORRECTIONS:
+        lexicon.corrections.clear()
+    lexicon.corrections[word] = found
+    return found
 
 
 def did_you_mean(reader: IndexReader, tree: Node | None) -> list[str]:

@@ -16,7 +16,14 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListView,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kzbrief.core.model import Bookmark
 from kzbrief.core.wording import translate
@@ -82,6 +89,20 @@ class BookmarksModel(QAbstractListModel):
         return next((i for i, b in enumerate(self._bookmarks) if b.id == bookmark_id), -1)
 
 
+class LabelDelegate(TwoLineDelegate):
+    """Bookmarks drawn on two lines; the label's editor (Ctrl+D, F2) is named."""
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        editor.setAccessibleName(self.tr("Bookmark label"))
+        editor.setAccessibleDescription(
+            self.tr("Type a label and press Enter; Esc keeps the label as it is")
+        )
+        return editor
+
+
 class BookmarksPanel(QWidget):
     jump_requested = Signal(object)  # Bookmark
     rename_requested = Signal(str, str)  # bookmark id, label
@@ -98,7 +119,7 @@ class BookmarksPanel(QWidget):
             self.tr("Enter jumps to a bookmark; F2 renames; Delete deletes")
         )
         self.view.setModel(self.model)
-        self.view.setItemDelegate(TwoLineDelegate(self.view))
+        self.view.setItemDelegate(LabelDelegate(self.view))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.view.setFrameShape(QListView.Shape.NoFrame)
@@ -108,7 +129,6 @@ class BookmarksPanel(QWidget):
             self.tr("No bookmarks yet.\nPress Ctrl+D to bookmark the place you are reading.")
         )
         self.empty.setObjectName("bookmarks-empty")
-        self.empty.setAccessibleName(self.tr("No bookmarks"))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setEnabled(False)  # drawn in the muted colour

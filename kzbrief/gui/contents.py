@@ -136,7 +136,7 @@ class ContentsPanel(QWidget):
         self.view.activated.connect(self._open)
 
         self.filter_label = QLabel()
-        self.filter_label.setAccessibleName(self.tr("Tag filter"))
+        self.filter_label.setAccessibleDescription(self.tr("Tag filter"))
         self.filter_label.setWordWrap(True)
         self.clear_filter_button = QToolButton()
         self.clear_filter_button.setText(self.tr("Show all"))

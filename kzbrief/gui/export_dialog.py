@@ -45,6 +45,7 @@ from kzbrief.core.wording import translate
 from kzbrief.exporting import ANNOTATED_FORMATS, EXTENSIONS, ExportRequest
 from kzbrief.gui import settings as opts
 from kzbrief.gui import theme as themes
+from kzbrief.gui.a11y import announce
 from kzbrief.gui.export_tasks import ExportDone, ExportTasks, check_target
 from kzbrief.gui.settings import Settings
 
@@ -137,7 +138,7 @@ class ExportDialog(QDialog):
             layout.addWidget(plain)
         self.error = QLabel()
         self.error.setObjectName("export-error")
-        self.error.setAccessibleName(self.tr("Export problem"))
+        self.error.setAccessibleDescription(self.tr("Export problem"))
         self.error.setWordWrap(True)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
@@ -184,7 +185,7 @@ class ExportDialog(QDialog):
             self.colour_box.addItem(_swatch(colour), colour_name(colour), colour)
         self.count_label = QLabel()
         self.count_label.setObjectName("export-count")
-        self.count_label.setAccessibleName(self.tr("Notes in scope"))
+        self.count_label.setAccessibleDescription(self.tr("Notes in scope"))
         self.count_label.setWordWrap(True)
         briefing, section = self.context.briefing, self.context.section
         if self.annotated:
@@ -296,7 +297,7 @@ class ExportDialog(QDialog):
         self.choose_button.clicked.connect(self.choose_file)
         self.path_note = QLabel()
         self.path_note.setObjectName("export-path-note")
-        self.path_note.setAccessibleName(self.tr("About the file"))
+        self.path_note.setAccessibleDescription(self.tr("About the file"))
         self.path_note.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self._label(self.tr("Sa&ve to:"), self.path_field))
@@ -315,7 +316,7 @@ class ExportDialog(QDialog):
         self.progress.setTextVisible(False)
         self.step_label = QLabel()
         self.step_label.setObjectName("export-step")
-        self.step_label.setAccessibleName(self.tr("Export step"))
+        self.step_label.setAccessibleDescription(self.tr("Export step"))
         row = QHBoxLayout(self.progress_row)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.progress, 1)
@@ -461,6 +462,7 @@ class ExportDialog(QDialog):
             self.count_label.setText(
                 translate("ExportDialog", "%n note(s) will be exported.", "", notes)
             )
+        announce(self.count_label, self.count_label.text())
         self._update_export_button()
 
     def _on_count_failed(self, message: str) -> None:

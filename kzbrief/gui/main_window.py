@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QPoint, QRect, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -48,6 +48,7 @@ from kzbrief.gui.highlights import show_section_highlights
 from kzbrief.gui.i18n import format_date
 from kzbrief.gui.narrow import PanelsGiveWay
 from kzbrief.gui.navigation import History, Location, paragraph_offset
+from kzbrief.gui.panes import install_pane_navigation, tab_on_screen
 from kzbrief.gui.reader import ReaderView
 from kzbrief.gui.settings import Settings
 from kzbrief.gui.statusbar import ReaderStatusBar
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_location)
         self._connect()
+        self.pane_navigation = install_pane_navigation(self, self.ui_actions)  # issue 21
 
         self.contents.set_briefings(library.briefings())
         self._restore_layout()
@@ -956,19 +958,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def focusNextPrevChild(self, next: bool) -> bool:
-        # Qt keeps panels that sit behind another panel's tab "visible" (moved off screen):
-        # Tab must not take the focus there, where the user cannot see it.
-        for _ in range(64):
-            if not super().focusNextPrevChild(next):
-                return False
-            widget = QApplication.focusWidget()
-            if widget is None or self._on_screen(widget):
-                return True
-        return True
-
-    def _on_screen(self, widget: QWidget) -> bool:
-        place = QRect(widget.mapTo(self, QPoint(0, 0)), widget.size())
-        return self.rect().intersects(place)
+        # Only through what is on screen: not the panels behind another panel's tab.
+        return tab_on_screen(self, next)
 
     def shutdown(self, *, wait: bool = True) -> None:
         """Save the place and layout and stop the worker (once; before the library closes).

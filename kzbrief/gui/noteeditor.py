@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from kzbrief.core.annotations import COLOURS, Note
 from kzbrief.core.export import colour_name
+from kzbrief.gui import a11y
 from kzbrief.gui.highlights import colour_hex, swatch
 
 QUOTE_CHARS = 280
@@ -132,6 +133,7 @@ class NoteEditor(QWidget):
         self.tags.setAccessibleName(self.tr("Tags"))
         self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
         self.tags.setClearButtonEnabled(True)
+        a11y.name_clear_button(self.tags)
         self._tag_model = QStringListModel(self)
         self.completer = TagCompleter(self._tag_model, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -148,9 +150,8 @@ class NoteEditor(QWidget):
         self.body.setTabChangesFocus(True)
         self.body.textChanged.connect(self._on_text_changed)
 
-        self.save_state = QLabel()
+        self.save_state = a11y.value_label(self.tr("Save state"), live=True)
         self.save_state.setObjectName("note-save-state")
-        self.save_state.setAccessibleName(self.tr("Save state"))
         self.save_state.setEnabled(False)
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setObjectName("note-delete")

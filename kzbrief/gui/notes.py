@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from kzbrief.core.annotations import COLOURS, Note
 from kzbrief.core.export import colour_name
 from kzbrief.core.model import Briefing
+from kzbrief.gui import a11y
 from kzbrief.gui.delegates import SUBTITLE_ROLE, TwoLineDelegate
 from kzbrief.gui.highlights import swatch
 from kzbrief.gui.models import Index, TitledGroupsModel
@@ -130,6 +131,7 @@ class NotesPanel(QWidget):
         self.filter_field.setAccessibleName(self.tr("Filter notes"))
         self.filter_field.setPlaceholderText(self.tr("Filter notes by their words or tags"))
         self.filter_field.setClearButtonEnabled(True)
+        a11y.name_clear_button(self.filter_field)
 
         self.colour_box = QComboBox()
         self.colour_box.setObjectName("notes-colour")
@@ -151,6 +153,8 @@ class NotesPanel(QWidget):
         for label, value in SORTS:
             self.sort_box.addItem(self.tr(label), value)
         self.set_choices([], [])
+        for box in (self.colour_box, self.tag_box, self.place_box, self.sort_box):
+            a11y.name_combo_popup(box)
 
         self.model = NotesModel(self)
         self.view = QTreeView()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kzbrief.core.results import Hit
 from kzbrief.core.wording import translate
+from kzbrief.gui import a11y
 from kzbrief.gui import theme as themes
 from kzbrief.gui.i18n import format_number
 from kzbrief.gui.icons import icon
@@ -55,6 +56,14 @@ class SearchPanel(QWidget):
         self.field.setClearButtonEnabled(True)
         self._search_icon = QAction(self.field)
         self.field.addAction(self._search_icon, QLineEdit.ActionPosition.LeadingPosition)
+        self._search_icon.triggered.connect(self.search_now)
+        a11y.name_field_icon(
+            self.field,
+            self._search_icon,
+            self.tr("Search now"),
+            self.tr("Search for what the field holds at once"),
+        )
+        a11y.name_clear_button(self.field)
         self.field.installEventFilter(self)
 
         self.help_button = QToolButton()
@@ -67,19 +76,17 @@ class SearchPanel(QWidget):
         self.help_button.setAutoRaise(True)
         self.help_button.clicked.connect(self.cheat_sheet_requested)
 
-        self.notice = QLabel()
+        self.notice = a11y.value_label(self.tr("Search notice"), live=True)
         self.notice.setObjectName("search-notice")
-        self.notice.setAccessibleName(self.tr("Search notice"))
         self.notice.setWordWrap(True)
         self.notice.hide()
-        self.summary = QLabel()
+        self.summary = a11y.value_label(self.tr("Search summary"), live=True)
         self.summary.setObjectName("search-summary")
-        self.summary.setAccessibleName(self.tr("Search summary"))
         self.summary.setWordWrap(True)
         # "Did you mean": links under "No results" (or under very few results).
         self.suggestions = QLabel()
         self.suggestions.setObjectName("search-suggestions")
-        self.suggestions.setAccessibleName(self.tr("Did you mean"))
+        self.suggestions.setAccessibleDescription(self.tr("Did you mean"))
         self.suggestions.setWordWrap(True)
         self.suggestions.setTextFormat(Qt.TextFormat.RichText)
         self.suggestions.setTextInteractionFlags(

@@ -181,7 +181,10 @@ seen = {}
 def run_gui(data_dir, language=None):
     seen["data_dir"] = data_dir
     seen["service_first"] = "kzbrief.core.service" in sys.modules
-    seen["commands"] = sorted(m for m in sys.modules if m.startswith("kzbrief.commands."))
+    from kzbrief.cli import COMMAND_MODULES  # the language and .qm reader are not commands
+    seen["commands"] = sorted(
+        m for m in sys.modules if m.removeprefix("kzbrief.commands.") in COMMAND_MODULES
+    )
     return 0
 sys.modules["kzbrief.gui.app"] = types.SimpleNamespace(run_gui=run_gui)  # no window here
 from kzbrief.cli import main

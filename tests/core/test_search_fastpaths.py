@@ -1,0 +1,128 @@
+"""The search's fast paths give what the plain ways give (issue 18).
+
+Snippets judge each distinct word once per query and build only the snippet's window;
+"did you mean" compares a word only with index words of a length within reach and keeps
+what it found. Each is checked against the plain way on a sample.
+"""
+
+from __future__ import annotations
+
+import html
+import random
+
+import pytest
+from rapidfuzz import process as rf_process
+from rapidfuzz.distance import OSA
+
+from kzbrief.core import suggest
+from kzbrief.core.analysis import exact_term, iter_words, query_terms
+from kzbrief.core.names import is_capitalised, name_key
+from kzbrief.core.query import parse_query
+from kzbrief.core.service import Library
+from kzbrief.core.snippets import EXACT_MARK, NAME_MARK, SNIPPET_WORDS, make_snippet
+
+
+def _plain_matches(word: str, terms: frozenset[str]) -> bool:
+    stems = {t for t in terms if t[:1] not in {EXACT_MARK, NAME_MARK}}
+    exact = {t[1:] for t in terms if t[:1] == EXACT_MARK}
+    names = {t[1:] for t in terms if t[:1] == NAME_MARK}
+    key = name_key(word) if is_capitalised(word) else None
+    return bool(stems & set(query_terms(word))) or exact_term(word) in exact or key in names
+
+
+def _plain_snippet(text: str, terms: frozenset[str]) -> tuple[str, str]:
+    """The snippet as it was made before the fast path: every word judged, in full."""
+    words = list(iter_words(text))
+    if not words:
+        return "", ""
+    hits = [i for i, (_, _, w) in enumerate(words) if terms and _plain_matches(w, terms)]
+    start_word = 0
+    if hits:
+        best, best_count, right = hits[0], 0, 0
+        for left_index, left in enumerate(hits):
+            while right < len(hits) and hits[right] < left + SNIPPET_WORDS:
+                right += 1
+            if right - left_index > best_count:
+                best, best_count = left, right - left_index
+        start_word = max(0, best - SNIPPET_WORDS // 4)
+    end_word = min(len(words), start_word + SNIPPET_WORDS)
+    start_word = max(0, min(start_word, end_word - SNIPPET_WORDS))
+    begin, finish = words[start_word][0], words[end_word - 1][1]
+    plain = ["…"] if begin > 0 else []
+    marked = ["…"] if begin > 0 else []
+    cursor = begin
+    for i in range(start_word, end_word):
+        s, e, w = words[i]
+        plain.append(text[cursor:s])
+        marked.append(html.escape(text[cursor:s]))
+        hit = i in hits
+        plain.append(f"**{w}**" if hit else w)
+        marked.append(f"<mark>{html.escape(w)}</mark>" if hit else html.escape(w))
+        cursor = e
+    if finish < len(text.rstrip()):
+        plain.append("…")
+        marked.append("…")
+    return " ".join("".join(plain).split()), "".join(marked).replace("\n", " ")
+
+
+WORDS = (
+    "court courts courted courting Court ruling rulings rule ruled protest protests "
+    "protester Tokayev Токаев Тоқаев суд суда судом & < > détention detention ‘quoted’ "
+    "the of and a in"
+).split()
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_fast_snippet_is_the_plain_snippet(seed: int) -> None:
+    rng = random.Random(seed)
+    text = " ".join(
+        rng.choice(WORDS) + rng.choice(["", "", ",", ".", "\n", " —"])
+        for _ in range(rng.randrange(0, 160))
+    )
+    terms = frozenset(
+        rng.sample(
+            ["court", "=courts", "rule", "protest", "@tokaev", "суд", "=detention", "nothing"],
+            rng.randrange(0, 4),
+        )
+    )
+    # Twice: the second time the query's verdicts on the words are known.
+    assert make_snippet(text, terms) == _plain_snippet(text, terms)
+    assert make_snippet(text, terms) == _plain_snippet(text, terms)
+
+
+def _plain_corrections(library: Library, word: str) -> list[str]:
+    """Corrections compared with every word of the lexicon, nothing kept."""
+    with library.index.searching() as searcher:
+        reader = searcher.reader()
+        lexicon = suggest._word_lexicon(reader)
+        every = [w for group in lexicon.by_length.values() for w in group]
+        own = suggest._word_frequency(reader, word)
+        reach = 1 if len(word) <= 5 else 2
+        close = rf_process.extract(word, every, scorer=OSA.distance, score_cutoff=reach, limit=None)
+        ranked = sorted(
+            (distance, -suggest._word_frequency(reader, found), found)
+            for found, distance, _ in close
+            if found != word and suggest._word_frequency(reader, found) > own
+        )
+        return [found for _, _, found in ranked[: suggest.MAX_SUGGESTIONS]]
+
+
+@pytest.mark.parametrize(
+    "word", ["acountability", "tokaev", "protestr", "climte", "electons", "rligion", "xyzzy"]
+)
+def test_corrections_within_reach_are_every_correction(library: Library, word: str) -> None:
+    library.ensure_index()
+    expected = _plain_corrections(library, word)
+    with library.index.searching() as searcher:
+        first = suggest._corrections(searcher.reader(), word)
+        again = suggest._corrections(searcher.reader(), word)
+    assert first == expected
+    assert again == expected
+
+
+def test_did_you_mean_offers_the_near_word(library: Library) -> None:
+    results = library.search("acountability")
+    assert results.did_you_mean and results.did_you_mean[0] == "accountability"
+    with library.index.searching() as searcher:
+        again = suggest.did_you_mean(searcher.reader(), parse_query("acountability").tree)
+    assert again == results.did_you_mean
