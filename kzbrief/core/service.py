@@ -568,6 +568,11 @@ class Library:
             return status
         if self.index.is_open_at(self.fingerprint()):
             return IndexStatus(rebuilt=False)
+        if isinstance(self.index, MemoryIndex):
+            # Protected: this process's own index in RAM, built without the folder's lock, so
+            # that saving a note (the panic key's) never waits for a build. A note saved
+            # meanwhile leaves the index at an older fingerprint: it is rebuilt later.
+            return self.index.ensure(self.fingerprint(), self.documents, progress)
         with self._folder_lock:  # no other instance writes notes between fingerprint and build
             fingerprint = self.fingerprint()
             status = self.index.ensure(

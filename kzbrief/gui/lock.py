@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -52,6 +53,8 @@ POLL_MS = 30
 #: How long File > Lock waits for the window's worker to stop before it hides the window and
 #: finishes the lock when the worker has stopped.
 LOCK_WAIT_MS = 150
+#: The interpreter's thread switch interval during a panic (the default is 5 ms).
+PANIC_SWITCH_INTERVAL_S = 0.0001
 
 
 def exit_now(code: int = 0) -> None:
@@ -346,8 +349,10 @@ class Session(QObject):
             if dialog is not None:
                 dialog.reject()
         self.unlock_dialog = self.protection_dialog = None
+        self._lock_poll.stop()
         if self.window is not None:
             self.window.close()
+            self.window.deleteLater()  # (with the application-wide filters it installed)
 
     # -- windows ---------------------------------------------------------------------------------
     def start(self) -> QWidget:
@@ -448,12 +453,19 @@ class Session(QObject):
             return
         self._panicking = True
         start = time.perf_counter()
+        # A worker busy in Python (an index build's last step cannot be stopped) holds the
+        # GIL for up to 5 ms each time this thread wants it back, and hiding a window calls
+        # back into Python for every widget: take the GIL back at once instead.
+        sys.setswitchinterval(PANIC_SWITCH_INTERVAL_S)
+        QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
         self.library.stop_background_work()
         self._idle.stop()
         self._hide_everything()
         window = self.window
-        if window is not None:
-            window.shutdown(wait=False)  # type: ignore[attr-defined] # saves the note typed
+        if window is not None and getattr(window, "_ready", False):
+            # The note being typed, and nothing else (not the place or the layout): saved
+            # encrypted. The worker is not waited for: the process ends below.
+            window.notes_ui.shutdown()  # type: ignore[attr-defined]
         self.library.lock(quick=True)
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None:
