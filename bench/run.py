@@ -5,6 +5,10 @@ measured on the way (FTS5 p50s, query counts, build of one briefing, open time, 
 window's RSS, machine facts) goes to ``results-details.json`` beside it.
 
     python -m bench.run [--briefings 100] [--per-type 60] [--starts 5] [--skip-startup]
+                        [--skip-responsiveness]
+
+The window's stalls while work runs (bench/responsiveness.py) go to results.json as
+``responsiveness``: {scenario: {worst_ms, p99_ms}}.
 """
 
 from __future__ import annotations
@@ -105,6 +109,16 @@ def measure(args: argparse.Namespace) -> tuple[dict[str, Any], dict[str, Any]]:
     names = measure_names(json.loads(DATA_NAMES.read_text(encoding="utf-8")))
     results["names"] = {k: names[k] for k in NAME_KEYS}
     details["names"] = names
+    if not args.skip_responsiveness:  # issue 18: stalls of the window while work runs
+        from bench.responsiveness import measure as measure_stalls
+
+        stalls = measure_stalls()
+        results["responsiveness"] = {
+            name: {k: row[k] for k in ("worst_ms", "p99_ms")}
+            for name, row in stalls.items()
+            if "error" not in row
+        }
+        details["responsiveness"] = stalls
     if not args.skip_startup:
         print("  start-up…", flush=True)
         startup = run_startup_bench(args.starts)
@@ -155,6 +169,10 @@ def format_table(results: dict[str, Any], details: dict[str, Any]) -> str:
         lines.append(format_names(results["names"]))
     if "protected" in details:
         lines.append(format_line(details["protected"]))
+    if "responsiveness" in details:
+        from bench.responsiveness import format_table as format_stalls
+
+        lines += ["", format_stalls(details["responsiveness"])]
     if "startup" in results:
         start, more = results["startup"], details["startup"]
         lines.append(
@@ -176,6 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=3, help="timed runs of each query")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--skip-startup", action="store_true")
+    parser.add_argument("--skip-responsiveness", action="store_true")
     parser.add_argument("--output", type=Path, default=HERE / "results.json")
     args = parser.parse_args(argv)
     results, details = measure(args)

@@ -101,7 +101,7 @@ def _watch_first_paint(app: Any, statuses: list[Any], html_out: Path) -> Any:
 
     def index_ready() -> Any:
         window = main_window()
-        return window.tasks.index_ready if window is not None else None
+        return window.search_ready if window is not None else None
 
     watchdog(app)
     return FirstPaint(app, lambda shown: isinstance(shown, QMainWindow), extra, index_ready)

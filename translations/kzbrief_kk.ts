@@ -227,8 +227,8 @@
             <translation>&amp;Жүйедегідей</translation>
         </message>
         <message>
-            <source>Light or dark as the desktop is</source>
-            <translation>Жұмыс үстеліндегідей ашық немесе күңгірт</translation>
+            <source>Light, dark or high contrast as the desktop is</source>
+            <translation>Жұмыс үстеліндегідей ашық, күңгірт немесе жоғары контрастты</translation>
         </message>
         <message>
             <source>&amp;Light</source>
@@ -245,6 +245,14 @@
         <message>
             <source>Light text on a dark page</source>
             <translation>Күңгірт беттегі ашық мәтін</translation>
+        </message>
+        <message>
+            <source>&amp;High Contrast</source>
+            <translation>&amp;Жоғары контраст</translation>
+        </message>
+        <message>
+            <source>White text on black, yellow links; the most contrast</source>
+            <translation>Қара түстегі ақ мәтін, сары сілтемелер: ең жоғары контраст</translation>
         </message>
         <message>
             <source>&amp;Switch Light/Dark</source>
@@ -2167,12 +2175,24 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>Импорт</translation>
         </message>
         <message>
+            <source>Saving… waiting for the import to finish</source>
+            <translation>Сақталуда… импорттың аяқталуын күтудеміз</translation>
+        </message>
+        <message>
             <source>Removing the briefing</source>
             <translation>Шолуды жою</translation>
         </message>
         <message>
+            <source>Saving… waiting for the briefing to be removed</source>
+            <translation>Сақталуда… брифингтің жойылуын күтудеміз</translation>
+        </message>
+        <message>
             <source>Restoring the briefing</source>
             <translation>Шолуды қалпына келтіру</translation>
+        </message>
+        <message>
+            <source>Saving… waiting for the briefing to be restored</source>
+            <translation>Сақталуда… брифингтің қалпына келуін күтудеміз</translation>
         </message>
     </context>
     <context>
@@ -2329,7 +2349,7 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <name>MainWindow</name>
         <message>
             <source>{title} panel</source>
-            <extracomment>Actions whose handlers :meth:`MainWindow.ready` connects (they act on the panels it builds): pressed sooner, they build the panels first, then run. The index terms of the query in the search field, marked in the text. F3 (+1) or Shift+F3 (-1) pressed while the query's results were on their way.</extracomment>
+            <extracomment>Actions whose handlers :meth:`WindowBuilding.build_rest` connects (they act on the panels it builds): pressed sooner, they build the panels first, then run.</extracomment>
             <translation>«{title}» панелі</translation>
         </message>
         <message>
@@ -2441,6 +2461,7 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         </message>
         <message>
             <source>Export cancelled: no file was written or changed.</source>
+            <extracomment>The index terms of the query in the search field, marked in the text. F3 (+1) or Shift+F3 (-1) pressed while the query's results were on their way.</extracomment>
             <translation>Экспорт тоқтатылды: ешбір файл жазылған да, өзгертілген де жоқ.</translation>
         </message>
         <message>
@@ -2580,7 +2601,7 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <name>NotesController</name>
         <message>
             <source>Could not read the notes: {error}</source>
-            <extracomment>The page colour of each of annotations.COLOURS (a test checks that none is missing).</extracomment>
+            <extracomment>The page colour of each of annotations.COLOURS (a test checks that none is missing). A swatch's border: 4.2:1 or more against the light window (the fill is 9.5:1 or more against the dark one).</extracomment>
             <translation>Жазбаларды оқу мүмкін болмады: {error}</translation>
         </message>
         <message>
@@ -3045,6 +3066,17 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <message>
             <source>Edition {edition} · {date}</source>
             <translation>{edition}-басылым · {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Runner</name>
+        <message>
+            <source>Saving your change</source>
+            <translation>Өзгерісіңізді сақтау</translation>
+        </message>
+        <message>
+            <source>Saving… waiting for the library to be free</source>
+            <translation>Сақталуда… кітапхананың босауын күтудеміз</translation>
         </message>
     </context>
     <context>

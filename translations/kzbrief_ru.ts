@@ -227,8 +227,8 @@
             <translation>Как в &amp;системе</translation>
         </message>
         <message>
-            <source>Light or dark as the desktop is</source>
-            <translation>Светлая или тёмная — как на рабочем столе</translation>
+            <source>Light, dark or high contrast as the desktop is</source>
+            <translation>Светлая, тёмная или высококонтрастная, как на рабочем столе</translation>
         </message>
         <message>
             <source>&amp;Light</source>
@@ -245,6 +245,14 @@
         <message>
             <source>Light text on a dark page</source>
             <translation>Светлый текст на тёмной странице</translation>
+        </message>
+        <message>
+            <source>&amp;High Contrast</source>
+            <translation>&amp;Высокий контраст</translation>
+        </message>
+        <message>
+            <source>White text on black, yellow links; the most contrast</source>
+            <translation>Белый текст на чёрном, жёлтые ссылки: самый высокий контраст</translation>
         </message>
         <message>
             <source>&amp;Switch Light/Dark</source>
@@ -2183,12 +2191,24 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>Импорт</translation>
         </message>
         <message>
+            <source>Saving… waiting for the import to finish</source>
+            <translation>Сохранение… ждём окончания импорта</translation>
+        </message>
+        <message>
             <source>Removing the briefing</source>
             <translation>Удаление обзора</translation>
         </message>
         <message>
+            <source>Saving… waiting for the briefing to be removed</source>
+            <translation>Сохранение… ждём, пока брифинг будет удалён</translation>
+        </message>
+        <message>
             <source>Restoring the briefing</source>
             <translation>Восстановление обзора</translation>
+        </message>
+        <message>
+            <source>Saving… waiting for the briefing to be restored</source>
+            <translation>Сохранение… ждём, пока брифинг будет восстановлен</translation>
         </message>
     </context>
     <context>
@@ -2347,7 +2367,7 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <name>MainWindow</name>
         <message>
             <source>{title} panel</source>
-            <extracomment>Actions whose handlers :meth:`MainWindow.ready` connects (they act on the panels it builds): pressed sooner, they build the panels first, then run. The index terms of the query in the search field, marked in the text. F3 (+1) or Shift+F3 (-1) pressed while the query's results were on their way.</extracomment>
+            <extracomment>Actions whose handlers :meth:`WindowBuilding.build_rest` connects (they act on the panels it builds): pressed sooner, they build the panels first, then run.</extracomment>
             <translation>Панель «{title}»</translation>
         </message>
         <message>
@@ -2459,6 +2479,7 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         </message>
         <message>
             <source>Export cancelled: no file was written or changed.</source>
+            <extracomment>The index terms of the query in the search field, marked in the text. F3 (+1) or Shift+F3 (-1) pressed while the query's results were on their way.</extracomment>
             <translation>Экспорт отменён: ни один файл не записан и не изменён.</translation>
         </message>
         <message>
@@ -2599,7 +2620,7 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <name>NotesController</name>
         <message>
             <source>Could not read the notes: {error}</source>
-            <extracomment>The page colour of each of annotations.COLOURS (a test checks that none is missing).</extracomment>
+            <extracomment>The page colour of each of annotations.COLOURS (a test checks that none is missing). A swatch's border: 4.2:1 or more against the light window (the fill is 9.5:1 or more against the dark one).</extracomment>
             <translation>Не удалось прочитать заметки: {error}</translation>
         </message>
         <message>
@@ -3066,6 +3087,17 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <message>
             <source>Edition {edition} · {date}</source>
             <translation>Издание {edition} · {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Runner</name>
+        <message>
+            <source>Saving your change</source>
+            <translation>Сохранение изменения</translation>
+        </message>
+        <message>
+            <source>Saving… waiting for the library to be free</source>
+            <translation>Сохранение… ждём, пока библиотека освободится</translation>
         </message>
     </context>
     <context>

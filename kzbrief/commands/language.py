@@ -166,16 +166,37 @@ def _translator(catalogue: Catalogue) -> wording.Translator:
     return translate_with
 
 
+#: Letters each language needs an output stream to encode (Kazakh's own letters are missing
+#: from cp1251, what Python writes into a pipe on a Russian or Kazakh Windows).
+LETTERS = {
+    "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+    "kk": "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі",
+}
+
+
+def streams_can_write(language: str, streams: Sequence[object] = ()) -> bool:
+    """Whether stdout and stderr (or ``streams``) can encode ``language``'s letters."""
+    sample = LETTERS.get(language, "")
+    for stream in streams or (sys.stdout, sys.stderr):
+        encoding = getattr(stream, "encoding", None) or "utf-8"
+        try:
+            sample.encode(encoding)
+        except (UnicodeEncodeError, LookupError):
+            return False
+    return True
+
+
 def _argparse_text(text: str) -> str:
     return translate("Argparse", text) if text in _ARGPARSE_KNOWN else text
 
 
 def install(language: str) -> str:
     """Speak ``language`` from now on (messages of the CLI, of core and of argparse); returns
-    the language in use: English when its catalogue is missing or damaged."""
+    the language in use: English when its catalogue is missing or damaged, or when stdout or
+    stderr cannot write its letters (rather than an error at the first message)."""
     global _current
     uninstall()
-    if language not in LANGUAGES or language == DEFAULT:
+    if language not in LANGUAGES or language == DEFAULT or not streams_can_write(language):
         return _current
     try:
         catalogue = Catalogue.load(catalogue_file(language))

@@ -21,11 +21,9 @@ import secrets
 from dataclasses import dataclass
 from typing import Any
 
-import nacl.bindings as sodium
-import nacl.exceptions
-import nacl.hash
-import nacl.pwhash.argon2id as argon2id
-from nacl.encoding import RawEncoder
+# PyNaCl (libsodium through cffi) is imported by the functions that use it: importing it
+# costs about 10 ms of every start, and a start that opens no protected folder needs none of
+# it. The sizes below are libsodium's (tests/core/test_crypto.py checks them against it).
 
 #: Argon2id cost: about 0.6 s and 256 MiB on the reference machine (see docs / notes).
 #: Nothing in the product lowers it (no environment variable or option: whoever controls a
@@ -33,9 +31,9 @@ from nacl.encoding import RawEncoder
 #: suite patches these two names (tests/conftest.py, tests/support/sitecustomize.py).
 OPS_LIMIT = 3
 MEM_LIMIT = 256 * 1024 * 1024
-KEY_BYTES = sodium.crypto_aead_xchacha20poly1305_ietf_KEYBYTES  # 32
-NONCE_BYTES = sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES  # 24
-SALT_BYTES = argon2id.SALTBYTES  # 16
+KEY_BYTES = 32  # crypto_aead_xchacha20poly1305_ietf_KEYBYTES
+NONCE_BYTES = 24  # crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
+SALT_BYTES = 16  # crypto_pwhash_argon2id_SALTBYTES
 RECOVERY_BYTES = 20  # 160 random bits, shown as 32 base32 letters
 MAGIC = b"KZB1"
 
@@ -66,6 +64,8 @@ def kdf_params() -> dict[str, Any]:
 
 def derive_key(passphrase: str, params: dict[str, Any]) -> bytes:
     """The key that ``passphrase`` stands for under ``params`` (Argon2id)."""
+    import nacl.pwhash.argon2id as argon2id
+
     if params.get("alg") != "argon2id":
         raise ValueError(f"unknown key derivation {params.get('alg')!r}")
     return argon2id.kdf(
@@ -84,6 +84,8 @@ def new_key() -> bytes:
 def seal(key: bytes, plaintext: bytes, purpose: bytes) -> bytes:
     """``MAGIC + nonce + ciphertext`` of ``plaintext``; ``purpose`` is authenticated too, so
     a file cannot be swapped for another kind of file encrypted under the same key."""
+    import nacl.bindings as sodium
+
     nonce = secrets.token_bytes(NONCE_BYTES)
     body = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(plaintext, MAGIC + purpose, nonce, key)
     return MAGIC + nonce + body
@@ -91,6 +93,9 @@ def seal(key: bytes, plaintext: bytes, purpose: bytes) -> bytes:
 
 def unseal(key: bytes, blob: bytes, purpose: bytes) -> bytes:
     """The plaintext of :func:`seal`'s output; :class:`DecryptionError` if it fails to verify."""
+    import nacl.bindings as sodium
+    import nacl.exceptions
+
     if len(blob) < len(MAGIC) + NONCE_BYTES or not blob.startswith(MAGIC):
         raise DecryptionError("not a kzbrief encrypted file")
     nonce = blob[len(MAGIC) : len(MAGIC) + NONCE_BYTES]
@@ -124,6 +129,9 @@ def normalise_recovery_key(text: str) -> bytes | None:
 
 def recovery_wrapping_key(raw: bytes, salt: bytes) -> bytes:
     """The key a recovery key stands for (it has 160 random bits: no slow KDF needed)."""
+    import nacl.hash
+    from nacl.encoding import RawEncoder
+
     return nacl.hash.blake2b(
         raw, digest_size=KEY_BYTES, salt=salt, person=b"kzbrief-recover", encoder=RawEncoder
     )

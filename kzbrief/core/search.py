@@ -11,6 +11,7 @@ frequent terms; totals come from the top-N collector's count or an estimate, nev
 
 from __future__ import annotations
 
+import functools
 import itertools
 import weakref
 from collections.abc import Iterable
@@ -23,6 +24,7 @@ from kzbrief.core.analysis import (
     index_term,
     query_terms,
 )
+from kzbrief.core.fastscore import top_hits
 from kzbrief.core.indexschema import EXACT_FIELDS, NAMES_FIELD, PREFIX_FIELDS
 from kzbrief.core.names import is_inflection, name_key, query_bases
 from kzbrief.core.query import (
@@ -202,8 +204,36 @@ def exact_query(
     stemmed: wq.Query = wq.Term(field, exact, boost=boost)
     forms = other_forms(reader, words_field, exact) if reader is not None else []
     if forms:
-        stemmed = wq.And([stemmed, wq.Not(_any_field([wq.Term(words_field, f) for f in forms]))])
+        stemmed = _without(stemmed, _any_field([wq.Term(words_field, f) for f in forms]))
     return wq.Or([written, stemmed])
+
+
+def _without(query: wq.Query, excluded: wq.Query) -> wq.Query:
+    """``query``'s documents less ``excluded``'s, scored as ``And([query, Not(excluded)])``
+    was (its Not added 1 to every score) but without its cost: Whoosh's Not walks every
+    document of the index, and a query holding one gets no block skipping from the top-N
+    collector, so every posting of every word was scored. AndNot skips the excluded
+    documents; the constant 1 comes from a second read of the same postings, unscored."""
+    from whoosh import query as wq
+
+    kept = wq.AndNot(query, excluded)
+    return wq.Or([kept, _plus_one()(wq.AndNot(query, excluded))])
+
+
+@functools.cache
+def _plus_one() -> type[wq.Query]:
+    """A query class that matches what its child matches, each with a score of 1, and lets
+    the top-N collector skip blocks (Whoosh's ConstantScoreQuery reads every match first)."""
+    from whoosh import query as wq
+    from whoosh.matching import ConstantScoreWrapperMatcher
+
+    class PlusOne(wq.WrappingQuery):  # type: ignore[misc]
+        constant_score = 1.0  # (kzbrief.core.fastscore reads it)
+
+        def matcher(self, searcher: Searcher, context: Any = None) -> Any:
+            return ConstantScoreWrapperMatcher(self.child.matcher(searcher, context), 1.0)
+
+    return PlusOne
 
 
 def exact_frequency(reader: IndexReader, word: str) -> int:
@@ -317,24 +347,30 @@ def compile_query(node: Node | None, reader: IndexReader | None = None) -> wq.Qu
         return None
     if isinstance(node, FieldFilter):
         return _field_query(node, reader)
+    # Exclusions are AndNot, not And with a Not: Whoosh's Not walks every document of the
+    # index and allows the top-N collector no skipping, while AndNot skips the excluded
+    # documents and keeps the blocks of the rest that cannot rank unread. The hits and their
+    # order are the same (And added the same constant to every score).
     if isinstance(node, Not):
         inner = _unranked(compile_query(node.node, reader))
-        return None if inner is None else wq.And([wq.Every(), wq.Not(inner)])
+        return None if inner is None else wq.AndNot(wq.Every(), inner)
     if isinstance(node, And):
         positives, negatives = [], []
         for child in node.nodes:
             if isinstance(child, Not):
                 inner = _unranked(compile_query(child.node, reader))
                 if inner is not None:
-                    negatives.append(wq.Not(inner))
+                    negatives.append(inner)
             else:
                 compiled = compile_query(child, reader)
                 if compiled is not None:
                     positives.append(compiled)
         if not positives and not negatives:
             return None
-        parts = (positives or [wq.Every()]) + negatives
-        return parts[0] if len(parts) == 1 else wq.And(parts)
+        found = wq.And(positives) if len(positives) > 1 else (positives or [wq.Every()])[0]
+        if not negatives:
+            return found
+        return wq.AndNot(found, negatives[0] if len(negatives) == 1 else wq.Or(negatives))
     if isinstance(node, Or):
         children = [c for c in (compile_query(n, reader) for n in node.nodes) if c is not None]
         if not children:
@@ -414,19 +450,28 @@ def run_search(
         parts = [wq.Term(ID_FIELDS.get(k, k), v) for k, v in sorted(filters.items()) if v]
         if parts:
             filter_query = parts[0] if len(parts) == 1 else wq.And(parts)
-    found = searcher.search(compiled, limit=max(1, limit), filter=filter_query)
-    scored = found.scored_length()
-    # Fewer hits than the limit means every match was scored: the count is exact for free.
-    # Otherwise counting would run the query again (costly at library scale): estimate.
-    results.total = scored if scored < limit else max(scored, found.estimated_length())
-    results.total_is_estimate = scored >= limit and not found.has_exact_length()
+    # Queries made of terms are scored a posting list at a time (kzbrief.core.fastscore);
+    # the rest, and filtered searches, through Whoosh's collector.
+    fast = None if filter_query is not None else top_hits(searcher, compiled, limit)
+    if fast is not None:
+        ranked, results.total = fast
+        found: list[tuple[float, dict[str, Any]]] = [
+            (score, searcher.stored_fields(doc)) for score, doc in ranked
+        ]
+    else:
+        collected = searcher.search(compiled, limit=max(1, limit), filter=filter_query)
+        scored = collected.scored_length()
+        # Fewer hits than the limit means every match was scored: the count is exact for
+        # free. Otherwise counting would run the query again (costly at library scale).
+        results.total = scored if scored < limit else max(scored, collected.estimated_length())
+        results.total_is_estimate = scored >= limit and not collected.has_exact_length()
+        found = [(hit.score, hit.fields()) for hit in collected]
     results.terms, results.phrases = highlight_terms(parsed.tree, searcher.reader())
     if results.total <= FEW_HITS:
         from kzbrief.core.suggest import did_you_mean
 
         results.did_you_mean = did_you_mean(searcher.reader(), parsed.tree)
-    for hit in found:
-        stored = hit.fields()
+    for score, stored in found:
         snippet, snippet_html = make_snippet(stored.get("body", ""), results.terms)
         results.hits.append(
             Hit(
@@ -435,7 +480,7 @@ def run_search(
                 section=stored.get("section", ""),
                 section_title=stored.get("section_title", ""),
                 annotation=stored.get("annotation") or None,
-                score=float(hit.score or 0.0),
+                score=float(score or 0.0),
                 snippet=snippet,
                 snippet_html=snippet_html,
                 order=int(stored.get("order", 0) or 0),

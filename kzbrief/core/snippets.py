@@ -33,10 +33,10 @@ def _signature(word: str) -> tuple[tuple[str, ...], str | None, str | None]:
 
 
 #: A query's verdicts on the words of the texts it marks are kept up to this many words.
-MAX_VERDICTS = 50_000
+MAX_VERDICTS = 8192
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=32)
 def _verdicts(terms: frozenset[str]) -> tuple[dict[str, bool], Callable[[str], bool]]:
     """Whether a word of a text matches ``terms``: by its stem(s), as an exact word
     (:data:`EXACT_MARK`), or as a spelling of a name (:data:`NAME_MARK`, capitalised

@@ -4,12 +4,12 @@ and nothing typed more than a moment before a crash is lost.
 Typing restarts a short idle timer (``AUTOSAVE_IDLE_MS``); a second timer, started by the
 first change that waits and never restarted, bounds the wait (``AUTOSAVE_MAX_WAIT_MS``), so
 that someone who types without pausing is still saved about every second. Then the newest
-fields of each changed note go to one background thread, which writes them through
-``Library.update_note`` (a small SQLite transaction and an index update, some tens of
-milliseconds that the GUI thread does not wait for). One thread keeps a note's writes in the
-order they were typed. ``flush`` hands over what is still waiting and blocks until every
-write has finished: the window calls it before any other change to notes and when it closes
-(calibre's viewer and qutebrowser's save manager do the same).
+fields of each changed note go to the window's operation runner (:mod:`kzbrief.gui.runner`),
+which writes them on its worker thread through ``Library.update_note`` (a small SQLite
+transaction and an index update, some tens of milliseconds that the GUI thread does not wait
+for, nor the folder's lock while an import holds it). The runner keeps every write in the
+order it was handed over. ``flush`` hands over what is still waiting, so that no other
+change to notes overtakes it; the runner writes it before it stops, when the window closes.
 
 Each change is numbered; ``saved`` carries the number of the newest change that write
 included, so that the editor can say "Saved" only when what is on screen is on disk
@@ -19,7 +19,6 @@ included, so that the editor can say "Saved" only when what is on screen is on d
 from __future__ import annotations
 
 from collections.abc import Sequence
-from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -27,13 +26,14 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from kzbrief.core.errors import KzbriefError, NotFoundError
 from kzbrief.core.service import Library
 from kzbrief.gui.failures import failure_sentence
+from kzbrief.gui.runner import Operation, OperationRunner
 
 AUTOSAVE_IDLE_MS = 250  # a pause in typing this long saves
 AUTOSAVE_MAX_WAIT_MS = 1000  # typing on without a pause saves at least this often
 
 
 class NoteAutosaver(QObject):
-    """Debounced, off-thread writes of notes' text and tags. Call :meth:`shutdown` before
+    """Debounced, off-thread writes of notes' text and tags. Call :meth:`flush` before
     closing."""
 
     #: Note as written, and the number of the newest change in it (0: a field failed)
@@ -43,21 +43,20 @@ class NoteAutosaver(QObject):
     def __init__(
         self,
         library: Library,
+        runner: OperationRunner,
         idle_ms: int = AUTOSAVE_IDLE_MS,
         max_wait_ms: int = AUTOSAVE_MAX_WAIT_MS,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.library = library
+        self.runner = runner
         #: note id -> the newest value of each changed field, not yet handed over
         self._waiting: dict[str, dict[str, Any]] = {}
-        self._writing: dict[str, Future[None]] = {}  # note id -> its latest write
+        self._writing: dict[str, int] = {}  # note id -> the runner's ticket of its latest write
         self._changes = 0  # numbers the changes, across notes
         self._newest: dict[str, int] = {}  # note id -> number of its newest change
         self._stored: dict[str, int] = {}  # note id -> number of its newest stored change
-        self._executor: ThreadPoolExecutor | None = ThreadPoolExecutor(
-            max_workers=1, thread_name_prefix="kzbrief-autosave"
-        )
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(idle_ms)
@@ -86,8 +85,7 @@ class NoteAutosaver(QObject):
 
     def is_pending(self, note_id: str) -> bool:
         """True while the note has a change not yet written."""
-        future = self._writing.get(note_id)
-        return note_id in self._waiting or (future is not None and not future.done())
+        return note_id in self._waiting or note_id in self._writing
 
     def is_stored(self, note_id: str) -> bool:
         """True when every change typed in the note is written (in a ``saved`` handler
@@ -96,16 +94,9 @@ class NoteAutosaver(QObject):
         return note_id not in self._waiting and stored >= self._newest.get(note_id, 0)
 
     def flush(self) -> None:
-        """Write everything now, and wait for it (before another change, on close)."""
+        """Hand everything typed over to the runner now (before another change to notes,
+        and on close); it is written before anything handed over after it. Never waits."""
         self._hand_over()
-        wait(list(self._writing.values()))
-
-    def shutdown(self) -> None:
-        """Flush, then stop the thread (idempotent)."""
-        self.flush()
-        if self._executor is not None:
-            self._executor.shutdown(wait=True)
-            self._executor = None
 
     def _hand_over(self) -> None:
         self._idle.stop()
@@ -113,14 +104,23 @@ class NoteAutosaver(QObject):
         waiting, self._waiting = self._waiting, {}
         for note_id, changes in waiting.items():
             change = self._newest[note_id]
-            if self._executor is None:  # after shutdown: write here rather than drop it
-                self._write(note_id, changes, change)
-                continue
-            self._writing[note_id] = self._executor.submit(self._write, note_id, changes, change)
-        self._writing = {k: f for k, f in self._writing.items() if not f.done()}
+            op = Operation(
+                lambda n=note_id, c=changes, k=change: self._write(n, c, k),
+                initiator=self,
+                write=True,
+                action=QCoreApplication.translate("Autosave", "Saving the note"),
+            )
+            op.done = op.failed = lambda _r, n=note_id, o=op: self._written(n, o.ticket)
+            self.runner.submit(op)
+            if self.runner.is_pending(op.ticket):  # else written already (the window closed)
+                self._writing[note_id] = op.ticket
+
+    def _written(self, note_id: str, ticket: int) -> None:
+        if self._writing.get(note_id) == ticket:
+            del self._writing[note_id]
 
     def _write(self, note_id: str, changes: dict[str, Any], change: int) -> None:
-        """Runs on the autosave thread: touches no widget, reports through signals.
+        """Runs on the worker thread: touches no widget, reports through signals.
 
         The text and the tags go in one transaction; if the library refuses that (a tag
         too long), each field is written on its own, so that such tags never hold back the

@@ -34,11 +34,16 @@ class AfterFirstPaint(QObject):
         return False
 
 
-class BuiltAfterFirstPaint(Generic[T]):
-    """A part of a window that is built after its first paint (by the owner's ``ready()``),
-    unless it is read sooner: reading it builds it then, so it is never missing.
+class NotBuiltYet(RuntimeError):
+    """A part of the window built after the first paint was read before it was built."""
 
-    The owner stores the built part under the attribute's name with a leading underscore.
+
+class BuiltAfterFirstPaint(Generic[T]):
+    """A part of a window built by the owner's ``build_rest()``, after its first paint.
+
+    Reading it builds nothing: before ``build_rest()`` it raises :class:`NotBuiltYet`, so a
+    handler that needs the part calls ``build_rest()`` first, where it can be seen. The owner
+    stores the built part under the attribute's name with a leading underscore.
     """
 
     def __set_name__(self, owner: type, name: str) -> None:
@@ -53,9 +58,10 @@ class BuiltAfterFirstPaint(Generic[T]):
     def __get__(self, window: object | None, owner: type) -> T | BuiltAfterFirstPaint[T]:
         if window is None:
             return self
-        window.ready()  # type: ignore[attr-defined]
         try:
             return window.__dict__[self.slot]  # type: ignore[no-any-return]
         except KeyError:
             name = self.slot[1:]
-            raise RuntimeError(f"{name} was never built: the window closed first") from None
+            raise NotBuiltYet(
+                f"{name} is built after the window's first paint: call build_rest() first"
+            ) from None

@@ -1,19 +1,18 @@
 """Library changes off the GUI thread: imports, new editions, removals and their undo.
 
-They run on the library's worker thread (``LibraryTasks.worker_thread``), where every other
-index write runs: an import re-indexes its briefing, a removal takes its documents out, and
-Whoosh has one writer. Requests are queued, so files dropped together are imported one after
+They run through the window's operation runner, on the one worker thread where every other
+write runs: an import re-indexes its briefing, a removal takes its documents out, and Whoosh
+has one writer. Requests are queued, so files dropped together are imported one after
 another; each answer carries the ticket of its request. The worker never touches a widget.
 """
 
 from __future__ import annotations
 
-import itertools
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QUrl, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QUrl, Signal
 
 from kzbrief.core.errors import PasswordRequired
 from kzbrief.core.importers import SUFFIXES
@@ -23,6 +22,7 @@ from kzbrief.core.model import RemovedBriefing
 from kzbrief.core.service import Library
 from kzbrief.core.wording import translate
 from kzbrief.gui.failures import failure_sentence
+from kzbrief.gui.runner import Operation
 from kzbrief.gui.worker import LibraryTasks
 
 #: A document's language as the interface names it (translated where shown).
@@ -80,81 +80,13 @@ def describe_import(report: ImportReport) -> str:
     )
 
 
-class _LibraryWorker(QObject):
-    """Lives on the worker thread; every signal carries the ticket of its request."""
-
-    progress = Signal(int, int, int)  # ticket, done, total
-    imported = Signal(int, object)  # ticket, ImportOutcome
-    removed = Signal(int, object)  # ticket, RemovedBriefing
-    restored = Signal(int, object)  # ticket, RemovedBriefing
-    failed = Signal(int, str)  # ticket, message (removal and restore)
-
-    def __init__(self, library: Library) -> None:
-        super().__init__()
-        self.library = library
-        #: Set from the GUI thread to stop the running import while it reads its file.
-        self.cancel_event = threading.Event()
-
-    @Slot(int, object)
-    def import_file(self, ticket: int, request: ImportRequest) -> None:
-        try:
-            report = self.library.import_briefing(
-                request.path,
-                briefing_id=request.briefing_id,
-                title=request.title,
-                replace=request.replace,
-                language=request.language,
-                progress=lambda done, total: self.progress.emit(ticket, done, total),
-                password=request.password,
-                cancelled=self.cancel_event.is_set,
-            )
-        except PasswordRequired as exc:
-            outcome = ImportOutcome(
-                request,
-                error=failure_sentence(exc, translate("ImportTasks", "The import")),
-                needs_password=True,
-            )
-            self.imported.emit(ticket, outcome)
-        except Exception as exc:  # noqa: BLE001 - report, never kill the worker thread
-            self.imported.emit(
-                ticket,
-                ImportOutcome(
-                    request, error=failure_sentence(exc, translate("ImportTasks", "The import"))
-                ),
-            )
-        else:
-            self.imported.emit(ticket, ImportOutcome(request, report))
-        finally:
-            self.cancel_event.clear()  # a cancel asked for this import ends with it
-
-    @Slot(int, str)
-    def remove(self, ticket: int, briefing_id: str) -> None:
-        try:
-            removed = self.library.remove_briefing(briefing_id)
-        except Exception as exc:  # noqa: BLE001
-            self.failed.emit(
-                ticket, failure_sentence(exc, translate("ImportTasks", "Removing the briefing"))
-            )
-        else:
-            self.removed.emit(ticket, removed)
-
-    @Slot(int, object)
-    def restore(self, ticket: int, removed: RemovedBriefing | str) -> None:
-        try:
-            restored = self.library.restore_briefing(removed)
-        except Exception as exc:  # noqa: BLE001
-            self.failed.emit(
-                ticket, failure_sentence(exc, translate("ImportTasks", "Restoring the briefing"))
-            )
-        else:
-            self.restored.emit(ticket, restored)
-
-
 class ImportTasks(QObject):
     """The GUI's handle on library changes. Each method returns the ticket of its request.
 
-    ``changed`` follows every change that landed (the contents, the library view and the
-    notes must be drawn again); ``batch_finished`` follows the last of a group of imports.
+    The work runs through the window's operation runner (:mod:`kzbrief.gui.runner`), which
+    emits what changed for the window to redraw; ``batch_finished`` follows the last of a
+    group of imports. ``changed`` asks for the same redraw after a change made outside the
+    runner (tests import through ``Library`` directly).
     """
 
     progress = Signal(int, int)  # done, total for the running import
@@ -164,26 +96,15 @@ class ImportTasks(QObject):
     restored = Signal(int, object)
     failed = Signal(int, str)
     changed = Signal()
-
-    _import_requested = Signal(int, object)
-    _remove_requested = Signal(int, str)
-    _restore_requested = Signal(int, object)
+    _progress = Signal(int, int)  # emitted on the worker thread; queued to ``progress``
 
     def __init__(self, library: Library, tasks: LibraryTasks, parent: QObject | None = None):
         super().__init__(parent)
-        thread = tasks.worker_thread
-        self._worker = _LibraryWorker(library)
-        self._worker.moveToThread(thread)
-        thread.finished.connect(self._worker.deleteLater)
-        self._import_requested.connect(self._worker.import_file)
-        self._remove_requested.connect(self._worker.remove)
-        self._restore_requested.connect(self._worker.restore)
-        self._worker.progress.connect(lambda _t, done, total: self.progress.emit(done, total))
-        self._worker.imported.connect(self._on_imported)
-        self._worker.removed.connect(self._on_removed)
-        self._worker.restored.connect(self._on_restored)
-        self._worker.failed.connect(self.failed)
-        self._tickets = itertools.count(1)
+        self.library = library
+        self.runner = tasks.runner
+        self._progress.connect(self.progress)
+        #: Set from the GUI thread to stop the running import while it reads its file.
+        self.cancel_event = threading.Event()
         self._pending: list[int] = []
         self._done: list[ImportOutcome] = []
 
@@ -195,43 +116,73 @@ class ImportTasks(QObject):
         """Queue imports; each answers with ``imported``, the last also ``batch_finished``."""
         tickets = []
         for request in requests:
-            ticket = next(self._tickets)
-            self._pending.append(ticket)
-            tickets.append(ticket)
-            self._import_requested.emit(ticket, request)
+            op = Operation(
+                lambda r=request: self._import(r),
+                action=translate("ImportTasks", "The import"),
+                blocks=translate("ImportTasks", "Saving… waiting for the import to finish"),
+            )
+            op.done = lambda outcome, o=op: self._on_imported(o.ticket, outcome)
+            tickets.append(self.runner.submit(op))
+            self._pending.append(op.ticket)
         return tickets
 
     def cancel_import(self) -> None:
         """Stop the running import if it is still reading its file (a long PDF); it then
         answers with a refusal and nothing is written. Past that point it lands whole."""
-        self._worker.cancel_event.set()
+        self.cancel_event.set()
 
     def remove(self, briefing_id: str) -> int:
-        ticket = next(self._tickets)
-        self._remove_requested.emit(ticket, briefing_id)
-        return ticket
+        op = Operation(
+            lambda: self.library.remove_briefing(briefing_id),
+            action=translate("ImportTasks", "Removing the briefing"),
+            blocks=translate("ImportTasks", "Saving… waiting for the briefing to be removed"),
+        )
+        op.done = lambda removed, o=op: self.removed.emit(o.ticket, removed)
+        op.failed = lambda line, o=op: self.failed.emit(o.ticket, line)
+        return self.runner.submit(op)
 
     def restore(self, removed: RemovedBriefing | str) -> int:
         """Undo a removal, or (an id) bring back its newest trashed or kept earlier edition."""
-        ticket = next(self._tickets)
-        self._restore_requested.emit(ticket, removed)
-        return ticket
+        op = Operation(
+            lambda: self.library.restore_briefing(removed),
+            action=translate("ImportTasks", "Restoring the briefing"),
+            blocks=translate("ImportTasks", "Saving… waiting for the briefing to be restored"),
+        )
+        op.done = lambda restored, o=op: self.restored.emit(o.ticket, restored)
+        op.failed = lambda line, o=op: self.failed.emit(o.ticket, line)
+        return self.runner.submit(op)
+
+    def _import(self, request: ImportRequest) -> ImportOutcome:
+        """Runs on the worker thread: a refusal is an outcome too, never raised."""
+        try:
+            report = self.library.import_briefing(
+                request.path,
+                briefing_id=request.briefing_id,
+                title=request.title,
+                replace=request.replace,
+                language=request.language,
+                progress=self._progress.emit,
+                password=request.password,
+                cancelled=self.cancel_event.is_set,
+            )
+        except PasswordRequired as exc:
+            return ImportOutcome(
+                request,
+                error=failure_sentence(exc, translate("ImportTasks", "The import")),
+                needs_password=True,
+            )
+        except Exception as exc:  # noqa: BLE001 - a refusal (or a bug: logged) is an outcome
+            error = failure_sentence(exc, translate("ImportTasks", "The import"))
+            return ImportOutcome(request, error=error)
+        finally:
+            self.cancel_event.clear()  # a cancel asked for this import ends with it
+        return ImportOutcome(request, report)
 
     def _on_imported(self, ticket: int, outcome: ImportOutcome) -> None:
         if ticket in self._pending:
             self._pending.remove(ticket)
         self._done.append(outcome)
-        if outcome.report is not None:
-            self.changed.emit()
         self.imported.emit(ticket, outcome)
         if not self._pending:
             done, self._done = self._done, []
             self.batch_finished.emit(done)
-
-    def _on_removed(self, ticket: int, removed: RemovedBriefing) -> None:
-        self.changed.emit()
-        self.removed.emit(ticket, removed)
-
-    def _on_restored(self, ticket: int, restored: RemovedBriefing) -> None:
-        self.changed.emit()
-        self.restored.emit(ticket, restored)

@@ -50,9 +50,6 @@ _ACTIVITY = frozenset(
     }
 )
 POLL_MS = 30
-#: How long File > Lock waits for the window's worker to stop before it hides the window and
-#: finishes the lock when the worker has stopped.
-LOCK_WAIT_MS = 150
 #: The interpreter's thread switch interval during a panic (the default is 5 ms).
 PANIC_SWITCH_INTERVAL_S = 0.0001
 
@@ -336,11 +333,6 @@ class Session(QObject):
         #: The panic key's sequences, caught in any window or dialog (a modal dialog blocks
         #: the window's shortcuts).
         self._panic_keys: list[QKeySequence] = []
-        #: An old window whose worker is still stopping: the lock finishes when it has.
-        self._stopping_window: QWidget | None = None
-        self._lock_poll = QTimer(self)
-        self._lock_poll.setInterval(POLL_MS)
-        self._lock_poll.timeout.connect(self._finish_lock_when_stopped)
 
     def close(self) -> None:
         """Close the dialogs and the window (the library stays open: its owner closes it)."""
@@ -349,7 +341,6 @@ class Session(QObject):
             if dialog is not None:
                 dialog.reject()
         self.unlock_dialog = self.protection_dialog = None
-        self._lock_poll.stop()
         if self.window is not None:
             self.window.close()
             self.window.deleteLater()  # (with the application-wide filters it installed)
@@ -408,33 +399,12 @@ class Session(QObject):
             if self.unlock_dialog is None or not self.unlock_dialog.isVisible():
                 self.ask_to_unlock()
             return
-        if self._stopping_window is not None:
-            return  # locking already: it finishes when the work has stopped
-        # Long work (an import, an export, an index build) is stopped, not waited for.
+        # Long work (an import, an export, an index build) is stopped, not waited for; the
+        # window goes at once, and closing it writes what the runner holds.
         self.library.stop_background_work()
-        window = self.window
-        if window is not None:
-            window.shutdown(wait=False)  # type: ignore[attr-defined] # saves what is typed
-            tasks = getattr(window, "tasks", None)
-            if tasks is not None and tasks.is_running():
-                if not tasks.worker_thread.wait(LOCK_WAIT_MS):
-                    # Still stopping: nothing personal stays on screen meanwhile.
-                    self._hide_everything()
-                    self._stopping_window = window
-                    self._lock_poll.start()
-                    return
-        self._finish_lock()
-
-    def _finish_lock_when_stopped(self) -> None:
-        window = self._stopping_window
-        tasks = getattr(window, "tasks", None)
-        if tasks is not None and tasks.is_running():
-            return
-        self._lock_poll.stop()
-        self._stopping_window = None
-        self._finish_lock()
-
-    def _finish_lock(self) -> None:
+        self._hide_everything()
+        if self.window is not None:
+            self.window.shutdown()  # type: ignore[attr-defined]
         self.library.lock()
         self.library.resume_background_work()
         self.library.browse_locked()
@@ -462,10 +432,13 @@ class Session(QObject):
         self._idle.stop()
         self._hide_everything()
         window = self.window
-        if window is not None and getattr(window, "_ready", False):
-            # The note being typed, and nothing else (not the place or the layout): saved
-            # encrypted. The worker is not waited for: the process ends below.
-            window.notes_ui.shutdown()  # type: ignore[attr-defined]
+        if window is not None:
+            # The writes queued behind the running work are written here, now, and so is the
+            # note being typed (encrypted); nothing else (not the place, not the layout). The
+            # worker is not waited for: the process ends below.
+            window.runner.close_now()  # type: ignore[attr-defined]
+            if getattr(window, "_ready", False):
+                window.notes_ui.shutdown()  # type: ignore[attr-defined]
         self.library.lock(quick=True)
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None:

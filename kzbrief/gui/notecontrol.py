@@ -2,9 +2,10 @@
 
 The window builds the panel and the editor and lays them out; this object connects them
 and decides what each request does, so that ``main_window.py`` stays a layout. Changes go
-through undoable operations (``NoteOperations``); typing goes through the autosaver. After
-any change the three views are drawn again from ``Library``: the database is the one truth,
-and nothing is kept in widgets.
+through undoable operations (``NoteOperations``); typing goes through the autosaver; both hand
+their writes to the window's operation runner. After any change (the runner's ``changed``
+signal) the three views are drawn again from ``Library``: the database is the one truth, and
+nothing is kept in widgets.
 
 "The current note" is the one in the editor: chosen in the panel, clicked in the text,
 just highlighted, or opened from a search hit. Edit, delete and re-attach act on it.
@@ -19,6 +20,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMenu
 
 from kzbrief.core.annotations import COLOURS, Note
+from kzbrief.core.changes import Changes
 from kzbrief.core.errors import KzbriefError
 from kzbrief.core.service import Library
 from kzbrief.gui.actions import Actions
@@ -29,6 +31,7 @@ from kzbrief.gui.noteeditor import NoteEditor
 from kzbrief.gui.notes import NotesPanel, one_line
 from kzbrief.gui.operations import NoteOperations
 from kzbrief.gui.reader import ReaderView
+from kzbrief.gui.runner import OperationRunner
 from kzbrief.gui.settings import HIGHLIGHT_COLOUR, Settings
 
 OpenPlace = Callable[[str, str | None], bool]
@@ -41,6 +44,7 @@ class NotesController(QObject):
     def __init__(
         self,
         library: Library,
+        runner: OperationRunner,
         reader: ReaderView,
         panel: NotesPanel,
         editor: NoteEditor,
@@ -61,10 +65,9 @@ class NotesController(QObject):
         self._open_place = open_place
         self._show_editor = show_editor
         self.report = report
-        self.autosaver = NoteAutosaver(library, parent=self)
-        self.ops = NoteOperations(
-            library, stack, self.refresh, report, before_change=self.autosaver.flush
-        )
+        self.autosaver = NoteAutosaver(library, runner, parent=self)
+        self.ops = NoteOperations(library, runner, stack)
+        self._tags_asked: set[tuple[str, tuple[str, ...]]] = set()  # tags asked, not yet answered
         self.section_notes: list[Note] = []  # the placed and orphaned notes of the shown section
         self._actions: Actions | None = None
 
@@ -76,9 +79,7 @@ class NotesController(QObject):
         editor.text_edited.connect(self.autosaver.schedule_text)
         editor.tags_edited.connect(self.autosaver.schedule_tags)
         editor.colour_requested.connect(self.set_colour)
-        editor.tags_requested.connect(
-            lambda note_id, tags, before: self.ops.update(note_id, tags=tags, tags_before=before)
-        )
+        editor.tags_requested.connect(self.set_tags)
         editor.delete_requested.connect(self.delete)
         self.autosaver.saved.connect(self._on_saved)
         self.autosaver.failed.connect(self._on_save_failed)
@@ -115,9 +116,11 @@ class NotesController(QObject):
         self.section_notes = show_section_highlights(self.library, self.reader, self.report)
 
     def reload_panel(self) -> None:
+        filters = self.panel.filters()
         try:
             everything = self.library.notes()
-            shown = self.library.notes(**self.panel.filters())
+            unfiltered = not self.panel.filtered and filters["sort"] == "position"
+            shown = everything if unfiltered else self.library.notes(**filters)
         except KzbriefError as exc:
             self.report(self.tr("Could not read the notes: {error}").format(error=exc))
             return
@@ -217,47 +220,81 @@ class NotesController(QObject):
         menu.insertSeparator(first)
 
     # -- changes ----------------------------------------------------------------------------------
-    def highlight(self, *, colour: str | None = None, with_note: bool = False) -> Note | None:
-        """Highlight the reader's selection (Ctrl+H; Ctrl+Shift+N also opens the note)."""
+    def highlight(self, *, colour: str | None = None, with_note: bool = False) -> None:
+        """Highlight the reader's selection (Ctrl+H; Ctrl+Shift+N also opens the note).
+
+        The note is written on the worker; the editor opens on it once it is."""
         briefing, section = self.reader.briefing, self.reader.section
         span = self.reader.selection_section_range()
         if briefing is None or section is None or span is None:
             self.report(self.tr("Select some text in the reader first, then highlight it."))
-            return None
+            return
         start, end = span
         quote = section.text[start:end]
         if not quote.strip():
             self.report(self.tr("Select some words to highlight, not only space."))
-            return None
+            return
         start += len(quote) - len(quote.lstrip())
         quote = quote.strip()
         colour = colour or self.settings.get(HIGHLIGHT_COLOUR)
-        note = self.ops.highlight(briefing.id, section.id, quote, near=start, colour=colour)
-        if note is None:
-            return None
-        self.settings.set(HIGHLIGHT_COLOUR, colour)
-        cursor = self.reader.textCursor()
-        cursor.clearSelection()  # the highlight shows instead of the selection
-        self.reader.setTextCursor(cursor)
-        self.open_note(note.id, focus=with_note)
-        if with_note:
-            self.report(self.tr("Highlighted. Write your note; it is saved as you type."))
-        else:
-            self.report(self.tr("Highlighted. Click it to write a note; Ctrl+Z undoes."))
-        return note
+        self.autosaver.flush()  # what was typed in the note before goes first
+
+        def done(note: object) -> None:
+            assert isinstance(note, Note)
+            self.settings.set(HIGHLIGHT_COLOUR, colour)
+            cursor = self.reader.textCursor()
+            cursor.clearSelection()  # the highlight shows instead of the selection
+            self.reader.setTextCursor(cursor)
+            self.open_note(note.id, focus=with_note)
+            if with_note:
+                self.report(self.tr("Highlighted. Write your note; it is saved as you type."))
+            else:
+                self.report(self.tr("Highlighted. Click it to write a note; Ctrl+Z undoes."))
+
+        self.ops.highlight(briefing.id, section.id, quote, near=start, colour=colour, then=done)
 
     def set_colour(self, note_id: str, colour: str) -> None:
-        if self.ops.update(note_id, colour=colour) is not None:
+        def done(note: object) -> None:
             self.settings.set(HIGHLIGHT_COLOUR, colour)
+            self._show_stored(note)
+
+        self.autosaver.flush()
+        self.ops.update(note_id, colour=colour, then=done)
+
+    def set_tags(self, note_id: str, tags: list[str], before: list[str]) -> None:
+        """The tags typed are finished (Enter, or the field left): one undo step. The same
+        request again before the first is answered (Enter, then the focus leaving) is one."""
+        request = (note_id, tuple(tags))
+        if request in self._tags_asked:
+            return
+        self._tags_asked.add(request)
+
+        def answered(note: object) -> None:
+            self._tags_asked.discard(request)
+            self._show_stored(note)
+
+        self.autosaver.flush()
+        self.ops.update(note_id, tags=tags, tags_before=before, then=answered)
+        # Forgotten once answered, also when it failed (then ``answered`` is not called).
+        self.ops.runner.run(lambda: None, done=lambda _: self._tags_asked.discard(request))
+
+    def _show_stored(self, note: object) -> None:
+        """The editor shows the note as stored (also when the change had been autosaved
+        already, which changed nothing and so redrew nothing)."""
+        if isinstance(note, Note) and self.editor.note_id == note.id:
+            self.editor.refresh(note, self._section_title(note))
 
     def delete(self, note_id: str) -> None:
-        removed = self.ops.remove(note_id)
-        if removed is not None:
+        def done(removed: object) -> None:
+            assert isinstance(removed, Note)
             self.report(
                 self.tr("Deleted the note on “{quote}”. Ctrl+Z brings it back.").format(
                     quote=one_line(removed.quote, 40)
                 )
             )
+
+        self.autosaver.flush()
+        self.ops.remove(note_id, then=done)
 
     def delete_current(self) -> None:
         note = self.editor.note or self.panel.current_note()
@@ -284,23 +321,37 @@ class NotesController(QObject):
         if briefing.id != note.briefing:
             self.report(self.tr("A note can only be re-attached within its own briefing."))
             return
-        if self.ops.reattach(note.id, section.id, *span) is not None:
+
+        def done(_note: object) -> None:
             cursor = self.reader.textCursor()
             cursor.clearSelection()
             self.reader.setTextCursor(cursor)
             self.report(self.tr("Re-attached the note here. Ctrl+Z undoes."))
 
+        self.autosaver.flush()
+        self.ops.reattach(note.id, section.id, *span, then=done)
+
     # -- autosave ---------------------------------------------------------------------------------
     def _on_saved(self, note: Note, _change: int) -> None:
         if self.editor.note_id == note.id and self.autosaver.is_stored(note.id):
             self.editor.set_save_state(self.tr("Saved"))  # all that was typed on screen is stored
-        self.reload_panel()
 
     def _on_save_failed(self, note_id: str, message: str) -> None:
         self.report(self.tr("Could not save the note: {error}").format(error=message))
         if self.editor.note_id == note_id:
             self.editor.set_save_state(self.tr("Not saved"))
 
+    def on_changed(self, changes: Changes, initiator: object) -> None:
+        """Redraw from what an operation changed (the runner's ``changed`` signal). The
+        autosaver's own writes redraw only the panel: the editor holds what was typed."""
+        if not changes.notes:
+            return
+        if initiator is self.autosaver:
+            self.reload_panel()
+        else:
+            self.refresh()
+
     def shutdown(self) -> None:
-        """Write what is still being typed (the window calls this when it closes)."""
-        self.autosaver.shutdown()
+        """Hand over what is still being typed (the window calls this when it closes,
+        before the runner writes what it holds)."""
+        self.autosaver.flush()

@@ -1,9 +1,11 @@
 """User operations on the library that can be undone: each is one small function.
 
-An operation calls ``Library`` once, reports failure as a one-line message (never a
-traceback or a crash) and, on success, pushes a command on the window's undo stack whose
-undo and redo call ``Library`` again. The change is made before the command is pushed, so
-the command's first ``redo`` (which ``QUndoStack.push`` runs) does nothing.
+An operation hands the runner (:mod:`kzbrief.gui.runner`) one call into ``Library``, which
+runs on the worker thread; the runner tells a failure in one line (never a traceback or a
+crash). On success, back on the GUI thread, the operation pushes a command on the window's
+undo stack whose undo and redo hand the runner the opposite call. The change is made before
+the command is pushed, so the command's first ``redo`` (which ``QUndoStack.push`` runs) does
+nothing. Nothing here redraws: the runner's ``changed`` signal does.
 """
 
 from __future__ import annotations
@@ -14,25 +16,24 @@ from dataclasses import replace
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from kzbrief.core.annotations import Note, normalise_tags
-from kzbrief.core.errors import KzbriefError
 from kzbrief.core.model import Bookmark, RemovedBriefing
 from kzbrief.core.service import Library
 from kzbrief.core.wording import translate
 from kzbrief.gui.import_tasks import ImportTasks
+from kzbrief.gui.runner import OperationRunner
 
 Report = Callable[[str], None]
 Action = Callable[[], object]
+Then = Callable[[object], None] | None
 
 
 class LibraryCommand(QUndoCommand):
-    """An undo step whose two directions are calls into ``Library``."""
+    """An undo step whose two directions are calls into ``Library``, run by the runner."""
 
-    def __init__(
-        self, text: str, redo: Action, undo: Action, changed: Callable[[], None], report: Report
-    ) -> None:
+    def __init__(self, text: str, redo: Action, undo: Action, runner: OperationRunner) -> None:
         super().__init__(text)
         self._redo, self._undo = redo, undo
-        self._changed, self._report = changed, report
+        self._runner = runner
         self._done = True  # the operation has just made the change
 
     def redo(self) -> None:
@@ -45,99 +46,96 @@ class LibraryCommand(QUndoCommand):
         self._run(self._undo, translate("Operations", "Could not undo “{what}”: {error}"))
 
     def _run(self, step: Action, failure: str) -> None:
-        try:
-            step()
-        except KzbriefError as exc:
-            self._report(failure.format(what=self.text(), error=exc))
-            self.setObsolete(True)
-        self._changed()
+        self._runner.run(
+            step,
+            failure=failure.replace("{what}", self.text()),
+            failed=lambda _line: self.setObsolete(True),
+            initiator=self,
+            write=True,
+        )
 
 
 class Operations:
-    """Runs changes through ``Library`` and puts each on the undo stack.
+    """Runs changes through the runner and puts each on the undo stack."""
 
-    ``before_change`` runs before each undo and redo (and operations call it before they
-    change anything): notes pass the autosaver's flush, so that no change overtakes text
-    that is still being saved.
-    """
-
-    def __init__(
-        self,
-        library: Library,
-        stack: QUndoStack,
-        changed: Callable[[], None],
-        report: Report,
-        before_change: Callable[[], None] = lambda: None,
-    ) -> None:
+    def __init__(self, library: Library, runner: OperationRunner, stack: QUndoStack) -> None:
         self.library = library
+        self.runner = runner
         self.stack = stack
-        self.changed = changed
-        self.report = report
-        self.before_change = before_change
+
+    def _write(self, work: Action, failure: str, done: Callable[[object], None]) -> None:
+        self.runner.run(work, done=done, failure=failure, initiator=self, write=True)
 
     def _push(self, text: str, redo: Action, undo: Action) -> None:
-        def flushed(step: Action) -> Action:
-            return lambda: (self.before_change(), step())
+        self.stack.push(LibraryCommand(text, redo, undo, self.runner))
 
-        self.stack.push(
-            LibraryCommand(text, flushed(redo), flushed(undo), self.changed, self.report)
-        )
-        self.changed()
+
+def _call(then: Then, value: object) -> None:
+    if then is not None:
+        then(value)
 
 
 class BookmarkOperations(Operations):
-    """Add, rename and remove bookmarks, each undoable."""
+    """Add, rename and remove bookmarks, each undoable. ``then`` gets the bookmark once
+    the change is made (on the GUI thread)."""
 
     def add(
-        self, briefing: str, section: str, label: str, paragraph: str | None
-    ) -> Bookmark | None:
-        try:
-            bookmark = self.library.add_bookmark(
+        self,
+        briefing: str,
+        section: str,
+        label: str,
+        paragraph: str | None,
+        then: Then = None,
+    ) -> None:
+        def done(bookmark: object) -> None:
+            assert isinstance(bookmark, Bookmark)
+            self._push(
+                translate("Operations", "Add Bookmark “{label}”").format(label=bookmark.label),
+                lambda: self.library.restore_bookmark(bookmark),
+                lambda: self.library.remove_bookmark(bookmark.id),
+            )
+            _call(then, bookmark)
+
+        self._write(
+            lambda: self.library.add_bookmark(
                 section, briefing_id=briefing, label=label, paragraph=paragraph
-            )
-        except KzbriefError as exc:
-            self.report(
-                translate("Operations", "Could not add the bookmark: {error}").format(error=exc)
-            )
-            return None
-        self._push(
-            translate("Operations", "Add Bookmark “{label}”").format(label=bookmark.label),
-            lambda: self.library.restore_bookmark(bookmark),
-            lambda: self.library.remove_bookmark(bookmark.id),
+            ),
+            translate("Operations", "Could not add the bookmark: {error}"),
+            done,
         )
-        return bookmark
 
-    def rename(self, bookmark_id: str, label: str) -> Bookmark | None:
-        before = next((b for b in self.library.bookmarks() if b.id == bookmark_id), None)
-        try:
-            after = self.library.rename_bookmark(bookmark_id, label)
-        except KzbriefError as exc:
-            self.report(
-                translate("Operations", "Could not rename the bookmark: {error}").format(error=exc)
-            )
-            return None
-        old_label = before.label if before is not None else after.label
-        self._push(
-            translate("Operations", "Rename Bookmark “{label}”").format(label=after.label),
-            lambda: self.library.rename_bookmark(bookmark_id, after.label),
-            lambda: self.library.rename_bookmark(bookmark_id, old_label),
-        )
-        return after
+    def rename(self, bookmark_id: str, label: str, then: Then = None) -> None:
+        def work() -> tuple[Bookmark | None, Bookmark]:
+            before = next((b for b in self.library.bookmarks() if b.id == bookmark_id), None)
+            return before, self.library.rename_bookmark(bookmark_id, label)
 
-    def remove(self, bookmark_id: str) -> Bookmark | None:
-        try:
-            bookmark = self.library.remove_bookmark(bookmark_id)
-        except KzbriefError as exc:
-            self.report(
-                translate("Operations", "Could not delete the bookmark: {error}").format(error=exc)
+        def done(result: object) -> None:
+            before, after = result  # type: ignore[misc]
+            old_label = before.label if before is not None else after.label
+            self._push(
+                translate("Operations", "Rename Bookmark “{label}”").format(label=after.label),
+                lambda: self.library.rename_bookmark(bookmark_id, after.label),
+                lambda: self.library.rename_bookmark(bookmark_id, old_label),
             )
-            return None
-        self._push(
-            translate("Operations", "Delete Bookmark “{label}”").format(label=bookmark.label),
-            lambda: self.library.remove_bookmark(bookmark.id),
-            lambda: self.library.restore_bookmark(bookmark),
+            _call(then, after)
+
+        self._write(work, translate("Operations", "Could not rename the bookmark: {error}"), done)
+
+    def remove(self, bookmark_id: str, then: Then = None) -> None:
+        def done(bookmark: object) -> None:
+            assert isinstance(bookmark, Bookmark)
+            self._push(
+                translate("Operations", "Delete Bookmark “{label}”").format(label=bookmark.label),
+                lambda: self.library.remove_bookmark(bookmark.id),
+                lambda: self.library.restore_bookmark(bookmark),
+            )
+            _call(then, bookmark)
+
+        self._write(
+            lambda: self.library.remove_bookmark(bookmark_id),
+            translate("Operations", "Could not delete the bookmark: {error}"),
+            done,
         )
-        return bookmark
 
 
 def _short(text: str, limit: int = 40) -> str:
@@ -149,34 +147,35 @@ class NoteOperations(Operations):
     """Highlight, recolour, retag, re-attach and delete notes, each undoable.
 
     Typing in a note is autosaved, not put on this stack (the note editor has its own undo
-    for text). The window passes the autosaver's flush as ``before_change``.
+    for text). The autosaver hands its writes to the same runner, so no change made here
+    overtakes text that is still being saved. ``then`` gets the note once the change is
+    made (on the GUI thread); it is not called when the change failed.
     """
 
     def highlight(
-        self, briefing: str, section: str, quote: str, *, near: int, colour: str
-    ) -> Note | None:
-        try:
-            note = self.library.add_note(
+        self, briefing: str, section: str, quote: str, *, near: int, colour: str, then: Then = None
+    ) -> None:
+        def done(note: object) -> None:
+            assert isinstance(note, Note)
+            latest = [note]  # as it was when last undone (with what was typed in it since)
+
+            def undo() -> None:
+                latest[0] = self.library.remove_note(note.id)
+
+            self._push(
+                translate("Operations", "Highlight “{quote}”").format(quote=_short(quote)),
+                lambda: self.library.restore_note(latest[0]),
+                undo,
+            )
+            _call(then, note)
+
+        self._write(
+            lambda: self.library.add_note(
                 section, quote, briefing_id=briefing, near=near, colour=colour
-            )
-        except KzbriefError as exc:
-            self.report(
-                translate("Operations", "Could not highlight the passage: {error}").format(
-                    error=exc
-                )
-            )
-            return None
-        latest = [note]  # as it was when last undone (with what was typed in it since)
-
-        def undo() -> None:
-            latest[0] = self.library.remove_note(note.id)
-
-        self._push(
-            translate("Operations", "Highlight “{quote}”").format(quote=_short(quote)),
-            lambda: self.library.restore_note(latest[0]),
-            undo,
+            ),
+            translate("Operations", "Could not highlight the passage: {error}"),
+            done,
         )
-        return note
 
     def update(
         self,
@@ -185,89 +184,90 @@ class NoteOperations(Operations):
         tags: Sequence[str] | None = None,
         colour: str | None = None,
         tags_before: Sequence[str] | None = None,
-    ) -> Note | None:
+        then: Then = None,
+    ) -> None:
         """Change a note's tags or colour (what is None stays as it is).
 
         ``tags_before``: the tags when the user began typing them; the autosaver may have
         stored the new tags already, and undo must go back to these."""
-        self.before_change()
-        try:
+
+        def work() -> tuple[Note, Note]:
             before = self.library.note(note_id)
             if tags_before is not None:
                 before = replace(before, tags=normalise_tags(tags_before))
-            after = self.library.update_note(note_id, tags=tags, colour=colour)
-        except KzbriefError as exc:
-            self.report(
-                translate("Operations", "Could not change the note: {error}").format(error=exc)
-            )
-            return None
-        if (after.tags, after.colour) == (before.tags, before.colour):
-            self.changed()  # nothing to undo; the editor shows the tags as stored
-            return after
-        if after.colour != before.colour:
-            text = translate("Operations", "Change Colour of “{quote}”")
-        else:
-            text = translate("Operations", "Change Tags of “{quote}”")
-        self._push(
-            text.format(quote=_short(after.quote)),
-            lambda: self.library.update_note(note_id, tags=after.tags, colour=after.colour),
-            lambda: self.library.update_note(note_id, tags=before.tags, colour=before.colour),
-        )
-        return after
+            return before, self.library.update_note(note_id, tags=tags, colour=colour)
 
-    def reattach(self, note_id: str, section: str, start: int, end: int) -> Note | None:
-        """Anchor a note on characters ``start``-``end`` of ``section`` (same briefing)."""
-        self.before_change()
-        try:
-            before = self.library.note(note_id)
-            after = self.library.reattach_note(note_id, start, end, section_id=section)
-        except KzbriefError as exc:
-            self.report(
-                translate("Operations", "Could not re-attach the note: {error}").format(error=exc)
-            )
-            return None
-
-        def undo() -> None:
-            # The old place, with the note's text, tags and colour as they are now.
-            now = self.library.note(note_id)
-            self.library.restore_note(
-                replace(
-                    now,
-                    section=before.section,
-                    anchor=before.anchor,
-                    status=before.status,
-                    edition=before.edition,
-                    fingerprint=before.fingerprint,
+        def done(result: object) -> None:
+            before, after = result  # type: ignore[misc]
+            if (after.tags, after.colour) != (before.tags, before.colour):
+                if after.colour != before.colour:
+                    text = translate("Operations", "Change Colour of “{quote}”")
+                else:
+                    text = translate("Operations", "Change Tags of “{quote}”")
+                self._push(
+                    text.format(quote=_short(after.quote)),
+                    lambda: self.library.update_note(note_id, tags=after.tags, colour=after.colour),
+                    lambda: self.library.update_note(
+                        note_id, tags=before.tags, colour=before.colour
+                    ),
                 )
+            _call(then, after)
+
+        self._write(work, translate("Operations", "Could not change the note: {error}"), done)
+
+    def reattach(self, note_id: str, section: str, start: int, end: int, then: Then = None) -> None:
+        """Anchor a note on characters ``start``-``end`` of ``section`` (same briefing)."""
+
+        def work() -> tuple[Note, Note]:
+            before = self.library.note(note_id)
+            return before, self.library.reattach_note(note_id, start, end, section_id=section)
+
+        def done(result: object) -> None:
+            before, after = result  # type: ignore[misc]
+
+            def undo() -> None:
+                # The old place, with the note's text, tags and colour as they are now.
+                now = self.library.note(note_id)
+                self.library.restore_note(
+                    replace(
+                        now,
+                        section=before.section,
+                        anchor=before.anchor,
+                        status=before.status,
+                        edition=before.edition,
+                        fingerprint=before.fingerprint,
+                    )
+                )
+
+            self._push(
+                translate("Operations", "Re-attach “{quote}”").format(quote=_short(after.quote)),
+                lambda: self.library.reattach_note(note_id, start, end, section_id=section),
+                undo,
             )
+            _call(then, after)
 
-        self._push(
-            translate("Operations", "Re-attach “{quote}”").format(quote=_short(after.quote)),
-            lambda: self.library.reattach_note(note_id, start, end, section_id=section),
-            undo,
-        )
-        return after
+        self._write(work, translate("Operations", "Could not re-attach the note: {error}"), done)
 
-    def remove(self, note_id: str) -> Note | None:
-        self.before_change()
-        try:
-            note = self.library.remove_note(note_id)
-        except KzbriefError as exc:
-            self.report(
-                translate("Operations", "Could not delete the note: {error}").format(error=exc)
+    def remove(self, note_id: str, then: Then = None) -> None:
+        def done(note: object) -> None:
+            assert isinstance(note, Note)
+            latest = [note]
+
+            def redo() -> None:
+                latest[0] = self.library.remove_note(note_id)
+
+            self._push(
+                translate("Operations", "Delete Note “{quote}”").format(quote=_short(note.quote)),
+                redo,
+                lambda: self.library.restore_note(latest[0]),
             )
-            return None
-        latest = [note]
+            _call(then, note)
 
-        def redo() -> None:
-            latest[0] = self.library.remove_note(note_id)
-
-        self._push(
-            translate("Operations", "Delete Note “{quote}”").format(quote=_short(note.quote)),
-            redo,
-            lambda: self.library.restore_note(latest[0]),
+        self._write(
+            lambda: self.library.remove_note(note_id),
+            translate("Operations", "Could not delete the note: {error}"),
+            done,
         )
-        return note
 
 
 class _RemoveBriefingCommand(QUndoCommand):
@@ -333,7 +333,6 @@ class BriefingOperations:
             )
         )
 
-    def _on_failed(self, ticket: int, message: str) -> None:
+    def _on_failed(self, ticket: int, _message: str) -> None:
         self._asked.discard(ticket)
-        self.redoing.pop(ticket, None)
-        self.report(message)
+        self.redoing.pop(ticket, None)  # the runner has told ``message``

@@ -59,6 +59,7 @@ class _Session:
         self.window.show()
         if not _wait_until(self.window.isVisible, 5):
             raise AssertionError("the window did not show")
+        self.window.build_rest()  # the search panel and the worker (else built after painting)
         sections = self.window.contents.model.rowCount(self.window.contents.model.index(0, 0))
         from kzbrief.gui.i18n import current_language
 
@@ -84,15 +85,24 @@ class _Session:
         matches = plural(reader.match_count, "match", "matches")
         return f"opened {reader.section.id} with {matches} marked"
 
+    def _settle(self) -> None:
+        """Wait for the window's operation runner to write what it was handed."""
+        runner = self.window.runner
+        if not _wait_until(lambda: runner.pending == 0):
+            raise AssertionError(f"a change was not written within {TIMEOUT_S:.0f} s")
+
     def bookmark(self) -> str:
-        before = len(self.library.bookmarks())
-        added = self.window.add_bookmark()
-        if added is None or len(self.library.bookmarks()) != before + 1:
+        before = {b.id for b in self.library.bookmarks()}
+        self.window.add_bookmark()
+        self._settle()
+        added = [b for b in self.library.bookmarks() if b.id not in before]
+        if len(added) != 1:
             raise AssertionError("Ctrl+D did not add a bookmark")
-        self.window.remove_bookmark(added.id)
-        if len(self.library.bookmarks()) != before:
+        self.window.remove_bookmark(added[0].id)
+        self._settle()
+        if {b.id for b in self.library.bookmarks()} != before:
             raise AssertionError("the bookmark was not removed")
-        return f"added and removed a bookmark on {added.section}"
+        return f"added and removed a bookmark on {added[0].section}"
 
     def highlight(self) -> str:
         from kzbrief.gui.highlights import LAYER
@@ -103,10 +113,15 @@ class _Session:
         start = section.text.index(" ".join(words))
         end = start + len(" ".join(words))
         reader.setTextCursor(reader.cursor_for(start, end))
-        note = notes_ui.highlight()
-        if note is None or (start, end) not in [(s, e) for s, e, _ in reader.layer(LAYER)]:
+        before = {n.id for n in self.library.notes()}
+        notes_ui.highlight()
+        self._settle()
+        added = [n for n in self.library.notes() if n.id not in before]
+        if len(added) != 1 or (start, end) not in [(s, e) for s, e, _ in reader.layer(LAYER)]:
             raise AssertionError("Ctrl+H did not highlight the selected words")
+        note = added[0]
         notes_ui.delete(note.id)
+        self._settle()
         if any(n.id == note.id for n in self.library.notes()) or reader.layer(LAYER):
             raise AssertionError("the highlight was not removed")
         return f"added and removed a highlight on “{note.quote}” in {section.id}"

@@ -1,5 +1,6 @@
-"""Index work off the GUI thread: one worker thread runs index checks, rebuilds and searches.
+"""Index work off the GUI thread: the worker thread runs index checks, rebuilds and searches.
 
+It is the operation runner's thread (:mod:`kzbrief.gui.runner`), where every write runs too.
 One thread, so index work is serialised (Whoosh has one writer) and a search never races a
 rebuild. Requests go in through queued signals, results come back through signals; the
 worker never touches a widget. While the user types, only the newest search is run: a
@@ -19,6 +20,7 @@ from kzbrief.core.errors import KzbriefError
 from kzbrief.core.results import Hit, SearchResults
 from kzbrief.core.service import Library
 from kzbrief.gui.failures import failure_sentence
+from kzbrief.gui.runner import OperationRunner
 
 T = TypeVar("T")
 
@@ -133,10 +135,12 @@ class LibraryTasks(QObject):
     _ensure_requested = Signal()
     _check_requested = Signal()
 
-    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+    def __init__(
+        self, library: Library, runner: OperationRunner, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
-        self._thread = QThread()
-        self._thread.setObjectName("kzbrief-index-worker")
+        self.runner = runner
+        self._thread = runner.thread
         self._worker = _Worker(library)
         self._worker.moveToThread(self._thread)
         self._thread.finished.connect(self._worker.deleteLater)
@@ -150,7 +154,7 @@ class LibraryTasks(QObject):
         self._worker.index_ready.connect(self.index_ready)
         self._worker.index_failed.connect(self.index_failed)
         self._requests = itertools.count(1)
-        self._thread.start()
+        runner.start()
 
     @property
     def worker_thread(self) -> QThread:
@@ -176,16 +180,8 @@ class LibraryTasks(QObject):
         """Forget queued searches (the query was cleared)."""
         self._worker.latest_request = next(self._requests)
 
-    def shutdown(self, *, wait: bool = True) -> None:
-        """Let the running task finish, then stop the thread (call before closing the library).
-
-        ``wait=False`` (locking, the panic key): ask the thread to stop after its task and
-        return at once; :meth:`is_running` says when it has."""
-        if self._thread.isRunning():
-            self.cancel_searches()
-            self._thread.quit()
-            if wait:
-                self._thread.wait()
-
-    def is_running(self) -> bool:
-        return self._thread.isRunning()
+    def shutdown(self) -> None:
+        """Drop queued searches, let the running task finish, then stop the thread (the
+        runner's shutdown; call before closing the library)."""
+        self.cancel_searches()
+        self.runner.shutdown()

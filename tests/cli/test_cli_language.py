@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import io
 import os
 import re
 import subprocess
@@ -369,6 +370,22 @@ def test_a_missing_catalogue_leaves_english(monkeypatch, tmp_path) -> None:
     try:
         assert language.install("ru") == "en"
         assert wording.translate("CliNotes", "No notes.") == "No notes."
+    finally:
+        language.uninstall()
+
+
+def test_a_pipe_that_cannot_write_kazakh_gets_english(monkeypatch) -> None:
+    """On a Russian or Kazakh Windows, Python writes into a pipe in cp1251: Russian fits,
+    Kazakh's own letters do not; English is better than an error at the first message."""
+    assert language.streams_can_write("ru", [io.TextIOWrapper(io.BytesIO(), "cp1251")])
+    assert not language.streams_can_write("kk", [io.TextIOWrapper(io.BytesIO(), "cp1251")])
+    assert language.streams_can_write("kk", [io.TextIOWrapper(io.BytesIO(), "utf-8")])
+    pipe = io.TextIOWrapper(io.BytesIO(), "cp1251")
+    monkeypatch.setattr(sys, "stderr", pipe)
+    monkeypatch.setattr(sys, "stdout", pipe)
+    try:
+        assert language.install("kk") == "en"
+        assert language.install("ru") == "ru"
     finally:
         language.uninstall()
 

@@ -14,7 +14,7 @@ import pytest
 from rapidfuzz import process as rf_process
 from rapidfuzz.distance import OSA
 
-from kzbrief.core import suggest
+from kzbrief.core import fastscore, suggest
 from kzbrief.core.analysis import exact_term, iter_words, query_terms
 from kzbrief.core.names import is_capitalised, name_key
 from kzbrief.core.query import parse_query
@@ -126,3 +126,125 @@ def test_did_you_mean_offers_the_near_word(library: Library) -> None:
     with library.index.searching() as searcher:
         again = suggest.did_you_mean(searcher.reader(), parse_query("acountability").tree)
     assert again == results.did_you_mean
+
+
+FAST_QUERIES = [
+    "court",
+    "Tokayev",
+    "Токаев",
+    "protester",
+    "climate tokayev",
+    "religion OR climate",
+    "assembly -peaceful",
+    "assembly NOT peaceful",
+    "elections -snap -reform",
+    "re*",
+    "religi*",  # longer than the edge n-grams: the terms it expands to
+    "acountability~",
+    '"accountability"',
+    "women rights violence",
+    '"domestic violence"',
+    '"peaceful assembly" -climate',
+    '"climate tokayev"',  # both words, never side by side: nothing
+]
+
+
+@pytest.mark.parametrize("text", FAST_QUERIES)
+def test_scoring_postings_at_once_ranks_as_whoosh_does(
+    library: Library, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kzbrief.core import search
+
+    library.ensure_index()
+    parsed = parse_query(text)
+    with library.index.searching() as searcher:
+        compiled = search.compile_query(parsed.tree, searcher.reader())
+        assert fastscore.top_hits(searcher, compiled, 10) is not None  # the fast path is taken
+        fast = search.run_search(searcher, parsed, limit=10)
+        every = len(searcher.search(compiled, limit=None))
+        monkeypatch.setattr(search, "top_hits", lambda *args: None)
+        plain = search.run_search(searcher, parsed, limit=10)
+    assert fast.hits or text == '"climate tokayev"', text
+    assert [h.to_dict() for h in fast.hits] == [h.to_dict() for h in plain.hits]
+    assert fast.total == every
+    assert not fast.total_is_estimate
+
+
+def test_wildcards_and_filters_go_through_whoosh(library: Library) -> None:
+    library.ensure_index()
+    with library.index.searching() as searcher:
+        assert fastscore.top_hits(searcher, search_compile(searcher, "rel?gion"), 10) is None
+    assert library.search("rel?gion").hits
+    assert library.search("climate", kind="text").hits
+
+
+def search_compile(searcher: object, text: str) -> object:
+    from kzbrief.core.search import compile_query
+
+    return compile_query(parse_query(text).tree, searcher.reader())  # type: ignore[attr-defined]
+
+
+def test_segments_and_deleted_documents_are_scored_as_whoosh_does(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kzbrief.core import search
+
+    library.ensure_index()
+    with library.index.writer(library.fingerprint()) as writer:  # a second segment
+        for n in range(3):
+            writer.update_document(
+                doc_id=f"note:seg{n}",
+                kind="note",
+                briefing="kazakhstan-2023",
+                section="overview",
+                order=0,
+                section_title="Assembly notebook",
+                body="Peaceful assembly and climate notes. " * (n + 1),
+            )
+    with library.index.writer(library.fingerprint()) as writer:  # replaces one: a deletion
+        writer.update_document(
+            doc_id="note:seg1",
+            kind="note",
+            briefing="kazakhstan-2023",
+            section="overview",
+            order=0,
+            section_title="Assembly notebook",
+            body="Climate only.",
+        )
+    for text in ("assembly", "climate -peaceful", "assembly OR climate", "notebook"):
+        parsed = parse_query(text)
+        with library.index.searching() as searcher:
+            assert not searcher.is_atomic()
+            compiled = search.compile_query(parsed.tree, searcher.reader())
+            fast = search.run_search(searcher, parsed, limit=10)
+            every = len(searcher.search(compiled, limit=None))
+            with monkeypatch.context() as patch:
+                patch.setattr(search, "top_hits", lambda *args: None)
+                plain = search.run_search(searcher, parsed, limit=10)
+        assert [h.to_dict() for h in fast.hits] == [h.to_dict() for h in plain.hits], text
+        assert fast.total == every, text
+    bodies = [h.snippet for h in library.search("notebook", limit=50).hits]
+    assert sum("Climate only" in b for b in bodies) == 1
+
+
+@pytest.mark.parametrize(
+    ("word", "distance"),
+    [("acountability", 2), ("protestr", 1), ("climte", 2), ("tokaev", 1), ("xy", 2), ("a", 1)],
+)
+def test_nearest_terms_within_reach_are_every_near_term(
+    library: Library, word: str, distance: int
+) -> None:
+    from rapidfuzz.distance import Levenshtein
+
+    library.ensure_index()
+    with library.index.searching() as searcher:
+        reader = searcher.reader()
+        every = [b.decode("utf-8") for b in reader.lexicon("body")]
+        same_initial = [w for w in every if w[:1] == word[:1]]
+        close = rf_process.extract(
+            word, same_initial, scorer=Levenshtein.distance, score_cutoff=distance, limit=None
+        )
+        ranked = sorted((d, -reader.doc_frequency("body", w), w) for w, d, _ in close)
+        expected = [w for _, _, w in ranked[: suggest.MAX_FUZZY_TERMS]]
+        assert suggest.nearest_terms(reader, "body", word, distance) == expected
+        assert suggest.nearest_terms(reader, "body", word, distance) == expected  # kept

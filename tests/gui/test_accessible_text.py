@@ -10,9 +10,11 @@ from PySide6.QtGui import QAccessible, QTextCursor
 
 from kzbrief.gui import a11y
 from kzbrief.gui.highlights import LAYER, colour_hex
+from tests.gui.settling import settle
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
+
 SECTION = "religion"
 
 
@@ -52,6 +54,7 @@ def test_a_passage_selected_with_the_keyboard_is_highlighted_with_ctrl_h(
     qtbot.keyClick(reader, Qt.Key.Key_Right, SHIFT)  # and one more character
     assert reader.selection_section_range() == (selected[0], selected[1] + 1)
     qtbot.keyClick(reader, Qt.Key.Key_H, CTRL)
+    settle(window)
     [note] = library.notes()
     assert (note.anchor.start, note.anchor.end) == (selected[0], selected[1] + 1)
     assert reader.layer(LAYER) == [(note.anchor.start, note.anchor.end, colour_hex("yellow"))]

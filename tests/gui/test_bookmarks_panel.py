@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
 from kzbrief.gui.navigation import paragraph_offset
+from tests.gui.settling import settle
 
 
 def editor(window) -> QLineEdit:
@@ -22,10 +23,12 @@ def type_label(qtbot, window, label: str | None) -> None:
         qtbot.keyClicks(field, label)
     qtbot.keyClick(field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.bookmarks.view.state() != QAbstractItemView.State.EditingState)
+    settle(window)
 
 
 def add_with_label(qtbot, window, label: str | None) -> None:
     qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    settle(window)
     type_label(qtbot, window, label)
 
 
@@ -85,10 +88,12 @@ def focus_only_bookmark(window, library, label: str):
 def test_rename_with_f2_and_undo_it(qtbot, window, library) -> None:
     bookmark, view = focus_only_bookmark(window, library, "Old label")
     qtbot.keyClick(view, Qt.Key.Key_F2)
+    settle(window)
     type_label(qtbot, window, "New label")
     assert library.bookmarks()[0].label == "New label"
     assert window.bookmarks.model.index(0).data() == "New label"
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(window)
     assert library.bookmarks()[0].label == "Old label"
     assert library.bookmarks()[0].id == bookmark.id
 
@@ -96,11 +101,13 @@ def test_rename_with_f2_and_undo_it(qtbot, window, library) -> None:
 def test_delete_then_undo_brings_the_same_bookmark_back(qtbot, window, library) -> None:
     bookmark, view = focus_only_bookmark(window, library, "Keep me")
     qtbot.keyClick(view, Qt.Key.Key_Delete)
+    settle(window)
     assert library.bookmarks() == []
     assert window.bookmarks.empty.isVisible()
     assert "Ctrl+Z" in window.status.currentMessage()
     assert window.ui_actions["undo"].isEnabled()
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(window)
     assert library.bookmarks() == [bookmark]
     assert window.bookmarks.model.rowCount() == 1
     qtbot.keyClick(
@@ -108,6 +115,7 @@ def test_delete_then_undo_brings_the_same_bookmark_back(qtbot, window, library) 
         Qt.Key.Key_Z,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
+    settle(window)
     assert library.bookmarks() == []
 
 
@@ -128,19 +136,24 @@ def test_undo_of_an_added_bookmark_removes_it(qtbot, window, library) -> None:
     add_with_label(qtbot, window, "Temporary")
     assert len(library.bookmarks()) == 1
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the rename
+    settle(window)
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the add
+    settle(window)
     assert library.bookmarks() == []
 
 
 def test_redo_puts_an_undone_bookmark_back(qtbot, window, library) -> None:
     window.open_place(library.default_briefing().id, "climate")
     qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    settle(window)
     qtbot.keyClick(editor(window), Qt.Key.Key_Escape)  # keep the suggested label
     qtbot.waitUntil(lambda: window.bookmarks.view.state() != QAbstractItemView.State.EditingState)
     [bookmark] = library.bookmarks()
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(window)
     assert library.bookmarks() == []
     qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    settle(window)
     assert library.bookmarks() == [bookmark]
     assert window.bookmarks.model.rowCount() == 1
 
@@ -148,5 +161,6 @@ def test_redo_puts_an_undone_bookmark_back(qtbot, window, library) -> None:
 def test_the_cover_cannot_be_bookmarked_and_says_why(qtbot, window, library) -> None:
     window.open_place(library.default_briefing().id, None)
     qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    settle(window)
     assert library.bookmarks() == []
     assert "Open a section" in window.status.currentMessage()

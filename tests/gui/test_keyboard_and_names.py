@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QToolButton
 
 from kzbrief.gui import a11y
 from kzbrief.gui.panes import on_screen
+from tests.gui.settling import settle
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -32,7 +33,7 @@ def test_f6_and_shift_f6_go_round_the_panes(qtbot, window) -> None:
 
 
 def test_tab_never_passes_through_a_hidden_panel(qtbot, window) -> None:
-    window.ready()
+    window.build_rest()
     window.contents.view.setFocus()
     focused = []
     QApplication.instance().focusChanged.connect(lambda _old, new: focused.append(new))
@@ -73,7 +74,7 @@ def test_panels_float_move_and_close_from_the_view_menu(qtbot, window) -> None:
 
 
 def test_the_nameless_controls_of_issue_21_have_names(qtbot, window) -> None:
-    window.ready()
+    window.build_rest()
     fields = (window.search_panel.field, window.notes_panel.filter_field, window.note_editor.tags)
     for field in fields:
         field.setText("x")  # the clear button shows
@@ -90,6 +91,7 @@ def test_the_bookmark_label_editor_of_ctrl_d_is_named(qtbot, window, library) ->
     window.open_place(library.default_briefing().id, "religion")
     window.reader.setFocus()
     qtbot.keyClick(window.reader, Qt.Key.Key_D, CTRL)
+    settle(window)  # the label editor opens once the bookmark is written
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit)
     assert editor.accessibleName() == "Bookmark label"

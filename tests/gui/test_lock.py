@@ -84,6 +84,7 @@ def test_lock_action_saves_the_typed_note_and_forgets_everything(
     _unlock(qtbot, session, PASS)
     qtbot.waitUntil(lambda: session.unlock_dialog is None, timeout=5_000)  # window remade
     window = session.window
+    window.build_rest()  # the notes panel and editor (else built after the first paint)
     [note] = session.library.notes()
     window.notes_ui.jump_to(note.id)
     qtbot.keyClicks(window.note_editor.body, f" {MARKER}")
@@ -118,6 +119,7 @@ def test_panic_key_saves_locks_and_quits_within_200_ms(
     window = session.window
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+    window.build_rest()  # the notes panel and editor (else built after the first paint)
     [note] = session.library.notes()
     window.notes_ui.jump_to(note.id)
     qtbot.keyClicks(window.note_editor.body, f" {MARKER}")

@@ -15,6 +15,7 @@ from kzbrief.core.service import Library
 from kzbrief.gui.delegates import SUBTITLE_ROLE
 from kzbrief.gui.highlights import LAYER
 from kzbrief.gui.notes import NEEDS_ATTENTION
+from tests.gui.settling import settle
 
 BRIEFING = "kazakhstan-2023"
 CLIMATE_QUOTE = "greenhouse gas emissions remain significant"  # only in the first paragraph
@@ -144,6 +145,7 @@ def test_orphans_are_listed_under_needs_attention_and_reattached_by_selecting_te
     reopened = Library(data_dir)
     try:
         window = make_window(reopened)
+        window.build_rest()
         model = window.notes_panel.model
         assert model.group_titles() == [NEEDS_ATTENTION, "Notes"]
         assert [n.id for n in model.notes_in(NEEDS_ATTENTION)] == [orphan.id]
@@ -165,6 +167,7 @@ def test_orphans_are_listed_under_needs_attention_and_reattached_by_selecting_te
         cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
         reader.setTextCursor(cursor)
         window.ui_actions["reattach_note"].trigger()
+        settle(window)
         attached = reopened.note(orphan.id)
         assert (attached.status, attached.quote, attached.body) == (
             "anchored",
@@ -177,6 +180,7 @@ def test_orphans_are_listed_under_needs_attention_and_reattached_by_selecting_te
         # Undo puts it back under Needs attention.
         reader.setFocus()
         qtbot.keyClick(reader, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        settle(window)
         assert reopened.note(orphan.id).status == "orphaned"
         assert model.group_titles() == [NEEDS_ATTENTION, "Notes"]
         window.close()

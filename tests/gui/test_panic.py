@@ -54,7 +54,10 @@ def session(qtbot, data_dir: Path, settings) -> Iterator[Session]:
     # When the process would end (os._exit in the product).
     made.exit_now = lambda code: made.exits.append(time.perf_counter())  # type: ignore
     yield made
-    made.close()  # (waits for the stopped work, before the library closes)
+    window = made.window
+    if window is not None:
+        window.runner.thread.wait(30_000)  # the stopped work ends before the library closes
+    made.close()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # its windows go now
     library.close()
 
@@ -152,7 +155,6 @@ def test_panic_during_an_export_exits_within_200_ms(
     elapsed = _panic(qtbot, session, window.note_editor.body)
     release.set()
     assert ended.wait(5)  # the export stopped at its next step
-    window.tasks.shutdown()
     assert not target.exists()  # the stopped export wrote nothing
     _check_after_panic(session, data_dir, note_id, elapsed, "an export")
 
@@ -160,18 +162,20 @@ def test_panic_during_an_export_exits_within_200_ms(
 def test_panic_during_an_index_build_exits_within_200_ms(
     qtbot, session: Session, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    building = threading.Event()
-    real = Library.briefing_documents
+    from kzbrief.core import indexdocs
 
-    def slow_documents(self, briefing):  # a big library: the build takes minutes
-        for document in real(self, briefing):
+    building = threading.Event()
+    real = indexdocs.briefing_documents
+
+    def slow_documents(briefing):  # a big library: the build takes minutes
+        for document in real(briefing):
             building.set()
             time.sleep(0.02)
             yield document
 
     window = _open(qtbot, session)
     note_id = _type_into_note(qtbot, session, window)
-    monkeypatch.setattr(Library, "briefing_documents", slow_documents)
+    monkeypatch.setattr(indexdocs, "briefing_documents", slow_documents)
     session.library.index.invalidate()
     window.tasks.ensure_index()
     assert building.wait(10)

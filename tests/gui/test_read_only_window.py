@@ -18,6 +18,7 @@ from kzbrief.core import paths
 from kzbrief.core.service import Library
 from kzbrief.gui.main_window import MainWindow
 from kzbrief.gui.searchresults import HIT_ROLE
+from tests.gui.settling import settle
 from tests.libraries import fill_and_close
 
 WAIT_MS = 30_000
@@ -57,8 +58,8 @@ def test_the_window_reads_and_searches_a_read_only_library_and_refuses_changes(
     label = window.status.read_only_label
     assert label.isVisible() and label.text() == "Read-only" and label.toolTip() == notice
 
-    with qtbot.waitSignal(window.tasks.index_ready, timeout=WAIT_MS):
-        window.ready()
+    with qtbot.waitSignal(window.search_ready, timeout=WAIT_MS):
+        window.build_rest()
     type_search(window, "Shymkent")
     model = window.search_panel.model
     group = model.index(0, 0)
@@ -69,6 +70,7 @@ def test_the_window_reads_and_searches_a_read_only_library_and_refuses_changes(
     window.open_place("review", "freedom-of-association")
     window.reader.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # bookmark
+    settle(window)
     assert window.status.currentMessage() == (
         f"Could not add the bookmark: this library is read-only ({data_dir}: "
         "Read-only file system); nothing was changed"
@@ -85,6 +87,7 @@ def test_the_window_reads_and_searches_a_read_only_library_and_refuses_changes(
     reader.setTextCursor(cursor)
     reader.setFocus()
     qtbot.keyClick(reader, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    settle(window)
     assert window.status.currentMessage() == (
         f"Could not highlight the passage: this library is read-only ({data_dir}: "
         "Read-only file system); nothing was changed"

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 
 from kzbrief.core.service import Library
 from kzbrief.gui.highlights import colour_hex
+from tests.gui.settling import settle
 
 BRIEFING = "kazakhstan-2023"
 SECTION = "religion"
@@ -43,14 +44,17 @@ def test_undo_replaces_the_message_that_offered_it(qtbot, window, library) -> No
     note = library.add_note(SECTION, "religious")
     window.notes_ui.reload_panel()
     window.notes_ui.delete(note.id)
+    settle(window)
     assert "Ctrl+Z brings it back" in window.status.currentMessage()
     window.reader.setFocus()
     qtbot.keyClick(window.reader, Qt.Key.Key_Z, CTRL)
+    settle(window)
     assert [n.id for n in library.notes()] == [note.id]
     message = window.status.currentMessage()
     assert "brings it back" not in message and "Deleted" not in message
     assert "Undid" in message
     qtbot.keyClick(window.reader, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    settle(window)
     assert library.notes() == []
     assert "Redid" in window.status.currentMessage()
 
@@ -101,8 +105,10 @@ def test_del_in_the_text_deletes_the_chosen_note(qtbot, window, library) -> None
     assert window.note_editor.note_id == note.id
     reader.setFocus()
     qtbot.keyClick(reader, Qt.Key.Key_Delete)
+    settle(window)
     assert library.notes() == []
     qtbot.keyClick(reader, Qt.Key.Key_Z, CTRL)
+    settle(window)
     assert [n.id for n in library.notes()] == [note.id]
 
 

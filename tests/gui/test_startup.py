@@ -3,12 +3,15 @@ first paint: nothing the user sees at the start waits for them, and nothing is m
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from kzbrief.core.service import Library
+from kzbrief.gui.firstpaint import NotBuiltYet
 from kzbrief.gui.highlights import LAYER, colour_hex
 from kzbrief.gui.main_window import LOCATION_KEY, MainWindow
 from kzbrief.gui.settings import Settings
+from tests.gui.settling import settle
 
 PASSAGE = "greenhouse gas"
 
@@ -85,8 +88,24 @@ def test_a_key_whose_action_lives_in_a_hidden_panel_works_at_once(qtbot, library
     assert not window.panels_built
     # What Ctrl+Shift+N does (a key needs an event-loop turn first, which would paint).
     window.ui_actions["highlight_note"].trigger()
+    settle(window)
     [note] = library.notes()
     assert note.quote == PASSAGE
     assert window.note_editor.note_id == note.id
     assert window.focusWidget() is window.note_editor.body  # typing goes into the note
+    window.close()
+
+
+def test_reading_a_panel_before_it_is_built_builds_nothing(qtbot, library, settings) -> None:
+    """Issue 19, defect 9: reading ``window.notes_panel`` built five panels and started the
+    worker thread. Now building is explicit (``build_rest``) and a read only says so."""
+    window = MainWindow(library, settings)
+    qtbot.addWidget(window)
+    for name in ("notes_panel", "search_panel", "tasks", "notes_ui", "bookmark_ops"):
+        with pytest.raises(NotBuiltYet, match="build_rest"):
+            getattr(window, name)
+    assert not window.panels_built
+    assert not window.runner.thread.isRunning()  # no worker started by a read
+    window.build_rest()
+    assert window.panels_built and window.notes_panel.model.note_count == 0
     window.close()

@@ -205,7 +205,7 @@ def _window(qtbot, library: Library, tmp_path: Path):
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
-    window.ready()
+    window.build_rest()
     return window
 
 

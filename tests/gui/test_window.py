@@ -304,6 +304,7 @@ def test_the_index_is_built_by_the_worker_with_progress(
     monkeypatch.setattr(library, "ensure_index", recording)
     shown: list[int] = []
     window = make_window()
+    window.build_rest()  # (at once, if the first paint has not built it yet)
     window.tasks.index_progress.connect(lambda done, _total: shown.append(done))
     with qtbot.waitSignal(window.tasks.index_ready, timeout=30_000):
         pass

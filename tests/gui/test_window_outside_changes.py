@@ -58,7 +58,7 @@ def test_a_cli_import_shows_in_the_open_window_without_a_rebuild(
     qtbot, window: MainWindow, data_dir: Path, import_file, type_search, rebuilds: list[str]
 ) -> None:
     with qtbot.waitSignal(window.tasks.index_ready, timeout=WAIT_MS):
-        window.ready()  # a new data folder: the index is built (or the shipped one copied)
+        window.build_rest()  # a new data folder: the index is built (or the shipped one copied)
     rebuilds.clear()  # from here on: none
     generations = [_generation(data_dir)]
     assert "review" not in window.library_panel.model.ids()
@@ -91,7 +91,7 @@ def test_a_note_added_by_a_script_shows_in_the_notes_panel(
     qtbot, window: MainWindow, data_dir: Path, library: Library
 ) -> None:
     with qtbot.waitSignal(window.tasks.index_ready, timeout=WAIT_MS):
-        window.ready()
+        window.build_rest()
     section = library.default_briefing().sections[0]
     quote = " ".join(section.paragraphs[0].text.split()[:4])
     assert window.notes_panel.model.rowCount() == 0

@@ -42,7 +42,7 @@ def main(data_dir: str, settings_file: str, mode: str) -> int:
     library = Library(data_dir)
     window = MainWindow(library, Settings(QSettings(settings_file, QSettings.Format.IniFormat)))
     window.show()
-    window.ready()
+    window.build_rest()
     window.open_place(library.default_briefing().id, SECTION)
     reader = window.reader
     start = reader.section.text.index(PASSAGE)

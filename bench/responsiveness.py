@@ -1,0 +1,360 @@
+"""Benchmark: does the window stall while work runs behind it? (issue 18, Responsiveness)
+
+    python -m bench.responsiveness [--json FILE] [--scenario NAME ...]
+
+Opens the main window (offscreen) on a fresh data folder and, for each scenario, starts the
+work the way the window does (an import of a 5 MB HTML report, an import of a 300-page PDF,
+an export of the notes to PDF, a rebuild of the search index, a note being autosaved) while
+a simulated user highlights passages (Ctrl+H), types a note and types searches, a step every
+~120 ms. An event-loop latency probe (a timer every 5 ms) records how late each tick fires;
+the worst stall and the p99 of the lateness, from the start of the work until the work and
+the user's writes have landed, are the scenario's figures:
+``{"<scenario>": {"worst_ms": ..., "p99_ms": ...}}`` (``responsiveness`` in results.json).
+
+Runs each scenario in a child process (a fresh window, a fresh interpreter), so that a
+previous scenario's caches and threads do not colour the next. Uses only what the window
+has had since before the operation runner, so it also measures an older checkout: run it
+with ``PYTHONPATH`` set to that checkout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SCENARIOS = ("import_html_5mb", "import_pdf_300", "export_pdf", "index_rebuild", "note_autosave")
+PROBE_MS = 5
+USER_STEP_MS = 120
+WORDS = (
+    "court detained activists peaceful assembly rally journalists charged sentenced prison "
+    "authorities police protest freedom expression association party registration election "
+    "observers lawyer trial appeal torture custody complaint investigation region city "
+    "women violence shelter law amendment government minister report monitors fine days"
+).split()
+
+
+def write_html(path: Path, megabytes: float = 5.0) -> None:
+    """A report of sections and paragraphs, about ``megabytes`` MB of HTML."""
+    rng = random.Random(5)
+    parts = ["<html><head><title>Large report</title></head><body><h1>Large report</h1>"]
+    size, section = 0, 0
+    while size < megabytes * 1_000_000:
+        section += 1
+        parts.append(f"<h2>Section {section}</h2>")
+        for _ in range(8):
+            words = " ".join(rng.choice(WORDS) for _ in range(90))
+            parts.append(f"<p>{words.capitalize()}.</p>")
+        size = sum(len(p) for p in parts[-9:]) + size
+    parts.append("</body></html>")
+    path.write_text("\n".join(parts), encoding="utf-8")
+
+
+class Probe:
+    """A timer every ``PROBE_MS``: how late each tick came, in ms."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
+        self.late: list[float] = []
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(PROBE_MS)
+        self.timer.timeout.connect(self._tick)
+        self._last = 0.0
+
+    def start(self) -> None:
+        self.late.clear()
+        self._last = time.perf_counter()
+        self.timer.start()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.late.append(max(0.0, (now - self._last) * 1000 - PROBE_MS))
+        self._last = now
+
+    def stop(self) -> dict[str, float]:
+        self.timer.stop()
+        late = sorted(self.late) or [0.0]
+        p99 = late[min(len(late) - 1, int(len(late) * 0.99))]
+        return {
+            "worst_ms": round(late[-1], 1),
+            "p99_ms": round(p99, 1),
+            "median_ms": round(statistics.median(late), 1),
+            "ticks": len(self.late),
+        }
+
+
+class User:
+    """Highlights a passage, types in the note and types a search, in turn."""
+
+    def __init__(self, window: Any) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.window = window
+        self.steps = 0
+        self.timer = QTimer()
+        self.timer.setInterval(USER_STEP_MS)
+        self.timer.timeout.connect(self.step)
+        self.rng = random.Random(7)
+        briefing = window.library.default_briefing()
+        self.places = [(briefing.id, s) for s in briefing.sections if len(s.text) > 200]
+
+    def step(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        window = self.window
+        self.steps += 1
+        kind = self.steps % 3
+        if kind == 1:  # select a few words and press Ctrl+H
+            briefing, section = self.rng.choice(self.places)
+            window.open_place(briefing, section.id)
+            start = self.rng.randrange(0, len(section.text) - 40)
+            start = section.text.find(" ", start) + 1
+            end = section.text.find(" ", start + 8)
+            reader = window.reader
+            reader.setTextCursor(reader.cursor_for(start, end))
+            window.ui_actions["highlight"].trigger()
+        elif kind == 2:  # type a word in the note open in the editor
+            editor = window.note_editor
+            if editor.note_id is not None:
+                QTest.keyClicks(editor.body, self.rng.choice(WORDS) + " ")
+        else:  # type a search
+            panel = window.search_panel
+            panel.field.setText(self.rng.choice(WORDS)[:4])
+            panel.field.textEdited.emit(panel.field.text())
+            QTest.keyClick(panel.field, Qt.Key.Key_End)
+
+    def start(self) -> None:
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+
+def _wait(condition: Callable[[], bool], timeout_s: float) -> bool:
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+    return True
+
+
+def _build(window: Any) -> None:
+    build = getattr(window, "build_rest", None) or window.ready
+    build()
+
+
+def _settled(window: Any) -> bool:
+    runner = getattr(window, "runner", None)
+    return runner is None or runner.pending == 0
+
+
+def run_scenario(name: str, scratch: Path) -> dict[str, Any]:
+    """Run one scenario in this process; returns its figures."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from kzbrief.core.service import Library
+    from kzbrief.gui.main_window import MainWindow
+    from kzbrief.gui.settings import Settings
+
+    app = QApplication.instance() or QApplication([])
+    if name == "index_rebuild":  # a library of about 130k words to index again
+        from bench.corpus import Vocabulary, write_library
+
+        write_library(scratch / "data", 12, seed=1, vocab=Vocabulary.build(1))
+    library = Library(scratch / "data")
+    settings = Settings(QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(library, settings)
+    window.show()
+    _build(window)
+    ready = {"index": False}
+    window.tasks.index_ready.connect(lambda *_: ready.update(index=True))
+    window.tasks.index_failed.connect(lambda *_: ready.update(index=True))
+    _wait(lambda: ready["index"], 300)
+    # A first highlight, so that the note editor is open for typing.
+    user = User(window)
+    user.step()
+    _wait(lambda: _settled(window) and window.note_editor.note_id is not None, 60)
+
+    done = {"work": False}
+    start_work = _scenario(name, window, library, scratch, done)
+    probe = Probe()
+    probe.start()
+    user.start()
+    started = time.perf_counter()
+    start_work()
+    finished = _wait(lambda: done["work"], 600)
+    user.stop()
+    _wait(lambda: _settled(window), 120)
+    figures = probe.stop()
+    figures["seconds"] = round(time.perf_counter() - started, 2)
+    figures["user_steps"] = user.steps
+    figures["finished"] = finished
+    window.close()
+    library.close()
+    app.processEvents()
+    return figures
+
+
+def _scenario(
+    name: str, window: Any, library: Any, scratch: Path, done: dict[str, bool]
+) -> Callable[[], None]:
+    """What starts the scenario's work; it sets ``done["work"]`` when the work has ended."""
+
+    def finished(*_: object) -> None:
+        done["work"] = True
+
+    if name in ("import_html_5mb", "import_pdf_300"):
+        if name == "import_html_5mb":
+            path = scratch / "large-report.html"
+            write_html(path)
+        else:
+            from bench.pdf_import import draw_pdf
+
+            path = scratch / "long-report.pdf"
+            draw_pdf(path, 300)
+        imports = window.library_ui.imports
+        imports.batch_finished.connect(finished)
+        return lambda: window.library_ui.import_paths([path])
+    if name == "export_pdf":
+        from kzbrief.core.export import ExportScope
+        from kzbrief.exporting import ExportRequest
+        from kzbrief.gui.export_tasks import ExportTasks
+
+        briefing = library.default_briefing()
+        for section in briefing.sections:  # notes on every section: a real export
+            for offset in range(0, max(1, len(section.text) - 60), 120):
+                quote = section.text[offset : offset + 30].strip()
+                if quote:
+                    library.add_note(section.id, quote, near=offset, note="Note " * 30)
+        exports = ExportTasks(library, window.tasks, window)
+        exports.finished.connect(finished)
+        exports.failed.connect(finished)
+        request = ExportRequest(
+            "pdf", ExportScope(briefing=briefing.id), annotated=True, include_editorial=True
+        )
+        target = scratch / "annotated.pdf"
+        return lambda: exports.export(request, target, 0)
+    if name == "index_rebuild":
+        from PySide6.QtCore import QObject, Signal, Slot
+
+        class Rebuilder(QObject):  # on the worker thread, as the window's index work is
+            ended = Signal()
+
+            @Slot()
+            def rebuild(self) -> None:
+                try:
+                    library.rebuild_index()
+                finally:
+                    self.ended.emit()
+
+        rebuilder = Rebuilder()
+        rebuilder.moveToThread(window.tasks.worker_thread)
+        rebuilder.ended.connect(finished)
+        window._bench_rebuilder = rebuilder  # kept alive with the window
+        from PySide6.QtCore import QMetaObject, Qt
+
+        return lambda: QMetaObject.invokeMethod(
+            rebuilder, "rebuild", Qt.ConnectionType.QueuedConnection
+        )
+    if name == "note_autosave":
+        from PySide6.QtCore import QTimer
+
+        editor = window.note_editor
+        timer = QTimer(window)
+        timer.setSingleShot(True)
+        timer.setInterval(6000)  # six seconds of typing, saved as it goes
+        timer.timeout.connect(finished)
+
+        def type_on() -> None:
+            from PySide6.QtTest import QTest
+
+            QTest.keyClicks(editor.body, "a few more words ")
+
+        typing = QTimer(window)
+        typing.setInterval(40)
+        typing.timeout.connect(type_on)
+        timer.timeout.connect(typing.stop)
+
+        def start() -> None:
+            timer.start()
+            typing.start()
+
+        return start
+    raise SystemExit(f"unknown scenario {name!r}")
+
+
+def measure(scenarios: tuple[str, ...] = SCENARIOS) -> dict[str, dict[str, Any]]:
+    """Each scenario in a child process; returns ``{scenario: figures}``."""
+    results: dict[str, dict[str, Any]] = {}
+    for name in scenarios:
+        print(f"  responsiveness: {name}…", flush=True)
+        with tempfile.TemporaryDirectory(prefix="kzbrief-stall-") as tmp:
+            out = Path(tmp) / "figures.json"
+            env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONWARNINGS": "ignore"}
+            env.setdefault("PYTHONPATH", str(ROOT))
+            child = subprocess.run(
+                [sys.executable, "-m", "bench.responsiveness", "--child", name, str(tmp)],
+                env=env,
+                cwd=str(ROOT),
+                capture_output=True,
+                text=True,
+                timeout=1200,
+            )
+            if child.returncode != 0 or not out.exists():
+                tail = (child.stderr or child.stdout).strip().splitlines()[-3:]
+                results[name] = {"error": " / ".join(tail) or f"exit {child.returncode}"}
+                continue
+            results[name] = json.loads(out.read_text(encoding="utf-8"))
+    return results
+
+
+def format_table(results: dict[str, dict[str, Any]]) -> str:
+    lines = ["| scenario | worst stall ms | p99 ms | seconds |", "|---|---|---|---|"]
+    for name, row in results.items():
+        if "error" in row:
+            lines.append(f"| {name} | error: {row['error']} | | |")
+        else:
+            lines.append(
+                f"| {name} | {row['worst_ms']} | {row['p99_ms']} | {row.get('seconds', '')} |"
+            )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.responsiveness", description=__doc__)
+    parser.add_argument("--scenario", action="append", choices=SCENARIOS)
+    parser.add_argument("--json", type=Path, help="write the figures here")
+    parser.add_argument("--child", nargs=2, metavar=("SCENARIO", "DIR"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        name, folder = args.child
+        figures = run_scenario(name, Path(folder))
+        (Path(folder) / "figures.json").write_text(json.dumps(figures), encoding="utf-8")
+        return 0
+    results = measure(tuple(args.scenario or SCENARIOS))
+    print(format_table(results))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

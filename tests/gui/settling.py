@@ -1,0 +1,22 @@
+"""Waiting for the window's operation runner, as a user waits for what they did to land."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QCoreApplication, QEventLoop
+
+SETTLE_TIMEOUT_S = 30.0
+
+
+def settle(window, timeout_s: float = SETTLE_TIMEOUT_S) -> None:
+    """Let the event loop turn until every operation handed to ``window.runner`` has run
+    and its answer (the redraw, the status line, the next step) has been handled."""
+    runner = window.runner
+    deadline = time.monotonic() + timeout_s
+    while runner.pending:
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the runner still holds {runner.pending} operation(s)")
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        runner.drain(0.02)
+    QCoreApplication.processEvents()  # what the answers queued (a follow-up redraw)
