@@ -227,8 +227,8 @@
             <translation>&amp;Жүйедегідей</translation>
         </message>
         <message>
-            <source>Light or dark as the desktop is</source>
-            <translation>Жұмыс үстеліндегідей ашық немесе күңгірт</translation>
+            <source>Light, dark or high contrast as the desktop is</source>
+            <translation>Жұмыс үстеліндегідей ашық, күңгірт немесе жоғары контрастты</translation>
         </message>
         <message>
             <source>&amp;Light</source>
@@ -245,6 +245,14 @@
         <message>
             <source>Light text on a dark page</source>
             <translation>Күңгірт беттегі ашық мәтін</translation>
+        </message>
+        <message>
+            <source>&amp;High Contrast</source>
+            <translation>&amp;Жоғары контраст</translation>
+        </message>
+        <message>
+            <source>White text on black, yellow links; the most contrast</source>
+            <translation>Қара түстегі ақ мәтін, сары сілтемелер: ең жоғары контраст</translation>
         </message>
         <message>
             <source>&amp;Switch Light/Dark</source>
@@ -2589,7 +2597,7 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <name>NotesController</name>
         <message>
             <source>Could not read the notes: {error}</source>
-            <extracomment>The page colour of each of annotations.COLOURS (a test checks that none is missing).</extracomment>
+            <extracomment>The page colour of each of annotations.COLOURS (a test checks that none is missing). A swatch's border: 4.2:1 or more against the light window (the fill is 9.5:1 or more against the dark one).</extracomment>
             <translation>Жазбаларды оқу мүмкін болмады: {error}</translation>
         </message>
         <message>

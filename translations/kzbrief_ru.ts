@@ -227,8 +227,8 @@
             <translation>Как в &amp;системе</translation>
         </message>
         <message>
-            <source>Light or dark as the desktop is</source>
-            <translation>Светлая или тёмная — как на рабочем столе</translation>
+            <source>Light, dark or high contrast as the desktop is</source>
+            <translation>Светлая, тёмная или высококонтрастная, как на рабочем столе</translation>
         </message>
         <message>
             <source>&amp;Light</source>
@@ -245,6 +245,14 @@
         <message>
             <source>Light text on a dark page</source>
             <translation>Светлый текст на тёмной странице</translation>
+        </message>
+        <message>
+            <source>&amp;High Contrast</source>
+            <translation>&amp;Высокий контраст</translation>
+        </message>
+        <message>
+            <source>White text on black, yellow links; the most contrast</source>
+            <translation>Белый текст на чёрном, жёлтые ссылки: самый высокий контраст</translation>
         </message>
         <message>
             <source>&amp;Switch Light/Dark</source>
@@ -2608,7 +2616,7 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <name>NotesController</name>
         <message>
             <source>Could not read the notes: {error}</source>
-            <extracomment>The page colour of each of annotations.COLOURS (a test checks that none is missing).</extracomment>
+            <extracomment>The page colour of each of annotations.COLOURS (a test checks that none is missing). A swatch's border: 4.2:1 or more against the light window (the fill is 9.5:1 or more against the dark one).</extracomment>
             <translation>Не удалось прочитать заметки: {error}</translation>
         </message>
         <message>
