@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from kzbrief.cli import main as cli_main
-from kzbrief.core import service
+from kzbrief.core import catalogue
+from kzbrief.core.anchorkeeper import AnchorKeeper
 from kzbrief.core.logs import setup_logging
 from kzbrief.core.resources import resource_path
 from kzbrief.core.service import Library
@@ -227,14 +228,14 @@ def folder_010(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, import_file) -> 
     briefing with a note, and a built index; no record of editions seen (0.1.0 had no
     upgrade step). Returns what it holds."""
     old = _old_resources(tmp_path / "old-resources")
-    real = service.resource_path
+    real = catalogue.resource_path
     with monkeypatch.context() as patch:
         patch.setattr(
-            service,
+            catalogue,
             "resource_path",
             lambda *parts: old.joinpath(*parts) if parts[:1] == ("briefings",) else real(*parts),
         )
-        patch.setattr(Library, "upgrade_editions", lambda self: [])  # 0.1.0 had none
+        patch.setattr(AnchorKeeper, "upgrade_editions", lambda self: [])  # 0.1.0 had none
         data_dir = tmp_path / "data-0.1.0"
         library = Library(data_dir)
         assert library.briefing(BUNDLED_ID).edition == 1

@@ -227,8 +227,8 @@
             <translation>Как в &amp;системе</translation>
         </message>
         <message>
-            <source>Light or dark as the desktop is</source>
-            <translation>Светлая или тёмная — как на рабочем столе</translation>
+            <source>Light, dark or high contrast as the desktop is</source>
+            <translation>Светлая, тёмная или высококонтрастная, как на рабочем столе</translation>
         </message>
         <message>
             <source>&amp;Light</source>
@@ -245,6 +245,14 @@
         <message>
             <source>Light text on a dark page</source>
             <translation>Светлый текст на тёмной странице</translation>
+        </message>
+        <message>
+            <source>&amp;High Contrast</source>
+            <translation>&amp;Высокий контраст</translation>
+        </message>
+        <message>
+            <source>White text on black, yellow links; the most contrast</source>
+            <translation>Белый текст на чёрном, жёлтые ссылки: самый высокий контраст</translation>
         </message>
         <message>
             <source>&amp;Switch Light/Dark</source>
@@ -2220,8 +2228,12 @@ Press Ctrl+D to bookmark the place you are reading.</source>
     <context>
         <name>Library</name>
         <message>
+            <source>stopped: the notes are being locked</source>
+            <extracomment>Reading-state key (+ briefing id) of the sections a new edition gave another id. Reading-state key of the way of re-anchoring the stored orphans were last tried with. A "no such section" message names at most this many of the briefing's sections. Why the data folder cannot be written ("" when it can): then nothing is written, and every change is refused (kzbrief.core.readonly). One writer per data folder, across threads and processes (two windows, a window and a script): every write holds it (notes, imports, removals and restores of briefings, index builds and updates). Not self._lock: an index rebuild holds this and then takes self._lock, so that order could deadlock. A read-only library has one that refuses. Messages about repairs done behind the user's back (index rebuilt, ...). Protected notes (issue 16): asked for the passphrase when personal data is first needed (the CLI reads a file or the terminal); the vault holds the key once unlocked. Set by stop_background_work(): long work raises WorkStopped at its next step. A window on a locked folder (browse_locked): the public briefings, read-only. The folder's own write lock, while _folder_lock may stand in for it (browse_locked). Changes committed by any process (kzbrief.core.changes): the briefings in memory are those of ``_loaded``; ``_reported`` is what changes_elsewhere() told so far. What this thread's writes changed since its last take_changes() (per thread: the window's operation runner takes the changes of the operation it just ran). Whether this library has looked for bundled briefings with a new edition, and what it found that the user has not yet been told (see upgrade_editions). A new bundled edition was taken up: the index rebuild that follows is expected, not a repair to report. The shortest passphrase that protection accepts (for dialogs that say so).</extracomment>
+            <translation>остановлено: заметки блокируются</translation>
+        </message>
+        <message>
             <source>your notes are locked; unlock them with File &gt; Unlock</source>
-            <extracomment>Reading-state key (+ briefing id) of the sections a new edition gave another id. Reading-state key of the way of re-anchoring the stored orphans were last tried with. A "no such section" message names at most this many of the briefing's sections. Why the data folder cannot be written ("" when it can): then nothing is written, and every change is refused (kzbrief.core.readonly). One writer per data folder, across threads and processes (two windows, a window and a script): every write holds it (notes, imports, removals and restores of briefings, index builds and updates). Not self._lock: an index rebuild holds this and then takes self._lock, so that order could deadlock. A read-only library has one that refuses. Messages about repairs done behind the user's back (index rebuilt, ...). Protected notes (issue 16): asked for the passphrase when personal data is first needed (the CLI reads a file or the terminal); the vault holds the key once unlocked. A window on a locked folder (browse_locked): the public briefings, read-only. The folder's own write lock, while _folder_lock may stand in for it (browse_locked). Changes committed by any process (kzbrief.core.changes): the briefings in memory are those of ``_loaded``; ``_reported`` is what changes_elsewhere() told so far. What this thread's writes changed since its last take_changes() (per thread: the window's operation runner takes the changes of the operation it just ran). Whether this library has looked for bundled briefings with a new edition, and what it found that the user has not yet been told (see upgrade_editions). A new bundled edition was taken up: the index rebuild that follows is expected, not a repair to report. The shortest passphrase that protection accepts (for dialogs that say so).</extracomment>
             <translation>ваши заметки заблокированы; разблокируйте их через «Файл &gt; Разблокировать»</translation>
         </message>
         <message>
@@ -2615,7 +2627,7 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <name>NotesController</name>
         <message>
             <source>Could not read the notes: {error}</source>
-            <extracomment>The page colour of each of annotations.COLOURS (a test checks that none is missing).</extracomment>
+            <extracomment>The page colour of each of annotations.COLOURS (a test checks that none is missing). A swatch's border: 4.2:1 or more against the light window (the fill is 9.5:1 or more against the dark one).</extracomment>
             <translation>Не удалось прочитать заметки: {error}</translation>
         </message>
         <message>
@@ -3229,7 +3241,7 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <name>Session</name>
         <message>
             <source>&amp;Lock</source>
-            <extracomment>Milliseconds the last panic took from key to quit (for the record and tests).</extracomment>
+            <extracomment>Milliseconds the last panic took from key to quit (for the record and tests). How the panic key ends the process (tests replace it). The panic key's sequences, caught in any window or dialog (a modal dialog blocks the window's shortcuts). An old window whose worker is still stopping: the lock finishes when it has.</extracomment>
             <translation>&amp;Заблокировать</translation>
         </message>
         <message>
@@ -3257,7 +3269,7 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <name>UnlockDialog</name>
         <message>
             <source>Unlock Your Notes</source>
-            <extracomment>Input that counts as "the user is here" for the idle lock.</extracomment>
+            <extracomment>Input that counts as "the user is here" for the idle lock. How long File &gt; Lock waits for the window's worker to stop before it hides the window and finishes the lock when the worker has stopped.</extracomment>
             <translation>Разблокировать заметки</translation>
         </message>
         <message>

@@ -153,7 +153,7 @@ class ExportTasks(QObject):
         steps = itertools.count(1)
 
         def step(name: str) -> None:
-            if ticket in self._cancelled:
+            if ticket in self._cancelled or self.library.stopping:  # (the lock, the panic key)
                 raise ExportCancelled
             self._stepped.emit(ticket, next(steps), name)
 

@@ -254,6 +254,10 @@ class PaneNavigation(QObject):
                 QCoreApplication.translate("Panes", "&Close"), lambda: self.place(dock, "close")
             )
 
+    def toggle(self, dock: QDockWidget, checked: bool) -> None:
+        """Ctrl+1…Ctrl+6: show a panel (to the front, with the focus) or close it."""
+        self.place(dock, "show" if checked else "close")
+
     def place(self, dock: QDockWidget, where: Area | str | None) -> None:
         """Float, dock (None: where it was), move to an area, show or close ``dock``."""
         title = dock.windowTitle()

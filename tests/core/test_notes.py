@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kzbrief.core import notestore, service
+from kzbrief.core import notebook, notestore
 from kzbrief.core import store as store_module
 from kzbrief.core.annotations import is_note_id
 from kzbrief.core.errors import BadInputError, DataError, NotFoundError
@@ -119,7 +119,7 @@ def test_quote_across_a_paragraph_break_and_a_repeated_quote(library: Library) -
 # -- listing --------------------------------------------------------------------------------------
 def test_filters_and_sorting(library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
     ticks = iter(range(10, 60))
-    monkeypatch.setattr(service, "now_iso", lambda: f"2024-01-01T00:00:{next(ticks)}Z")
+    monkeypatch.setattr(notebook, "now_iso", lambda: f"2024-01-01T00:00:{next(ticks)}Z")
     late = library.add_note("trials", TRIALS_QUOTE, tags=["fair-trial"], colour="pink")
     early = library.add_note("overview", "Kazakhstan", note="Opening line", tags=["context"])
     climate = library.add_note("climate", CLIMATE_QUOTE, tags=["climate", "fair-trial"])
@@ -360,6 +360,6 @@ def test_note_writes_and_an_index_rebuild_in_another_thread_do_not_deadlock(
 
 
 def test_the_notes_tables_are_one_object_not_one_per_read(library: Library) -> None:
-    assert library._notes is library._notes
+    assert library._session.notes is library._session.notes
     library.close()  # a new store after closing gets its own
-    assert library._notes.store is library.store
+    assert library._session.notes.store is library.store

@@ -176,7 +176,7 @@ def test_stamping_a_bookmark_does_not_wait_for_another_process_writing(data_dir:
 
     library = Library(data_dir)
     section = library.default_briefing().sections[0]
-    library._folder_lock.timeout = 2.0  # a wait would fail the test in 2 s, not 120
+    library._session.folder_lock.timeout = 2.0  # a wait would fail the test in 2 s, not 120
     elsewhere = FolderLock(data_dir / LOCK_FILE)  # another open file: as another process
     with elsewhere:
         bookmark = library.add_bookmark(section.id, label="while another writes")

@@ -311,7 +311,7 @@ def test_locking_while_the_index_is_being_built_does_not_deadlock(data_dir: Path
     assert building.wait(5)
 
     def lock_now() -> None:
-        with library._lock:
+        with library._state_lock:
             go_on.set()
             time.sleep(0.2)  # the builder now waits for the Library's lock
             library.lock()

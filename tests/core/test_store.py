@@ -113,7 +113,7 @@ def test_corrupt_database_is_kept_and_the_last_backup_restored(data_dir: Path) -
     library.add_note("trials", "harsh sentences", note="written after it")
     library.store._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     library.store._db.close()
-    library._store = None
+    library._session._store = None
     database = data_dir / store_module.DB_NAME
     _corrupt(database)
     damaged_bytes = database.read_bytes()
