@@ -1745,6 +1745,10 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>{file} — қалта: файл атын беріңіз.</translation>
         </message>
         <message>
+            <source>Saving… waiting for the export to finish</source>
+            <translation>Сақталуда… экспорттың аяқталуын күтудеміз</translation>
+        </message>
+        <message>
             <source>Writing {file}</source>
             <translation>{file} жазылуда</translation>
         </message>
@@ -1968,7 +1972,6 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <name>ExportTasks</name>
         <message>
             <source>Counting the notes</source>
-            <extracomment>Written by the GUI thread; an int store and a set.add are atomic.</extracomment>
             <translation>Жазбаларды санау</translation>
         </message>
         <message>
@@ -2209,8 +2212,12 @@ Press Ctrl+D to bookmark the place you are reading.</source>
     <context>
         <name>Library</name>
         <message>
+            <source>stopped: the notes are being locked</source>
+            <translation>тоқтатылды: жазбалар құлыпталуда</translation>
+        </message>
+        <message>
             <source>your notes are locked; unlock them with File &gt; Unlock</source>
-            <extracomment>Why the data folder cannot be written ("" when it can): then nothing is written, and every change is refused (kzbrief.core.readonly). Asked for the passphrase when personal data is first needed (the CLI reads a file or the terminal); the vault holds the key once unlocked. A window on a locked folder (browse_locked): the public briefings, read-only. Called when everything personal is forgotten (lock, unlock, a switch of protection). Called once each time the notes database is opened (outside the state lock).</extracomment>
+            <extracomment>Why the data folder cannot be written ("" when it can): then nothing is written, and every change is refused (kzbrief.core.readonly). Asked for the passphrase when personal data is first needed (the CLI reads a file or the terminal); the vault holds the key once unlocked. A window on a locked folder (browse_locked): the public briefings, read-only. Called when everything personal is forgotten (lock, unlock, a switch of protection). Called once each time the notes database is opened (outside the state lock). Set while long work must stop (the lock, the panic key: issue 16).</extracomment>
             <translation>жазбаларыңыз құлыпталған; олардың құлпын «Файл &gt; Құлпын ашу» арқылы ашыңыз</translation>
         </message>
         <message>
@@ -2334,6 +2341,10 @@ Press Ctrl+D to bookmark the place you are reading.</source>
     </context>
     <context>
         <name>LibraryTasks</name>
+        <message>
+            <source>Saving… waiting for the search index to be built</source>
+            <translation>Сақталуда… іздеу индексінің құрылуын күтудеміз</translation>
+        </message>
         <message>
             <source>Opening the search index</source>
             <translation>Іздеу индексін ашу</translation>
@@ -3070,6 +3081,7 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <name>Runner</name>
         <message>
             <source>Saving your change</source>
+            <extracomment>The ticket running now (set on the worker thread; for close_now).</extracomment>
             <translation>Өзгерісіңізді сақтау</translation>
         </message>
         <message>
@@ -3208,7 +3220,7 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <name>Session</name>
         <message>
             <source>&amp;Lock</source>
-            <extracomment>Milliseconds the last panic took from key to quit (for the record and tests).</extracomment>
+            <extracomment>Milliseconds the last panic took from key to quit (for the record and tests). How the panic key ends the process (tests replace it). The panic key's sequences, caught in any window or dialog (a modal dialog blocks the window's shortcuts).</extracomment>
             <translation>&amp;Құлыптау</translation>
         </message>
         <message>
@@ -3240,7 +3252,7 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <name>UnlockDialog</name>
         <message>
             <source>Unlock Your Notes</source>
-            <extracomment>Input that counts as "the user is here" for the idle lock.</extracomment>
+            <extracomment>Input that counts as "the user is here" for the idle lock. The interpreter's thread switch interval during a panic (the default is 5 ms).</extracomment>
             <translation>Жазбалардың құлпын ашу</translation>
         </message>
         <message>
