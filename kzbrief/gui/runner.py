@@ -83,6 +83,8 @@ class _Executor(QObject):
         self.library = library
         self.operations = operations
         self.cancelled: set[int] = set()
+        #: The ticket running now (set on the worker thread; for close_now).
+        self.current: int | None = None
         self.idle = threading.Condition()
         self.outstanding = 0  # handed over and not yet run (guarded by ``idle``)
 
@@ -93,10 +95,12 @@ class _Executor(QObject):
         try:
             if op is None or ticket in self.cancelled:
                 return
+            self.current = ticket
             self.started.emit(ticket)
             ok, outcome = self.execute(op)
             self.finished.emit(ticket, ok, outcome, self.library.take_changes())
         finally:
+            self.current = None
             self.cancelled.discard(ticket)
             with self.idle:
                 self.outstanding -= 1
@@ -257,6 +261,24 @@ class OperationRunner(QObject):
             return self._executor.idle.wait_for(
                 lambda: self._executor.outstanding <= 0 or not self.thread.isRunning(), timeout_s
             )
+
+    def close_now(self) -> None:
+        """Stop handing work to the worker without waiting for it (the panic key): the writes
+        queued behind the running operation run here, now, in order; long work queued is
+        dropped; the running operation is left to stop (Library.stop_background_work)."""
+        if self._closed:
+            return
+        self._closed = True
+        self._wait_timer.stop()
+        for ticket in sorted(self._operations):
+            op = self._operations[ticket]
+            if ticket == self._executor.current or not op.write or op.blocks:
+                continue
+            self._executor.cancelled.add(ticket)
+            del self._operations[ticket]
+            ok, outcome = _Executor.execute(op)
+            self._answer(op, ok, outcome, Changes())
+        self.thread.quit()  # after the running operation (not waited for)
 
     def shutdown(self) -> None:
         """Run what is queued, then stop the worker thread; later work runs in place."""
