@@ -1757,6 +1757,10 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>{file} — это папка: укажите имя файла.</translation>
         </message>
         <message>
+            <source>Saving… waiting for the export to finish</source>
+            <translation>Сохранение… ждём окончания экспорта</translation>
+        </message>
+        <message>
             <source>Writing {file}</source>
             <translation>Запись {file}</translation>
         </message>
@@ -1982,7 +1986,6 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <name>ExportTasks</name>
         <message>
             <source>Counting the notes</source>
-            <extracomment>Written by the GUI thread; an int store and a set.add are atomic.</extracomment>
             <translation>Подсчёт заметок</translation>
         </message>
         <message>
@@ -2226,19 +2229,21 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <name>Library</name>
         <message>
             <source>stopped: the notes are being locked</source>
-            <extracomment>Reading-state key (+ briefing id) of the sections a new edition gave another id. Reading-state key of the way of re-anchoring the stored orphans were last tried with. A "no such section" message names at most this many of the briefing's sections. Why the data folder cannot be written ("" when it can): then nothing is written, and every change is refused (kzbrief.core.readonly). One writer per data folder, across threads and processes (two windows, a window and a script): every write holds it (notes, imports, removals and restores of briefings, index builds and updates). Not self._lock: an index rebuild holds this and then takes self._lock, so that order could deadlock. A read-only library has one that refuses. Messages about repairs done behind the user's back (index rebuilt, ...). Protected notes (issue 16): asked for the passphrase when personal data is first needed (the CLI reads a file or the terminal); the vault holds the key once unlocked. Set by stop_background_work(): long work raises WorkStopped at its next step. A window on a locked folder (browse_locked): the public briefings, read-only. The folder's own write lock, while _folder_lock may stand in for it (browse_locked). Changes committed by any process (kzbrief.core.changes): the briefings in memory are those of ``_loaded``; ``_reported`` is what changes_elsewhere() told so far. What this thread's writes changed since its last take_changes() (per thread: the window's operation runner takes the changes of the operation it just ran). Whether this library has looked for bundled briefings with a new edition, and what it found that the user has not yet been told (see upgrade_editions). A new bundled edition was taken up: the index rebuild that follows is expected, not a repair to report. The shortest passphrase that protection accepts (for dialogs that say so).</extracomment>
             <translation>остановлено: заметки блокируются</translation>
         </message>
         <message>
             <source>your notes are locked; unlock them with File &gt; Unlock</source>
+            <extracomment>Why the data folder cannot be written ("" when it can): then nothing is written, and every change is refused (kzbrief.core.readonly). Asked for the passphrase when personal data is first needed (the CLI reads a file or the terminal); the vault holds the key once unlocked. A window on a locked folder (browse_locked): the public briefings, read-only. Called when everything personal is forgotten (lock, unlock, a switch of protection). Called once each time the notes database is opened (outside the state lock). Set while long work must stop (the lock, the panic key: issue 16).</extracomment>
             <translation>ваши заметки заблокированы; разблокируйте их через «Файл &gt; Разблокировать»</translation>
         </message>
         <message>
             <source>Skipped a damaged briefing: {error}</source>
+            <extracomment>Reading-state key (+ briefing id) of the sections a new edition gave another id. A "no such section" message names at most this many of the briefing's sections.</extracomment>
             <translation>Пропущен повреждённый обзор: {error}</translation>
         </message>
         <message>
             <source>This library is read-only and {reason}: searching a copy built in memory, which is not saved.</source>
+            <extracomment>A new bundled edition was taken up: the rebuild that follows is expected, not a repair to report.</extracomment>
             <translation>Эта библиотека доступна только для чтения, и {reason}: поиск идёт по копии в памяти, которая не сохраняется.</translation>
         </message>
         <message>
@@ -2354,6 +2359,10 @@ Press Ctrl+D to bookmark the place you are reading.</source>
     </context>
     <context>
         <name>LibraryTasks</name>
+        <message>
+            <source>Saving… waiting for the search index to be built</source>
+            <translation>Сохранение… ждём, пока будет построен поисковый индекс</translation>
+        </message>
         <message>
             <source>Opening the search index</source>
             <translation>Открытие поискового индекса</translation>
@@ -3093,6 +3102,7 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <name>Runner</name>
         <message>
             <source>Saving your change</source>
+            <extracomment>The ticket running now (set on the worker thread; for close_now).</extracomment>
             <translation>Сохранение изменения</translation>
         </message>
         <message>
@@ -3234,7 +3244,7 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <name>Session</name>
         <message>
             <source>&amp;Lock</source>
-            <extracomment>Milliseconds the last panic took from key to quit (for the record and tests). How the panic key ends the process (tests replace it). The panic key's sequences, caught in any window or dialog (a modal dialog blocks the window's shortcuts). An old window whose worker is still stopping: the lock finishes when it has.</extracomment>
+            <extracomment>Milliseconds the last panic took from key to quit (for the record and tests). How the panic key ends the process (tests replace it). The panic key's sequences, caught in any window or dialog (a modal dialog blocks the window's shortcuts).</extracomment>
             <translation>&amp;Заблокировать</translation>
         </message>
         <message>
@@ -3257,12 +3267,16 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
             <source>link: {text}</source>
             <translation>ссылка: {text}</translation>
         </message>
+        <message>
+            <source>link, Enter follows it</source>
+            <translation>ссылка, Enter — перейти</translation>
+        </message>
     </context>
     <context>
         <name>UnlockDialog</name>
         <message>
             <source>Unlock Your Notes</source>
-            <extracomment>Input that counts as "the user is here" for the idle lock. How long File &gt; Lock waits for the window's worker to stop before it hides the window and finishes the lock when the worker has stopped.</extracomment>
+            <extracomment>Input that counts as "the user is here" for the idle lock. The interpreter's thread switch interval during a panic (the default is 5 ms).</extracomment>
             <translation>Разблокировать заметки</translation>
         </message>
         <message>

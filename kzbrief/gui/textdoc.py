@@ -215,14 +215,28 @@ class TextDocumentView(QTextEdit):
         a screen reader: a subclass says."""
         return ()
 
+    def href_at(self, position: int) -> str:
+        """The link of the character after document ``position`` ("" if none)."""
+        if not 0 <= position < self.document().characterCount() - 1:
+            return ""
+        probe = QTextCursor(self.document())
+        probe.setPosition(position + 1)
+        return probe.charFormat().anchorHref()
+
     def _on_caret_moved(self) -> None:
         if not self.hasFocus():
             return
-        here = self.marks_at(self.textCursor().position())
+        position = self.textCursor().position()
+        href = self.href_at(position)
+        marks = self.marks_at(position)
+        if href:  # a link is said as one (Qt's text interface does not say it)
+            link = QCoreApplication.translate("TextDocumentView", "link, Enter follows it")
+            marks = (link, *marks)
+        here = (href, *marks)
         if here != self._marks_here:
             self._marks_here = here
-            if here:
-                announce(self, ", ".join(here))
+            if marks:
+                announce(self, ", ".join(marks))
 
     # -- the focus ring ---------------------------------------------------------------------------
     def focusInEvent(self, event: QFocusEvent) -> None:

@@ -74,9 +74,17 @@ def test_enter_on_a_link_follows_it(qtbot, window, library) -> None:
     target = briefing.sections[2]
     found = reader.document().find(target.title)
     cursor = QTextCursor(reader.document())
-    cursor.setPosition(found.selectionStart() + 1)
+    before = found.selectionStart()
+    while reader.href_at(before):  # back to where no link is
+        before -= 1
+    cursor.setPosition(before)
     reader.setTextCursor(cursor)
     reader.setFocus()
+    a11y.ANNOUNCED.clear()
+    qtbot.keyClick(reader, Qt.Key.Key_Right)  # the caret moving onto a link says so
+    assert a11y.ANNOUNCED == ["link, Enter follows it"]
+    cursor.setPosition(found.selectionStart() + 1)  # in the link to section 3
+    reader.setTextCursor(cursor)
     qtbot.keyClick(reader, Qt.Key.Key_Return)
     assert reader.section is not None and reader.section.id == target.id
 
