@@ -9,9 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from whoosh import fields
-from whoosh import query as wq
-from whoosh.filedb.filestore import RamStorage
 
 from kzbrief.core.service import Library
 
@@ -38,24 +35,3 @@ def test_nested_exclusions_answer(library: Library, text: str) -> None:
     # Cross-check against the meaning: a word and its own negation leave nothing.
     if "climate" in text and text.count("-climate") == 2:
         assert results.total == 0
-
-
-def test_the_guarded_matcher_survives_its_wanted_side_running_out() -> None:
-    schema = fields.Schema(body=fields.TEXT(stored=False))
-    index = RamStorage().create_index(schema)
-    with index.writer() as writer:
-        for n in range(40):  # alpha in the first half, beta in every odd one and the second half
-            writer.add_document(
-                body=("alpha " if n < 20 else "") + ("beta" if n % 2 or n >= 20 else "")
-            )
-    with index.searcher() as searcher:
-        from kzbrief.core.search import and_not_class
-
-        guarded = and_not_class()(wq.Term("body", "alpha"), wq.Term("body", "beta"))
-        matcher = guarded.matcher(searcher)
-        seen = []
-        while matcher.is_active():
-            seen.append(matcher.id())
-            matcher.skip_to(matcher.id() + 3)  # skipping past the end must just stop
-        assert seen and all(n % 2 == 0 for n in seen)
-        assert len(searcher.search(guarded, limit=5)) == 10
