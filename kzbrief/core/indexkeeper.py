@@ -49,8 +49,8 @@ class IndexKeeper:
     # -- which index -------------------------------------------------------------------------------
     def _new_index(self) -> SearchIndex:
         session, root = self._session, self._session.data_dir / INDEX_DIR
-        if session.is_protected:
-            return MemoryIndex(root)
+        if session.is_protected:  # (unlocked: with the vault that keeps its snapshot)
+            return MemoryIndex(root, vault=session.vault)
         if session.read_only:
             return SearchIndex(root)
         return SearchIndex(root, lock=session.real_folder_lock)  # type: ignore[arg-type]
@@ -58,8 +58,14 @@ class IndexKeeper:
     def reset(self) -> None:
         """Close the index and start afresh with the kind the folder needs now (after a lock,
         an unlock, or a switch of protection)."""
+        self._save_snapshot()
         self.index.close()
         self.index = self._new_index()
+
+    def _save_snapshot(self) -> None:
+        """A protected folder's index, encrypted, for the next unlock (if it changed)."""
+        if isinstance(self.index, MemoryIndex):
+            self.index.save_snapshot()
 
     def use_memory(self) -> None:
         """An index in memory only (while protection is being switched on)."""
@@ -161,6 +167,7 @@ class IndexKeeper:
             self.ensure()
 
     def close(self) -> None:
+        self._save_snapshot()
         self.index.close()
 
     # -- searching ---------------------------------------------------------------------------------

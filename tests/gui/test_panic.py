@@ -176,6 +176,7 @@ def test_panic_during_an_index_build_exits_within_200_ms(
     window = _open(qtbot, session)
     note_id = _type_into_note(qtbot, session, window)
     monkeypatch.setattr(indexdocs, "briefing_documents", slow_documents)
+    (data_dir / "protected" / "index.kzenc").unlink(missing_ok=True)  # no snapshot to open
     session.library.index.invalidate()
     window.tasks.ensure_index()
     assert building.wait(10)
