@@ -2661,8 +2661,8 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
             <translation>Выделено. Напишите заметку — она сохраняется по мере ввода.</translation>
         </message>
         <message>
-            <source>Highlighted. Click it to write a note; Ctrl+Z undoes.</source>
-            <translation>Выделено. Нажмите на выделение, чтобы написать заметку; Ctrl+Z отменяет.</translation>
+            <source>Highlighted. Click it or press Enter on it to write a note; Ctrl+Z undoes.</source>
+            <translation>Выделено. Щёлкните по выделению или нажмите на нём Enter, чтобы написать заметку; Ctrl+Z отменяет.</translation>
         </message>
         <message>
             <source>Deleted the note on “{quote}”. Ctrl+Z brings it back.</source>
@@ -3256,7 +3256,7 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <name>TextDocumentView</name>
         <message>
             <source>Caret browsing on</source>
-            <extracomment>A link was activated (click or Enter); named as QTextBrowser's, for the same use. F7 turned caret browsing on (True) or off. Tab goes from link to link before it leaves (a page of a few links: the help, the editorial panel); in the reader, links are many, and reached with the caret.</extracomment>
+            <extracomment>A link was activated (click or Enter); named as QTextBrowser's, for the same use. F7 turned caret browsing on (True) or off. Enter where no link is, at this document position (the reader opens a highlight's note). Tab goes from link to link before it leaves (a page of a few links: the help, the editorial panel); in the reader, links are many, and reached with the caret.</extracomment>
             <translation>Курсор в тексте включён</translation>
         </message>
         <message>

@@ -161,7 +161,7 @@ class _Evaluator:
             return "and"
         if kind is wq.AndMaybe:
             return "andmaybe"
-        if kind is wq.AndNot:
+        if issubclass(kind, wq.AndNot):
             return "andnot"
         if getattr(query, "constant_score", None) is not None:
             return "constant"

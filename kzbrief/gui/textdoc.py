@@ -70,6 +70,8 @@ class TextDocumentView(QTextEdit):
     anchorClicked = Signal(QUrl)
     #: F7 turned caret browsing on (True) or off.
     caret_browsing_changed = Signal(bool)
+    #: Enter where no link is, at this document position (the reader opens a highlight's note).
+    entered_at = Signal(int)
 
     def __init__(self, parent: QWidget | None = None, *, tab_through_links: bool = False) -> None:
         super().__init__(parent)
@@ -122,8 +124,10 @@ class TextDocumentView(QTextEdit):
             href = self.link_at_caret()
             if href:
                 self.anchorClicked.emit(QUrl(href))
-                event.accept()
-                return
+            else:
+                self.entered_at.emit(self.textCursor().position())
+            event.accept()
+            return
         if self._caret and key in MOVES:
             self._caret_into_view()
         super().keyPressEvent(event)
