@@ -56,7 +56,7 @@ run: system-deps $(STAMP) $(QM)
 	$(BIN)/kzbrief
 
 test: system-deps $(STAMP) $(QM)
-	@WITH_XVFB=1 WITH_WAYLAND=1 ./scripts/ensure-system-deps  # tests/packaging runs the bundle on both
+	@WITH_XVFB=1 WITH_WAYLAND=1 WITH_A11Y=1 ./scripts/ensure-system-deps  # tests/packaging runs the bundle on both; tests/a11y the AT-SPI bridge
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 # Benchmarks (numbers, not tests): writes bench/results.json and prints a table.

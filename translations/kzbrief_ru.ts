@@ -227,8 +227,8 @@
             <translation>Как в &amp;системе</translation>
         </message>
         <message>
-            <source>Light or dark as the desktop is</source>
-            <translation>Светлая или тёмная — как на рабочем столе</translation>
+            <source>Light, dark or high contrast as the desktop is</source>
+            <translation>Светлая, тёмная или высококонтрастная, как на рабочем столе</translation>
         </message>
         <message>
             <source>&amp;Light</source>
@@ -245,6 +245,14 @@
         <message>
             <source>Light text on a dark page</source>
             <translation>Светлый текст на тёмной странице</translation>
+        </message>
+        <message>
+            <source>&amp;High Contrast</source>
+            <translation>&amp;Высокий контраст</translation>
+        </message>
+        <message>
+            <source>White text on black, yellow links; the most contrast</source>
+            <translation>Белый текст на чёрном, жёлтые ссылки: самый высокий контраст</translation>
         </message>
         <message>
             <source>&amp;Switch Light/Dark</source>
@@ -1749,6 +1757,10 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>{file} — это папка: укажите имя файла.</translation>
         </message>
         <message>
+            <source>Saving… waiting for the export to finish</source>
+            <translation>Сохранение… ждём окончания экспорта</translation>
+        </message>
+        <message>
             <source>Writing {file}</source>
             <translation>Запись {file}</translation>
         </message>
@@ -1974,7 +1986,6 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <name>ExportTasks</name>
         <message>
             <source>Counting the notes</source>
-            <extracomment>Written by the GUI thread; an int store and a set.add are atomic.</extracomment>
             <translation>Подсчёт заметок</translation>
         </message>
         <message>
@@ -2217,16 +2228,22 @@ Press Ctrl+D to bookmark the place you are reading.</source>
     <context>
         <name>Library</name>
         <message>
+            <source>stopped: the notes are being locked</source>
+            <translation>остановлено: заметки блокируются</translation>
+        </message>
+        <message>
             <source>your notes are locked; unlock them with File &gt; Unlock</source>
-            <extracomment>Reading-state key (+ briefing id) of the sections a new edition gave another id. Reading-state key of the way of re-anchoring the stored orphans were last tried with. A "no such section" message names at most this many of the briefing's sections. Why the data folder cannot be written ("" when it can): then nothing is written, and every change is refused (kzbrief.core.readonly). One writer per data folder, across threads and processes (two windows, a window and a script): every write holds it (notes, imports, removals and restores of briefings, index builds and updates). Not self._lock: an index rebuild holds this and then takes self._lock, so that order could deadlock. A read-only library has one that refuses. Messages about repairs done behind the user's back (index rebuilt, ...). Protected notes (issue 16): asked for the passphrase when personal data is first needed (the CLI reads a file or the terminal); the vault holds the key once unlocked. A window on a locked folder (browse_locked): the public briefings, read-only. The folder's own write lock, while _folder_lock may stand in for it (browse_locked). Changes committed by any process (kzbrief.core.changes): the briefings in memory are those of ``_loaded``; ``_reported`` is what changes_elsewhere() told so far. What this thread's writes changed since its last take_changes() (per thread: the window's operation runner takes the changes of the operation it just ran). Whether this library has looked for bundled briefings with a new edition, and what it found that the user has not yet been told (see upgrade_editions). A new bundled edition was taken up: the index rebuild that follows is expected, not a repair to report. The shortest passphrase that protection accepts (for dialogs that say so).</extracomment>
+            <extracomment>Why the data folder cannot be written ("" when it can): then nothing is written, and every change is refused (kzbrief.core.readonly). Asked for the passphrase when personal data is first needed (the CLI reads a file or the terminal); the vault holds the key once unlocked. A window on a locked folder (browse_locked): the public briefings, read-only. Called when everything personal is forgotten (lock, unlock, a switch of protection). Called once each time the notes database is opened (outside the state lock). Set while long work must stop (the lock, the panic key: issue 16).</extracomment>
             <translation>ваши заметки заблокированы; разблокируйте их через «Файл &gt; Разблокировать»</translation>
         </message>
         <message>
             <source>Skipped a damaged briefing: {error}</source>
+            <extracomment>Reading-state key (+ briefing id) of the sections a new edition gave another id. A "no such section" message names at most this many of the briefing's sections.</extracomment>
             <translation>Пропущен повреждённый обзор: {error}</translation>
         </message>
         <message>
             <source>This library is read-only and {reason}: searching a copy built in memory, which is not saved.</source>
+            <extracomment>A new bundled edition was taken up: the rebuild that follows is expected, not a repair to report.</extracomment>
             <translation>Эта библиотека доступна только для чтения, и {reason}: поиск идёт по копии в памяти, которая не сохраняется.</translation>
         </message>
         <message>
@@ -2342,6 +2359,10 @@ Press Ctrl+D to bookmark the place you are reading.</source>
     </context>
     <context>
         <name>LibraryTasks</name>
+        <message>
+            <source>Saving… waiting for the search index to be built</source>
+            <translation>Сохранение… ждём, пока будет построен поисковый индекс</translation>
+        </message>
         <message>
             <source>Opening the search index</source>
             <translation>Открытие поискового индекса</translation>
@@ -2608,7 +2629,7 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <name>NotesController</name>
         <message>
             <source>Could not read the notes: {error}</source>
-            <extracomment>The page colour of each of annotations.COLOURS (a test checks that none is missing).</extracomment>
+            <extracomment>The page colour of each of annotations.COLOURS (a test checks that none is missing). A swatch's border: 4.2:1 or more against the light window (the fill is 9.5:1 or more against the dark one).</extracomment>
             <translation>Не удалось прочитать заметки: {error}</translation>
         </message>
         <message>
@@ -2640,8 +2661,8 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
             <translation>Выделено. Напишите заметку — она сохраняется по мере ввода.</translation>
         </message>
         <message>
-            <source>Highlighted. Click it to write a note; Ctrl+Z undoes.</source>
-            <translation>Выделено. Нажмите на выделение, чтобы написать заметку; Ctrl+Z отменяет.</translation>
+            <source>Highlighted. Click it or press Enter on it to write a note; Ctrl+Z undoes.</source>
+            <translation>Выделено. Щёлкните по выделению или нажмите на нём Enter, чтобы написать заметку; Ctrl+Z отменяет.</translation>
         </message>
         <message>
             <source>Deleted the note on “{quote}”. Ctrl+Z brings it back.</source>
@@ -3081,6 +3102,7 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <name>Runner</name>
         <message>
             <source>Saving your change</source>
+            <extracomment>The ticket running now (set on the worker thread; for close_now).</extracomment>
             <translation>Сохранение изменения</translation>
         </message>
         <message>
@@ -3222,7 +3244,7 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <name>Session</name>
         <message>
             <source>&amp;Lock</source>
-            <extracomment>Milliseconds the last panic took from key to quit (for the record and tests).</extracomment>
+            <extracomment>Milliseconds the last panic took from key to quit (for the record and tests). How the panic key ends the process (tests replace it). The panic key's sequences, caught in any window or dialog (a modal dialog blocks the window's shortcuts).</extracomment>
             <translation>&amp;Заблокировать</translation>
         </message>
         <message>
@@ -3234,7 +3256,7 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <name>TextDocumentView</name>
         <message>
             <source>Caret browsing on</source>
-            <extracomment>A link was activated (click or Enter); named as QTextBrowser's, for the same use. F7 turned caret browsing on (True) or off. Tab goes from link to link before it leaves (a page of a few links: the help, the editorial panel); in the reader, links are many, and reached with the caret.</extracomment>
+            <extracomment>A link was activated (click or Enter); named as QTextBrowser's, for the same use. F7 turned caret browsing on (True) or off. Enter where no link is, at this document position (the reader opens a highlight's note). Tab goes from link to link before it leaves (a page of a few links: the help, the editorial panel); in the reader, links are many, and reached with the caret.</extracomment>
             <translation>Курсор в тексте включён</translation>
         </message>
         <message>
@@ -3245,12 +3267,16 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
             <source>link: {text}</source>
             <translation>ссылка: {text}</translation>
         </message>
+        <message>
+            <source>link, Enter follows it</source>
+            <translation>ссылка, Enter — перейти</translation>
+        </message>
     </context>
     <context>
         <name>UnlockDialog</name>
         <message>
             <source>Unlock Your Notes</source>
-            <extracomment>Input that counts as "the user is here" for the idle lock.</extracomment>
+            <extracomment>Input that counts as "the user is here" for the idle lock. The interpreter's thread switch interval during a panic (the default is 5 ms).</extracomment>
             <translation>Разблокировать заметки</translation>
         </message>
         <message>

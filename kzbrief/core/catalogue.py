@@ -93,6 +93,11 @@ class Catalogue:
 
     def briefings(self) -> list[Briefing]:
         """Every briefing in the library, in a stable order (bundled first)."""
+        return sorted(self._current().values(), key=lambda b: (not b.bundled, b.title.lower()))
+
+    def _current(self) -> dict[str, Briefing]:
+        """The briefings by id, read again if another process changed them. Looking one up
+        sorts nothing (a search looks up the briefing of each hit)."""
         with self._state_lock:
             outdated: dict[str, Briefing] = {}
             if self._changelog.library_moved():
@@ -106,10 +111,10 @@ class Catalogue:
                         briefing.bundled,
                     ):
                         self._briefings[briefing_id] = old  # unchanged: the same object
-            return sorted(self._briefings.values(), key=lambda b: (not b.bundled, b.title.lower()))
+            return self._briefings
 
     def by_id(self) -> dict[str, Briefing]:
-        return {b.id: b for b in self.briefings()}
+        return {b.id: b for b in self.briefings()}  # (in the stable order)
 
     def forget(self) -> None:
         """Read every briefing again when next asked (after an import, a lock, an unlock)."""
@@ -125,7 +130,7 @@ class Catalogue:
     def briefing(self, briefing_id: str | None = None) -> Briefing:
         if not briefing_id:
             return self.default()
-        known = self.by_id()
+        known = self._current()
         try:
             return known[briefing_id]
         except KeyError:

@@ -54,6 +54,11 @@ class ImportCancelled(BadInputError):
     """The user cancelled an import; nothing was written."""
 
 
+class WorkStopped(KzbriefError):
+    """Background work (an index build, an import, an export) was stopped because the notes
+    are being locked or the panic key was pressed (issue 16); nothing was half-written."""
+
+
 class PasswordRequired(BadInputError):
     """A protected file (a PDF) opens only with its password (``wrong``: one was given)."""
 

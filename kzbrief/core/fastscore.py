@@ -73,19 +73,18 @@ class _Leaf:
     def documents(self) -> set[int]:
         return set(self.fixed if self.fixed is not None else self.weights)
 
-    def scores(self, within: set[int] | None) -> Scores:
+    def scores(self, within: set[int] | None, boost: float = 1.0) -> Scores:
+        """{document: score × ``boost``} (as Whoosh's boosting matcher multiplies)."""
         if self.fixed is not None:
-            if within is None:
-                return self.fixed
-            return {d: s for d, s in self.fixed.items() if d in within}
+            return {
+                d: s * boost if boost != 1.0 else s
+                for d, s in self.fixed.items()
+                if within is None or d in within
+            }
         if not self.weights:
             return {}
-        score_of, field_length, lengths, boost = (
-            self.score_of,
-            self.field_length,
-            self.lengths,
-            self.boost,
-        )
+        score_of, field_length, lengths = self.score_of, self.field_length, self.lengths
+        boost = self.boost * boost
         assert score_of is not None and field_length is not None
         found: Scores = {}
         bm25 = self.bm25
@@ -120,14 +119,19 @@ class _Evaluator:
         self.searcher = searcher
         self.context = searcher.context()
         self.lengths = lengths
-        self.leaves: dict[tuple[str, Any, float], _Leaf] = {}
+        self.leaves: dict[tuple[str, Any], _Leaf] = {}
 
     def _leaf(self, query: wq.Term) -> _Leaf:
-        key = (query.fieldname, query.text, query.boost)
+        """The term's postings, read once per query whatever its boosts (a word's query
+        asks for its stem in the body twice: to find, and boosted, to rank it as written)."""
+        from whoosh import query as wq
+
+        key = (query.fieldname, query.text)
         leaf = self.leaves.get(key)
         if leaf is None:
+            plain = query if query.boost == 1.0 else wq.Term(query.fieldname, query.text)
             lengths = self.lengths.setdefault(query.fieldname, {})
-            leaf = _Leaf(query.matcher(self.searcher, self.context), lengths)
+            leaf = _Leaf(plain.matcher(self.searcher, self.context), lengths)
             self.leaves[key] = leaf
         return leaf
 
@@ -157,7 +161,7 @@ class _Evaluator:
             return "and"
         if kind is wq.AndMaybe:
             return "andmaybe"
-        if kind is wq.AndNot:
+        if issubclass(kind, wq.AndNot):
             return "andnot"
         if getattr(query, "constant_score", None) is not None:
             return "constant"
@@ -203,7 +207,7 @@ class _Evaluator:
         """{document: score} of ``query`` (among ``within`` when given)."""
         kind = self._kind(query)
         if kind == "term":
-            return self._leaf(query).scores(within)
+            return self._leaf(query).scores(within, query.boost)
         if kind == "null":
             return {}
         if kind == "expanded":

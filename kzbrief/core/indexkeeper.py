@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from kzbrief.core import indexdocs, prebuilt
 from kzbrief.core.annotations import Note
 from kzbrief.core.catalogue import Catalogue
-from kzbrief.core.errors import IndexUnavailableError, InternalError, NotFoundError
+from kzbrief.core.errors import IndexUnavailableError, InternalError, NotFoundError, WorkStopped
 from kzbrief.core.index import Document, IndexStatus, SearchIndex
 from kzbrief.core.memindex import MemoryIndex
 from kzbrief.core.model import Briefing
@@ -49,8 +49,8 @@ class IndexKeeper:
     # -- which index -------------------------------------------------------------------------------
     def _new_index(self) -> SearchIndex:
         session, root = self._session, self._session.data_dir / INDEX_DIR
-        if session.is_protected:
-            return MemoryIndex(root)
+        if session.is_protected:  # (unlocked: with the vault that keeps its snapshot)
+            return MemoryIndex(root, vault=session.vault)
         if session.read_only:
             return SearchIndex(root)
         return SearchIndex(root, lock=session.real_folder_lock)  # type: ignore[arg-type]
@@ -58,8 +58,14 @@ class IndexKeeper:
     def reset(self) -> None:
         """Close the index and start afresh with the kind the folder needs now (after a lock,
         an unlock, or a switch of protection)."""
+        self._save_snapshot()
         self.index.close()
         self.index = self._new_index()
+
+    def _save_snapshot(self) -> None:
+        """A protected folder's index, encrypted, for the next unlock (if it changed)."""
+        if isinstance(self.index, MemoryIndex):
+            self.index.save_snapshot()
 
     def use_memory(self) -> None:
         """An index in memory only (while protection is being switched on)."""
@@ -77,9 +83,14 @@ class IndexKeeper:
 
     def documents(self) -> Iterator[Document]:
         """Every document the index holds: briefing text, editorial annotations, notes."""
+        stop_point = self._session.stop_point
         for briefing in self._catalogue.briefings():
-            yield from indexdocs.briefing_documents(briefing)
-        yield from self.note_documents()
+            for document in indexdocs.briefing_documents(briefing):
+                stop_point()
+                yield document
+        for document in self.note_documents():
+            stop_point()
+            yield document
 
     def note_documents(self) -> Iterator[Document]:
         if not self._session.try_unlock():
@@ -105,6 +116,11 @@ class IndexKeeper:
             return status
         if self.index.is_open_at(self.fingerprint()):
             return IndexStatus(rebuilt=False)
+        if isinstance(self.index, MemoryIndex):
+            # Protected: this process's own index in RAM, built without the folder's lock, so
+            # that saving a note (the panic key's) never waits for a build. A note saved
+            # meanwhile leaves the index at an older fingerprint: it is rebuilt later.
+            return self.index.ensure(self.fingerprint(), self.documents, progress)
         with session.folder_lock:  # no other instance writes notes between fingerprint and build
             fingerprint = self.fingerprint()
             status = self.index.ensure(
@@ -151,6 +167,7 @@ class IndexKeeper:
             self.ensure()
 
     def close(self) -> None:
+        self._save_snapshot()
         self.index.close()
 
     # -- searching ---------------------------------------------------------------------------------
@@ -241,8 +258,8 @@ class IndexKeeper:
         meanwhile; one that did before left the index current, or the next ensure()
         rebuilds it.
         """
-        if not self.index.reopen_at(before):
-            return
+        if self._session.stopping or not self.index.reopen_at(before):
+            return  # (stopping: the note is saved; the index, now stale, is rebuilt later)
         places = indexdocs.note_places(self._catalogue.briefings())
         try:
             with self.index.writer(self.fingerprint()) as writer:
@@ -278,11 +295,14 @@ class IndexKeeper:
                 for doc_id in old_ids:
                     writer.delete_by_term("doc_id", doc_id)
                 for count, doc in enumerate(new_docs, start=1):
+                    self._session.stop_point()
                     writer.add_document(**doc)
                     if progress is not None:
                         progress(count, len(new_docs))
                 for doc in note_docs:
                     writer.update_document(**doc)
+        except WorkStopped:
+            raise
         except Exception as exc:
             log.warning("a briefing could not be re-indexed", exc_info=True)
             # The index still records the old fingerprint, so the next search rebuilds it.

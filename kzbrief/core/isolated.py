@@ -58,6 +58,25 @@ class Cancelled(IsolatedError):
     """The caller's ``cancelled()`` said stop while the child worked; the child was killed."""
 
 
+#: The children running now (so that :func:`stop_children` can end them at once), and those
+#: it ended (their callers raise :class:`Cancelled`, not ChildCrashed).
+_children: set[subprocess.Popen[bytes]] = set()
+_stopped: set[int] = set()
+_children_lock = threading.Lock()
+
+
+def stop_children() -> int:
+    """Kill every child this process runs now (the panic key and the lock do not wait for
+    an import to be read); their :func:`run_isolated` raise :class:`Cancelled`. Returns how
+    many were killed."""
+    with _children_lock:
+        running = [child for child in _children if child.poll() is None]
+        for child in running:
+            _stopped.add(child.pid)
+            child.kill()
+    return len(running)
+
+
 class ChildCrashed(IsolatedError):
     """The child died without an answer (a crash in C code, a signal); ``exitcode`` is the
     process's exit code (negative: the signal that ended it)."""
@@ -124,6 +143,8 @@ def run_isolated(
         if cancelled is not None:
             kwargs["cancelled"] = cancelled
         return function(*args, **kwargs)
+    with _children_lock:
+        _children.add(child)
     answer = bytearray()
     threads = [
         threading.Thread(target=_send, args=(child, request), daemon=True),
@@ -151,6 +172,12 @@ def run_isolated(
             child.wait()
         for thread in threads:
             thread.join()
+        with _children_lock:
+            _children.discard(child)
+            stopped = child.pid in _stopped
+            _stopped.discard(child.pid)
+    if stopped:
+        raise Cancelled("stopped by stop_children()")
     try:
         kind, payload = pickle.loads(bytes(answer))
     except Exception:  # noqa: BLE001 - no answer, or half of one: the child died

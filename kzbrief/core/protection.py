@@ -281,6 +281,18 @@ def _fsync_tree(folder: Path) -> None:
         _fsync_dir(path)
 
 
+def clear_logs(data_dir: Path) -> None:
+    """Empty the log and remove its older files: written while the folder was unprotected,
+    they may name imported briefings (ids are made from titles). The log is emptied, not
+    removed, so that a handler writing to it (append mode) goes on writing there."""
+    from kzbrief.core.logs import BACKUPS, LOG_FILE
+
+    with contextlib.suppress(OSError):
+        os.truncate(data_dir / LOG_FILE, 0)
+    for number in range(1, BACKUPS + 1):
+        _remove(data_dir / f"{LOG_FILE}.{number}")
+
+
 # -- the three switches (caller holds the folder's write lock; nothing else has files open) -----
 def protect(data_dir: Path, passphrase: str) -> str:
     """Encrypt everything personal; returns the recovery key (to be shown once)."""
@@ -301,6 +313,7 @@ def protect(data_dir: Path, passphrase: str) -> str:
     keys = crypto.wrap_new(data_key, passphrase, recovery_key)
     atomic_write_text(new / KEYS_FILE, json.dumps(keys.to_dict(), indent=1))
     _fsync_dir(new)
+    clear_logs(data_dir)  # what was logged while unprotected (an imported briefing's id)
     os.rename(new, data_dir / PROTECTED_DIR)  # the commit
     _fsync_dir(data_dir)
     settle(data_dir)  # deletes every plaintext copy

@@ -216,8 +216,35 @@ def _without(query: wq.Query, excluded: wq.Query) -> wq.Query:
     documents; the constant 1 comes from a second read of the same postings, unscored."""
     from whoosh import query as wq
 
-    kept = wq.AndNot(query, excluded)
-    return wq.Or([kept, _plus_one()(wq.AndNot(query, excluded))])
+    and_not = and_not_class()
+    kept = and_not(query, excluded)
+    return wq.Or([kept, _plus_one()(and_not(query, excluded))])
+
+
+@functools.cache
+def and_not_class() -> type[wq.AndNot]:
+    """Whoosh's AndNot with a matcher that survives its wanted side running out.
+
+    Whoosh's AndNotMatcher asks the wanted side for its current document after skipping it
+    (by quality, in the top-N collector, or to an id) without checking that it still has one;
+    when the skip exhausted it, the search fails with an IndexError deep in Whoosh. Seen with
+    ``-climate ( "peaceful assembly" NOT -climate )``."""
+    from whoosh import query as wq
+    from whoosh.matching import AndNotMatcher
+
+    class GuardedAndNotMatcher(AndNotMatcher):  # type: ignore[misc]
+        def _find_next(self) -> Any:
+            if not self.a.is_active():
+                return False
+            return super()._find_next()
+
+    class GuardedAndNot(wq.AndNot):  # type: ignore[misc]
+        def matcher(self, searcher: Searcher, context: Any = None) -> Any:
+            wanted = self.a.matcher(searcher, context)
+            excluded = self.b.matcher(searcher, searcher.boolean_context())
+            return GuardedAndNotMatcher(wanted, excluded)
+
+    return GuardedAndNot
 
 
 @functools.cache
@@ -353,7 +380,7 @@ def compile_query(node: Node | None, reader: IndexReader | None = None) -> wq.Qu
     # order are the same (And added the same constant to every score).
     if isinstance(node, Not):
         inner = _unranked(compile_query(node.node, reader))
-        return None if inner is None else wq.AndNot(wq.Every(), inner)
+        return None if inner is None else and_not_class()(wq.Every(), inner)
     if isinstance(node, And):
         positives, negatives = [], []
         for child in node.nodes:
@@ -370,7 +397,8 @@ def compile_query(node: Node | None, reader: IndexReader | None = None) -> wq.Qu
         found = wq.And(positives) if len(positives) > 1 else (positives or [wq.Every()])[0]
         if not negatives:
             return found
-        return wq.AndNot(found, negatives[0] if len(negatives) == 1 else wq.Or(negatives))
+        excluded = negatives[0] if len(negatives) == 1 else wq.Or(negatives)
+        return and_not_class()(found, excluded)
     if isinstance(node, Or):
         children = [c for c in (compile_query(n, reader) for n in node.nodes) if c is not None]
         if not children:

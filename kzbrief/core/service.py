@@ -121,7 +121,27 @@ class Library:
     library_folder = _property("_session", "library_folder")
     store = _property("_session", "store")
     unlock = _to("_session", ProtectionSession.unlock)
-    lock = _to("_session", ProtectionSession.forget)
+
+    def lock(self, *, quick: bool = False) -> None:
+        """Forget the key and everything decrypted (the store saves at every commit).
+        ``quick`` (the panic key): forget the key at once, waiting for nothing."""
+        if quick:
+            self._session.forget_key_now()
+        else:
+            self._session.forget()
+
+    def stop_background_work(self) -> None:
+        """Make long work on other threads stop soon (issue 16): an import's reading child
+        is killed now; an index build, a re-index or an export raises WorkStopped at its next
+        step, nothing half-written. Until resume_background_work(), new work stops too."""
+        from kzbrief.core import isolated
+
+        self._session.stop()
+        isolated.stop_children()
+
+    resume_background_work = _to("_session", ProtectionSession.resume)
+    #: Whether long work should stop (stop_background_work was called).
+    stopping = _property("_session", "stopping")
     notes_stamp = _to("_session", ProtectionSession.notes_stamp)
 
     @property

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kzbrief.core import protection
+from kzbrief.core.errors import WorkStopped
 from kzbrief.core.importers.storage import LibraryFolder
 from kzbrief.core.interlock import LOCK_FILE, FolderLock
 from kzbrief.core.notestore import NoteStore
@@ -60,6 +61,8 @@ class ProtectionSession:
         self.on_forget: Callable[[], None] = lambda: None
         #: Called once each time the notes database is opened (outside the state lock).
         self.on_store_open: Callable[[], None] = lambda: None
+        #: Set while long work must stop (the lock, the panic key: issue 16).
+        self._stopping = threading.Event()
 
     # -- protection --------------------------------------------------------------------------------
     @property
@@ -105,6 +108,29 @@ class ProtectionSession:
             if self.vault is not None:
                 self.vault.forget()
             self.vault = self.sealed = None
+
+    def forget_key_now(self) -> None:
+        """Forget the key at once, without waiting for work on other threads (the panic key;
+        the process ends right after)."""
+        vault, self.vault, self.sealed = self.vault, None, None
+        if vault is not None:
+            vault.forget()
+
+    # -- stopping long work (issue 16: the lock and the panic key do not wait for it) -----------
+    def stop(self) -> None:
+        self._stopping.set()
+
+    def resume(self) -> None:
+        self._stopping.clear()
+
+    @property
+    def stopping(self) -> bool:
+        return self._stopping.is_set()
+
+    def stop_point(self) -> None:
+        """Raise WorkStopped if long work must stop (called between its steps)."""
+        if self._stopping.is_set():
+            raise WorkStopped(translate("Library", "stopped: the notes are being locked"))
 
     def try_unlock(self) -> bool:
         """Whether the personal data can be read (unlocking with the source if need be)."""

@@ -85,8 +85,9 @@ class Shelf:
             language=language,
             password=password,
             progress=progress,
-            cancelled=cancelled,
+            cancelled=lambda: self._session.stopping or bool(cancelled and cancelled()),
         )
+        self._session.stop_point()
         briefing_id = briefing_id or slugify(document.title, fallback="briefing")
         with self._session.folder_lock:
             previous = self._catalogue.briefing_or_none(briefing_id)

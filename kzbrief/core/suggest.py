@@ -32,10 +32,16 @@ MAX_FUZZY_TERMS = 8
 FUZZY_PREFIX = 1
 #: Forms of a stem looked at, at most.
 MAX_FORMS = 256
-#: Per index reader (so refreshed with it): each field's terms by first letter, for fuzzy.
-_LEXICONS: weakref.WeakKeyDictionary[IndexReader, dict[str, dict[str, list[str]]]] = (
+#: Per index reader (so refreshed with it): each field's terms by first letter and length,
+#: for fuzzy words, and the nearest terms found so far.
+_LEXICONS: weakref.WeakKeyDictionary[IndexReader, dict[str, dict[str, dict[int, list[str]]]]] = (
     weakref.WeakKeyDictionary()
 )
+_NEAREST: weakref.WeakKeyDictionary[IndexReader, dict[tuple[str, str, int], list[str]]] = (
+    weakref.WeakKeyDictionary()
+)
+#: Nearest terms kept per reader (a fuzzy word is expanded to search and again to mark).
+MAX_KEPT_NEAREST = 1024
 
 
 # -- forms and fuzzy words -------------------------------------------------------------------
@@ -55,17 +61,18 @@ def other_forms(reader: IndexReader, fieldname: str, word: str) -> list[str]:
     return found
 
 
-def _terms_by_initial(reader: IndexReader, fieldname: str) -> dict[str, list[str]]:
-    """The field's terms grouped by their first :data:`FUZZY_PREFIX` letters, once per reader."""
+def _terms_by_initial(reader: IndexReader, fieldname: str) -> dict[str, dict[int, list[str]]]:
+    """The field's terms grouped by their first :data:`FUZZY_PREFIX` letters and their
+    length, once per reader."""
     per_reader = _LEXICONS.get(reader)
     if per_reader is None:
         per_reader = _LEXICONS[reader] = {}
     if fieldname not in per_reader:
-        groups: dict[str, list[str]] = {}
+        groups: dict[str, dict[int, list[str]]] = {}
         if fieldname in reader.indexed_field_names():
             for btext in reader.lexicon(fieldname):
                 word = btext.decode("utf-8")
-                groups.setdefault(word[:FUZZY_PREFIX], []).append(word)
+                groups.setdefault(word[:FUZZY_PREFIX], {}).setdefault(len(word), []).append(word)
         per_reader[fieldname] = groups
     return per_reader[fieldname]
 
@@ -75,16 +82,30 @@ def nearest_terms(reader: IndexReader, fieldname: str, text: str, maxdist: int) 
 
     Whoosh builds a Levenshtein automaton for every expansion (a few milliseconds each, and a
     query expands each field, then again for highlighting). Comparing the terms that share
-    the first letter with rapidfuzz's Levenshtein in C finds the same terms far sooner.
+    the first letter with rapidfuzz's Levenshtein in C finds the same terms far sooner; only
+    terms whose length is within reach are compared (an edit changes it by one at most), and
+    what was found is kept for the reader's lifetime.
     """
-    candidates = _terms_by_initial(reader, fieldname).get(text[:FUZZY_PREFIX], [])
+    kept = _NEAREST.get(reader)
+    if kept is None:
+        kept = _NEAREST[reader] = {}
+    found = kept.get((fieldname, text, maxdist))
+    if found is not None:
+        return found
+    by_length = _terms_by_initial(reader, fieldname).get(text[:FUZZY_PREFIX], {})
+    lengths = range(len(text) - maxdist, len(text) + maxdist + 1)
+    candidates = [w for n in lengths for w in by_length.get(n, ())]
     close = rf_process.extract(
         text, candidates, scorer=Levenshtein.distance, score_cutoff=maxdist, limit=None
     )
     ranked = sorted(
         (distance, -reader.doc_frequency(fieldname, word), word) for word, distance, _ in close
     )
-    return [word for _, _, word in ranked[:MAX_FUZZY_TERMS]]
+    found = [word for _, _, word in ranked[:MAX_FUZZY_TERMS]]
+    if len(kept) >= MAX_KEPT_NEAREST:
+        kept.clear()
+    kept[(fieldname, text, maxdist)] = found
+    return found
 
 
 # -- did you mean -------------------------------------------------------------------------------

@@ -9,6 +9,8 @@ purpose is authenticated with it, written atomically (kzbrief.core.safefile).
 from __future__ import annotations
 
 import io
+import json
+import struct
 import tarfile
 from pathlib import Path
 
@@ -23,6 +25,11 @@ LIBRARY_FILE = "library.kzenc"
 STORE_LOCK = "store.lock"
 NOTES_PURPOSE = b"notes-db"
 LIBRARY_PURPOSE = b"library-tar"
+#: A snapshot of the search index in RAM (derived data: a missing, stale or damaged one is
+#: rebuilt), so that unlocking a large library does not mean indexing it again.
+INDEX_FILE = "index.kzenc"
+INDEX_PURPOSE = b"index-snapshot"
+_SIZE = struct.Struct(">Q")
 
 
 class Vault:
@@ -83,6 +90,33 @@ class Vault:
         except (crypto.DecryptionError, tarfile.TarError) as exc:
             raise DataError(f"the encrypted library {path} is damaged: {exc}") from exc
 
+    def save_index(self, fingerprint: str, files: dict[str, bytes]) -> bool:
+        """Write the index's files (a Whoosh RamStorage), encrypted, atomically; False if
+        the key is forgotten already."""
+        key = self._key
+        if not key:
+            return False
+        manifest = json.dumps({"fingerprint": fingerprint}).encode("utf-8")
+        payload = pack_files(
+            {"manifest.json": manifest, **{f"files/{n}": b for n, b in files.items()}}
+        )
+        atomic_write_bytes(self.folder / INDEX_FILE, crypto.seal(key, payload, INDEX_PURPOSE))
+        return True
+
+    def load_index(self) -> tuple[str, dict[str, bytes]] | None:
+        """The fingerprint and files of the index snapshot; None if there is none or it does
+        not open (it is derived data: the caller rebuilds)."""
+        try:
+            blob = (self.folder / INDEX_FILE).read_bytes()
+            packed = unpack_files(crypto.unseal(self._key, blob, INDEX_PURPOSE))
+            fingerprint = json.loads(packed.pop("manifest.json"))["fingerprint"]
+        except (OSError, ValueError, KeyError, TypeError, crypto.DecryptionError):
+            return None
+        if not isinstance(fingerprint, str):
+            return None
+        files = {n[len("files/") :]: b for n, b in packed.items() if n.startswith("files/")}
+        return fingerprint, files
+
     def forget(self) -> None:
         """Drop the key (Python cannot wipe ``bytes``; the reference goes)."""
         self._key = b""
@@ -121,3 +155,32 @@ def seal_library(vault: Vault, files: dict[str, bytes]) -> None:
     atomic_write_bytes(
         vault.folder / LIBRARY_FILE, crypto.seal(vault.key, buffer.getvalue(), LIBRARY_PURPOSE)
     )
+
+
+def pack_files(files: dict[str, bytes]) -> bytes:
+    """``files`` as one byte string: for each, its name's and its data's length, then them."""
+    parts: list[bytes] = []
+    for name, data in files.items():
+        encoded = name.encode("utf-8")
+        parts += [_SIZE.pack(len(encoded)), encoded, _SIZE.pack(len(data)), data]
+    return b"".join(parts)
+
+
+def unpack_files(payload: bytes) -> dict[str, bytes]:
+    """The files of :func:`pack_files`; ValueError if ``payload`` is cut short."""
+    view = memoryview(payload)
+    files: dict[str, bytes] = {}
+    at = 0
+    while at < len(view):
+        sizes = []
+        for _ in range(2):
+            if at + _SIZE.size > len(view):
+                raise ValueError("a packed file is cut short")
+            (size,) = _SIZE.unpack_from(view, at)
+            at += _SIZE.size
+            if at + size > len(view):
+                raise ValueError("a packed file is cut short")
+            sizes.append(bytes(view[at : at + size]))
+            at += size
+        files[sizes[0].decode("utf-8")] = sizes[1]
+    return files

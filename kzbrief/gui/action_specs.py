@@ -174,7 +174,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "theme_system",
         QT_TRANSLATE_NOOP("Actions", "Follow the &System"),
-        QT_TRANSLATE_NOOP("Actions", "Light or dark as the desktop is"),
+        QT_TRANSLATE_NOOP("Actions", "Light, dark or high contrast as the desktop is"),
     ),
     ActionSpec(
         "theme_light",
@@ -185,6 +185,11 @@ SPECS: tuple[ActionSpec, ...] = (
         "theme_dark",
         QT_TRANSLATE_NOOP("Actions", "&Dark"),
         QT_TRANSLATE_NOOP("Actions", "Light text on a dark page"),
+    ),
+    ActionSpec(
+        "theme_high_contrast",
+        QT_TRANSLATE_NOOP("Actions", "&High Contrast"),
+        QT_TRANSLATE_NOOP("Actions", "White text on black, yellow links; the most contrast"),
     ),
     ActionSpec(
         "switch_theme",
@@ -402,7 +407,12 @@ CHECKABLE = (
     "show_notes",
     "show_library",
 )
-THEME_ACTIONS = {"theme_system": "system", "theme_light": "light", "theme_dark": "dark"}
+THEME_ACTIONS = {
+    "theme_system": "system",
+    "theme_light": "light",
+    "theme_dark": "dark",
+    "theme_high_contrast": "high-contrast",
+}
 LANGUAGE_ACTIONS = {
     "language_system": "system",
     "language_en": "en",

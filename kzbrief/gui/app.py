@@ -27,8 +27,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     # compositors match them by this name; X11 task bars show the window's own icon.
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", "kzbrief.svg"))))
-    # Fusion draws the same everywhere and takes the light and dark palettes fully.
-    app.setStyle("Fusion")
+    # Fusion draws the same everywhere and takes the light and dark palettes fully; with a
+    # focus ring that can be seen (issue 21).
+    from kzbrief.gui.focusstyle import FocusStyle
+
+    app.setStyle(FocusStyle("Fusion"))
     return app  # type: ignore[return-value]
 
 

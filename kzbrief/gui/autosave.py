@@ -108,6 +108,7 @@ class NoteAutosaver(QObject):
                 lambda n=note_id, c=changes, k=change: self._write(n, c, k),
                 initiator=self,
                 write=True,
+                redraw_first=False,  # its ``done`` only forgets the write
                 action=QCoreApplication.translate("Autosave", "Saving the note"),
             )
             op.done = op.failed = lambda _r, n=note_id, o=op: self._written(n, o.ticket)

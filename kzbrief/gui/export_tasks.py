@@ -1,11 +1,12 @@
 """Exports off the GUI thread: count the notes in scope, make the file, write it atomically.
 
-The work runs on the library's worker thread (``LibraryTasks.worker_thread``), where index
-work runs: a "current search results" export searches the index, and one thread keeps
-index use serialised. The PDF is drawn there too: Qt 6 lets QTextDocument and QPdfWriter
-work off the GUI thread as long as no widget is involved (the GUI tests do it with Qt
-warnings failing the test). A failed or cancelled export leaves any file of that name as it
-was: the new file is written beside it and renamed over it only once it is complete.
+The work runs through the window's operation runner, on the worker thread where index work
+runs: a "current search results" export searches the index, and one thread keeps index use
+serialised; a note written meanwhile waits there, and says so. The PDF is drawn there too:
+Qt 6 lets QTextDocument and QPdfWriter work off the GUI thread as long as no widget is
+involved (the GUI tests do it with Qt warnings failing the test). A failed or cancelled
+export leaves any file of that name as it was: the new file is written beside it and
+renamed over it only once it is complete.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import itertools
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from kzbrief.core.export import ExportScope
 from kzbrief.core.safefile import atomic_write_bytes
@@ -23,6 +24,7 @@ from kzbrief.core.service import Library
 from kzbrief.core.wording import translate
 from kzbrief.exporting import ExportRequest, export_bytes
 from kzbrief.gui.failures import failure_sentence
+from kzbrief.gui.runner import Cancelled
 from kzbrief.gui.worker import LibraryTasks
 
 _FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
@@ -80,63 +82,10 @@ def check_target(target: Path) -> str:
     return ""
 
 
-class _ExportWorker(QObject):
-    """Lives on the worker thread; every signal carries the ticket of the request."""
-
-    counted = Signal(int, int)  # ticket, notes in scope
-    count_failed = Signal(int, str)
-    step = Signal(int, int, str)  # ticket, step number (from 1), what is being done
-    finished = Signal(int, object)  # ticket, ExportDone
-    failed = Signal(int, str)  # ticket, message ('' when cancelled)
-
-    def __init__(self, library: Library) -> None:
-        super().__init__()
-        self.library = library
-        #: Written by the GUI thread; an int store and a set.add are atomic.
-        self.latest_count = 0
-        self.cancelled: set[int] = set()
-
-    @Slot(int, object)
-    def count(self, ticket: int, scope: ExportScope) -> None:
-        if ticket != self.latest_count:
-            return  # the user has changed the scope since
-        try:
-            notes = len(self.library.export_bundle(scope).notes)
-        except Exception as exc:  # noqa: BLE001 - report, never kill the worker thread
-            action = QCoreApplication.translate("ExportTasks", "Counting the notes")
-            self.count_failed.emit(ticket, failure_sentence(exc, action))
-            return
-        self.counted.emit(ticket, notes)
-
-    @Slot(int, object, str, int)
-    def export(self, ticket: int, request: ExportRequest, path: str, notes: int) -> None:
-        target = Path(path)
-        steps = itertools.count(1)
-
-        def step(name: str) -> None:
-            if ticket in self.cancelled:
-                raise ExportCancelled
-            self.step.emit(ticket, next(steps), name)
-
-        try:
-            data = export_bytes(self.library, request, step)
-            step(translate("Export", "Writing {file}").format(file=target.name))
-            atomic_write_bytes(target, data)
-        except ExportCancelled:
-            self.failed.emit(ticket, "")
-        except OSError as exc:
-            self.failed.emit(ticket, write_failure(exc, target))
-        except Exception as exc:  # noqa: BLE001 - report, never kill the worker thread
-            action = QCoreApplication.translate("ExportTasks", "The export")
-            self.failed.emit(ticket, failure_sentence(exc, action))
-        else:
-            self.finished.emit(ticket, ExportDone(target, notes, len(data), request.annotated))
-        finally:
-            self.cancelled.discard(ticket)
-
-
 class ExportTasks(QObject):
-    """The GUI's handle on exports: one count and one export at a time, newest wins."""
+    """The GUI's handle on exports: one count and one export at a time, newest wins.
+
+    Both run through the window's operation runner, on its worker thread."""
 
     counted = Signal(int)  # notes in the scope last asked about
     count_failed = Signal(str)
@@ -144,25 +93,17 @@ class ExportTasks(QObject):
     finished = Signal(object)  # ExportDone
     failed = Signal(str)  # a message for the user
     cancelled = Signal()
-
-    _count_requested = Signal(int, object)
-    _export_requested = Signal(int, object, str, int)
+    _stepped = Signal(int, int, str)  # ticket, step number, name: emitted on the worker
 
     def __init__(self, library: Library, tasks: LibraryTasks, parent: QObject | None = None):
         super().__init__(parent)
         self.library = library
-        thread = tasks.worker_thread
-        self._worker = _ExportWorker(library)
-        self._worker.moveToThread(thread)
-        thread.finished.connect(self._worker.deleteLater)
-        self._count_requested.connect(self._worker.count)
-        self._export_requested.connect(self._worker.export)
-        self._worker.counted.connect(self._on_counted)
-        self._worker.count_failed.connect(self._on_count_failed)
-        self._worker.step.connect(self._on_step)
-        self._worker.finished.connect(self._on_finished)
-        self._worker.failed.connect(self._on_failed)
+        self.runner = tasks.runner
+        self._stepped.connect(self._on_step)
         self._tickets = itertools.count(1)
+        # Written by the GUI thread, read by the worker; an int store and a set.add are atomic.
+        self._latest_count = 0
+        self._cancelled: set[int] = set()
         self._running: int | None = None
         self._steps = 0
 
@@ -173,43 +114,83 @@ class ExportTasks(QObject):
     def count(self, scope: ExportScope) -> None:
         """Count the notes in ``scope``; ``counted`` answers (only for the newest request)."""
         ticket = next(self._tickets)
-        self._worker.latest_count = ticket
-        self._count_requested.emit(ticket, scope)
+        self._latest_count = ticket
+
+        def work() -> tuple[bool, int | str]:
+            if ticket != self._latest_count:
+                raise Cancelled  # the user has changed the scope since
+            try:
+                return True, len(self.library.export_bundle(scope).notes)
+            except Exception as exc:  # noqa: BLE001 - told in the dialog, not the status bar
+                action = QCoreApplication.translate("ExportTasks", "Counting the notes")
+                return False, failure_sentence(exc, action)
+
+        self.runner.run(work, done=lambda answer: self._on_counted(ticket, answer))
 
     def export(self, request: ExportRequest, target: Path, notes: int) -> None:
         """Make the file and write it to ``target``; ``finished`` or ``failed`` answers."""
         if self._running is not None:
             raise RuntimeError("an export is already running")
-        self._running = next(self._tickets)
+        ticket = self._running = next(self._tickets)
         self._steps = request.steps() + 1  # and the writing
-        self._export_requested.emit(self._running, request, str(target), notes)
+        self.runner.run(
+            lambda: self._export(ticket, request, target, notes),
+            done=lambda answer: self._on_exported(ticket, answer),
+            action=QCoreApplication.translate("ExportTasks", "The export"),
+            blocks=translate("Export", "Saving… waiting for the export to finish"),
+        )
 
     def cancel(self) -> None:
         """Stop the running export at its next step; ``cancelled`` answers."""
         if self._running is not None:
-            self._worker.cancelled.add(self._running)
+            self._cancelled.add(self._running)
 
-    def _on_counted(self, ticket: int, notes: int) -> None:
-        if ticket == self._worker.latest_count:
-            self.counted.emit(notes)
+    def _export(
+        self, ticket: int, request: ExportRequest, target: Path, notes: int
+    ) -> ExportDone | str | None:
+        """Runs on the worker thread: the export done, the line saying why not, or None
+        when it was cancelled."""
+        steps = itertools.count(1)
 
-    def _on_count_failed(self, ticket: int, message: str) -> None:
-        if ticket == self._worker.latest_count:
-            self.count_failed.emit(message)
+        def step(name: str) -> None:
+            if ticket in self._cancelled or self.library.stopping:  # (the lock, the panic key)
+                raise ExportCancelled
+            self._stepped.emit(ticket, next(steps), name)
+
+        try:
+            data = export_bytes(self.library, request, step)
+            step(translate("Export", "Writing {file}").format(file=target.name))
+            atomic_write_bytes(target, data)
+        except ExportCancelled:
+            return None
+        except OSError as exc:
+            return write_failure(exc, target)
+        except Exception as exc:  # noqa: BLE001 - one line; the traceback to the log
+            return failure_sentence(exc, QCoreApplication.translate("ExportTasks", "The export"))
+        finally:
+            self._cancelled.discard(ticket)
+        return ExportDone(target, notes, len(data), request.annotated)
+
+    def _on_counted(self, ticket: int, answer: tuple[bool, int | str]) -> None:
+        if ticket != self._latest_count:
+            return
+        ok, value = answer
+        if ok:
+            self.counted.emit(value)
+        else:
+            self.count_failed.emit(value)
 
     def _on_step(self, ticket: int, number: int, name: str) -> None:
         if ticket == self._running:
             self.step.emit(number, self._steps, name)
 
-    def _on_finished(self, ticket: int, done: ExportDone) -> None:
-        if ticket == self._running:
-            self._running = None
-            self.finished.emit(done)
-
-    def _on_failed(self, ticket: int, message: str) -> None:
-        if ticket == self._running:
-            self._running = None
-            if message:
-                self.failed.emit(message)
-            else:
-                self.cancelled.emit()
+    def _on_exported(self, ticket: int, answer: ExportDone | str | None) -> None:
+        if ticket != self._running:
+            return
+        self._running = None
+        if isinstance(answer, ExportDone):
+            self.finished.emit(answer)
+        elif answer:
+            self.failed.emit(answer)
+        else:
+            self.cancelled.emit()

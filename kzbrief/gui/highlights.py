@@ -34,6 +34,9 @@ HIGHLIGHT_COLOURS: dict[str, str] = {
     "purple": "#d8c6f2",
 }
 PLACED = ("anchored", "moved")
+#: A swatch's border: 4.2:1 or more against the light window (the fill is 9.5:1 or more
+#: against the dark one).
+SWATCH_BORDER_SHADE = 200
 OVERLAP_SHADE = 12  # percent darker for each highlight over another
 
 
@@ -108,7 +111,7 @@ def swatch(colour: str, size: int = 16) -> QIcon:
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     fill = QColor(colour_hex(colour))
-    painter.setPen(fill.darker(150))
+    painter.setPen(fill.darker(SWATCH_BORDER_SHADE))
     painter.setBrush(fill)
     painter.drawRoundedRect(QRectF(1.5, 1.5, size - 3, size - 3), 3, 3)
     painter.end()

@@ -10,12 +10,15 @@ The panic key does the same without asking anything and quits.
 
 from __future__ import annotations
 
+import logging
+import os
+import sys
 import threading
 import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -47,6 +50,16 @@ _ACTIVITY = frozenset(
     }
 )
 POLL_MS = 30
+#: The interpreter's thread switch interval during a panic (the default is 5 ms).
+PANIC_SWITCH_INTERVAL_S = 0.0001
+
+
+def exit_now(code: int = 0) -> None:
+    """End the process at once (the panic key): everything is saved and the key forgotten
+    already; waiting for a thread in the middle of an import or an export would be too slow.
+    Files are written whole or not at all (kzbrief.core.safefile), so nothing is damaged."""
+    logging.shutdown()
+    os._exit(code)
 
 
 class _Background:
@@ -314,6 +327,12 @@ class Session(QObject):
         self._idle.timeout.connect(self.lock)
         #: Milliseconds the last panic took from key to quit (for the record and tests).
         self.panic_ms: float | None = None
+        #: How the panic key ends the process (tests replace it).
+        self.exit_now: Callable[[int], None] = exit_now
+        self._panicking = False
+        #: The panic key's sequences, caught in any window or dialog (a modal dialog blocks
+        #: the window's shortcuts).
+        self._panic_keys: list[QKeySequence] = []
 
     def close(self) -> None:
         """Close the dialogs and the window (the library stays open: its owner closes it)."""
@@ -324,6 +343,7 @@ class Session(QObject):
         self.unlock_dialog = self.protection_dialog = None
         if self.window is not None:
             self.window.close()
+            self.window.deleteLater()  # (with the application-wide filters it installed)
 
     # -- windows ---------------------------------------------------------------------------------
     def start(self) -> QWidget:
@@ -351,6 +371,7 @@ class Session(QObject):
             self.tr("&Lock") if not self.library.is_locked else self.tr("&Unlock…")
         )
         actions["lock"].setEnabled(self.library.is_protected)
+        self._panic_keys = list(actions["panic"].shortcuts())
         window.show()
         self.restart_idle_timer()
         QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
@@ -378,32 +399,53 @@ class Session(QObject):
             if self.unlock_dialog is None or not self.unlock_dialog.isVisible():
                 self.ask_to_unlock()
             return
+        # Long work (an import, an export, an index build) is stopped, not waited for; the
+        # window goes at once, and closing it writes what the runner holds.
+        self.library.stop_background_work()
+        self._hide_everything()
         if self.window is not None:
             self.window.shutdown()  # type: ignore[attr-defined]
         self.library.lock()
+        self.library.resume_background_work()
         self.library.browse_locked()
         self._new_window()
         self.ask_to_unlock()
 
+    def _hide_everything(self) -> None:
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible():
+                widget.hide()  # (a dialog in exec() returns)
+
     def panic(self) -> None:
-        """Lock, clear the window of everything personal and quit, at once."""
+        """Save the note being typed, lock, clear every window and quit, at once: running
+        work (an import's child, an export, an index build) is stopped, never waited for."""
+        if self._panicking:
+            return
+        self._panicking = True
         start = time.perf_counter()
+        # A worker busy in Python (an index build's last step cannot be stopped) holds the
+        # GIL for up to 5 ms each time this thread wants it back, and hiding a window calls
+        # back into Python for every widget: take the GIL back at once instead.
+        sys.setswitchinterval(PANIC_SWITCH_INTERVAL_S)
+        QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+        self.library.stop_background_work()
+        self._idle.stop()
+        self._hide_everything()
         window = self.window
         if window is not None:
-            window.shutdown()  # type: ignore[attr-defined] # saves the note being typed
-            window.hide()
-        if self.unlock_dialog is not None:
-            self.unlock_dialog.hide()
-        self.library.lock()
-        if window is not None:
-            for child in window.findChildren(QWidget):
-                child.hide()
-            window.close()
+            # The writes queued behind the running work are written here, now, and so is the
+            # note being typed (encrypted); nothing else (not the place, not the layout). The
+            # worker is not waited for: the process ends below.
+            window.runner.close_now()  # type: ignore[attr-defined]
+            if getattr(window, "_ready", False):
+                window.notes_ui.shutdown()  # type: ignore[attr-defined]
+        self.library.lock(quick=True)
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None:
             clipboard.clear()
+        self.settings.sync()
         self.panic_ms = (time.perf_counter() - start) * 1000
-        QApplication.quit()
+        self.exit_now(0)
 
     def protect(self, passphrase: str) -> str:
         if self.window is not None:
@@ -434,6 +476,23 @@ class Session(QObject):
             self._idle.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY and self._idle.isActive():
+        kind = event.type()
+        if kind in _ACTIVITY and self._idle.isActive():
             self._idle.start()  # the same interval, from now
+        if (
+            kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+            and isinstance(event, QKeyEvent)
+            and self._is_panic_key(event)
+        ):
+            self.panic()  # from any window, a modal dialog included
+            return True
         return False
+
+    def _is_panic_key(self, event: QKeyEvent) -> bool:
+        if not self._panic_keys or event.isAutoRepeat():
+            return False
+        pressed = QKeySequence(event.keyCombination())
+        return any(
+            pressed.matches(keys) == QKeySequence.SequenceMatch.ExactMatch
+            for keys in self._panic_keys
+        )

@@ -285,6 +285,8 @@ class MainWindow(WindowBuilding, WindowPlaces, WindowSearch, QMainWindow):
         percent = opts.ZOOM.clamp(percent)
         self.settings.set(opts.ZOOM, percent)
         self.reader.set_zoom(percent)
+        for dock in self._dock_actions.values():  # the panels' text too (issue 21)
+            dock.setFont(themes.panel_font(percent))
         self.panels_give_way.fit()  # a larger font needs a wider column
         self.ui_actions["zoom_reset"].setEnabled(percent != opts.ZOOM.default)
         self.ui_actions["zoom_in"].setEnabled(percent != opts.ZOOM.clamp(percent + 1))

@@ -48,7 +48,14 @@ MENUS: tuple[tuple[str, MenuItems], ...] = (
             None,
             (
                 QT_TRANSLATE_NOOP("Actions", "&Theme"),
-                ("theme_system", "theme_light", "theme_dark", None, "switch_theme"),
+                (
+                    "theme_system",
+                    "theme_light",
+                    "theme_dark",
+                    "theme_high_contrast",
+                    None,
+                    "switch_theme",
+                ),
             ),
             (
                 QT_TRANSLATE_NOOP("Actions", "&Language"),

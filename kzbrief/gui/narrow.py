@@ -72,7 +72,7 @@ class PanelsGiveWay(QObject):
             self._expand()
         if not self._pending:
             self._pending = True  # once the layout has settled, take width from the panels
-            QTimer.singleShot(0, self._make_room)
+            QTimer.singleShot(0, self, self._make_room)  # (not after the window is deleted)
 
     def _narrowest(self, docks: Sequence[QDockWidget], area: Area | None) -> int:
         """How narrow the panels in ``area`` can be (``area`` None: those that were there)."""

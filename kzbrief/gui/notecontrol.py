@@ -249,7 +249,11 @@ class NotesController(QObject):
             if with_note:
                 self.report(self.tr("Highlighted. Write your note; it is saved as you type."))
             else:
-                self.report(self.tr("Highlighted. Click it to write a note; Ctrl+Z undoes."))
+                self.report(
+                    self.tr(
+                        "Highlighted. Click it or press Enter on it to write a note; Ctrl+Z undoes."
+                    )
+                )
 
         self.ops.highlight(briefing.id, section.id, quote, near=start, colour=colour, then=done)
 

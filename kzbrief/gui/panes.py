@@ -124,9 +124,11 @@ class PaneNavigation(QObject):
         caret = actions["caret_browsing"]
         caret.setChecked(True)
         caret.toggled.connect(self.set_caret_browsing)
+        # Text fields are watched from when they take the focus (an application-wide filter
+        # would put every event of the application through Python).
         app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._watch_field)
 
     # -- panes ------------------------------------------------------------------------------------
     def docks(self) -> list[QDockWidget]:
@@ -196,6 +198,11 @@ class PaneNavigation(QObject):
         announce(focus, QCoreApplication.translate("TextDocumentView", told))
 
     # -- the window's shortcuts from text fields ---------------------------------------------------
+    def _watch_field(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and is_text_field(new) and new.window() is self.window:
+            new.removeEventFilter(self)  # once
+            new.installEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
             return False
@@ -253,6 +260,10 @@ class PaneNavigation(QObject):
             menu.addAction(
                 QCoreApplication.translate("Panes", "&Close"), lambda: self.place(dock, "close")
             )
+
+    def toggle(self, dock: QDockWidget, checked: bool) -> None:
+        """Ctrl+1…Ctrl+6: show a panel (to the front, with the focus) or close it."""
+        self.place(dock, "show" if checked else "close")
 
     def place(self, dock: QDockWidget, where: Area | str | None) -> None:
         """Float, dock (None: where it was), move to an area, show or close ``dock``."""

@@ -60,10 +60,8 @@ WORDS_PER_MINUTE = 220
 
 
 class ReaderView(TextDocumentView):
-    """Shows a section; maps its text offsets to the screen; draws highlight layers.
-
-    A text document to a screen reader, with a caret the keyboard moves (see
-    :class:`~kzbrief.gui.textdoc.TextDocumentView`)."""
+    """Shows a section; maps its text offsets to the screen; draws highlight layers; a text
+    document with a caret to the keyboard and screen readers (see textdoc.py)."""
 
     section_link_clicked = Signal(str, str)  # briefing id, section id
     zoom_requested = Signal(int)  # steps: +1 larger, -1 smaller
@@ -94,6 +92,7 @@ class ReaderView(TextDocumentView):
         #: (Section.text offset, page label) where a new page starts (paged documents).
         self._page_marks: list[tuple[int, str]] = []
         self.anchorClicked.connect(self._on_anchor_clicked)
+        self.entered_at.connect(lambda p: self.text_clicked.emit(self.section_offset(p)))
         bar = self.verticalScrollBar()
         bar.valueChanged.connect(self.scrolled)
         bar.actionTriggered.connect(self._on_user_scroll)  # wheel, keys, the scroll bar

@@ -66,6 +66,11 @@ class Operation:
     initiator: object = None
     # A write the user waits for (told when it waits behind other work).
     write: bool = False
+    # ``done`` needs the window redrawn first (it opens the note just written, edits the
+    # label of the bookmark just added). Else the redraw may come a moment later, merged with
+    # the redraws of the other answers that arrived at once (after an import, the writes
+    # queued behind it land together: one redraw, not one each).
+    redraw_first: bool = True
     # Long work (an import, an export, a rebuild): the sentence telling that a write waits
     # for it ("Saving… waiting for the import to finish").
     blocks: str = ""
@@ -83,6 +88,8 @@ class _Executor(QObject):
         self.library = library
         self.operations = operations
         self.cancelled: set[int] = set()
+        #: The ticket running now (set on the worker thread; for close_now).
+        self.current: int | None = None
         self.idle = threading.Condition()
         self.outstanding = 0  # handed over and not yet run (guarded by ``idle``)
 
@@ -93,10 +100,12 @@ class _Executor(QObject):
         try:
             if op is None or ticket in self.cancelled:
                 return
+            self.current = ticket
             self.started.emit(ticket)
             ok, outcome = self.execute(op)
             self.finished.emit(ticket, ok, outcome, self.library.take_changes())
         finally:
+            self.current = None
             self.cancelled.discard(ticket)
             with self.idle:
                 self.outstanding -= 1
@@ -151,6 +160,12 @@ class OperationRunner(QObject):
         self._wait_timer.setSingleShot(True)
         self._wait_timer.setInterval(WAIT_NOTICE_MS)
         self._wait_timer.timeout.connect(self._tell_waiting)
+        self._unsent = Changes()  # changed by answers whose redraw is still to come
+        self._unsent_by: set[object] = set()
+        self._send_timer = QTimer(self)
+        self._send_timer.setSingleShot(True)
+        self._send_timer.setInterval(0)
+        self._send_timer.timeout.connect(self.send_changes)
 
     def start(self) -> None:
         """Start the worker thread (the first operation does it; the window calls this
@@ -215,8 +230,13 @@ class OperationRunner(QObject):
         self._after_answer()
 
     def _answer(self, op: Operation, ok: bool, outcome: Any, changes: Changes) -> None:
-        if changes:  # the redraw first: what ``done`` opens (an editor) is not redrawn away
-            self.changed.emit(changes, op.initiator)
+        if changes:
+            self._unsent = self._unsent | changes
+            self._unsent_by.add(op.initiator)
+        if op.done is not None and op.redraw_first and ok:
+            self.send_changes()  # the redraw first: what ``done`` opens is not redrawn away
+        elif self._unsent:
+            self._send_timer.start()  # after the answers already queued: one redraw
         if ok:
             if op.done is not None:
                 op.done(outcome)
@@ -224,6 +244,16 @@ class OperationRunner(QObject):
             self.failed.emit(outcome)
             if op.failed is not None:
                 op.failed(outcome)
+
+    def send_changes(self) -> None:
+        """Emit what the answers so far changed, as one ``changed`` (the initiator when they
+        all had the same one, else None)."""
+        self._send_timer.stop()
+        changes, self._unsent = self._unsent, Changes()
+        initiators, self._unsent_by = self._unsent_by, set()
+        if changes:
+            initiator = next(iter(initiators)) if len(initiators) == 1 else None
+            self.changed.emit(changes, initiator)
 
     def _after_answer(self) -> None:
         if not any(op.write for op in self._operations.values()):
@@ -257,6 +287,24 @@ class OperationRunner(QObject):
             return self._executor.idle.wait_for(
                 lambda: self._executor.outstanding <= 0 or not self.thread.isRunning(), timeout_s
             )
+
+    def close_now(self) -> None:
+        """Stop handing work to the worker without waiting for it (the panic key): the writes
+        queued behind the running operation run here, now, in order; long work queued is
+        dropped; the running operation is left to stop (Library.stop_background_work)."""
+        if self._closed:
+            return
+        self._closed = True
+        self._wait_timer.stop()
+        for ticket in sorted(self._operations):
+            op = self._operations[ticket]
+            if ticket == self._executor.current or not op.write or op.blocks:
+                continue
+            self._executor.cancelled.add(ticket)
+            del self._operations[ticket]
+            ok, outcome = _Executor.execute(op)
+            self._answer(op, ok, outcome, Changes())
+        self.thread.quit()  # after the running operation (not waited for)
 
     def shutdown(self) -> None:
         """Run what is queued, then stop the worker thread; later work runs in place."""

@@ -41,7 +41,9 @@ class Option(Generic[T]):
         return value
 
 
-THEME = Option("appearance/theme", "system", "Colour theme", ("system", "light", "dark"))
+THEME = Option(
+    "appearance/theme", "system", "Colour theme", ("system", "light", "dark", "high-contrast")
+)
 ZOOM = Option("reader/zoom", 100, "Reader text size in percent", minimum=50, maximum=300)
 GEOMETRY = Option("window/geometry", b"", "Window size and place (QWidget.saveGeometry)")
 WINDOW_STATE = Option("window/state", b"", "Panel layout (QMainWindow.saveState)")

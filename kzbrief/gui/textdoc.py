@@ -70,6 +70,8 @@ class TextDocumentView(QTextEdit):
     anchorClicked = Signal(QUrl)
     #: F7 turned caret browsing on (True) or off.
     caret_browsing_changed = Signal(bool)
+    #: Enter where no link is, at this document position (the reader opens a highlight's note).
+    entered_at = Signal(int)
 
     def __init__(self, parent: QWidget | None = None, *, tab_through_links: bool = False) -> None:
         super().__init__(parent)
@@ -122,8 +124,10 @@ class TextDocumentView(QTextEdit):
             href = self.link_at_caret()
             if href:
                 self.anchorClicked.emit(QUrl(href))
-                event.accept()
-                return
+            else:
+                self.entered_at.emit(self.textCursor().position())
+            event.accept()
+            return
         if self._caret and key in MOVES:
             self._caret_into_view()
         super().keyPressEvent(event)
@@ -215,14 +219,28 @@ class TextDocumentView(QTextEdit):
         a screen reader: a subclass says."""
         return ()
 
+    def href_at(self, position: int) -> str:
+        """The link of the character after document ``position`` ("" if none)."""
+        if not 0 <= position < self.document().characterCount() - 1:
+            return ""
+        probe = QTextCursor(self.document())
+        probe.setPosition(position + 1)
+        return probe.charFormat().anchorHref()
+
     def _on_caret_moved(self) -> None:
         if not self.hasFocus():
             return
-        here = self.marks_at(self.textCursor().position())
+        position = self.textCursor().position()
+        href = self.href_at(position)
+        marks = self.marks_at(position)
+        if href:  # a link is said as one (Qt's text interface does not say it)
+            link = QCoreApplication.translate("TextDocumentView", "link, Enter follows it")
+            marks = (link, *marks)
+        here = (href, *marks)
         if here != self._marks_here:
             self._marks_here = here
-            if here:
-                announce(self, ", ".join(here))
+            if marks:
+                announce(self, ", ".join(marks))
 
     # -- the focus ring ---------------------------------------------------------------------------
     def focusInEvent(self, event: QFocusEvent) -> None:

@@ -19,6 +19,9 @@ from kzbrief.core.resources import resource_path
 #: Families for the reader's text, best first; Qt takes the first one installed.
 READER_FONTS = ["Charter", "Iowan Old Style", "Georgia", "Source Serif 4", "DejaVu Serif", "serif"]
 READER_POINT_SIZE = 12.5
+#: WCAG 2.1 AA: text (4.5:1) and the parts of the interface (3:1) against what is beside them.
+AA_TEXT = 4.5
+AA_PARTS = 3.0
 
 
 @dataclass(frozen=True)
@@ -42,10 +45,14 @@ class Theme:
     rule: str
     #: The focus ring (2 px): at least 3:1 against the window, the page and the base.
     focus: str
+    #: How much darker the notes' highlight colours (chosen on white) are drawn, in percent
+    #: (QColor.darker): 100 as they are, under dark text.
+    mark_shade: int = 100
 
     @property
     def dark(self) -> bool:
-        return self.name == "dark"
+        """Light text on a dark page (the dark and the high-contrast themes)."""
+        return QColor(self.page).lightness() < 128
 
 
 LIGHT = Theme(
@@ -85,17 +92,51 @@ DARK = Theme(
     heading="#f1eee7",
     link="#8db8f2",
     match="#6a5716",
-    current_match="#b5621c",
+    current_match="#8a4a14",
     rule="#3a3b40",
     focus="#7fb0f5",
+    mark_shade=250,  # the page text keeps 4.5:1 on each of the five colours
 )
 
-THEMES = {"light": LIGHT, "dark": DARK}
+#: White on black, yellow links, highlights in their own colours under black text: for low
+#: vision, and chosen by itself when the desktop asks for high contrast.
+HIGH_CONTRAST = Theme(
+    name="high-contrast",
+    window="#000000",
+    window_text="#ffffff",
+    base="#000000",
+    alternate_base="#0d0d0d",
+    button="#000000",
+    text="#ffffff",
+    muted="#d6d6d6",
+    accent="#1aebff",
+    accent_text="#000000",
+    page="#000000",
+    page_text="#ffffff",
+    heading="#ffffff",
+    link="#ffff00",
+    match="#ffff00",
+    current_match="#00ff7f",
+    rule="#ffffff",
+    focus="#1aebff",
+)
+
+THEMES = {"light": LIGHT, "dark": DARK, "high-contrast": HIGH_CONTRAST}
 
 
 def system_prefers_dark() -> bool:
     hints = QGuiApplication.styleHints()
     return hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def system_prefers_high_contrast() -> bool:
+    """Whether the desktop asks for high contrast (Qt 6.10+: QAccessibilityHints)."""
+    hints = QGuiApplication.styleHints()
+    accessibility = getattr(hints, "accessibility", None) if hints is not None else None
+    if accessibility is None:
+        return False
+    preference = accessibility().contrastPreference()
+    return bool(preference == Qt.ContrastPreference.HighContrast)
 
 
 def error_colour(palette: QPalette) -> str:
@@ -108,6 +149,8 @@ def resolve(choice: str) -> Theme:
     """The theme for a setting value: "light", "dark" or "system"."""
     if choice in THEMES:
         return THEMES[choice]
+    if system_prefers_high_contrast():
+        return HIGH_CONTRAST
     return DARK if system_prefers_dark() else LIGHT
 
 
@@ -129,6 +172,7 @@ def palette(theme: Theme) -> QPalette:
         QPalette.ColorRole.Highlight: theme.accent,
         QPalette.ColorRole.HighlightedText: theme.accent_text,
         QPalette.ColorRole.Link: theme.link,
+        QPalette.ColorRole.Accent: theme.focus,  # the focus ring (kzbrief.gui.focusstyle)
         QPalette.ColorRole.LinkVisited: theme.link,
         QPalette.ColorRole.Light: theme.base,
         QPalette.ColorRole.Midlight: theme.rule,
@@ -162,7 +206,8 @@ def _template(name: str) -> Template:
 
 def style_sheet(name: str, theme: Theme, **overrides: str) -> str:
     """A style sheet from ``resources/styles/`` with the theme's colours filled in."""
-    return _template(name).substitute({**asdict(theme), **overrides})
+    values = {**asdict(theme), "match_text": text_on(theme, theme.match), **overrides}
+    return _template(name).substitute(values)
 
 
 def reader_css(theme: Theme) -> str:
@@ -178,21 +223,60 @@ def reader_font(zoom_percent: int) -> QFont:
     return font
 
 
+def panel_font(zoom_percent: int) -> QFont:
+    """The panels' font at a zoom level: the application's, scaled."""
+    font = QFont(QGuiApplication.font())
+    font.setPointSizeF(font.pointSizeF() * zoom_percent / 100)
+    return font
+
+
 def mark_format(theme: Theme, style: str) -> QTextCharFormat:
     """How a highlight layer's span is drawn.
 
     ``style`` is a named style of the theme ("match", "current-match") or any colour Qt
     understands ("#ffeb3b", "yellow"), so that other layers (notes' highlights) can bring
-    their own colours.
+    their own colours. The text on it is the page's, or black or white where that reads
+    better; the current match is underlined too (not told by colour alone).
     """
     fmt = QTextCharFormat()
+    colour = mark_colour(theme, style)
+    fmt.setBackground(colour)
+    fmt.setForeground(QColor(text_on(theme, colour.name())))
+    if style == "current-match":
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+    return fmt
+
+
+def mark_colour(theme: Theme, style: str) -> QColor:
+    """The background a layer's span of ``style`` is drawn on (see :func:`mark_format`)."""
     named = {"match": theme.match, "current-match": theme.current_match}
     colour = QColor(named.get(style, style))
     if not colour.isValid():
-        colour = QColor(theme.match)
-    elif style not in named and theme.dark:
-        colour = colour.darker(210)  # user colours are chosen on white; tone them down
-    fmt.setBackground(colour)
-    if style in named:
-        fmt.setForeground(QColor(theme.page_text))
-    return fmt
+        return QColor(theme.match)
+    if style not in named and theme.mark_shade != 100:
+        return colour.darker(theme.mark_shade)  # user colours are chosen on white
+    return colour
+
+
+def luminance(colour: str) -> float:
+    """WCAG 2.1 relative luminance of ``colour``."""
+    c = QColor(colour)
+    channels = [
+        v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+        for v in (c.redF(), c.greenF(), c.blueF())
+    ]
+    return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+
+
+def contrast(first: str, second: str) -> float:
+    """WCAG 2.1 contrast ratio of two colours (1 to 21)."""
+    high, low = sorted((luminance(first), luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def text_on(theme: Theme, background: str) -> str:
+    """The page's text colour on ``background``, or black or white where it reads less than
+    4.5:1 there."""
+    if contrast(theme.page_text, background) >= AA_TEXT:
+        return theme.page_text
+    return max(("#000000", "#ffffff"), key=lambda c: contrast(c, background))

@@ -316,7 +316,9 @@ class WindowBuilding:
         a["clear_search"].triggered.connect(self.clear_search)
         for name, dock in self._dock_actions.items():
             action = a[name]
-            action.triggered.connect(lambda checked, d=dock: self._show_dock(d, checked))
+            action.triggered.connect(
+                lambda checked, d=dock: self.pane_navigation.toggle(d, checked)
+            )
             dock.visibilityChanged.connect(
                 lambda _v, d=dock, act=action: act.setChecked(not d.isHidden())
             )
@@ -351,6 +353,7 @@ class WindowBuilding:
         hints = QGuiApplication.styleHints()
         if hints is not None:
             hints.colorSchemeChanged.connect(self._on_system_scheme_changed)
+            hints.accessibility().contrastPreferenceChanged.connect(self._on_system_scheme_changed)
 
     def _build_then_run(self, action: QAction) -> None:
         """An action triggered before :meth:`build_rest` connected it: build, then run it (the

@@ -62,48 +62,16 @@ def run_search(library: Library, query: str) -> SearchOutcome:
     return SearchOutcome(query, results, counts, titles)
 
 
-class _Worker(QObject):
-    """Lives on the worker thread."""
+class _Searcher(QObject):
+    """Lives on the worker thread: runs the newest search."""
 
     search_finished = Signal(object)  # SearchOutcome
     search_failed = Signal(str, str)  # query, message
-    index_progress = Signal(int, int)  # done, total (0: unknown)
-    index_ready = Signal(object)  # list[str]: notices for the user
-    index_failed = Signal(str)
-    changes_found = Signal(object)  # frozenset[str]: parts another process changed
 
     def __init__(self, library: Library) -> None:
         super().__init__()
         self.library = library
         self.latest_request = 0  # written by the GUI thread; an int store is atomic
-
-    def _index_step(self, step: Callable[[], T]) -> tuple[bool, T | None]:
-        """Run ``step``, which opens the index; a failure is told (index_failed), never
-        raised: the thread must outlive it. Returns whether it worked, and its result."""
-        try:
-            return True, step()
-        except KzbriefError as exc:
-            self.index_failed.emit(str(exc))
-        except Exception as exc:  # noqa: BLE001 - the thread must outlive any failure
-            action = QCoreApplication.translate("LibraryTasks", "Opening the search index")
-            self.index_failed.emit(failure_sentence(exc, action))
-        return False, None
-
-    @Slot()
-    def ensure_index(self) -> None:
-        progress = self.index_progress.emit
-        done, _ = self._index_step(lambda: self.library.ensure_index(progress))
-        if done:  # repairs done behind the user's back: each is told once
-            self.index_ready.emit(self.library.take_notices())
-
-    @Slot()
-    def check_changes(self) -> None:
-        """Catch up with what another process committed (kzbrief.core.changes): the
-        briefings are read again and the index reopened here, off the GUI thread. The
-        index was updated by the process that made the change: nothing is rebuilt."""
-        done, parts = self._index_step(self.library.catch_up)
-        if done and parts:
-            self.changes_found.emit(parts)
 
     @Slot(int, str)
     def search(self, request: int, query: str) -> None:
@@ -132,27 +100,22 @@ class LibraryTasks(QObject):
     index_failed = Signal(str)
     changes_found = Signal(object)  # frozenset[str]: "library", "user"
     _search_requested = Signal(int, str)
-    _ensure_requested = Signal()
-    _check_requested = Signal()
+    _progress = Signal(int, int)  # emitted on the worker thread; queued to index_progress
 
     def __init__(
         self, library: Library, runner: OperationRunner, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
+        self.library = library
         self.runner = runner
         self._thread = runner.thread
-        self._worker = _Worker(library)
+        self._worker = _Searcher(library)
         self._worker.moveToThread(self._thread)
         self._thread.finished.connect(self._worker.deleteLater)
         self._search_requested.connect(self._worker.search)
-        self._ensure_requested.connect(self._worker.ensure_index)
-        self._check_requested.connect(self._worker.check_changes)
-        self._worker.changes_found.connect(self.changes_found)
         self._worker.search_finished.connect(self.search_finished)
         self._worker.search_failed.connect(self.search_failed)
-        self._worker.index_progress.connect(self.index_progress)
-        self._worker.index_ready.connect(self.index_ready)
-        self._worker.index_failed.connect(self.index_failed)
+        self._progress.connect(self.index_progress)
         self._requests = itertools.count(1)
         runner.start()
 
@@ -163,11 +126,51 @@ class LibraryTasks(QObject):
 
     def ensure_index(self) -> None:
         """Open the index, rebuilding it (with progress signals) if it needs it."""
-        self._ensure_requested.emit()
+        progress = self._progress.emit
+        self.runner.run(
+            lambda: self._index_step(lambda: self._open_index(progress)),
+            done=self._on_index_opened,
+            blocks=QCoreApplication.translate(
+                "LibraryTasks", "Saving… waiting for the search index to be built"
+            ),
+        )
+
+    def _open_index(self, progress: Callable[[int, int], None]) -> list[str]:
+        """On the worker: the index opened; the notices of repairs made on the way."""
+        self.library.ensure_index(progress)
+        return self.library.take_notices()
 
     def check_changes(self) -> None:
-        """Look for changes another process made; :attr:`changes_found` says which."""
-        self._check_requested.emit()
+        """Look for changes another process made; :attr:`changes_found` says which.
+
+        The briefings are read again and the index reopened on the worker. The index was
+        updated by the process that made the change: nothing is rebuilt."""
+        self.runner.run(lambda: self._index_step(self.library.catch_up), done=self._on_caught_up)
+
+    def _index_step(self, step: Callable[[], T]) -> tuple[bool, T | str]:
+        """Runs on the worker: ``step``, which opens the index; a failure is an answer
+        (the line saying why), never raised."""
+        try:
+            return True, step()
+        except KzbriefError as exc:
+            return False, str(exc)
+        except Exception as exc:  # noqa: BLE001 - one line; the traceback to the log
+            action = QCoreApplication.translate("LibraryTasks", "Opening the search index")
+            return False, failure_sentence(exc, action)
+
+    def _on_index_opened(self, answer: tuple[bool, object]) -> None:
+        ok, value = answer
+        if ok:  # repairs done behind the user's back: each is told once
+            self.index_ready.emit(value)
+        else:
+            self.index_failed.emit(value)
+
+    def _on_caught_up(self, answer: tuple[bool, object]) -> None:
+        ok, value = answer
+        if not ok:
+            self.index_failed.emit(value)
+        elif value:
+            self.changes_found.emit(value)
 
     def search(self, query: str) -> int:
         """Queue a search; any older search not yet started is dropped. Returns its number."""

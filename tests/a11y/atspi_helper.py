@@ -9,6 +9,8 @@ one JSON request a line on stdin with one JSON line on stdout:
     {"do": "keys", "keys": [...]}  press keys on the window (xdotool, through XTest)
     {"do": "focus"}                the focused node, and its text, caret and selection
     {"do": "text", "name": N}      the text node named N: caret, selection, attributes
+    {"do": "type", "text": T}      type T (xdotool)
+    {"do": "heard"}                the announcements since the last ask (Orca would say them)
     {"do": "quit"}
 
 Usage: atspi_helper.py -- PYTHON -m kzbrief --data-dir DIR
@@ -23,6 +25,10 @@ import sys
 import time
 
 import pyatspi  # type: ignore[import-not-found]
+from gi.repository import GLib  # type: ignore[import-not-found]
+
+#: What the window announced (AT-SPI "object:announcement": what Orca speaks), newest last.
+HEARD: list[str] = []
 
 APP_NAME = "kzbrief"
 #: Roles that are parts a user works with (and so must be named).
@@ -90,8 +96,11 @@ def text_of(node: object) -> dict | None:
 
 
 def describe(node: object, path: str) -> dict:
+    parent = node.parent
     return {
         "path": path,
+        "parent": f"{parent.getRoleName()} “{parent.name}”" if parent is not None else "",
+        "index": node.getIndexInParent(),
         "role": node.getRoleName(),
         "name": node.name or "",
         "description": node.description or "",
@@ -115,14 +124,23 @@ def walk(node: object, path: str = "0", out: list | None = None) -> list:
     return out
 
 
+FOCUS: list[object] = []
+
+
+def on_focus(event: object) -> None:
+    """Orca follows the focus by these events: so do we."""
+    if event.detail1:
+        FOCUS[:] = [event.source]
+
+
 def focused(app: object) -> dict | None:
-    for entry in walk_all(app):
-        node, path = entry
-        if pyatspi.STATE_FOCUSED in node.getState().getStates():
-            found = describe(node, path)
-            found["text"] = text_of(node)
-            return found
-    return None
+    """The node that last got the focus (by AT-SPI's focus events)."""
+    if not FOCUS:
+        return None
+    node = FOCUS[0]
+    found = describe(node, "")
+    found["text"] = text_of(node)
+    return found
 
 
 def walk_all(node: object, path: str = "0"):  # every node, showing or not
@@ -142,11 +160,30 @@ def named_text(app: object, name: str) -> dict | None:
     return None
 
 
+def pump(seconds: float) -> None:
+    """Let AT-SPI events arrive for ``seconds``."""
+    end = time.monotonic() + seconds
+    context = GLib.MainContext.default()
+    while time.monotonic() < end:
+        while context.pending():
+            context.iteration(False)
+        time.sleep(0.02)
+
+
+def on_announcement(event: object) -> None:
+    HEARD.append(str(event.any_data))
+
+
 def press(keys: list[str]) -> None:
     for key in keys:
         subprocess.run(["xdotool", "key", "--clearmodifiers", key], check=True)
-        time.sleep(0.15)
-    time.sleep(0.4)
+        pump(0.15)
+    pump(0.4)
+
+
+def typed(text: str) -> None:
+    subprocess.run(["xdotool", "type", "--delay", "30", text], check=True)
+    pump(0.6)
 
 
 def main() -> int:
@@ -154,6 +191,15 @@ def main() -> int:
     window = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=sys.stderr)
     try:
         app = find_app()
+        pyatspi.Registry.registerEventListener(on_announcement, "object:announcement")
+        pyatspi.Registry.registerEventListener(on_focus, "object:state-changed:focused")
+        # No window manager under Xvfb: give the window the keyboard focus ourselves.
+        subprocess.run(
+            ["xdotool", "search", "--sync", "--onlyvisible", "--name", "kzbrief", "windowfocus"],
+            check=False,
+            timeout=20,
+        )
+        pump(0.5)
         print(json.dumps({"ready": True, "pid": window.pid}), flush=True)
         for line in sys.stdin:
             request = json.loads(line)
@@ -165,12 +211,17 @@ def main() -> int:
             elif what == "keys":
                 press(request["keys"])
                 answer = focused(app)
+            elif what == "type":
+                typed(request["text"])
+                answer = focused(app)
+            elif what == "heard":
+                answer, HEARD[:] = list(HEARD), []
             elif what == "focus":
                 answer = focused(app)
             elif what == "text":
                 answer = named_text(app, request["name"])
             elif what == "sleep":
-                time.sleep(request.get("seconds", 0.5))
+                pump(request.get("seconds", 0.5))
                 answer = None
             else:
                 answer = {"error": f"unknown request {what!r}"}

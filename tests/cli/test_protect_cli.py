@@ -112,3 +112,18 @@ def test_no_personal_text_reaches_the_log_while_protected(
     assert marker not in log_text.lower()
     leaked = [p for p in data_dir.rglob("*") if p.is_file() and marker.encode() in p.read_bytes()]
     assert not leaked
+
+
+def test_protect_clears_what_the_log_said_before(cli, tmp_path: Path, data_dir: Path) -> None:
+    """A briefing imported before protection was logged by its id (made from its title):
+    turning protection on leaves no such line in the data folder."""
+    marker = "zqxearlylog"
+    report = tmp_path / "early.md"
+    report.write_text(f"# {marker} report\n\n## Findings\n\nText.\n")
+    assert cli("import", str(report)).code == 0
+    assert marker in (data_dir / "kzbrief.log").read_text("utf-8")
+    (data_dir / "kzbrief.log.1").write_text(f"older {marker}\n")
+    secret = _secret(tmp_path, "secret", "right passphrase")
+    assert cli("protect", "--passphrase-file", secret).code == 0
+    leaked = [p for p in data_dir.rglob("*") if p.is_file() and marker.encode() in p.read_bytes()]
+    assert not leaked

@@ -341,3 +341,56 @@ def test_the_ram_index_survives_a_build_larger_than_its_sorting_memory() -> None
     with index.searcher() as searcher:
         assert searcher.doc_count() == 400
     assert not list(Path(tempfile.gettempdir()).glob("big.tmp*"))
+
+
+def test_unlocking_reopens_the_encrypted_index_snapshot_instead_of_rebuilding(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    """The index of a protected folder is built once; later unlocks open its encrypted
+    snapshot (protected/index.kzenc), which holds no plaintext and follows note changes."""
+    library = _fill(data_dir, tmp_path)
+    library.protect(PASS)
+    assert library.ensure_index().rebuilt  # built in RAM, then sealed
+    snapshot = data_dir / "protected" / "index.kzenc"
+    assert snapshot.is_file()
+    library.close()
+    reopened = Library(data_dir)
+    reopened.unlock(PASS)
+    status = reopened.ensure_index()
+    assert not status.rebuilt and status.in_memory  # opened, not rebuilt
+    assert reopened.search(MARKERS[0]).total >= 1
+    assert reopened.search(MARKERS[3]).total >= 1  # the imported briefing's text
+    reopened.add_note("overview", _quote(reopened), note=f"later {MARKERS[4]}")
+    reopened.lock()  # the snapshot follows the new note
+    reopened.unlock(PASS)
+    assert not reopened.ensure_index().rebuilt
+    assert reopened.search(MARKERS[4]).total == 1
+    reopened.close()
+    for marker in MARKERS:
+        assert not _grep(data_dir, marker), marker
+    assert not _grep(_config_dir(), MARKERS[0]) if _config_dir().exists() else True
+
+
+def test_a_stale_or_damaged_index_snapshot_is_rebuilt(data_dir: Path, tmp_path: Path) -> None:
+    library = _fill(data_dir, tmp_path)
+    library.protect(PASS)
+    library.ensure_index()
+    library.close()
+    other = Library(data_dir)  # another process adds a note; its index is never built
+    other.unlock(PASS)
+    other.add_note("overview", _quote(other), note=f"elsewhere {MARKERS[4]}")
+    other.lock()
+    reopened = Library(data_dir)
+    reopened.unlock(PASS)
+    assert reopened.ensure_index().rebuilt  # stale: rebuilt, with the other's note
+    assert reopened.search(MARKERS[4]).total == 1
+    reopened.close()
+    snapshot = data_dir / "protected" / "index.kzenc"
+    damaged = bytearray(snapshot.read_bytes())
+    damaged[-5] ^= 0xFF
+    snapshot.write_bytes(bytes(damaged))
+    reopened = Library(data_dir)
+    reopened.unlock(PASS)
+    assert reopened.ensure_index().rebuilt  # does not open: rebuilt, no error
+    assert reopened.search(MARKERS[0]).total >= 1
+    reopened.close()

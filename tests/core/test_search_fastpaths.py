@@ -225,3 +225,26 @@ def test_segments_and_deleted_documents_are_scored_as_whoosh_does(
         assert fast.total == every, text
     bodies = [h.snippet for h in library.search("notebook", limit=50).hits]
     assert sum("Climate only" in b for b in bodies) == 1
+
+
+@pytest.mark.parametrize(
+    ("word", "distance"),
+    [("acountability", 2), ("protestr", 1), ("climte", 2), ("tokaev", 1), ("xy", 2), ("a", 1)],
+)
+def test_nearest_terms_within_reach_are_every_near_term(
+    library: Library, word: str, distance: int
+) -> None:
+    from rapidfuzz.distance import Levenshtein
+
+    library.ensure_index()
+    with library.index.searching() as searcher:
+        reader = searcher.reader()
+        every = [b.decode("utf-8") for b in reader.lexicon("body")]
+        same_initial = [w for w in every if w[:1] == word[:1]]
+        close = rf_process.extract(
+            word, same_initial, scorer=Levenshtein.distance, score_cutoff=distance, limit=None
+        )
+        ranked = sorted((d, -reader.doc_frequency("body", w), w) for w, d, _ in close)
+        expected = [w for _, _, w in ranked[: suggest.MAX_FUZZY_TERMS]]
+        assert suggest.nearest_terms(reader, "body", word, distance) == expected
+        assert suggest.nearest_terms(reader, "body", word, distance) == expected  # kept

@@ -19,4 +19,5 @@ def settle(window, timeout_s: float = SETTLE_TIMEOUT_S) -> None:
             raise AssertionError(f"the runner still holds {runner.pending} operation(s)")
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
         runner.drain(0.02)
+    runner.send_changes()  # the redraw the last answers left for the next turn
     QCoreApplication.processEvents()  # what the answers queued (a follow-up redraw)

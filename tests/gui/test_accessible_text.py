@@ -74,9 +74,17 @@ def test_enter_on_a_link_follows_it(qtbot, window, library) -> None:
     target = briefing.sections[2]
     found = reader.document().find(target.title)
     cursor = QTextCursor(reader.document())
-    cursor.setPosition(found.selectionStart() + 1)
+    before = found.selectionStart()
+    while reader.href_at(before):  # back to where no link is
+        before -= 1
+    cursor.setPosition(before)
     reader.setTextCursor(cursor)
     reader.setFocus()
+    a11y.ANNOUNCED.clear()
+    qtbot.keyClick(reader, Qt.Key.Key_Right)  # the caret moving onto a link says so
+    assert a11y.ANNOUNCED == ["link, Enter follows it"]
+    cursor.setPosition(found.selectionStart() + 1)  # in the link to section 3
+    reader.setTextCursor(cursor)
     qtbot.keyClick(reader, Qt.Key.Key_Return)
     assert reader.section is not None and reader.section.id == target.id
 
@@ -116,3 +124,21 @@ def test_tab_goes_through_the_editorial_links_then_on(qtbot, window, library) ->
     with qtbot.waitSignal(editorial.tag_clicked):
         qtbot.keyClick(editorial, Qt.Key.Key_Return)
     assert href.startswith("kzbrief:tag/")
+
+
+def test_enter_on_a_highlight_opens_its_note_for_typing(qtbot, window, library) -> None:
+    start = caret_at(window, library, "religious")
+    reader = window.reader
+    qtbot.keyClick(reader, Qt.Key.Key_Right, CTRL | SHIFT)
+    qtbot.keyClick(reader, Qt.Key.Key_H, CTRL)
+    settle(window)
+    [note] = library.notes()
+    assert "Enter" in window.status.currentMessage()  # the keyboard way is said
+    qtbot.keyClick(reader, Qt.Key.Key_Left)
+    qtbot.keyClick(reader, Qt.Key.Key_Left)  # back into the highlight
+    window.note_editor.body.clearFocus()
+    reader.setFocus()
+    qtbot.keyClick(reader, Qt.Key.Key_Return)
+    assert window.note_editor.note_id == note.id
+    assert window.note_editor.body.hasFocus()
+    assert reader.section_offset(reader.textCursor().position()) >= start

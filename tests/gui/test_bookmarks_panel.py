@@ -161,6 +161,5 @@ def test_redo_puts_an_undone_bookmark_back(qtbot, window, library) -> None:
 def test_the_cover_cannot_be_bookmarked_and_says_why(qtbot, window, library) -> None:
     window.open_place(library.default_briefing().id, None)
     qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    settle(window)
     assert library.bookmarks() == []
     assert "Open a section" in window.status.currentMessage()

@@ -86,7 +86,6 @@ def test_without_a_selection_ctrl_h_says_what_to_do(qtbot, window, library) -> N
     window.open_place(library.default_briefing().id, SECTION)
     window.reader.setFocus()
     qtbot.keyClick(window.reader, Qt.Key.Key_H, CTRL)
-    settle(window)
     assert library.notes() == []
     assert "Select some text" in window.status.currentMessage()
 

@@ -1,0 +1,88 @@
+"""WCAG 2.1 AA in every theme (issue 21): each colour pair of the palette, the reader's
+marks, the five highlight colours, the focus ring, field borders and swatches."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLineEdit, QTabBar
+
+from kzbrief.gui import theme as themes
+from kzbrief.gui.contrast import theme_pairs
+from kzbrief.gui.focusstyle import FocusStyle
+
+
+def test_the_ratio_is_wcags() -> None:
+    assert themes.contrast("#000000", "#ffffff") == pytest.approx(21.0)
+    assert themes.contrast("#767676", "#ffffff") == pytest.approx(4.54, abs=0.01)
+
+
+@pytest.mark.parametrize("name", sorted(themes.THEMES))
+def test_every_pair_of_the_theme_meets_aa(name: str) -> None:
+    pairs = theme_pairs(themes.THEMES[name])
+    assert len(pairs) > 30
+    failing = [
+        f"{p.what}: {p.first}/{p.second} {p.ratio:.2f} < {p.needed}" for p in pairs if not p.passes
+    ]
+    assert failing == []
+
+
+def test_the_current_match_is_not_told_by_colour_alone() -> None:
+    for theme in themes.THEMES.values():
+        assert themes.mark_format(theme, "current-match").fontUnderline()
+
+
+def test_high_contrast_follows_the_desktop(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(themes, "system_prefers_high_contrast", lambda: True)
+    assert themes.resolve("system") is themes.HIGH_CONTRAST
+    assert themes.resolve("light") is themes.LIGHT  # a choice of the user's stands
+
+
+def test_the_high_contrast_theme_is_in_the_view_menu(qtbot, window) -> None:
+    window.ui_actions["theme_high_contrast"].trigger()
+    assert window.theme is themes.HIGH_CONTRAST
+    assert window.reader.palette().color(QPalette.ColorRole.Base).name() == "#000000"
+
+
+def test_text_zoom_reaches_the_panels(qtbot, window) -> None:
+    before = window.contents.view.font().pointSizeF()
+    window.zoom_to(150)
+    assert window.contents.view.font().pointSizeF() == pytest.approx(before * 1.5)
+    window.build_rest()  # the panels built later take it too
+    assert window.notes_panel.view.font().pointSizeF() == pytest.approx(before * 1.5)
+
+
+@pytest.mark.parametrize("name", sorted(themes.THEMES))
+def test_a_focused_field_has_a_2px_ring_in_the_focus_colour(qtbot, name: str) -> None:
+    theme = themes.THEMES[name]
+    field = QLineEdit("text")
+    field.setStyle(FocusStyle("Fusion"))
+    field.setPalette(themes.palette(theme))
+    qtbot.addWidget(field)
+    field.resize(200, 30)
+    field.show()
+    field.activateWindow()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    image = field.grab().toImage()
+    ring = {image.pixelColor(x, 15).name() for x in (0, 1, 198, 199)}
+    assert ring == {theme.focus}
+    field.clearFocus()
+    image = field.grab().toImage()
+    assert image.pixelColor(0, 15).name() == theme.muted  # the border, unfocused
+
+
+def test_a_focused_tab_has_the_ring_too(qtbot) -> None:
+    tabs = QTabBar()
+    tabs.setStyle(FocusStyle("Fusion"))
+    tabs.setPalette(themes.palette(themes.DARK))
+    tabs.addTab("Contents")
+    tabs.addTab("Search")
+    qtbot.addWidget(tabs)
+    tabs.show()
+    tabs.activateWindow()
+    tabs.setFocus()
+    qtbot.waitUntil(tabs.hasFocus)
+    image = tabs.grab().toImage()
+    rect = tabs.tabRect(0)
+    assert image.pixelColor(rect.left() + 1, rect.center().y()).name() == themes.DARK.focus
