@@ -11,7 +11,6 @@ frequent terms; totals come from the top-N collector's count or an estimate, nev
 
 from __future__ import annotations
 
-import functools
 import itertools
 import weakref
 from collections.abc import Iterable
@@ -47,6 +46,7 @@ from kzbrief.core.snippets import match_spans as match_spans  # (re-exported)
 from kzbrief.core.snippets import snippet_offset as snippet_offset  # (re-exported)
 from kzbrief.core.suggest import FUZZY_PREFIX, is_own_stem, nearest_terms, other_forms
 from kzbrief.core.suggest import MAX_FUZZY_TERMS as MAX_FUZZY_TERMS  # (re-exported)
+from kzbrief.core.whooshparts import and_not_class, plus_one_class
 
 if TYPE_CHECKING:
     from whoosh import query as wq
@@ -218,49 +218,7 @@ def _without(query: wq.Query, excluded: wq.Query) -> wq.Query:
 
     and_not = and_not_class()
     kept = and_not(query, excluded)
-    return wq.Or([kept, _plus_one()(and_not(query, excluded))])
-
-
-@functools.cache
-def and_not_class() -> type[wq.AndNot]:
-    """Whoosh's AndNot with a matcher that survives its wanted side running out.
-
-    Whoosh's AndNotMatcher asks the wanted side for its current document after skipping it
-    (by quality, in the top-N collector, or to an id) without checking that it still has one;
-    when the skip exhausted it, the search fails with an IndexError deep in Whoosh. Seen with
-    ``-climate ( "peaceful assembly" NOT -climate )``."""
-    from whoosh import query as wq
-    from whoosh.matching import AndNotMatcher
-
-    class GuardedAndNotMatcher(AndNotMatcher):  # type: ignore[misc]
-        def _find_next(self) -> Any:
-            if not self.a.is_active():
-                return False
-            return super()._find_next()
-
-    class GuardedAndNot(wq.AndNot):  # type: ignore[misc]
-        def matcher(self, searcher: Searcher, context: Any = None) -> Any:
-            wanted = self.a.matcher(searcher, context)
-            excluded = self.b.matcher(searcher, searcher.boolean_context())
-            return GuardedAndNotMatcher(wanted, excluded)
-
-    return GuardedAndNot
-
-
-@functools.cache
-def _plus_one() -> type[wq.Query]:
-    """A query class that matches what its child matches, each with a score of 1, and lets
-    the top-N collector skip blocks (Whoosh's ConstantScoreQuery reads every match first)."""
-    from whoosh import query as wq
-    from whoosh.matching import ConstantScoreWrapperMatcher
-
-    class PlusOne(wq.WrappingQuery):  # type: ignore[misc]
-        constant_score = 1.0  # (kzbrief.core.fastscore reads it)
-
-        def matcher(self, searcher: Searcher, context: Any = None) -> Any:
-            return ConstantScoreWrapperMatcher(self.child.matcher(searcher, context), 1.0)
-
-    return PlusOne
+    return wq.Or([kept, plus_one_class()(and_not(query, excluded))])
 
 
 def exact_frequency(reader: IndexReader, word: str) -> int:

@@ -14,8 +14,9 @@ parent kills it. It prints one line per step, flushed, so that the parent knows 
 from __future__ import annotations
 
 import sys
+import time
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
@@ -31,6 +32,9 @@ TAGS = "memo, censorship"
 STREAM = "the quick brown fox jumps over the lazy dog "
 KEY_MS = 40
 SETTLE_MS = 1500
+#: The highlight and its note are written by the window's operation runner, off the GUI
+#: thread; the editor has the note's id once that write has landed.
+NOTE_TIMEOUT_S = 60
 
 
 def say(line: str) -> None:
@@ -53,6 +57,12 @@ def main(data_dir: str, settings_file: str, mode: str) -> int:
     reader.setTextCursor(cursor)
     window.ui_actions["highlight_note"].trigger()
     editor = window.note_editor
+    deadline = time.monotonic() + NOTE_TIMEOUT_S
+    while editor.note_id is None:  # as a user waits to see the new note open
+        if time.monotonic() > deadline:
+            say("no note")
+            return 1
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
     say(f"note {editor.note_id}")
 
     if mode == "fields":
