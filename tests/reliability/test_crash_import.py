@@ -122,10 +122,14 @@ def test_killed_imports_leave_no_partial_briefing(
     library.close()
 
     killed = 0
+    spread = 0.5 * seconds  # the import's writing starts after parsing, in a child
     for number in range(KILLS):
         briefing_id = f"big-{number}"
         process = _start_import(data_dir, source, "--id", briefing_id)
-        killed += _kill_once_writing(data_dir, process, rng, spread=0.5 * seconds)
+        was_killed = _kill_once_writing(data_dir, process, rng, spread=spread)
+        killed += was_killed
+        if not was_killed:  # it wrote faster than the reference took: kill sooner next
+            spread /= 2
         assert app_starts(data_dir) == saved, f"seed {SEED}"
         library = Library(data_dir)
         try:
@@ -161,9 +165,13 @@ def test_killed_new_editions_keep_the_old_or_the_whole_new_and_every_note(
     library.close()
 
     killed, editions = 0, [1]
+    spread = 0.5 * seconds
     for number in range(KILLS):
         process = _start_import(data_dir, second, "--id", "big", "--replace")
-        killed += _kill_once_writing(data_dir, process, rng, spread=0.5 * seconds)
+        was_killed = _kill_once_writing(data_dir, process, rng, spread=spread)
+        killed += was_killed
+        if not was_killed:  # it wrote faster than the reference took: kill sooner next
+            spread /= 2
         assert app_starts(data_dir) == saved, f"seed {SEED}"
         library = Library(data_dir)
         try:
