@@ -17,7 +17,7 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from kzbrief.core.errors import KzbriefError
-from kzbrief.core.results import Hit, SearchResults
+from kzbrief.core.results import SearchResults
 from kzbrief.core.service import Library
 from kzbrief.gui.failures import failure_sentence
 from kzbrief.gui.runner import OperationRunner
@@ -38,24 +38,11 @@ class SearchOutcome:
     briefing_titles: dict[str, str] = field(default_factory=dict)
 
 
-def hit_text(library: Library, hit: Hit) -> str:
-    """The text a hit was found in, where the GUI can rebuild it (notes: the snippet)."""
-    try:
-        _, section = library.section(hit.section, hit.briefing)
-    except KzbriefError:
-        return hit.snippet
-    if hit.kind == "text":
-        return section.text
-    if hit.kind == "editorial":
-        return section.editorial.search_text
-    return hit.snippet
-
-
 def run_search(library: Library, query: str) -> SearchOutcome:
     """Search and count each hit's matches (runs on the worker thread)."""
     results = library.search(query, limit=SEARCH_LIMIT)
     counts = tuple(
-        max(1, len(library.match_spans(hit_text(library, hit), results.terms)))
+        max(1, len(library.match_spans(library.hit_text(hit), results.terms)))
         for hit in results.hits
     )
     titles = {briefing.id: briefing.title for briefing in library.briefings()}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from kzbrief.core.service import Library
-from kzbrief.gui.worker import hit_text
 
 
 def test_the_window_counts_matches_in_the_text_the_index_holds(library: Library) -> None:
@@ -15,4 +14,4 @@ def test_the_window_counts_matches_in_the_text_the_index_holds(library: Library)
     with library.index.searching() as searcher:
         for hit in results.hits:
             stored = searcher.document(doc_id=f"editorial:{hit.briefing}:{hit.section}")
-            assert hit_text(library, hit) == stored["body"]
+            assert library.hit_text(hit) == stored["body"]
