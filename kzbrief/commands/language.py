@@ -116,20 +116,9 @@ def saved_language(path: Path | None = None) -> str | None:
 
 
 def system_language(environ: Mapping[str, str] | None = None) -> str:
-    """The language the locale asks for (``LC_ALL``, ``LC_MESSAGES``, ``LANG``, then
-    ``LANGUAGE``, as gettext reads them; the first one set decides), if kzbrief speaks it;
-    else English. The same rule as the window's (kzbrief.gui.i18n.system_language)."""
-    env = os.environ if environ is None else environ
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        value = env.get(name, "")
-        if not value:
-            continue
-        for part in value.split(":"):
-            code = part.split(".")[0].split("@")[0].split("_")[0].lower()
-            if code in LANGUAGES:
-                return code
-        if name != "LANGUAGE":
-            return DEFAULT
+    """The language the locale asks for, if kzbrief speaks it; else English (the window's
+    rule: :func:`kzbrief.core.wording.locale_language`)."""
+    return wording.locale_language(LANGUAGES, environ, DEFAULT)
     return DEFAULT
 
 

@@ -10,7 +10,8 @@ The GUI counts with Qt's own ``tr("%n note(s)", "", n)`` instead.
 from __future__ import annotations
 
 import gettext
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Collection, Mapping
 from datetime import datetime
 
 _catalogue: gettext.NullTranslations = gettext.NullTranslations()
@@ -104,3 +105,23 @@ def format_datetime(value: str | datetime) -> str:
     if moment.tzinfo is not None:
         moment = moment.astimezone()
     return _date_formatter(moment)
+
+
+def locale_language(
+    known: Collection[str], environ: Mapping[str, str] | None = None, default: str = "en"
+) -> str:
+    """The language the locale asks for (``LC_ALL``, ``LC_MESSAGES``, ``LANG``, then
+    ``LANGUAGE``, as gettext reads them: the first one set decides), if it is one of
+    ``known``; else ``default``. The window and the command line both choose by it."""
+    env = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = env.get(name, "")
+        if not value:
+            continue
+        for part in value.split(":"):
+            code = part.split(".")[0].split("@")[0].split("_")[0].lower()
+            if code in known:
+                return code
+        if name != "LANGUAGE":
+            return default
+    return default

@@ -10,7 +10,6 @@ QLocale, so core, GUI and exports speak one language.
 
 from __future__ import annotations
 
-import os
 from datetime import datetime
 from pathlib import Path
 
@@ -35,20 +34,9 @@ def catalogue_dir() -> Path:
 
 
 def system_language(environ: dict[str, str] | None = None) -> str:
-    """The language the system asks for (LC_ALL, LC_MESSAGES, LANG, LANGUAGE in the order
-    gettext reads them), if kzbrief speaks it; else English."""
-    env = os.environ if environ is None else environ
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        value = env.get(name, "")
-        if not value:
-            continue
-        for part in value.split(":"):
-            code = part.split(".")[0].split("@")[0].split("_")[0].lower()
-            if code in LANGUAGES:
-                return code
-        if name != "LANGUAGE":
-            return DEFAULT  # the first variable set decides, as gettext does
-    return DEFAULT
+    """The language the system asks for (the locale's variables, as gettext reads them), if
+    kzbrief speaks it; else English."""
+    return wording.locale_language(LANGUAGES, environ, DEFAULT)
 
 
 def choose_language(command_line: str | None, setting: str | None) -> str:
