@@ -31,33 +31,6 @@ from gi.repository import GLib  # type: ignore[import-not-found]
 HEARD: list[str] = []
 
 APP_NAME = "kzbrief"
-#: Roles that are parts a user works with (and so must be named).
-CONTROLS = {
-    "push button",
-    "toggle button",
-    "check box",
-    "radio button",
-    "combo box",
-    "text",
-    "password text",
-    "entry",
-    "spin button",
-    "slider",
-    "list",
-    "list box",
-    "tree",
-    "tree table",
-    "table",
-    "page tab",
-    "menu item",
-    "check menu item",
-    "radio menu item",
-    "tool bar",
-    "scroll bar",
-    "progress bar",
-    "label",
-    "status bar",
-}
 
 
 def find_app(timeout: float = 30.0) -> object:
