@@ -55,9 +55,9 @@ def session(qtbot, data_dir: Path, settings) -> Iterator[Session]:
     made.exit_now = lambda code: made.exits.append(time.perf_counter())  # type: ignore
     yield made
     window = made.window
+    made.close()  # a window still open stops its worker; a panicked one was told to stop
     if window is not None:
         window.runner.thread.wait(30_000)  # the stopped work ends before the library closes
-    made.close()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # its windows go now
     library.close()
 
@@ -175,6 +175,9 @@ def test_panic_during_an_index_build_exits_within_200_ms(
 
     window = _open(qtbot, session)
     note_id = _type_into_note(qtbot, session, window)
+    # The index the unlock built (its build, if still running, would put its index in place
+    # after the invalidation below, and the slow build would never start).
+    qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=30_000)
     monkeypatch.setattr(indexdocs, "briefing_documents", slow_documents)
     (data_dir / "protected" / "index.kzenc").unlink(missing_ok=True)  # no snapshot to open
     session.library.index.invalidate()
