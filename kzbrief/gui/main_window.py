@@ -119,7 +119,7 @@ class MainWindow(WindowBuilding, WindowPlaces, WindowSearch, QMainWindow):
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_location)
         self._connect()
-        self.pane_navigation = install_pane_navigation(self, self.ui_actions)  # issue 21
+        self.pane_navigation = install_pane_navigation(self, self.ui_actions, settings)
 
         self.contents.set_briefings(library.briefings())
         self._restore_layout()

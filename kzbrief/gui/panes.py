@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kzbrief.gui import settings as opts
 from kzbrief.gui.a11y import announce, name_toolbar_overflow
 from kzbrief.gui.actions import Actions
+from kzbrief.gui.settings import Settings
 from kzbrief.gui.textdoc import TextDocumentView
 
 Area = Qt.DockWidgetArea
@@ -115,15 +117,17 @@ def is_text_field(widget: QWidget | None) -> bool:
 class PaneNavigation(QObject):
     """F6, Tab, shortcuts in fields and the View > Panels menu of ``window``."""
 
-    def __init__(self, window: QMainWindow, actions: Actions) -> None:
+    def __init__(self, window: QMainWindow, actions: Actions, settings: Settings) -> None:
         super().__init__(window)
         self.window = window
         self.actions = actions
+        self.settings = settings
         actions["next_pane"].triggered.connect(lambda: self.step(1))
         actions["previous_pane"].triggered.connect(lambda: self.step(-1))
         caret = actions["caret_browsing"]
-        caret.setChecked(True)
+        caret.setChecked(bool(settings.get(opts.CARET_BROWSING)))  # as the user left it
         caret.toggled.connect(self.set_caret_browsing)
+        self.apply_caret_browsing()
         # Text fields are watched from when they take the focus (an application-wide filter
         # would put every event of the application through Python).
         app = QApplication.instance()
@@ -190,9 +194,31 @@ class PaneNavigation(QObject):
         return None
 
     # -- caret browsing ---------------------------------------------------------------------------
-    def set_caret_browsing(self, on: bool) -> None:
+    @property
+    def caret_browsing(self) -> bool:
+        return self.actions["caret_browsing"].isChecked()
+
+    def apply_caret_browsing(self) -> None:
+        """Give every text document of the window (the help too, once opened) the caret
+        setting, quietly."""
+        on = self.caret_browsing
         for view in self.window.findChildren(TextDocumentView):
             view.set_caret_browsing(on)
+
+    def follow_view(self, on: bool) -> None:
+        """A text document outside the window's shortcuts (the help) took F7 itself, and
+        said so: the others follow, and the setting is kept."""
+        caret = self.actions["caret_browsing"]
+        blocked = caret.blockSignals(True)
+        caret.setChecked(on)
+        caret.blockSignals(blocked)
+        self.settings.set(opts.CARET_BROWSING, int(on))
+        self.apply_caret_browsing()
+
+    def set_caret_browsing(self, on: bool) -> None:
+        """F7 (View > Caret Browsing): the caret on or off everywhere, said and kept."""
+        self.settings.set(opts.CARET_BROWSING, int(on))
+        self.apply_caret_browsing()
         focus = QApplication.focusWidget() or self.window
         told = "Caret browsing on" if on else "Caret browsing off"
         announce(focus, QCoreApplication.translate("TextDocumentView", told))
@@ -312,10 +338,12 @@ class PaneNavigation(QObject):
         announce(target or dock, told.format(panel=title))
 
 
-def install_pane_navigation(window: QMainWindow, actions: Actions) -> PaneNavigation:
-    """F6 between panes, shortcuts from text fields, F7, and View > Panels for ``window``
-    (whose menus ``window.menus`` holds by title)."""
-    navigation = PaneNavigation(window, actions)
+def install_pane_navigation(
+    window: QMainWindow, actions: Actions, settings: Settings
+) -> PaneNavigation:
+    """F6 between panes, shortcuts from text fields, F7 (kept in ``settings``), and View >
+    Panels for ``window`` (whose menus ``window.menus`` holds by title)."""
+    navigation = PaneNavigation(window, actions, settings)
     for toolbar in window.findChildren(QToolBar):
         name_toolbar_overflow(toolbar)
     menus = getattr(window, "menus", {})

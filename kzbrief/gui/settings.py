@@ -59,6 +59,13 @@ LANGUAGE = Option(
     ("system", "en", "ru", "kk"),
 )
 EXPORT_PAGE_SIZE = Option("export/page-size", "A4", "Paper for PDF exports", PAGE_SIZES)
+CARET_BROWSING = Option(
+    "reader/caret-browsing",
+    1,
+    "A caret in the reader, the editorial notes and the help (F7; 1: on, 0: off)",
+    minimum=0,
+    maximum=1,
+)
 IDLE_LOCK = Option(
     "protection/idle-minutes",
     10,
@@ -77,6 +84,7 @@ OPTIONS: tuple[Option[Any], ...] = (
     EXPORT_FORMAT,
     EXPORT_PAGE_SIZE,
     LANGUAGE,
+    CARET_BROWSING,
     IDLE_LOCK,
 )
 SHORTCUTS_GROUP = "shortcuts"

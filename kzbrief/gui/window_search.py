@@ -122,6 +122,8 @@ class WindowSearch:
 
             self._cheat_sheet = CheatSheet(self)
             self._cheat_sheet.example_chosen.connect(self._try_example)
+            self._cheat_sheet.table.caret_browsing_changed.connect(self.pane_navigation.follow_view)
+            self.pane_navigation.apply_caret_browsing()
         self._cheat_sheet.show()
         self._cheat_sheet.raise_()
         self._cheat_sheet.activateWindow()

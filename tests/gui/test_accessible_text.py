@@ -101,6 +101,27 @@ def test_f7_turns_caret_browsing_off_and_on(qtbot, window) -> None:
     assert a11y.ANNOUNCED == ["Caret browsing off", "Caret browsing on"]
 
 
+def test_caret_browsing_is_kept_between_runs_and_the_help_follows_it(
+    qtbot, make_window, settings
+) -> None:
+    first = make_window()
+    first.reader.setFocus()
+    qtbot.keyClick(first.reader, Qt.Key.Key_F7)  # off
+    assert not first.editorial.caret_browsing  # every text document of the window
+    first.close()
+    again = make_window(store=settings)  # the next run, on the same settings
+    assert not again.reader.caret_browsing and not again.editorial.caret_browsing
+    assert not again.ui_actions["caret_browsing"].isChecked()
+    qtbot.keyClick(again, Qt.Key.Key_F1)  # the help opens as the user left the caret
+    help_text = again._cheat_sheet.table
+    assert not help_text.caret_browsing
+    help_text.setFocus()
+    qtbot.keyClick(help_text, Qt.Key.Key_F7)  # F7 in the help: on, everywhere, and kept
+    assert help_text.caret_browsing and again.reader.caret_browsing
+    assert again.ui_actions["caret_browsing"].isChecked()
+    assert make_window(store=settings).reader.caret_browsing
+
+
 def test_opening_a_hit_puts_the_caret_at_the_match_and_says_so(qtbot, window, type_search) -> None:
     type_search(window, '"domestic violence"')
     a11y.ANNOUNCED.clear()
