@@ -157,15 +157,19 @@ def run_isolated(
     deadline = time.monotonic() + seconds
     try:
         while True:
-            try:
-                child.wait(timeout=0.1)
-                break
-            except subprocess.TimeoutExpired:
-                pass
+            # Asked before each wait and once the child is done: a cancel pressed before
+            # the child could answer is a cancel, however quick the child was.
             if cancelled is not None and cancelled():
                 raise Cancelled("cancelled while the child worked")
-            if time.monotonic() > deadline:
-                raise TimeLimitExceeded(f"still running after {seconds:g} s")
+            try:
+                child.wait(timeout=0.1)
+            except subprocess.TimeoutExpired:
+                if time.monotonic() > deadline:
+                    raise TimeLimitExceeded(f"still running after {seconds:g} s") from None
+                continue
+            if cancelled is not None and cancelled():
+                raise Cancelled("cancelled while the child worked")
+            break
     finally:
         if child.poll() is None:
             child.kill()

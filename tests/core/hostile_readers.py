@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import signal
 import time
+from pathlib import Path
 from typing import Any
 
 STALL_SECONDS = 30.0
@@ -29,3 +30,10 @@ def eat_memory(*args: Any, **kwargs: Any) -> Any:
 
 def buggy(*args: Any, **kwargs: Any) -> Any:
     raise ValueError(f"choked on {MARKER}")
+
+
+def touch_and_return(marker: str) -> str:
+    """Write ``marker`` (a path) and return at once: a child that is done before anyone
+    could look."""
+    Path(marker).write_text("done")
+    return "read"

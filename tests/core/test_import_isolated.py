@@ -123,3 +123,21 @@ def test_the_child_is_this_same_program() -> None:
 
     main = Path(__file__).resolve().parents[2] / "kzbrief" / "__main__.py"
     assert f'os.environ.get("{isolated.CHILD_ENV}")' in main.read_text(encoding="utf-8")
+
+
+def test_a_cancel_pressed_while_the_child_finished_is_a_cancel(tmp_path: Path) -> None:
+    # The child answers before the first look at the Cancel button; the user pressed it
+    # meanwhile (here: as soon as the child was done). Nothing may be imported: the cancel
+    # is asked once more when the child has ended (CI saw a quick PDF child beat it).
+    from kzbrief.core import isolated
+
+    marker = tmp_path / "done"
+    with pytest.raises(isolated.Cancelled):
+        isolated.run_isolated(
+            hostile_readers.touch_and_return,
+            str(marker),
+            seconds=30,
+            memory_bytes=parse.PARSE_MEMORY_BYTES,
+            cancelled=marker.exists,
+        )
+    assert marker.exists()
