@@ -46,6 +46,7 @@ from kzbrief.gui.readerdoc import (
     page_number_font,
     page_number_width,
 )
+from kzbrief.gui.textattrs import FormatMirror
 from kzbrief.gui.textdoc import TextDocumentView
 from kzbrief.gui.textmap import OffsetMap
 
@@ -83,6 +84,7 @@ class ReaderView(TextDocumentView):
         self._section: Section | None = None
         self._map: OffsetMap | None = None
         self._layers: dict[str, list[Span]] = {}
+        self._attributes = FormatMirror()  # the layers as text attributes, for screen readers
         self._matches: list[tuple[int, int]] = []
         self._current_match = -1
         #: Where the view should be, until it could scroll there (layout not done, window
@@ -145,6 +147,7 @@ class ReaderView(TextDocumentView):
     def _render(self) -> None:
         """Lay out the current page with the current style sheet, then map and mark it."""
         self.setExtraSelections([])
+        self._attributes.forget()
         self.setHtml(self._page)
         self._map = self._build_map(self._section) if self._section is not None else None
         self._page_marks = page_marks(self._section) if self._section is not None else []
@@ -203,17 +206,16 @@ class ReaderView(TextDocumentView):
         return list(self._layers.get(name, ()))
 
     def _redraw_layers(self) -> None:
-        if self._map is None:
-            self.setExtraSelections([])
-            return
         selections = []
         for name in sorted(self._layers, key=lambda n: LAYER_ORDER.get(n, 0)):
-            for start, end, style in self._layers[name]:
+            for start, end, style in self._layers[name] if self._map is not None else ():
                 selection = QTextEdit.ExtraSelection()
                 selection.cursor = self.cursor_for(start, end)  # type: ignore[attr-defined]
                 selection.format = themes.mark_format(self._theme, style)  # type: ignore[attr-defined]
                 selections.append(selection)
         self.setExtraSelections(selections)
+        runs = [(s.cursor.selectionStart(), s.cursor.selectionEnd(), s.format) for s in selections]  # type: ignore[attr-defined]
+        self._attributes.update(self.document(), runs)
 
     # -- search matches ---------------------------------------------------------------------------
     def set_matches(self, spans: Sequence[tuple[int, int]]) -> None:

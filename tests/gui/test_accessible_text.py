@@ -5,6 +5,9 @@ reader can use (issue 21): a caret, keyboard selection, links by Enter, F7, anno
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QTextCursor
 
@@ -65,6 +68,56 @@ def test_a_passage_selected_with_the_keyboard_is_highlighted_with_ctrl_h(
     a11y.ANNOUNCED.clear()
     qtbot.keyClick(reader, Qt.Key.Key_Right)
     assert "highlighted in yellow" in a11y.ANNOUNCED
+
+
+@pytest.fixture
+def screen_reader_attached() -> Iterator[None]:
+    """As when Orca is running: Qt's accessibility is active."""
+    QAccessible.setActive(True)
+    yield
+    QAccessible.setActive(False)
+
+
+def background_at(reader, offset: int) -> str:
+    """The background colour of the document's own format at ``Section.text`` offset (what
+    Qt's accessible text reports as the ``background-color`` attribute); "" for none."""
+    cursor = QTextCursor(reader.document())
+    cursor.setPosition(reader.document_range(offset, offset + 1)[0] + 1)  # (the char before)
+    brush = cursor.charFormat().background()
+    return brush.color().name() if brush.style() == Qt.BrushStyle.SolidPattern else ""
+
+
+def test_highlights_and_matches_are_text_attributes_for_a_screen_reader(
+    qtbot, window, library, screen_reader_attached, type_search
+) -> None:
+    start = caret_at(window, library, "religious")
+    reader = window.reader
+    plain = background_at(reader, start)
+    qtbot.keyClick(reader, Qt.Key.Key_Right, CTRL | SHIFT)
+    qtbot.keyClick(reader, Qt.Key.Key_H, CTRL)
+    settle(window)
+    [note] = library.notes()
+    [(_, _, colour)] = reader.layer(LAYER)
+    assert background_at(reader, note.anchor.start) == colour
+    assert background_at(reader, note.anchor.end) == plain  # only the passage
+    # Nothing changes on screen: the same pixels as without a screen reader.
+    reader.setCursorWidth(0)  # (a blinking caret would differ between two pictures)
+    seen = reader.grab().toImage()
+    QAccessible.setActive(False)
+    reader.set_layer(LAYER, reader.layer(LAYER))  # drawn again, without the attributes
+    assert background_at(reader, note.anchor.start) == plain
+    assert reader.grab().toImage() == seen
+    QAccessible.setActive(True)
+    reader.set_layer(LAYER, reader.layer(LAYER))
+    window.ui_actions["undo"].trigger()  # the highlight goes: so does its attribute
+    settle(window)
+    assert not library.notes()
+    assert background_at(reader, note.anchor.start) == plain
+    type_search(window, "religious")
+    qtbot.keyClick(window.search_panel.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: reader.current_match == 0)
+    [(first, _, _)] = reader.layer("search-current")
+    assert background_at(reader, first) not in ("", plain)  # the current match's colour
 
 
 def test_enter_on_a_link_follows_it(qtbot, window, library) -> None:
