@@ -3247,6 +3247,10 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
             <source>link, Enter follows it</source>
             <translation>сілтеме, Enter — өту</translation>
         </message>
+        <message>
+            <source>heading level {level}</source>
+            <translation>{level}-деңгейлі тақырып</translation>
+        </message>
     </context>
     <context>
         <name>UnlockDialog</name>

@@ -3271,6 +3271,10 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
             <source>link, Enter follows it</source>
             <translation>ссылка, Enter — перейти</translation>
         </message>
+        <message>
+            <source>heading level {level}</source>
+            <translation>заголовок уровня {level}</translation>
+        </message>
     </context>
     <context>
         <name>UnlockDialog</name>

@@ -145,14 +145,20 @@ class TextDocumentView(QTextEdit):
     def link_at_caret(self) -> str:
         """The link the caret is on (or the selection starts in), "" if none."""
         cursor = self.textCursor()
+        position = cursor.position()
+        return (
+            self.href_at(cursor.selectionStart())
+            or self.href_at(position)
+            or self._href_before(position)  # just after a link's last character
+        )
+
+    def _href_before(self, position: int) -> str:
+        """The link of the character before ``position`` in its paragraph ("" if none)."""
+        if position <= self.document().findBlock(position).position():
+            return ""  # the start of a paragraph: what is before is the previous one's
         probe = QTextCursor(self.document())
-        for position in (cursor.selectionStart() + 1, cursor.position() + 1, cursor.position()):
-            if 0 < position < self.document().characterCount():
-                probe.setPosition(position)
-                href = probe.charFormat().anchorHref()
-                if href:
-                    return href
-        return ""
+        probe.setPosition(position)
+        return probe.charFormat().anchorHref()
 
     def focusNextPrevChild(self, next: bool) -> bool:
         if self.tab_through_links and self._select_link(next):
@@ -223,6 +229,9 @@ class TextDocumentView(QTextEdit):
         """The link of the character after document ``position`` ("" if none)."""
         if not 0 <= position < self.document().characterCount() - 1:
             return ""
+        block = self.document().findBlock(position)
+        if position == block.position() + block.length() - 1:
+            return ""  # the end of a paragraph: what follows is the next one's
         probe = QTextCursor(self.document())
         probe.setPosition(position + 1)
         return probe.charFormat().anchorHref()
@@ -230,13 +239,20 @@ class TextDocumentView(QTextEdit):
     def _on_caret_moved(self) -> None:
         if not self.hasFocus():
             return
-        position = self.textCursor().position()
+        cursor = self.textCursor()
+        position = cursor.position()
         href = self.href_at(position)
         marks = self.marks_at(position)
         if href:  # a link is said as one (Qt's text interface does not say it)
             link = QCoreApplication.translate("TextDocumentView", "link, Enter follows it")
             marks = (link, *marks)
-        here = (href, *marks)
+        # A heading is said as one on arrival (Qt's text interface has no document
+        # structure to tell it), once per heading.
+        level = cursor.block().blockFormat().headingLevel()
+        if level:
+            heading = QCoreApplication.translate("TextDocumentView", "heading level {level}")
+            marks = (heading.format(level=level), *marks)
+        here = (href, cursor.blockNumber() if level else -1, *marks)
         if here != self._marks_here:
             self._marks_here = here
             if marks:

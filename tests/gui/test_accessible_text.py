@@ -142,6 +142,39 @@ def test_enter_on_a_link_follows_it(qtbot, window, library) -> None:
     assert reader.section is not None and reader.section.id == target.id
 
 
+def test_the_caret_arriving_on_a_heading_says_its_level_once(qtbot, window, library) -> None:
+    briefing = library.default_briefing()
+    window.open_place(briefing.id, None)  # the cover: its title is a level-1 heading
+    reader = window.reader
+    reader.setFocus()
+    cursor = QTextCursor(reader.document())
+    cursor.setPosition(0)
+    reader.setTextCursor(cursor)
+    found = reader.document().find(briefing.title)
+    assert found.block().blockFormat().headingLevel() == 1
+    cursor.setPosition(found.block().position() - 1)  # just before it
+    reader.setTextCursor(cursor)
+    a11y.ANNOUNCED.clear()
+    qtbot.keyClick(reader, Qt.Key.Key_Right)  # onto the heading
+    qtbot.keyClick(reader, Qt.Key.Key_Right)  # along it: not said again
+    assert a11y.ANNOUNCED == ["heading level 1"]
+
+
+def test_the_end_of_a_paragraph_before_a_link_is_not_the_link(qtbot, window, library) -> None:
+    window.open_place(library.default_briefing().id, None)
+    reader = window.reader
+    heading = reader.document().find("Contents").block()  # the list of links follows it
+    end = heading.position() + heading.length() - 1
+    assert reader.href_at(end + 1)  # the first link, at the start of the next paragraph
+    assert reader.href_at(end) == ""
+    cursor = QTextCursor(reader.document())
+    cursor.setPosition(end)
+    reader.setTextCursor(cursor)
+    reader.setFocus()
+    qtbot.keyClick(reader, Qt.Key.Key_Return)
+    assert reader.section is None  # Enter there follows nothing: still the cover
+
+
 def test_f7_turns_caret_browsing_off_and_on(qtbot, window) -> None:
     reader = window.reader
     reader.setFocus()
