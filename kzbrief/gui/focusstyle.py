@@ -3,9 +3,10 @@
 Fusion marks the focus with a 1 px line in a shade of the window colour (1.6-1.8:1) and draws
 text fields' borders at 1.1-2:1. This style draws, round whatever has the keyboard focus
 (buttons, tool buttons, tabs, check boxes, combo boxes, fields, the current item of a list),
-a 2 px ring in the palette's Accent colour, which each theme sets to its focus colour
-(at least 3:1 against its window, base and page), and text fields' borders in the
-placeholder colour (the theme's muted text: at least 4.5:1 against the base).
+a 2 px ring in the palette's Accent colour, which each theme sets to its focus colour (at
+least 3:1 against its window, base and page), and on a selected item in the selected text's
+colour (the selection is the focus colour's kin); and text fields' borders in the placeholder
+colour (the theme's muted text: at least 4.5:1 against the base).
 """
 
 from __future__ import annotations
@@ -20,11 +21,16 @@ CC = QStyle.ComplexControl
 RING = 2
 
 
-def draw_ring(painter: QPainter, rect: QRect, palette: QPalette) -> None:
-    """A 2 px ring just inside ``rect`` in the focus colour."""
+def draw_ring(
+    painter: QPainter,
+    rect: QRect,
+    palette: QPalette,
+    role: QPalette.ColorRole = QPalette.ColorRole.Accent,
+) -> None:
+    """A 2 px ring just inside ``rect`` in the focus colour (or ``role``'s)."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    pen = QPen(palette.color(QPalette.ColorRole.Accent), RING)
+    pen = QPen(palette.color(role), RING)
     pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -47,7 +53,11 @@ class FocusStyle(QProxyStyle):
         widget: QWidget | None = None,
     ) -> None:
         if element == PE.PE_FrameFocusRect:
-            draw_ring(painter, option.rect, option.palette)
+            # The current item of a list, when selected, lies on the selection colour,
+            # which is the focus colour's kin: its ring is drawn in the selected text's.
+            selected = bool(option.state & QStyle.StateFlag.State_Selected)
+            role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Accent
+            draw_ring(painter, option.rect, option.palette, role)
             return
         if element == PE.PE_FrameLineEdit:
             if _focused(option):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLineEdit, QTabBar
+from PySide6.QtWidgets import QLineEdit, QListWidget, QTabBar
 
 from kzbrief.gui import theme as themes
 from kzbrief.gui.contrast import theme_pairs
@@ -86,3 +86,29 @@ def test_a_focused_tab_has_the_ring_too(qtbot) -> None:
     image = tabs.grab().toImage()
     rect = tabs.tabRect(0)
     assert image.pixelColor(rect.left() + 1, rect.center().y()).name() == themes.DARK.focus
+
+
+@pytest.mark.parametrize("name", sorted(themes.THEMES))
+def test_the_current_item_of_a_list_has_a_ring_that_shows_on_the_selection(
+    qtbot, name: str
+) -> None:
+    # The selection is drawn in the focus colour's kin: a ring in that colour would not show
+    # on it, so the current selected item's ring is in the selected text's colour.
+    theme = themes.THEMES[name]
+    items = QListWidget()
+    items.setStyle(FocusStyle("Fusion"))
+    items.setPalette(themes.palette(theme))
+    items.addItems(["First note", "Second note"])
+    qtbot.addWidget(items)
+    items.resize(200, 100)
+    items.show()
+    items.activateWindow()
+    items.setFocus()
+    qtbot.waitUntil(items.hasFocus)
+    items.setCurrentRow(1)
+    rect = items.visualItemRect(items.item(1))
+    image = items.viewport().grab().toImage()
+    left = image.pixelColor(rect.left() + 1, rect.center().y()).name()
+    inside = image.pixelColor(rect.left() + 6, rect.top() + 4).name()
+    assert left == theme.accent_text
+    assert inside != left  # a ring, on the selection colour
