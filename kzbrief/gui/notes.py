@@ -51,6 +51,11 @@ def one_line(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _shape(groups: Sequence[tuple[str, Sequence[Note]]]) -> list[tuple[str, list[str]]]:
+    """The groups' titles and their notes' ids, in order."""
+    return [(title, [n.id for n in notes]) for title, notes in groups]
+
+
 class NotesModel(TitledGroupsModel):
     """Groups "Needs attention" (orphans, if any) and "Notes", each with its notes in order."""
 
@@ -58,13 +63,31 @@ class NotesModel(TitledGroupsModel):
         super().__init__(parent)
         self._describe: Describe = lambda n: n.section
 
-    def set_notes(self, notes: Sequence[Note], describe: Describe) -> None:
-        self.beginResetModel()
-        self._describe = describe
+    def set_notes(self, notes: Sequence[Note], describe: Describe) -> bool:
+        """Show ``notes``; True if the model was reset (else only changed rows were told).
+
+        The same notes in the same groups and order (a note edited, recoloured, autosaved)
+        change rows in place: a reset would lay out every row of the view again, which
+        with thousands of notes stalls the window at each autosave."""
         orphans = [n for n in notes if n.status == "orphaned"]
         placed = [n for n in notes if n.status != "orphaned"]
-        self._groups = [(t, g) for t, g in ((NEEDS_ATTENTION, orphans), (NOTES_GROUP, placed)) if g]
+        groups = [(t, g) for t, g in ((NEEDS_ATTENTION, orphans), (NOTES_GROUP, placed)) if g]
+        if _shape(groups) == _shape(self._groups):
+            every_row = describe != self._describe  # (the second lines may all differ)
+            before, self._groups, self._describe = self._groups, groups, describe
+            for group, ((_, old), (_, new)) in enumerate(zip(before, groups, strict=True)):
+                pairs = enumerate(zip(old, new, strict=True))
+                rows = [r for r, (a, b) in pairs if every_row or a != b]
+                if rows:
+                    parent = self.index(group, 0)
+                    first, last = self.index(rows[0], 0, parent), self.index(rows[-1], 0, parent)
+                    self.dataChanged.emit(first, last)
+            return False
+        self.beginResetModel()
+        self._describe = describe
+        self._groups = groups
         self.endResetModel()
+        return True
 
     @property
     def note_count(self) -> int:
@@ -253,12 +276,13 @@ class NotesPanel(QWidget):
         current = self.current_note()
         self._quiet = True  # a reload is not the user choosing a note
         try:
-            self.model.set_notes(notes, describe)
-            self.view.expandAll()
-            if current is not None:
-                index = self.model.index_of(current.id)
-                if index.isValid():
-                    self.view.setCurrentIndex(index)
+            # (the same rows changed in place: the view keeps its layout and current row)
+            if self.model.set_notes(notes, describe):
+                self.view.expandAll()
+                if current is not None:
+                    index = self.model.index_of(current.id)
+                    if index.isValid():
+                        self.view.setCurrentIndex(index)
         finally:
             self._quiet = False
         if notes:

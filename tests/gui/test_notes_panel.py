@@ -57,6 +57,30 @@ def test_every_note_is_listed_in_reading_order_with_its_section(window, library)
     assert first.data(SUBTITLE_ROLE).endswith("Check the dates")
 
 
+def test_a_note_typed_in_changes_its_row_in_place_not_the_whole_list(
+    qtbot, window, library
+) -> None:
+    # An autosave every second while typing: redrawing the whole list each time (a model
+    # reset lays out every row again) stalled the window with many notes.
+    some_notes(library)
+    window.notes_ui.reload_panel()
+    panel, model = window.notes_panel, window.notes_panel.model
+    [religion] = [n for n in library.notes() if n.section == "religion"]
+    panel.view.setCurrentIndex(model.index_of(religion.id))
+    resets, rows = [], []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.dataChanged.connect(lambda first, last: rows.append((first.row(), last.row())))
+    library.update_note(religion.id, note="Compare with the 2022 report")
+    window.notes_ui.reload_panel()
+    index = model.index_of(religion.id)
+    assert not resets and rows == [(index.row(), index.row())]
+    assert index.data(SUBTITLE_ROLE).endswith("Compare with the 2022 report")
+    assert panel.view.currentIndex() == index  # the user's place in the list stays
+    library.remove_note(religion.id)  # a note fewer: the list is laid out again
+    window.notes_ui.reload_panel()
+    assert resets == [1] and len(notes_listed(window)) == 2
+
+
 def test_filter_by_tag_colour_and_text(qtbot, window, library) -> None:
     quotes = some_notes(library)
     window.notes_ui.reload_panel()
