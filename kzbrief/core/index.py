@@ -49,6 +49,7 @@ from kzbrief.core.indexfiles import (
 from kzbrief.core.indexfiles import MANIFEST as MANIFEST  # (re-exported)
 from kzbrief.core.indexschema import DerivingWriter, add_derived, build_schema, derive_fields
 from kzbrief.core.indexschema import Document as Document  # (re-exported)
+from kzbrief.core.poolsort import sort_in_turns
 
 if TYPE_CHECKING:
     from whoosh.index import Index
@@ -95,7 +96,7 @@ def build_in_memory(
     """An index of ``documents`` in RAM only (:func:`private_ram_storage`), and their count:
     for a read-only folder and a protected one."""
     index = private_ram_storage().create_index(build_schema(), indexname=INDEX_NAME)
-    writer = index.writer()
+    writer = sort_in_turns(index.writer())
     count = 0
     for count, doc in enumerate(documents, start=1):
         writer.add_document(**derive_fields(doc))
@@ -294,7 +295,7 @@ class SearchIndex:
                 folder.mkdir(mode=0o700)
                 storage = open_storage(folder)
                 index = storage.create_index(build_schema(), indexname=INDEX_NAME)
-                writer = index.writer(limitmb=REBUILD_POOL_MB)
+                writer = sort_in_turns(index.writer(limitmb=REBUILD_POOL_MB))
                 make_lock_private(folder)
                 count = 0
                 try:
@@ -374,7 +375,7 @@ class SearchIndex:
         """A serialised writer; on success the manifest records the new ``fingerprint``."""
         with self._write_lock:
             index = self._require()
-            writer = index.writer(timeout=10.0)
+            writer = sort_in_turns(index.writer(timeout=10.0))
             make_lock_private(self.root / self._manifest["generation"])
             try:
                 yield DerivingWriter(writer)

@@ -26,6 +26,7 @@ from kzbrief.core.index import (
     build_in_memory,
 )
 from kzbrief.core.indexfiles import INDEX_NAME, private_ram_storage
+from kzbrief.core.poolsort import sort_in_turns
 
 if TYPE_CHECKING:
     from kzbrief.core.vault import Vault
@@ -148,7 +149,7 @@ class MemoryIndex(SearchIndex):
     def writer(self, fingerprint: str) -> Iterator[DerivingWriter]:
         with self._write_lock:
             index = self._require()
-            writer = index.writer()
+            writer = sort_in_turns(index.writer())
             try:
                 yield DerivingWriter(writer)
             except BaseException:

@@ -1,0 +1,73 @@
+"""Whoosh's posting pool sorted in turns (kzbrief.core.poolsort): the same index, built
+without holding the interpreter lock for the whole sort."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kzbrief.core import index as index_module
+from kzbrief.core import poolsort
+from kzbrief.core.service import Library
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.text(max_size=3), st.integers(0, 50)), max_size=60), st.integers(1, 9))
+def test_sorted_in_turns_is_sorted(items, chunk) -> None:
+    original = poolsort.CHUNK
+    poolsort.CHUNK = chunk
+    try:
+        assert list(poolsort.sorted_in_turns(items)) == sorted(items)
+    finally:
+        poolsort.CHUNK = original
+
+
+def _postings(ix) -> list[tuple]:
+    """Every field's every term with its documents and weights, in the order stored."""
+    found = []
+    with ix.searcher() as searcher:
+        reader = searcher.reader()
+        for field, term in reader.all_terms():
+            postings = reader.postings(field, term)
+            found.append((field, term, list(postings.all_items())))
+    return found
+
+
+def test_an_index_built_in_turns_is_the_one_whoosh_builds(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    documents = list(library._index.documents())
+    monkeypatch.setattr(poolsort, "CHUNK", 97)  # many chunks to merge, even here
+    built, count = index_module.build_in_memory(documents)
+    monkeypatch.setattr(index_module, "sort_in_turns", lambda writer: writer)  # Whoosh's own
+    plain, _ = index_module.build_in_memory(documents)
+    assert count == len(documents) > 20
+    assert _postings(built) == _postings(plain)
+
+
+def test_a_spilling_pool_sorts_its_runs_in_turns(tmp_path, monkeypatch) -> None:
+    # A pool too small for its postings writes sorted runs to disk and merges them: each run
+    # goes through the chunked sort too.
+    from whoosh import fields
+    from whoosh.filedb.filestore import FileStorage
+
+    schema = fields.Schema(body=fields.TEXT(phrase=False))
+    words = [f"w{n}" for n in range(400)]
+    rng = random.Random(3)
+    texts = [" ".join(rng.choice(words) for _ in range(60)) for _ in range(300)]
+    built = []
+    for wrap in (poolsort.sort_in_turns, lambda writer: writer):
+        folder = tmp_path / str(len(built))
+        folder.mkdir()
+        ix = FileStorage(str(folder)).create_index(schema)
+        writer = wrap(ix.writer(limitmb=0.05))
+        monkeypatch.setattr(poolsort, "CHUNK", 101)
+        for text in texts:
+            writer.add_document(body=text)
+        assert writer.pool.runs  # it spilled
+        writer.commit()
+        built.append(_postings(ix))
+    assert built[0] == built[1]
