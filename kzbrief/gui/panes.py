@@ -288,7 +288,11 @@ class PaneNavigation(QObject):
             )
 
     def toggle(self, dock: QDockWidget, checked: bool) -> None:
-        """Ctrl+1…Ctrl+6: show a panel (to the front, with the focus) or close it."""
+        """Ctrl+1…Ctrl+6: show a panel (to the front, with the focus) or close it. A panel
+        that is open but out of sight (behind another's tab) comes to the front: closing
+        what the user cannot see would only hide it further."""
+        if not checked and not dock.isHidden() and not on_screen(self.window, dock.widget()):
+            checked = True  # (its action is checked again when it comes into sight)
         self.place(dock, "show" if checked else "close")
 
     def place(self, dock: QDockWidget, where: Area | str | None) -> None:

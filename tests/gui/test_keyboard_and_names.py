@@ -73,6 +73,20 @@ def test_panels_float_move_and_close_from_the_view_menu(qtbot, window) -> None:
     assert "Editorial moved to the left" in a11y.ANNOUNCED
 
 
+def test_ctrl_number_brings_a_panel_behind_a_tab_to_the_front_then_closes_it(qtbot, window) -> None:
+    window.build_rest()
+    notes, search = window.notes_dock, window.search_dock
+    assert notes in window.tabifiedDockWidgets(search)
+    qtbot.keyClick(window, Qt.Key.Key_2, CTRL)  # the search panel, in front
+    assert on_screen(window, search.widget()) and not on_screen(window, notes.widget())
+    assert not notes.isHidden()  # open, behind the search panel's tab
+    qtbot.keyClick(window, Qt.Key.Key_5, CTRL)  # Ctrl+5: to the front, not closed
+    assert on_screen(window, notes.widget())
+    assert window.ui_actions["show_notes"].isChecked()
+    qtbot.keyClick(window, Qt.Key.Key_5, CTRL)  # in sight now: closed
+    assert notes.isHidden() and not window.ui_actions["show_notes"].isChecked()
+
+
 def test_the_nameless_controls_of_issue_21_have_names(qtbot, window) -> None:
     window.build_rest()
     fields = (window.search_panel.field, window.notes_panel.filter_field, window.note_editor.tags)
