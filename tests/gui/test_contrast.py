@@ -3,9 +3,11 @@ marks, the five highlight colours, the focus ring, field borders and swatches.""
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 import pytest
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLineEdit, QListWidget, QTabBar
+from PySide6.QtWidgets import QLineEdit, QListWidget, QTabBar, QWidget
 
 from kzbrief.gui import theme as themes
 from kzbrief.gui.contrast import theme_pairs
@@ -52,18 +54,27 @@ def test_text_zoom_reaches_the_panels(qtbot, window) -> None:
     assert window.notes_panel.view.font().pointSizeF() == pytest.approx(before * 1.5)
 
 
+W = TypeVar("W", bound=QWidget)
+
+
+def focused(qtbot, widget: W, theme: themes.Theme, size: tuple[int, int] | None = None) -> W:
+    """``widget`` in kzbrief's style and ``theme``'s colours, shown, with the focus."""
+    widget.setStyle(FocusStyle("Fusion"))
+    widget.setPalette(themes.palette(theme))
+    qtbot.addWidget(widget)
+    if size is not None:
+        widget.resize(*size)
+    widget.show()
+    widget.activateWindow()
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+    return widget
+
+
 @pytest.mark.parametrize("name", sorted(themes.THEMES))
 def test_a_focused_field_has_a_2px_ring_in_the_focus_colour(qtbot, name: str) -> None:
     theme = themes.THEMES[name]
-    field = QLineEdit("text")
-    field.setStyle(FocusStyle("Fusion"))
-    field.setPalette(themes.palette(theme))
-    qtbot.addWidget(field)
-    field.resize(200, 30)
-    field.show()
-    field.activateWindow()
-    field.setFocus()
-    qtbot.waitUntil(field.hasFocus)
+    field = focused(qtbot, QLineEdit("text"), theme, (200, 30))
     image = field.grab().toImage()
     ring = {image.pixelColor(x, 15).name() for x in (0, 1, 198, 199)}
     assert ring == {theme.focus}
@@ -74,15 +85,9 @@ def test_a_focused_field_has_a_2px_ring_in_the_focus_colour(qtbot, name: str) ->
 
 def test_a_focused_tab_has_the_ring_too(qtbot) -> None:
     tabs = QTabBar()
-    tabs.setStyle(FocusStyle("Fusion"))
-    tabs.setPalette(themes.palette(themes.DARK))
     tabs.addTab("Contents")
     tabs.addTab("Search")
-    qtbot.addWidget(tabs)
-    tabs.show()
-    tabs.activateWindow()
-    tabs.setFocus()
-    qtbot.waitUntil(tabs.hasFocus)
+    focused(qtbot, tabs, themes.DARK)
     image = tabs.grab().toImage()
     rect = tabs.tabRect(0)
     assert image.pixelColor(rect.left() + 1, rect.center().y()).name() == themes.DARK.focus
@@ -96,15 +101,8 @@ def test_the_current_item_of_a_list_has_a_ring_that_shows_on_the_selection(
     # on it, so the current selected item's ring is in the selected text's colour.
     theme = themes.THEMES[name]
     items = QListWidget()
-    items.setStyle(FocusStyle("Fusion"))
-    items.setPalette(themes.palette(theme))
     items.addItems(["First note", "Second note"])
-    qtbot.addWidget(items)
-    items.resize(200, 100)
-    items.show()
-    items.activateWindow()
-    items.setFocus()
-    qtbot.waitUntil(items.hasFocus)
+    focused(qtbot, items, theme, (200, 100))
     items.setCurrentRow(1)
     rect = items.visualItemRect(items.item(1))
     image = items.viewport().grab().toImage()
