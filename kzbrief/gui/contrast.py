@@ -66,6 +66,8 @@ def theme_pairs(theme: themes.Theme) -> list[Pair]:
         Pair("focus ring on buttons", role(R.Accent), role(R.Button), parts),
         Pair("focus ring on fields and lists", role(R.Accent), role(R.Base), parts),
         Pair("focus ring round the reader", role(R.Accent), theme.page, parts),
+        # (the current item of a list, selected: its ring is in the selected text's colour)
+        Pair("focus ring on a selected item", role(R.HighlightedText), role(R.Highlight), parts),
         Pair("text field borders on the field", role(R.PlaceholderText), role(R.Base), parts),
         Pair("text field borders on the window", role(R.PlaceholderText), role(R.Window), parts),
     ]
