@@ -37,3 +37,18 @@ def touch_and_return(marker: str) -> str:
     could look."""
     Path(marker).write_text("done")
     return "read"
+
+
+def slow_pages(path: Any, **options: Any) -> Any:
+    """The real reader, a third of a second per page read (a long PDF): run in the import's
+    child process, where a test's monkeypatch does not reach."""
+    from kzbrief.core.importers import parse
+
+    told = options.pop("progress", None)
+
+    def page_read(done: int, total: int) -> None:
+        time.sleep(0.3)
+        if told is not None:
+            told(done, total)
+
+    return parse.read_document(path, progress=page_read, **options)

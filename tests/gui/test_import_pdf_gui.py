@@ -63,24 +63,21 @@ def test_declining_the_password_imports_nothing(
 def test_cancel_stops_a_pdf_import_while_it_reads_pages(
     qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from kzbrief.core.importers import from_pdf
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parents[1] / "core"))
+    import hostile_readers
 
-    reading = from_pdf._read_pages
+    from kzbrief.core.importers import parse
 
-    def slow_pages(pdf, name, progress, cancelled):
-        for page in reading(pdf, name, progress, cancelled):
-            import time
-
-            time.sleep(0.3)  # a long PDF: the user has time to press Cancel
-            yield page
-
-    monkeypatch.setattr(from_pdf, "_read_pages", slow_pages)
+    # The child process reads a third of a second per page: a long PDF.
+    monkeypatch.setattr(parse, "read_document", hostile_readers.slow_pages)
     before = [b.id for b in window.library.briefings()]
     dialog = _open_dialog(qtbot, window, monkeypatch, DOCS / "report.pdf")
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.progress.value() >= 1, timeout=TIMEOUT_MS)  # page 1 read
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(dialog.error.isVisible, timeout=TIMEOUT_MS)
     assert "was cancelled" in dialog.error.text()
+    assert dialog.progress.value() < dialog.progress.maximum()  # before the last page
     assert [b.id for b in window.library.briefings()] == before
 
 
