@@ -1971,6 +1971,10 @@ Press Ctrl+D to bookmark the place you are reading.</source>
     <context>
         <name>ExportTasks</name>
         <message>
+            <source>Could not remember the export folder: {error}</source>
+            <translation>Экспорт қалтасын есте сақтау мүмкін болмады: {error}</translation>
+        </message>
+        <message>
             <source>Counting the notes</source>
             <translation>Жазбаларды санау</translation>
         </message>

@@ -1985,6 +1985,10 @@ Press Ctrl+D to bookmark the place you are reading.</source>
     <context>
         <name>ExportTasks</name>
         <message>
+            <source>Could not remember the export folder: {error}</source>
+            <translation>Не удалось запомнить папку экспорта: {error}</translation>
+        </message>
+        <message>
             <source>Counting the notes</source>
             <translation>Подсчёт заметок</translation>
         </message>

@@ -199,7 +199,7 @@ class ExportDialog(ExportForm, QDialog):
             if path.suffix.lower() in EXTENSIONS.values():
                 self.path_field.setText(str(path.with_suffix(extension)))
             return
-        folder = Path(current).parent if current else default_folder(self.settings)
+        folder = Path(current).parent if current else default_folder(self.tasks.last_folder())
         self.path_field.setText(str(folder / default_file_name(self._name_parts(), self.fmt)))
 
     def _show_path_note(self) -> None:
@@ -231,7 +231,7 @@ class ExportDialog(ExportForm, QDialog):
             return Path()
         path = Path(text).expanduser()
         if not path.is_absolute():
-            path = default_folder(self.settings) / path
+            path = default_folder(self.tasks.last_folder()) / path
         if not path.name or path.suffix:
             return path
         return path.with_suffix(EXTENSIONS[self.fmt])
@@ -300,7 +300,7 @@ class ExportDialog(ExportForm, QDialog):
         self.step_label.setText(f"{name}…")
 
     def _on_finished(self, done: ExportDone) -> None:
-        self.settings.set(opts.EXPORT_FOLDER, str(done.path.parent))
+        self.tasks.remember_folder(done.path.parent)
         self._set_running(False)
         self.accept()
 

@@ -37,7 +37,6 @@ from kzbrief.core.model import Briefing, Section
 from kzbrief.core.wording import translate
 from kzbrief.exporting import ANNOTATED_FORMATS, EXTENSIONS
 from kzbrief.gui import settings as opts
-from kzbrief.gui.settings import Settings
 
 #: The formats as the user sees them, in the order offered.
 FORMAT_LABELS = {
@@ -69,11 +68,10 @@ def default_file_name(stem_parts: list[str], fmt: str, today: date | None = None
     return f"{'-'.join(parts)}-{(today or date.today()).isoformat()}{EXTENSIONS[fmt]}"
 
 
-def default_folder(settings: Settings) -> Path:
+def default_folder(remembered: Path | None) -> Path:
     """The folder of the last export if it is still there, else Documents, else home."""
-    remembered = settings.get(opts.EXPORT_FOLDER)
-    if remembered and Path(remembered).is_dir():
-        return Path(remembered)
+    if remembered is not None:
+        return remembered
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from kzbrief.core.errors import KzbriefError
 from kzbrief.core.export import ExportScope
 from kzbrief.core.safefile import atomic_write_bytes
 from kzbrief.core.service import Library
@@ -27,6 +28,8 @@ from kzbrief.gui.failures import failure_sentence
 from kzbrief.gui.runner import Cancelled
 from kzbrief.gui.worker import LibraryTasks
 
+# The library's reading-state key of the last export's folder.
+EXPORT_FOLDER_KEY = "export-folder"
 _FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _NOT_WRITABLE = {errno.EACCES, errno.EPERM, errno.EROFS}
 
@@ -110,6 +113,24 @@ class ExportTasks(QObject):
     @property
     def running(self) -> bool:
         return self._running is not None
+
+    # -- the folder of the last export (the user's data: kept in the library) -------------------
+    def last_folder(self) -> Path | None:
+        """The folder the last export went to, if it is still there."""
+        try:
+            remembered = self.library.reading_state(EXPORT_FOLDER_KEY)
+        except KzbriefError:  # locked, or the database cannot be read: no memory of it
+            return None
+        return Path(remembered) if remembered and Path(remembered).is_dir() else None
+
+    def remember_folder(self, folder: Path) -> None:
+        """Keep ``folder`` for the next export (written on the worker, like every change)."""
+        self.runner.run(
+            lambda: self.library.save_reading_state(EXPORT_FOLDER_KEY, str(folder)),
+            failure=QCoreApplication.translate(
+                "ExportTasks", "Could not remember the export folder: {error}"
+            ),
+        )
 
     def count(self, scope: ExportScope) -> None:
         """Count the notes in ``scope``; ``counted`` answers (only for the newest request)."""

@@ -108,6 +108,7 @@ class MainWindow(WindowBuilding, WindowPlaces, WindowSearch, QMainWindow):
         self._ready = False
         self._waiting_line = ""
         self.theme = themes.resolve(settings.get(opts.THEME))
+        settings.store.remove(opts.FORMER_EXPORT_FOLDER_KEY)  # user data, in plain text before
 
         self.ui_actions = Actions(self, settings)
         self._build_panels()

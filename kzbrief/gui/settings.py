@@ -50,7 +50,10 @@ WINDOW_STATE = Option("window/state", b"", "Panel layout (QMainWindow.saveState)
 HIGHLIGHT_COLOUR = Option(
     "notes/colour", DEFAULT_COLOUR, "Colour of the next highlight (the last one used)", COLOURS
 )
-EXPORT_FOLDER = Option("export/folder", "", "Folder of the last export ('': Documents)")
+#: Where older versions kept the last export's folder, in plain text: it is the user's data
+#: (a folder's name can tell what someone works on), kept in the library now
+#: (kzbrief.gui.export_tasks.ExportTasks.last_folder), encrypted when the notes are.
+FORMER_EXPORT_FOLDER_KEY = "export/folder"
 EXPORT_FORMAT = Option("export/format", "md", "Format of the last export", FORMATS)
 LANGUAGE = Option(
     "appearance/language",
@@ -80,7 +83,6 @@ OPTIONS: tuple[Option[Any], ...] = (
     GEOMETRY,
     WINDOW_STATE,
     HIGHLIGHT_COLOUR,
-    EXPORT_FOLDER,
     EXPORT_FORMAT,
     EXPORT_PAGE_SIZE,
     LANGUAGE,

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 
 from kzbrief.core import safefile
 from kzbrief.core.service import Library
-from kzbrief.gui import settings as opts
 from kzbrief.gui.export_dialog import ExportDialog
+from kzbrief.gui.export_tasks import EXPORT_FOLDER_KEY
 from kzbrief.gui.main_window import MainWindow
 from kzbrief.gui.settings import Settings
+from tests.gui.settling import settle
 
 EXPORT_TIMEOUT_MS = 30_000
 BRIEFING = "kazakhstan-2023"
@@ -180,8 +181,12 @@ def test_ctrl_e_exports_a_tag_as_markdown_and_offers_the_folder(
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert opened_urls == [QUrl.fromLocalFile(str(target.parent))]
     assert not button.isVisible()
-    # The folder and the format are remembered for the next export.
-    assert settings.get(opts.EXPORT_FOLDER) == str(target.parent)
+    # The folder and the format are remembered for the next export; the folder (the user's
+    # data) in the library, which protection encrypts, not in the plain settings file.
+    settle(window)
+    assert window.library.reading_state(EXPORT_FOLDER_KEY) == str(target.parent)
+    settings.sync()
+    assert str(target.parent) not in Path(settings.store.fileName()).read_text()
     again = open_export(qtbot, window)
     assert Path(again.path_field.text()).parent == target.parent
     assert again.fmt == "md"
