@@ -11,6 +11,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from kzbrief.core.errors import BadInputError
+from kzbrief.core.wording import translate
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPagedPaintDevice, QTextBlock, QTextDocument
@@ -34,7 +35,11 @@ def _ensure_gui_application() -> None:
 def html_to_pdf(html: str, *, page_size: str = "A4", title: str = "kzbrief") -> bytes:
     """Render ``html`` (a self-contained document) to PDF bytes."""
     if page_size not in PAGE_SIZES:
-        raise BadInputError(f"page size must be one of {', '.join(PAGE_SIZES)}")
+        raise BadInputError(
+            translate("Errors", "page size must be one of {choices}").format(
+                choices=", ".join(PAGE_SIZES)
+            )
+        )
     _ensure_gui_application()
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument

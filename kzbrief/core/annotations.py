@@ -19,6 +19,7 @@ from typing import Any
 
 from kzbrief.core.anchoring import Anchor, Status
 from kzbrief.core.errors import BadInputError
+from kzbrief.core.wording import translate
 
 COLOURS = ("yellow", "green", "blue", "pink", "purple")
 DEFAULT_COLOUR = "yellow"
@@ -104,7 +105,11 @@ def is_note_id(value: str) -> bool:
 def normalise_colour(value: str | None) -> str:
     colour = (value or DEFAULT_COLOUR).strip().lower()
     if colour not in COLOURS:
-        raise BadInputError(f"unknown colour {value!r} (choose from {', '.join(COLOURS)})")
+        raise BadInputError(
+            translate("Errors", "unknown colour {value} (choose from {choices})").format(
+                value=repr(value), choices=", ".join(COLOURS)
+            )
+        )
     return colour
 
 
@@ -121,10 +126,18 @@ def normalise_tags(values: Iterable[str]) -> tuple[str, ...]:
             if not tag or tag in tags:
                 continue
             if len(tag) > MAX_TAG_CHARS:
-                raise BadInputError(f"the tag {tag[:20]!r}… is longer than {MAX_TAG_CHARS} letters")
+                raise BadInputError(
+                    translate("Errors", "the tag {tag}… is longer than {limit} letters").format(
+                        tag=repr(tag[:20]), limit=MAX_TAG_CHARS
+                    )
+                )
             tags.append(tag)
     if len(tags) > MAX_TAGS:
-        raise BadInputError(f"a note can have at most {MAX_TAGS} tags ({len(tags)} given)")
+        raise BadInputError(
+            translate("Errors", "a note can have at most {limit} tags ({count} given)").format(
+                limit=MAX_TAGS, count=len(tags)
+            )
+        )
     return tuple(tags)
 
 
@@ -132,7 +145,11 @@ def check_note_text(text: str | None) -> str:
     """The note's Markdown, stored exactly as written (it is escaped wherever it is shown)."""
     text = text or ""
     if len(text) > MAX_NOTE_CHARS:
-        raise BadInputError(f"the note is longer than {MAX_NOTE_CHARS:,} characters")
+        raise BadInputError(
+            translate("Errors", "the note is longer than {limit:,} characters").format(
+                limit=MAX_NOTE_CHARS
+            )
+        )
     return text
 
 
@@ -140,7 +157,11 @@ def check_status(value: str | None) -> Status | None:
     if value is None:
         return None
     if value not in STATUSES:
-        raise BadInputError(f"unknown status {value!r} (choose from {', '.join(STATUSES)})")
+        raise BadInputError(
+            translate("Errors", "unknown status {value} (choose from {choices})").format(
+                value=repr(value), choices=", ".join(STATUSES)
+            )
+        )
     return value  # type: ignore[return-value]
 
 
@@ -149,7 +170,11 @@ def utc_timestamp(value: str) -> str:
     try:
         moment = datetime.fromisoformat(value.strip())
     except ValueError:
-        raise BadInputError(f"{value[:40]!r} is not an ISO 8601 date and time") from None
+        raise BadInputError(
+            translate("Errors", "{value} is not an ISO 8601 date and time").format(
+                value=repr(value[:40])
+            )
+        ) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")

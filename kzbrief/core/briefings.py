@@ -17,6 +17,7 @@ from kzbrief.core.errors import DataError
 from kzbrief.core.model import Briefing, Editorial, Paragraph, Section, Source
 from kzbrief.core.render import inline_markdown_to_text
 from kzbrief.core.rendercache import RENDER_FILE, RenderCache, source_digest
+from kzbrief.core.wording import translate
 
 BRIEFING_FILE = "briefing.json"
 EDITORIAL_FILE = "editorial.json"
@@ -33,7 +34,9 @@ def _parse_json(path: Path, payload: bytes) -> Any:
     try:
         return json.loads(payload.decode("utf-8"))
     except (ValueError, RecursionError) as exc:  # ValueError: bad UTF-8 or JSON
-        raise DataError(f"cannot read {path}: {exc}") from exc
+        raise DataError(
+            translate("Errors", "cannot read {path}: {error}").format(path=path, error=exc)
+        ) from exc
 
 
 def _strings(value: Any) -> tuple[str, ...]:
@@ -109,7 +112,11 @@ def briefing_from_dict(
         raise DataError("briefing data is not an object")
     briefing_id = str(data.get("id") or "")
     if not is_valid_id(briefing_id):
-        raise DataError(f"briefing id {briefing_id!r} is not valid")
+        raise DataError(
+            translate("Errors", "briefing id {briefing} is not valid").format(
+                briefing=repr(briefing_id)
+            )
+        )
     editorial = _object(editorial)
     notes_by_section = _object(editorial.get("sections"))
     sources = _sources(data.get("sources"))
@@ -118,10 +125,18 @@ def briefing_from_dict(
     seen: set[str] = set()
     for raw in data.get("sections") or []:
         if not isinstance(raw, dict):
-            raise DataError(f"briefing {briefing_id}: a section is not an object")
+            raise DataError(
+                translate("Errors", "briefing {briefing}: a section is not an object").format(
+                    briefing=briefing_id
+                )
+            )
         sid = str(raw.get("id") or "")
         if not is_valid_id(sid) or sid in seen:
-            raise DataError(f"briefing {briefing_id}: section id {sid!r} is missing or repeated")
+            raise DataError(
+                translate(
+                    "Errors", "briefing {briefing}: section id {section} is missing or repeated"
+                ).format(briefing=briefing_id, section=repr(sid))
+            )
         seen.add(sid)
         paragraphs = _paragraphs(briefing_id, sid, raw.get("paragraphs"), render_cache)
         sections.append(
@@ -135,7 +150,9 @@ def briefing_from_dict(
             )
         )
     if not sections:
-        raise DataError(f"briefing {briefing_id} has no sections")
+        raise DataError(
+            translate("Errors", "briefing {briefing} has no sections").format(briefing=briefing_id)
+        )
     vocabulary = _object(editorial.get("vocabulary"))
     attribution = _object(data.get("attribution"))
     try:
@@ -170,7 +187,11 @@ def _paragraphs(
         if isinstance(para, str):
             para = {"text": para}
         if not isinstance(para, dict):
-            raise DataError(f"briefing {briefing_id}: a paragraph of {sid} is not an object")
+            raise DataError(
+                translate(
+                    "Errors", "briefing {briefing}: a paragraph of {section} is not an object"
+                ).format(briefing=briefing_id, section=sid)
+            )
         ids.append(str(para.get("id") or f"{sid}-p{number}"))
         sources.append(str(para.get("text") or ""))
         stored.append(str(para["plain"]) if "plain" in para else None)
@@ -220,10 +241,18 @@ def load_briefing_dir(folder: Path, *, bundled: bool = False) -> Briefing:
             payload = path.read_bytes()
         except FileNotFoundError:
             if name == BRIEFING_FILE:
-                raise DataError(f"{folder} holds no {BRIEFING_FILE}") from None
+                raise DataError(
+                    translate("Errors", "{folder} holds no {briefing_file}").format(
+                        folder=folder, briefing_file=BRIEFING_FILE
+                    )
+                ) from None
             continue
         except OSError as exc:
-            raise DataError(f"cannot read {path}: {exc.strerror or exc}") from exc
+            raise DataError(
+                translate("Errors", "cannot read {path}: {error}").format(
+                    path=path, error=exc.strerror or exc
+                )
+            ) from exc
         digest.update(name.encode() + b"\0" + payload + b"\0")
         raw[name] = _parse_json(path, payload)
         if name == BRIEFING_FILE:

@@ -135,7 +135,11 @@ class Catalogue:
             return known[briefing_id]
         except KeyError:
             names = ", ".join(sorted(known)) or "none"
-            raise NotFoundError(f"no briefing {briefing_id!r} (known: {names})") from None
+            raise NotFoundError(
+                translate("Errors", "no briefing {briefing} (known: {known})").format(
+                    briefing=repr(briefing_id), known=names
+                )
+            ) from None
 
     def briefing_or_none(self, briefing_id: str) -> Briefing | None:
         try:
@@ -150,14 +154,20 @@ class Catalogue:
             renamed = self.renamed_sections(briefing.id).get(section_id)
             if renamed and briefing.section(renamed) is not None:
                 raise NotFoundError(
-                    f"no section {section_id!r} in {briefing.id}: its new edition calls it "
-                    f"{renamed!r}"
+                    translate(
+                        "Errors",
+                        "no section {section} in {briefing}: its new edition calls it {renamed}",
+                    ).format(section=repr(section_id), briefing=briefing.id, renamed=repr(renamed))
                 )
             ids = [s.id for s in briefing.sections]
             known = ", ".join(ids[:SECTIONS_NAMED])
             if len(ids) > SECTIONS_NAMED:  # one line, even for a briefing of 4,000 sections
                 known += f" and {len(ids) - SECTIONS_NAMED} more: see 'kzbrief sections'"
-            raise NotFoundError(f"no section {section_id!r} in {briefing.id} (sections: {known})")
+            raise NotFoundError(
+                translate(
+                    "Errors", "no section {section} in {briefing} (sections: {known})"
+                ).format(section=repr(section_id), briefing=briefing.id, known=known)
+            )
         return briefing, section
 
     def section_data(self, section_id: str, briefing_id: str | None = None) -> dict[str, Any]:

@@ -122,7 +122,11 @@ class Exporter:
                     for note in notes
                 )
             )
-        raise BadInputError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
+        raise BadInputError(
+            translate("Errors", "unknown export format {format} (choose from {choices})").format(
+                format=repr(fmt), choices=", ".join(FORMATS)
+            )
+        )
 
     def annotated_briefing_html(
         self, briefing_id: str | None = None, *, for_print: bool = False

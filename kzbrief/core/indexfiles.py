@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kzbrief.core.safefile import atomic_write_text
+from kzbrief.core.wording import translate
 
 if TYPE_CHECKING:
     from whoosh.filedb.filestore import FileStorage
@@ -143,8 +144,14 @@ def verify(root: Path, manifest: dict[str, Any], *, full: bool = True) -> None:
         try:
             actual = path.stat().st_size
         except OSError:
-            raise IndexCorruptError(f"index file {name} is missing") from None
+            raise IndexCorruptError(
+                translate("Errors", "index file {name} is missing").format(name=name)
+            ) from None
         if actual != size:
-            raise IndexCorruptError(f"index file {name} has the wrong size")
+            raise IndexCorruptError(
+                translate("Errors", "index file {name} has the wrong size").format(name=name)
+            )
         if full and file_digest(path) != digest:
-            raise IndexCorruptError(f"index file {name} is damaged")
+            raise IndexCorruptError(
+                translate("Errors", "index file {name} is damaged").format(name=name)
+            )

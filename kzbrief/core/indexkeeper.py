@@ -199,7 +199,11 @@ class IndexKeeper:
                     log.exception("a search failed with the index intact")
                     raise InternalError("the search failed because of an internal error") from exc
                 if attempt:
-                    raise IndexUnavailableError(f"the search index is unusable: {exc}") from exc
+                    raise IndexUnavailableError(
+                        translate("Errors", "the search index is unusable: {error}").format(
+                            error=exc
+                        )
+                    ) from exc
                 log.warning("the search index is damaged (%s); rebuilding it", type(exc).__name__)
                 self.index.invalidate()
                 continue

@@ -22,6 +22,7 @@ from pathlib import Path
 from types import TracebackType
 
 from kzbrief.core.errors import DataError
+from kzbrief.core.wording import translate
 
 try:
     import fcntl
@@ -79,7 +80,11 @@ class FolderLock:
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
-            raise DataError(f"cannot lock the data folder ({self.path}): {exc.strerror}") from exc
+            raise DataError(
+                translate("Errors", "cannot lock the data folder ({path}): {error}").format(
+                    path=self.path, error=exc.strerror
+                )
+            ) from exc
         deadline = time.monotonic() + self.timeout
         while not try_lock(fd):
             if time.monotonic() > deadline:

@@ -40,7 +40,7 @@ from kzbrief.core.session import ProtectionSession
 from kzbrief.core.store import now_iso
 from kzbrief.core.w3c import parse_document as parse_annotations
 from kzbrief.core.w3c import read_annotation_file
-from kzbrief.core.wording import plural
+from kzbrief.core.wording import plural, translate
 
 NOTES_CHANGED = Changes(notes=True)
 BOOKMARKS_CHANGED = Changes(bookmarks=True)
@@ -54,18 +54,32 @@ def _quote_span(
     Whitespace in the quote matches any whitespace in the text."""
     text = section.text
     if len(quote) > MAX_QUOTE_CHARS:
-        raise BadInputError(f"the quote is longer than {MAX_QUOTE_CHARS:,} characters")
+        raise BadInputError(
+            translate("Errors", "the quote is longer than {limit:,} characters").format(
+                limit=MAX_QUOTE_CHARS
+            )
+        )
     spans = find_quote(text, quote)
     if not spans:
         shown = " ".join(quote.split())
         shown = shown if len(shown) <= 60 else shown[:59] + "…"
-        raise BadInputError(f"the quote {shown!r} is not in section {section.id} of {briefing_id}")
+        raise BadInputError(
+            translate(
+                "Errors", "the quote {quote} is not in section {section} of {briefing}"
+            ).format(quote=repr(shown), section=section.id, briefing=briefing_id)
+        )
     if occurrence is not None:
         if not 1 <= occurrence <= len(spans):
             raise BadInputError(
-                f"the quote occurs {plural(len(spans), 'time', 'times')} "
-                f"in section {section.id}; "
-                f"occurrence {occurrence} does not exist"
+                translate(
+                    "Errors",
+                    "the quote occurs {count} in section {section}; occurrence {occurrence} does "
+                    "not exist",
+                ).format(
+                    count=plural(len(spans), "time", "times"),
+                    section=section.id,
+                    occurrence=occurrence,
+                )
             )
         return spans[occurrence - 1]
     if near is not None:
@@ -105,7 +119,11 @@ class Notebook:
         newest first). Notes of a briefing no longer in the library are kept and listed.
         """
         if sort not in SORTS:
-            raise BadInputError(f"unknown sort {sort!r} (choose from {', '.join(SORTS)})")
+            raise BadInputError(
+                translate("Errors", "unknown sort {sort} (choose from {choices})").format(
+                    sort=repr(sort), choices=", ".join(SORTS)
+                )
+            )
         tags = normalise_tags([tag]) if tag is not None else ()  # an empty tag: no filter
         found = self._session.notes.find(
             briefing=briefing_id,
@@ -262,7 +280,9 @@ class Notebook:
             try:
                 anchor = describe(section.text, start, end)
             except ValueError as exc:
-                raise BadInputError(f"cannot attach the note there: {exc}") from None
+                raise BadInputError(
+                    translate("Errors", "cannot attach the note there: {error}").format(error=exc)
+                ) from None
             updated = dataclasses.replace(
                 current,
                 section=section.id,
@@ -314,7 +334,11 @@ class Notebook:
     ) -> Bookmark:
         briefing, section = self._catalogue.section(section_id, briefing_id)
         if paragraph is not None and paragraph not in {p.id for p in section.paragraphs}:
-            raise NotFoundError(f"no paragraph {paragraph!r} in section {section.id}")
+            raise NotFoundError(
+                translate("Errors", "no paragraph {paragraph} in section {section}").format(
+                    paragraph=repr(paragraph), section=section.id
+                )
+            )
         text = (label or "").strip() or section.title
         bookmark = self._session.store.add_bookmark(briefing.id, section.id, text[:200], paragraph)
         self._changelog.committed("user", changed=BOOKMARKS_CHANGED)

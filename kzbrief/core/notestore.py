@@ -16,6 +16,7 @@ from kzbrief.core.anchoring import Anchor
 from kzbrief.core.annotations import Note
 from kzbrief.core.errors import NotFoundError
 from kzbrief.core.store import Store
+from kzbrief.core.wording import translate
 
 _COLUMNS = (
     "id, briefing, section, exact, prefix, suffix, start_pos, end_pos, body, colour, status,"
@@ -120,7 +121,7 @@ class NoteStore:
     def get(self, note_id: str) -> Note:
         found = _group(self.store.query(_select(" WHERE n.id = ?"), (note_id,)))
         if not found:
-            raise NotFoundError(f"no note {note_id!r}")
+            raise NotFoundError(translate("Errors", "no note {note}").format(note=repr(note_id)))
         return found[0]
 
     def tags_in_use(self) -> set[str]:
@@ -175,7 +176,9 @@ class NoteStore:
                     (*values[1:], note.id),
                 ).rowcount
                 if not changed:
-                    raise NotFoundError(f"no note {note.id!r}")
+                    raise NotFoundError(
+                        translate("Errors", "no note {note}").format(note=repr(note.id))
+                    )
                 if tags_changed:
                     db.execute("DELETE FROM note_tags WHERE note = ?", (note.id,))
                     self._insert_tags(db, note)
@@ -186,7 +189,9 @@ class NoteStore:
         with self.store.transaction() as db:
             found = _group(db.execute(_select(" WHERE n.id = ?"), (note_id,)).fetchall())
             if not found:
-                raise NotFoundError(f"no note {note_id!r}")
+                raise NotFoundError(
+                    translate("Errors", "no note {note}").format(note=repr(note_id))
+                )
             db.execute("DELETE FROM notes WHERE id = ?", (note_id,))
             self.store.bump_data_version(db)
         return found[0]

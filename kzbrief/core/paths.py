@@ -12,6 +12,7 @@ import platformdirs
 
 from kzbrief import APP_NAME
 from kzbrief.core.errors import DataError
+from kzbrief.core.wording import translate
 
 ENV_DATA_DIR = "KZBRIEF_DATA_DIR"
 
@@ -32,7 +33,11 @@ def ensure_private_dir(path: Path) -> Path:
         path.mkdir(parents=True, exist_ok=True, mode=0o700)
         os.chmod(path, 0o700)
     except OSError as exc:
-        raise DataError(f"cannot create data folder {path}: {exc.strerror or exc}") from exc
+        raise DataError(
+            translate("Errors", "cannot create data folder {path}: {error}").format(
+                path=path, error=exc.strerror or exc
+            )
+        ) from exc
     return path
 
 
@@ -51,7 +56,11 @@ def read_only_reason(path: Path) -> str:
     except OSError as exc:
         if exc.errno in _READ_ONLY_ERRNOS:
             return exc.strerror or str(exc)
-        raise DataError(f"cannot use data folder {path}: {exc.strerror or exc}") from exc
+        raise DataError(
+            translate("Errors", "cannot use data folder {path}: {error}").format(
+                path=path, error=exc.strerror or exc
+            )
+        ) from exc
     os.close(fd)
     with contextlib.suppress(OSError):
         os.unlink(name)

@@ -17,6 +17,7 @@ from kzbrief.core.briefings import BRIEFING_FILE, briefing_dirs, briefing_from_d
 from kzbrief.core.errors import BadInputError, DataError, KzbriefError
 from kzbrief.core.rendercache import RENDER_FILE, render_cache_bytes, source_digest
 from kzbrief.core.safefile import atomic_write_bytes
+from kzbrief.core.wording import translate
 
 
 def render_cache_of(folder: Path) -> bytes:
@@ -26,7 +27,9 @@ def render_cache_of(folder: Path) -> bytes:
         source = path.read_bytes()
         data = json.loads(source.decode("utf-8"))
     except (OSError, ValueError, RecursionError) as exc:
-        raise DataError(f"cannot read {path}: {exc}") from exc
+        raise DataError(
+            translate("Errors", "cannot read {path}: {error}").format(path=path, error=exc)
+        ) from exc
     return render_cache_bytes(briefing_from_dict(data), source_digest(source))
 
 
@@ -44,7 +47,11 @@ def prerender(folder: Path) -> bool:
         # Readable by whoever may read the briefing (atomic writes are private).
         os.chmod(target, stat.S_IMODE((folder / BRIEFING_FILE).stat().st_mode))
     except OSError as exc:
-        raise DataError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise DataError(
+            translate("Errors", "cannot write {path}: {error}").format(
+                path=target, error=exc.strerror or exc
+            )
+        ) from exc
     return True
 
 
@@ -57,7 +64,9 @@ def main(argv: list[str] | None = None) -> int:
         for root in roots:
             folders = [root] if (root / BRIEFING_FILE).is_file() else briefing_dirs(root)
             if not folders:
-                raise BadInputError(f"{root} holds no briefing")
+                raise BadInputError(
+                    translate("Errors", "{folder} holds no briefing").format(folder=root)
+                )
             for folder in folders:
                 written = prerender(folder)
                 print(f"{folder / RENDER_FILE}: {'written' if written else 'up to date'}")

@@ -189,7 +189,11 @@ def _read_keys(folder: Path) -> crypto.WrappedKeys:
     try:
         return crypto.WrappedKeys.from_dict(json.loads((folder / KEYS_FILE).read_text("utf-8")))
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise DataError(f"cannot read the key file {folder / KEYS_FILE}: {exc}") from exc
+        raise DataError(
+            translate("Errors", "cannot read the key file {path}: {error}").format(
+                path=folder / KEYS_FILE, error=exc
+            )
+        ) from exc
 
 
 def _failed_attempts(folder: Path) -> int:
@@ -244,10 +248,18 @@ def _database_image(path: Path) -> bytes | None:
     try:
         source.backup(memory)
         if memory.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-            raise DataError(f"the notes database {path} fails its integrity check; not protected")
+            raise DataError(
+                translate(
+                    "Errors", "the notes database {path} fails its integrity check; not protected"
+                ).format(path=path)
+            )
         image = bytearray(memory.serialize())
     except sqlite3.Error as exc:
-        raise DataError(f"cannot read the notes database {path}: {exc}") from exc
+        raise DataError(
+            translate("Errors", "cannot read the notes database {path}: {error}").format(
+                path=path, error=exc
+            )
+        ) from exc
     finally:
         source.close()
         memory.close()

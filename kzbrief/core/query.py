@@ -212,7 +212,9 @@ class _Parser:
             if not value:
                 nxt = self.peek()
                 if nxt is None or not nxt.startswith('"') or nxt == '"':
-                    raise QuerySyntaxError(f"{name}: needs a value")
+                    raise QuerySyntaxError(
+                        translate("Errors", "{name}: needs a value").format(name=name)
+                    )
                 quoted = self.take()
                 if name != "title":
                     return FieldFilter(name, self.identifier(quoted[1:-1]))
@@ -243,20 +245,28 @@ class _Parser:
         if fuzzy:
             core = fuzzy.group(1)
             if not _WORD_CHARS.fullmatch(core):
-                raise QuerySyntaxError(f"{token!r} is not a word")
+                raise QuerySyntaxError(
+                    translate("Errors", "{token} is not a word").format(token=repr(token))
+                )
             return Fuzzy(core, int(fuzzy.group(2) or 1))
         if "*" in token or "?" in token:
             stem = token.rstrip("*")
             if stem and "*" not in stem and "?" not in stem:
                 if not _WORD_CHARS.fullmatch(stem):
-                    raise QuerySyntaxError(f"{token!r} is not a word")
+                    raise QuerySyntaxError(
+                        translate("Errors", "{token} is not a word").format(token=repr(token))
+                    )
                 return Prefix(stem)
             if not _WORD_CHARS.search(token):
-                raise QuerySyntaxError(f"{token!r} has no letters")
+                raise QuerySyntaxError(
+                    translate("Errors", "{token} has no letters").format(token=repr(token))
+                )
             return Wildcard(token)
         words = _WORD_CHARS.findall(token)
         if not words:
-            raise QuerySyntaxError(f"{token!r} has no letters")
+            raise QuerySyntaxError(
+                translate("Errors", "{token} has no letters").format(token=repr(token))
+            )
         if len(words) == 1 and words[0] == token:
             return Word(token)
         # Punctuation inside a token ("human-rights", "U.N.") reads as a phrase.
@@ -265,7 +275,9 @@ class _Parser:
     def count(self, n: int) -> None:
         self.terms += n
         if self.terms > MAX_TERMS:
-            raise QuerySyntaxError(f"more than {MAX_TERMS} terms")
+            raise QuerySyntaxError(
+                translate("Errors", "more than {limit} terms").format(limit=MAX_TERMS)
+            )
 
 
 def plain_words(text: str) -> Node | None:

@@ -16,11 +16,16 @@ from pathlib import Path
 from types import TracebackType
 
 from kzbrief.core.errors import ReadOnlyError
+from kzbrief.core.wording import translate
 
 
 def refusal(data_dir: Path, reason: str) -> ReadOnlyError:
     """The one line that says why a change was not made."""
-    return ReadOnlyError(f"this library is read-only ({data_dir}: {reason}); nothing was changed")
+    return ReadOnlyError(
+        translate(
+            "Errors", "this library is read-only ({data_dir}: {reason}); nothing was changed"
+        ).format(data_dir=data_dir, reason=reason)
+    )
 
 
 class RefusingLock:

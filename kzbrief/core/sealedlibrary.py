@@ -11,6 +11,7 @@ from typing import Any
 
 from kzbrief.core.errors import BadInputError, DataError
 from kzbrief.core.vault import Vault, seal_library
+from kzbrief.core.wording import translate
 
 
 class SealedLibraryFolder:
@@ -65,7 +66,11 @@ class SealedLibraryFolder:
         replaced = None
         if self.holds(briefing_id):
             if not replace:
-                raise BadInputError(f"a briefing {briefing_id!r} is already in the library")
+                raise BadInputError(
+                    translate("Errors", "a briefing {briefing} is already in the library").format(
+                        briefing=repr(briefing_id)
+                    )
+                )
             replaced, files = self._trash(files, briefing_id, "replaced")
         prefix = f"library/{briefing_id}/"
         files[prefix + f"{ORIGINAL_STEM}{suffix}"] = original
@@ -108,7 +113,11 @@ class SealedLibraryFolder:
         from kzbrief.core.errors import NotFoundError
 
         if not self.holds(briefing_id):
-            raise NotFoundError(f"no imported briefing {briefing_id!r}")
+            raise NotFoundError(
+                translate("Errors", "no imported briefing {briefing}").format(
+                    briefing=repr(briefing_id)
+                )
+            )
         removed, files = self._trash(dict(self.files), briefing_id, "removed")
         self._save(files)
         return removed
@@ -135,12 +144,18 @@ class SealedLibraryFolder:
 
         prefix = f"trash/{trash_name}/"
         if "/" in trash_name or prefix + REMOVED_FILE not in self.files:
-            raise NotFoundError(f"nothing called {trash_name!r} in the trash")
+            raise NotFoundError(
+                translate("Errors", "nothing called {name} in the trash").format(
+                    name=repr(trash_name)
+                )
+            )
         info = json.loads(self.files[prefix + REMOVED_FILE])
         briefing_id = str(info.get("id") or "")
         if self.holds(briefing_id):
             raise BadInputError(
-                f"a briefing {briefing_id!r} is in the library again; remove it first"
+                translate(
+                    "Errors", "a briefing {briefing} is in the library again; remove it first"
+                ).format(briefing=repr(briefing_id))
             )
         files = {}
         for key, payload in self.files.items():
@@ -169,7 +184,11 @@ def briefing_from_files(files: dict[str, bytes]) -> Any:
         try:
             raw[name] = json.loads(payload)
         except ValueError as exc:
-            raise DataError(f"an encrypted briefing's {name} is damaged: {exc}") from exc
+            raise DataError(
+                translate("Errors", "an encrypted briefing's {name} is damaged: {error}").format(
+                    name=name, error=exc
+                )
+            ) from exc
     if BRIEFING_FILE not in raw:
         raise DataError("an encrypted briefing has no briefing.json")
     return briefing_from_dict(

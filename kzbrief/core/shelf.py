@@ -26,6 +26,7 @@ from kzbrief.core.notices import Notices
 from kzbrief.core.session import ProtectionSession
 from kzbrief.core.store import now_iso
 from kzbrief.core.upgrade import archived_edition, archived_editions
+from kzbrief.core.wording import translate
 
 # Imported where they are used: the window opens without the importers.
 if TYPE_CHECKING:
@@ -75,8 +76,11 @@ class Shelf:
 
         if briefing_id is not None and not is_valid_id(briefing_id):
             raise BadInputError(
-                f"{briefing_id!r} is not a valid id (use 1-64 lower-case letters, digits, "
-                "'.', '_' or '-', starting with a letter or digit)"
+                translate(
+                    "Errors",
+                    "{briefing} is not a valid id (use 1-64 lower-case letters, digits, '.', '_' "
+                    "or '-', starting with a letter or digit)",
+                ).format(briefing=repr(briefing_id))
             )
         path = Path(path)
         document, original = parse_document(
@@ -93,13 +97,19 @@ class Shelf:
             previous = self._catalogue.briefing_or_none(briefing_id)
             if previous is not None and not new_edition:
                 raise BadInputError(
-                    f"a briefing {briefing_id!r} ({previous.title}) is already in the library; "
-                    "import this as its new edition (--replace) or give it another id (--id)"
+                    translate(
+                        "Errors",
+                        "a briefing {briefing} ({title}) is already in the library; import this "
+                        "as its new edition (--replace) or give it another id (--id)",
+                    ).format(briefing=repr(briefing_id), title=previous.title)
                 )
             if previous is None and new_edition:
                 raise NotFoundError(
-                    f"there is no briefing {briefing_id!r} to replace; "
-                    "give the id of the briefing this is a new edition of (--id)"
+                    translate(
+                        "Errors",
+                        "there is no briefing {briefing} to replace; give the id of the briefing "
+                        "this is a new edition of (--id)",
+                    ).format(briefing=repr(briefing_id))
                 )
             edition = previous.edition + 1 if previous is not None else 1
             data = document.briefing_data(
@@ -160,7 +170,11 @@ class Shelf:
         with self._session.folder_lock:
             briefing = self._catalogue.briefing(briefing_id)
             if briefing.bundled:
-                raise BadInputError(f"{briefing_id} comes with kzbrief and cannot be removed")
+                raise BadInputError(
+                    translate(
+                        "Errors", "{briefing} comes with kzbrief and cannot be removed"
+                    ).format(briefing=briefing_id)
+                )
             self._index.ensure()
             removed = self._session.library_folder.remove(briefing_id)
             self._reshelve(briefing_id, briefing)
@@ -201,10 +215,18 @@ class Shelf:
         current = self._catalogue.briefing_or_none(briefing_id)
         older = self.earlier_editions(briefing_id)
         if current is None or not older:
-            raise NotFoundError(f"the trash holds no edition of {briefing_id!r}")
+            raise NotFoundError(
+                translate("Errors", "the trash holds no edition of {briefing}").format(
+                    briefing=repr(briefing_id)
+                )
+            )
         data, original = archived_edition(briefing_id, older[0])
         if data.get("id") != briefing_id:
-            raise DataError(f"the kept edition {older[0]} of {briefing_id} is damaged")
+            raise DataError(
+                translate("Errors", "the kept edition {edition} of {briefing} is damaged").format(
+                    edition=older[0], briefing=briefing_id
+                )
+            )
         self._index.ensure()  # current now, so that only this briefing is re-indexed
         self._session.library_folder.install(briefing_id, data, original, ".json", replace=False)
         self._reshelve(briefing_id, current)

@@ -31,6 +31,7 @@ from kzbrief.core.storeschema import (
     backup_is_good,
     sqlite_why,
 )
+from kzbrief.core.wording import translate
 
 DB_NAME = "kzbrief.sqlite3"
 BACKUP_DIR = "backups"
@@ -86,7 +87,11 @@ class Store:
             try:
                 self._db = self._connect()
             except Damaged as again:
-                raise DataError(f"the notes database {self.path} is damaged: {again}") from again
+                raise DataError(
+                    translate("Errors", "the notes database {path} is damaged: {error}").format(
+                        path=self.path, error=again
+                    )
+                ) from again
         self._migrate()
         self._opened_version = self.data_version
 
@@ -163,9 +168,17 @@ class Store:
             self._db.execute("PRAGMA foreign_keys=ON")
             verdict = self._db.execute("PRAGMA quick_check").fetchone()[0]
         except sqlite3.Error as exc:
-            raise DataError(f"the encrypted notes database is damaged: {exc}") from exc
+            raise DataError(
+                translate("Errors", "the encrypted notes database is damaged: {error}").format(
+                    error=exc
+                )
+            ) from exc
         if verdict != "ok":
-            raise DataError(f"the encrypted notes database is damaged: {verdict}")
+            raise DataError(
+                translate("Errors", "the encrypted notes database is damaged: {verdict}").format(
+                    verdict=verdict
+                )
+            )
         self._saved_image = image or b""
 
     def _save_encrypted(self) -> None:
@@ -176,7 +189,11 @@ class Store:
             self._vault.save_notes(image)
         except OSError as exc:
             self._load_image(self._saved_image or None)
-            raise DataError(f"could not save the encrypted notes: {exc.strerror or exc}") from exc
+            raise DataError(
+                translate("Errors", "could not save the encrypted notes: {error}").format(
+                    error=exc.strerror or exc
+                )
+            ) from exc
         self._saved_image = image
 
     # -- read-only folders ----------------------------------------------------------------------
@@ -214,9 +231,17 @@ class Store:
                     problem = exc
                     continue
                 return db
-            raise DataError(f"cannot read the notes database {self.path}: {problem}")
+            raise DataError(
+                translate("Errors", "cannot read the notes database {path}: {problem}").format(
+                    path=self.path, problem=problem
+                )
+            )
         except OSError as exc:
-            raise DataError(f"cannot read the notes database {self.path}: {exc}") from exc
+            raise DataError(
+                translate("Errors", "cannot read the notes database {path}: {error}").format(
+                    path=self.path, error=exc
+                )
+            ) from exc
 
     def _connect_read_only(self, uri: str) -> sqlite3.Connection:
         if uri == "copy":
@@ -238,8 +263,11 @@ class Store:
         if version != len(MIGRATIONS):
             db.close()
             raise DataError(
-                f"the notes database {self.path} has schema {version}, and this kzbrief reads "
-                f"schema {len(MIGRATIONS)}; it cannot be converted in a read-only folder"
+                translate(
+                    "Errors",
+                    "the notes database {path} has schema {version}, and this kzbrief reads "
+                    "schema {supported}; it cannot be converted in a read-only folder",
+                ).format(path=self.path, version=version, supported=len(MIGRATIONS))
             )
         return db
 
@@ -261,13 +289,21 @@ class Store:
             db.execute("PRAGMA foreign_keys=ON")
             db.execute("PRAGMA busy_timeout=15000")
         except sqlite3.OperationalError as exc:  # cannot open, locked, read-only, …
-            raise DataError(f"cannot open the notes database {self.path}: {exc}") from exc
+            raise DataError(
+                translate("Errors", "cannot open the notes database {path}: {error}").format(
+                    path=self.path, error=exc
+                )
+            ) from exc
         except sqlite3.DatabaseError as exc:  # "file is not a database", malformed, …
             with contextlib.suppress(sqlite3.Error, UnboundLocalError):
                 db.close()
             raise Damaged(str(exc)) from exc
         except OSError as exc:
-            raise DataError(f"cannot open the notes database {self.path}: {exc}") from exc
+            raise DataError(
+                translate("Errors", "cannot open the notes database {path}: {error}").format(
+                    path=self.path, error=exc
+                )
+            ) from exc
         return db
 
     @property
@@ -278,11 +314,18 @@ class Store:
         try:
             current = self.schema_version
         except sqlite3.DatabaseError as exc:
-            raise DataError(f"the notes database {self.path} is damaged: {exc}") from exc
+            raise DataError(
+                translate("Errors", "the notes database {path} is damaged: {error}").format(
+                    path=self.path, error=exc
+                )
+            ) from exc
         if current > len(MIGRATIONS):
             raise DataError(
-                f"the notes database {self.path} was written by a newer kzbrief "
-                f"(schema {current}); update kzbrief to open it"
+                translate(
+                    "Errors",
+                    "the notes database {path} was written by a newer kzbrief (schema {current}); "
+                    "update kzbrief to open it",
+                ).format(path=self.path, current=current)
             )
         if current == len(MIGRATIONS):
             return
@@ -331,7 +374,11 @@ class Store:
             try:
                 self._db.execute("BEGIN IMMEDIATE")
             except sqlite3.OperationalError as exc:
-                raise DataError(f"the notes database is busy or unwritable: {exc}") from exc
+                raise DataError(
+                    translate("Errors", "the notes database is busy or unwritable: {error}").format(
+                        error=exc
+                    )
+                ) from exc
             try:
                 yield self._db
                 self._db.execute("COMMIT")
@@ -343,7 +390,9 @@ class Store:
                     self._db.execute("ROLLBACK")
                 if isinstance(exc, sqlite3.Error):
                     raise DataError(
-                        f"could not save to the notes database: {sqlite_why(exc)}"
+                        translate("Errors", "could not save to the notes database: {error}").format(
+                            error=sqlite_why(exc)
+                        )
                     ) from exc
                 raise
 
@@ -420,7 +469,9 @@ class Store:
     def bookmark(self, bookmark_id: str) -> Bookmark:
         rows = self.query("SELECT * FROM bookmarks WHERE id = ?", (bookmark_id,))
         if not rows:
-            raise NotFoundError(f"no bookmark {bookmark_id!r}")
+            raise NotFoundError(
+                translate("Errors", "no bookmark {bookmark}").format(bookmark=repr(bookmark_id))
+            )
         return Bookmark(**dict(rows[0]))
 
     def rename_bookmark(self, bookmark_id: str, label: str) -> Bookmark:
@@ -429,7 +480,9 @@ class Store:
                 "UPDATE bookmarks SET label = ? WHERE id = ?", (label, bookmark_id)
             ).rowcount
         if not changed:
-            raise NotFoundError(f"no bookmark {bookmark_id!r}")
+            raise NotFoundError(
+                translate("Errors", "no bookmark {bookmark}").format(bookmark=repr(bookmark_id))
+            )
         return self.bookmark(bookmark_id)
 
     def remove_bookmark(self, bookmark_id: str) -> Bookmark:

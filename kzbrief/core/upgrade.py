@@ -22,6 +22,7 @@ from typing import Any
 from kzbrief.core.briefings import BRIEFING_FILE, EDITORIAL_FILE
 from kzbrief.core.errors import DataError
 from kzbrief.core.resources import resource_path
+from kzbrief.core.wording import translate
 
 #: Reading-state key: JSON ``{briefing id: edition}`` of the bundled editions this folder saw.
 EDITIONS_SEEN = "editions.seen"
@@ -114,9 +115,17 @@ def archived_edition(
             else {}
         )
     except (OSError, ValueError) as exc:
-        raise DataError(f"cannot read edition {edition} of {briefing_id}: {exc}") from exc
+        raise DataError(
+            translate("Errors", "cannot read edition {edition} of {briefing}: {error}").format(
+                edition=edition, briefing=briefing_id, error=exc
+            )
+        ) from exc
     if not isinstance(data, dict) or not isinstance(editorial, dict):
-        raise DataError(f"edition {edition} of {briefing_id} is damaged")
+        raise DataError(
+            translate("Errors", "edition {edition} of {briefing} is damaged").format(
+                edition=edition, briefing=briefing_id
+            )
+        )
     notes = editorial.get("sections") if isinstance(editorial.get("sections"), dict) else {}
     for section in data.get("sections") or []:
         if isinstance(section, dict) and isinstance(notes, dict) and section.get("id") in notes:

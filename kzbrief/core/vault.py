@@ -18,6 +18,7 @@ from kzbrief.core import crypto
 from kzbrief.core.errors import DataError
 from kzbrief.core.interlock import FolderLock
 from kzbrief.core.safefile import atomic_write_bytes
+from kzbrief.core.wording import translate
 
 PROTECTED_DIR = "protected"
 NOTES_FILE = "notes.kzenc"
@@ -61,12 +62,20 @@ class Vault:
             self._notes_stat = None
             return None
         except OSError as exc:
-            raise DataError(f"cannot read {path}: {exc.strerror or exc}") from exc
+            raise DataError(
+                translate("Errors", "cannot read {path}: {error}").format(
+                    path=path, error=exc.strerror or exc
+                )
+            ) from exc
         self._notes_stat = self._stat()
         try:
             return crypto.unseal(self._key, blob, NOTES_PURPOSE)
         except crypto.DecryptionError as exc:
-            raise DataError(f"the encrypted notes {path} are damaged: {exc}") from exc
+            raise DataError(
+                translate("Errors", "the encrypted notes {path} are damaged: {error}").format(
+                    path=path, error=exc
+                )
+            ) from exc
 
     def notes_changed_on_disk(self) -> bool:
         """Another process saved the notes since this one last read or wrote them."""
@@ -84,11 +93,19 @@ class Vault:
         except FileNotFoundError:
             return {}
         except OSError as exc:
-            raise DataError(f"cannot read {path}: {exc.strerror or exc}") from exc
+            raise DataError(
+                translate("Errors", "cannot read {path}: {error}").format(
+                    path=path, error=exc.strerror or exc
+                )
+            ) from exc
         try:
             return untar(crypto.unseal(self._key, blob, LIBRARY_PURPOSE))
         except (crypto.DecryptionError, tarfile.TarError) as exc:
-            raise DataError(f"the encrypted library {path} is damaged: {exc}") from exc
+            raise DataError(
+                translate("Errors", "the encrypted library {path} is damaged: {error}").format(
+                    path=path, error=exc
+                )
+            ) from exc
 
     def save_index(self, fingerprint: str, files: dict[str, bytes]) -> bool:
         """Write the index's files (a Whoosh RamStorage), encrypted, atomically; False if

@@ -38,6 +38,7 @@ from kzbrief.core.briefings import is_valid_id
 from kzbrief.core.errors import BadInputError
 from kzbrief.core.safefile import read_limited
 from kzbrief.core.store import now_iso
+from kzbrief.core.wording import translate
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 KZBRIEF_VOCAB = "urn:kzbrief:vocab#"
@@ -184,23 +185,39 @@ def parse_json(raw: bytes, name: str = "the file") -> Any:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise AnnotationFileError(f"{name}: not UTF-8 text (byte {exc.start})") from None
+        raise AnnotationFileError(
+            translate("Errors", "{name}: not UTF-8 text (byte {byte})").format(
+                name=name, byte=exc.start
+            )
+        ) from None
     try:
         data = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
     except RecursionError:
         # CPython's JSON decoder counts its own depth and stops cleanly; never a crash.
-        raise AnnotationFileError(f"{name}: JSON nested too deeply") from None
+        raise AnnotationFileError(
+            translate("Errors", "{name}: JSON nested too deeply").format(name=name)
+        ) from None
     except json.JSONDecodeError as exc:
         raise AnnotationFileError(
-            f"{name}: not valid JSON ({exc.msg}, line {exc.lineno} column {exc.colno})"
+            translate(
+                "Errors", "{name}: not valid JSON ({msg}, line {lineno} column {colno})"
+            ).format(name=name, msg=exc.msg, lineno=exc.lineno, colno=exc.colno)
         ) from None
     except ValueError as exc:
-        raise AnnotationFileError(f"{name}: {exc}") from None
+        raise AnnotationFileError(
+            translate("Errors", "{name}: {error}").format(name=name, error=exc)
+        ) from None
     if _depth(data) > MAX_DEPTH:
-        raise AnnotationFileError(f"{name}: JSON nested more than {MAX_DEPTH} levels deep")
+        raise AnnotationFileError(
+            translate("Errors", "{name}: JSON nested more than {limit} levels deep").format(
+                name=name, limit=MAX_DEPTH
+            )
+        )
     if "\\u" in text and _has_lone_surrogate(data):
         raise AnnotationFileError(
-            f"{name}: a \\u escape makes an invalid character (a lone surrogate)"
+            translate(
+                "Errors", "{name}: a \\u escape makes an invalid character (a lone surrogate)"
+            ).format(name=name)
         )
     return data
 
@@ -256,13 +273,21 @@ def parse_document(data: Any, name: str = "the file") -> list[Note]:
     """
     annotations = list(_annotations(data, name))
     if len(annotations) > MAX_ANNOTATIONS:
-        raise AnnotationFileError(f"{name}: more than {MAX_ANNOTATIONS:,} annotations")
+        raise AnnotationFileError(
+            translate("Errors", "{name}: more than {limit:,} annotations").format(
+                name=name, limit=MAX_ANNOTATIONS
+            )
+        )
     notes = []
     for number, annotation in enumerate(annotations, start=1):
         try:
             notes.append(_note(annotation))
         except (_Invalid, BadInputError) as exc:
-            raise AnnotationFileError(f"{name}: annotation {number}: {exc}") from None
+            raise AnnotationFileError(
+                translate("Errors", "{name}: annotation {number}: {error}").format(
+                    name=name, number=number, error=exc
+                )
+            ) from None
     return notes
 
 
@@ -287,15 +312,24 @@ def _annotations(data: Any, name: str) -> Iterator[Any]:
         for number, item in enumerate(data, start=1):
             if not isinstance(item, dict) or not _has_anno_context(item):
                 raise AnnotationFileError(
-                    f"{name}: item {number} of the list is not a W3C annotation "
-                    f'(it needs "@context": "{ANNO_CONTEXT}")'
+                    translate(
+                        "Errors",
+                        "{name}: item {number} of the list is not a W3C annotation (it needs "
+                        '"@context": "{anno_context}")',
+                    ).format(name=name, number=number, anno_context=ANNO_CONTEXT)
                 )
             yield item
         return
     if not isinstance(data, dict):
-        raise AnnotationFileError(f"{name}: expected a JSON object or list")
+        raise AnnotationFileError(
+            translate("Errors", "{name}: expected a JSON object or list").format(name=name)
+        )
     if not _has_anno_context(data):
-        raise AnnotationFileError(f'{name}: not W3C Web Annotation JSON (no "@context": ...)')
+        raise AnnotationFileError(
+            translate("Errors", '{name}: not W3C Web Annotation JSON (no "@context": ...)').format(
+                name=name
+            )
+        )
     types = _types(data)
     if "Annotation" in types:
         yield data
@@ -305,16 +339,24 @@ def _annotations(data: Any, name: str) -> Iterator[Any]:
         yield from _collection_items(data, name)
     else:
         raise AnnotationFileError(
-            f"{name}: expected an Annotation, AnnotationPage or AnnotationCollection"
+            translate(
+                "Errors", "{name}: expected an Annotation, AnnotationPage or AnnotationCollection"
+            ).format(name=name)
         )
 
 
 def _page_items(page: Any, name: str) -> list[Any]:
     if not isinstance(page, dict) or "AnnotationPage" not in _types(page):
-        raise AnnotationFileError(f"{name}: a collection page is not an AnnotationPage")
+        raise AnnotationFileError(
+            translate("Errors", "{name}: a collection page is not an AnnotationPage").format(
+                name=name
+            )
+        )
     items = page.get("items")
     if not isinstance(items, list):
-        raise AnnotationFileError(f"{name}: an AnnotationPage has no items list")
+        raise AnnotationFileError(
+            translate("Errors", "{name}: an AnnotationPage has no items list").format(name=name)
+        )
     return items
 
 
@@ -324,22 +366,35 @@ def _collection_items(collection: dict[str, Any], name: str) -> Iterator[Any]:
     while page is not None:
         if isinstance(page, str):
             raise AnnotationFileError(
-                f"{name}: the collection's pages are links ({page[:60]}), not embedded; "
-                "only a collection with its pages in the file can be imported"
+                translate(
+                    "Errors",
+                    "{name}: the collection's pages are links ({page}), not embedded; only a "
+                    "collection with its pages in the file can be imported",
+                ).format(name=name, page=page[:60])
             )
         pages += 1
         if pages > MAX_PAGES:
-            raise AnnotationFileError(f"{name}: more than {MAX_PAGES:,} pages")
+            raise AnnotationFileError(
+                translate("Errors", "{name}: more than {limit:,} pages").format(
+                    name=name, limit=MAX_PAGES
+                )
+            )
         items = _page_items(page, name)
         count += len(items)
         if count > MAX_ANNOTATIONS:
-            raise AnnotationFileError(f"{name}: more than {MAX_ANNOTATIONS:,} annotations")
+            raise AnnotationFileError(
+                translate("Errors", "{name}: more than {limit:,} annotations").format(
+                    name=name, limit=MAX_ANNOTATIONS
+                )
+            )
         yield from items
         page = page.get("next")
     total = collection.get("total")
     if total is not None and (not _is_int(total) or total != count):
         raise AnnotationFileError(
-            f"{name}: the collection says it holds {total!r} annotations but has {count}"
+            translate(
+                "Errors", "{name}: the collection says it holds {total} annotations but has {count}"
+            ).format(name=name, total=repr(total), count=count)
         )
 
 

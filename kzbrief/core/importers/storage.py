@@ -33,6 +33,7 @@ from kzbrief.core.paths import ensure_private_dir
 from kzbrief.core.rendercache import RENDER_FILE, render_cache_bytes, source_digest
 from kzbrief.core.safefile import atomic_write_bytes, atomic_write_text
 from kzbrief.core.store import now_iso
+from kzbrief.core.wording import translate
 
 LIBRARY_DIR = "library"
 STAGING_DIR = "staging"
@@ -73,7 +74,11 @@ class LibraryFolder:
         try:
             if self.holds(briefing_id):
                 if not replace:
-                    raise BadInputError(f"a briefing {briefing_id!r} is already in the library")
+                    raise BadInputError(
+                        translate(
+                            "Errors", "a briefing {briefing} is already in the library"
+                        ).format(briefing=repr(briefing_id))
+                    )
                 replaced = self._to_trash(briefing_id, reason="replaced")
             os.rename(staged, target)
         except BaseException as exc:
@@ -81,7 +86,11 @@ class LibraryFolder:
             if replaced is not None and not target.exists():
                 self.restore(replaced.trash_name)  # put the old edition back
             if isinstance(exc, OSError):
-                raise DataError(f"could not store the import: {exc.strerror or exc}") from exc
+                raise DataError(
+                    translate("Errors", "could not store the import: {error}").format(
+                        error=exc.strerror or exc
+                    )
+                ) from exc
             raise
         with contextlib.suppress(OSError):
             (target / STAGED_MARKER).unlink()
@@ -104,13 +113,21 @@ class LibraryFolder:
             atomic_write_text(folder / STAGED_MARKER, json.dumps(marker))
         except OSError as exc:
             shutil.rmtree(folder, ignore_errors=True)
-            raise DataError(f"could not write the import: {exc.strerror or exc}") from exc
+            raise DataError(
+                translate("Errors", "could not write the import: {error}").format(
+                    error=exc.strerror or exc
+                )
+            ) from exc
         return folder
 
     # -- removing and restoring -----------------------------------------------------------------
     def remove(self, briefing_id: str) -> RemovedBriefing:
         if not self.holds(briefing_id):
-            raise NotFoundError(f"no imported briefing {briefing_id!r}")
+            raise NotFoundError(
+                translate("Errors", "no imported briefing {briefing}").format(
+                    briefing=repr(briefing_id)
+                )
+            )
         return self._to_trash(briefing_id, reason="removed")
 
     def _to_trash(self, briefing_id: str, *, reason: str) -> RemovedBriefing:
@@ -133,7 +150,11 @@ class LibraryFolder:
         except OSError as exc:
             with contextlib.suppress(OSError):
                 (source / REMOVED_FILE).unlink()
-            raise DataError(f"could not move {briefing_id} to the trash: {exc}") from exc
+            raise DataError(
+                translate("Errors", "could not move {briefing} to the trash: {error}").format(
+                    briefing=briefing_id, error=exc
+                )
+            ) from exc
         return removed
 
     def trashed(self, briefing_id: str | None = None) -> list[RemovedBriefing]:
@@ -152,14 +173,24 @@ class LibraryFolder:
         """Move a trashed edition back into the library."""
         folder = self.trash / trash_name
         if "/" in trash_name or trash_name.startswith(".") or not folder.is_dir():
-            raise NotFoundError(f"nothing called {trash_name!r} in the trash")
+            raise NotFoundError(
+                translate("Errors", "nothing called {name} in the trash").format(
+                    name=repr(trash_name)
+                )
+            )
         info = _read_json(folder / REMOVED_FILE)
         briefing_id = str(info.get("id") or "")
         if not briefing_id:
-            raise DataError(f"the trash entry {trash_name} does not say what it holds")
+            raise DataError(
+                translate("Errors", "the trash entry {name} does not say what it holds").format(
+                    name=trash_name
+                )
+            )
         if self.holds(briefing_id):
             raise BadInputError(
-                f"a briefing {briefing_id!r} is in the library again; remove it first"
+                translate(
+                    "Errors", "a briefing {briefing} is in the library again; remove it first"
+                ).format(briefing=repr(briefing_id))
             )
         ensure_private_dir(self.root)
         target = self.root / briefing_id
@@ -168,7 +199,11 @@ class LibraryFolder:
                 target.rmdir()
             os.rename(folder, target)
         except OSError as exc:
-            raise DataError(f"could not restore {briefing_id}: {exc}") from exc
+            raise DataError(
+                translate("Errors", "could not restore {briefing}: {error}").format(
+                    briefing=briefing_id, error=exc
+                )
+            ) from exc
         with contextlib.suppress(OSError):
             (target / REMOVED_FILE).unlink()
         return _removed_from(info, trash_name)
