@@ -87,6 +87,16 @@
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message numerus="yes">
+            <source>%n time(s)</source>
+            <translation>
+                <numerusform>%n time</numerusform>
+                <numerusform>%n times</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Export</name>
         <message numerus="yes">
             <source>%n chosen note(s)</source>

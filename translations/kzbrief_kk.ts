@@ -1584,8 +1584,379 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>құпия фраза кемінде {count} таңбадан тұруы керек</translation>
         </message>
         <message>
+            <source>cannot read the key file {path}: {error}</source>
+            <translation>{path} кілт файлын оқу мүмкін болмады: {error}</translation>
+        </message>
+        <message>
             <source>wrong passphrase (or recovery key): the notes stay locked, nothing was changed</source>
             <translation>құпия фраза (немесе қалпына келтіру кілті) қате: жазбалар құлыпталған күйде қалады, ештеңе өзгертілген жоқ</translation>
+        </message>
+        <message>
+            <source>the notes database {path} fails its integrity check; not protected</source>
+            <translation>{path} жазбалар дерекқоры тұтастық тексеруінен өтпеді; қорғау қосылмады</translation>
+        </message>
+        <message>
+            <source>cannot read the notes database {path}: {error}</source>
+            <translation>{path} жазбалар дерекқорын оқу мүмкін болмады: {error}</translation>
+        </message>
+        <message>
+            <source>unknown colour {value} (choose from {choices})</source>
+            <translation>белгісіз түс {value} (таңдауға болады: {choices})</translation>
+        </message>
+        <message>
+            <source>the tag {tag}… is longer than {limit} letters</source>
+            <translation>{tag}… белгісі {limit} әріптен ұзын</translation>
+        </message>
+        <message>
+            <source>a note can have at most {limit} tags ({count} given)</source>
+            <translation>жазбада ең көбі {limit} белгі болады ({count} берілді)</translation>
+        </message>
+        <message>
+            <source>the note is longer than {limit:,} characters</source>
+            <translation>жазба {limit:,} таңбадан ұзын</translation>
+        </message>
+        <message>
+            <source>unknown status {value} (choose from {choices})</source>
+            <translation>белгісіз күй {value} (таңдауға болады: {choices})</translation>
+        </message>
+        <message>
+            <source>{value} is not an ISO 8601 date and time</source>
+            <translation>{value} — ISO 8601 пішіміндегі күн мен уақыт емес</translation>
+        </message>
+        <message>
+            <source>cannot read {path}: {error}</source>
+            <extracomment>A snapshot of the search index in RAM (derived data: a missing, stale or damaged one is rebuilt), so that unlocking a large library does not mean indexing it again.</extracomment>
+            <translation>{path} оқу мүмкін болмады: {error}</translation>
+        </message>
+        <message>
+            <source>briefing id {briefing} is not valid</source>
+            <translation>{briefing} брифинг идентификаторы жарамсыз</translation>
+        </message>
+        <message>
+            <source>briefing {briefing}: a section is not an object</source>
+            <translation>{briefing} брифингі: бөлім нысан емес</translation>
+        </message>
+        <message>
+            <source>briefing {briefing}: section id {section} is missing or repeated</source>
+            <translation>{briefing} брифингі: {section} бөлім идентификаторы жоқ немесе қайталанады</translation>
+        </message>
+        <message>
+            <source>briefing {briefing} has no sections</source>
+            <translation>{briefing} брифингінде бөлім жоқ</translation>
+        </message>
+        <message>
+            <source>briefing {briefing}: a paragraph of {section} is not an object</source>
+            <translation>{briefing} брифингі: {section} бөлімінің абзацы нысан емес</translation>
+        </message>
+        <message>
+            <source>{folder} holds no {briefing_file}</source>
+            <translation>{folder} ішінде {briefing_file} жоқ</translation>
+        </message>
+        <message>
+            <source>no briefing {briefing} (known: {known})</source>
+            <translation>{briefing} брифингі жоқ (барлары: {known})</translation>
+        </message>
+        <message>
+            <source>no section {section} in {briefing}: its new edition calls it {renamed}</source>
+            <translation>{briefing} ішінде {section} бөлімі жоқ: жаңа басылымда ол {renamed} деп аталады</translation>
+        </message>
+        <message>
+            <source>no section {section} in {briefing} (sections: {known})</source>
+            <translation>{briefing} ішінде {section} бөлімі жоқ (бөлімдер: {known})</translation>
+        </message>
+        <message>
+            <source>unknown export format {format} (choose from {choices})</source>
+            <translation>белгісіз экспорт пішімі {format} (таңдауға болады: {choices})</translation>
+        </message>
+        <message>
+            <source>a briefing {briefing} is already in the library</source>
+            <extracomment>Unfinished imports younger than this may belong to another running kzbrief.</extracomment>
+            <translation>{briefing} брифингі кітапханада бар</translation>
+        </message>
+        <message>
+            <source>could not store the import: {error}</source>
+            <translation>импортты сақтау мүмкін болмады: {error}</translation>
+        </message>
+        <message>
+            <source>could not write the import: {error}</source>
+            <translation>импортты жазу мүмкін болмады: {error}</translation>
+        </message>
+        <message>
+            <source>no imported briefing {briefing}</source>
+            <translation>{briefing} деген импортталған брифинг жоқ</translation>
+        </message>
+        <message>
+            <source>could not move {briefing} to the trash: {error}</source>
+            <translation>{briefing} себетке жылжыту мүмкін болмады: {error}</translation>
+        </message>
+        <message>
+            <source>nothing called {name} in the trash</source>
+            <translation>себетте {name} деген ештеңе жоқ</translation>
+        </message>
+        <message>
+            <source>the trash entry {name} does not say what it holds</source>
+            <translation>{name} себет жазбасында не сақталғаны айтылмаған</translation>
+        </message>
+        <message>
+            <source>a briefing {briefing} is in the library again; remove it first</source>
+            <translation>{briefing} брифингі кітапханада қайта бар; алдымен оны жойыңыз</translation>
+        </message>
+        <message>
+            <source>could not restore {briefing}: {error}</source>
+            <translation>{briefing} қалпына келтіру мүмкін болмады: {error}</translation>
+        </message>
+        <message>
+            <source>index file {name} is missing</source>
+            <translation>{name} индекс файлы жоқ</translation>
+        </message>
+        <message>
+            <source>index file {name} has the wrong size</source>
+            <translation>{name} индекс файлының өлшемі қате</translation>
+        </message>
+        <message>
+            <source>index file {name} is damaged</source>
+            <translation>{name} индекс файлы бүлінген</translation>
+        </message>
+        <message>
+            <source>the search index is unusable: {error}</source>
+            <translation>іздеу индексін пайдалану мүмкін емес: {error}</translation>
+        </message>
+        <message>
+            <source>cannot lock the data folder ({path}): {error}</source>
+            <translation>деректер қалтасын құлыптау мүмкін болмады ({path}): {error}</translation>
+        </message>
+        <message>
+            <source>the quote is longer than {limit:,} characters</source>
+            <translation>үзінді {limit:,} таңбадан ұзын</translation>
+        </message>
+        <message>
+            <source>the quote {quote} is not in section {section} of {briefing}</source>
+            <translation>{quote} үзіндісі {briefing} брифингінің {section} бөлімінде жоқ</translation>
+        </message>
+        <message>
+            <source>the quote occurs {count} in section {section}; occurrence {occurrence} does not exist</source>
+            <translation>үзінді {section} бөлімінде {count} кездеседі; {occurrence}-кездесу жоқ</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n time(s)</source>
+            <translation>
+                <numerusform>%n рет</numerusform>
+                <numerusform>%n рет</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>unknown sort {sort} (choose from {choices})</source>
+            <translation>белгісіз сұрыптау {sort} (таңдауға болады: {choices})</translation>
+        </message>
+        <message>
+            <source>cannot attach the note there: {error}</source>
+            <translation>жазбаны осында бекіту мүмкін болмады: {error}</translation>
+        </message>
+        <message>
+            <source>no paragraph {paragraph} in section {section}</source>
+            <translation>{section} бөлімінде {paragraph} абзацы жоқ</translation>
+        </message>
+        <message>
+            <source>no note {note}</source>
+            <translation>{note} деген жазба жоқ</translation>
+        </message>
+        <message>
+            <source>cannot create data folder {path}: {error}</source>
+            <translation>{path} деректер қалтасын жасау мүмкін болмады: {error}</translation>
+        </message>
+        <message>
+            <source>cannot use data folder {path}: {error}</source>
+            <extracomment>errno values that mean "this folder cannot be written" (rather than "something broke").</extracomment>
+            <translation>{path} деректер қалтасын пайдалану мүмкін болмады: {error}</translation>
+        </message>
+        <message>
+            <source>cannot write {path}: {error}</source>
+            <translation>{path} жазу мүмкін болмады: {error}</translation>
+        </message>
+        <message>
+            <source>{folder} holds no briefing</source>
+            <translation>{folder} ішінде брифинг жоқ</translation>
+        </message>
+        <message>
+            <source>{name}: needs a value</source>
+            <translation>{name}: мән қажет</translation>
+        </message>
+        <message>
+            <source>{token} is not a word</source>
+            <translation>{token} — сөз емес</translation>
+        </message>
+        <message>
+            <source>{token} has no letters</source>
+            <translation>{token} ішінде әріп жоқ</translation>
+        </message>
+        <message>
+            <source>more than {limit} terms</source>
+            <translation>сұрауда {limit} сөзден көп</translation>
+        </message>
+        <message>
+            <source>this library is read-only ({data_dir}: {reason}); nothing was changed</source>
+            <translation>бұл кітапхана тек оқуға арналған ({data_dir}: {reason}); ештеңе өзгертілмеді</translation>
+        </message>
+        <message>
+            <source>an encrypted briefing's {name} is damaged: {error}</source>
+            <translation>шифрланған брифингтің {name} бүлінген: {error}</translation>
+        </message>
+        <message>
+            <source>{briefing} is not a valid id (use 1-64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit)</source>
+            <translation>{briefing} — жарамсыз идентификатор (1–64 кіші әріп, цифр, «.», «_» немесе «-», біріншісі әріп не цифр)</translation>
+        </message>
+        <message>
+            <source>a briefing {briefing} ({title}) is already in the library; import this as its new edition (--replace) or give it another id (--id)</source>
+            <translation>{briefing} брифингі ({title}) кітапханада бар; мұны оның жаңа басылымы ретінде импорттаңыз (--replace) немесе басқа идентификатор беріңіз (--id)</translation>
+        </message>
+        <message>
+            <source>there is no briefing {briefing} to replace; give the id of the briefing this is a new edition of (--id)</source>
+            <translation>ауыстыратын {briefing} брифингі жоқ; мұның жаңа басылымы болатын брифингтің идентификаторын беріңіз (--id)</translation>
+        </message>
+        <message>
+            <source>{briefing} comes with kzbrief and cannot be removed</source>
+            <translation>{briefing} kzbrief-пен бірге келеді, оны жою мүмкін емес</translation>
+        </message>
+        <message>
+            <source>the trash holds no edition of {briefing}</source>
+            <translation>себетте {briefing} брифингінің басылымы жоқ</translation>
+        </message>
+        <message>
+            <source>the kept edition {edition} of {briefing} is damaged</source>
+            <translation>{briefing} брифингінің сақталған {edition} басылымы бүлінген</translation>
+        </message>
+        <message>
+            <source>the notes database {path} is damaged: {error}</source>
+            <extracomment>One line for the user when the database had to be recovered, else "". Why the database cannot be written ("" when it can): see _open_read_only. Reading state set while read-only: kept for this session, never written. A protected folder (issue 16): the database lives in memory, and every commit is saved encrypted through the vault; no plaintext file, journal or backup.</extracomment>
+            <translation>{path} жазбалар дерекқоры бүлінген: {error}</translation>
+        </message>
+        <message>
+            <source>the encrypted notes database is damaged: {error}</source>
+            <translation>шифрланған жазбалар дерекқоры бүлінген: {error}</translation>
+        </message>
+        <message>
+            <source>the encrypted notes database is damaged: {verdict}</source>
+            <translation>шифрланған жазбалар дерекқоры бүлінген: {verdict}</translation>
+        </message>
+        <message>
+            <source>could not save the encrypted notes: {error}</source>
+            <translation>шифрланған жазбаларды сақтау мүмкін болмады: {error}</translation>
+        </message>
+        <message>
+            <source>cannot read the notes database {path}: {problem}</source>
+            <translation>{path} жазбалар дерекқорын оқу мүмкін болмады: {problem}</translation>
+        </message>
+        <message>
+            <source>the notes database {path} has schema {version}, and this kzbrief reads schema {supported}; it cannot be converted in a read-only folder</source>
+            <translation>{path} жазбалар дерекқорының сұлбасы {version}, ал бұл kzbrief {supported} сұлбасын оқиды; тек оқуға арналған қалтада оны түрлендіру мүмкін емес</translation>
+        </message>
+        <message>
+            <source>cannot open the notes database {path}: {error}</source>
+            <translation>{path} жазбалар дерекқорын ашу мүмкін болмады: {error}</translation>
+        </message>
+        <message>
+            <source>the notes database {path} was written by a newer kzbrief (schema {current}); update kzbrief to open it</source>
+            <translation>{path} жазбалар дерекқорын kzbrief-тің жаңарақ нұсқасы жазған ({current} сұлба); оны ашу үшін kzbrief-ті жаңартыңыз</translation>
+        </message>
+        <message>
+            <source>the notes database is busy or unwritable: {error}</source>
+            <translation>жазбалар дерекқоры бос емес немесе оған жазу мүмкін емес: {error}</translation>
+        </message>
+        <message>
+            <source>could not save to the notes database: {error}</source>
+            <translation>жазбалар дерекқорына сақтау мүмкін болмады: {error}</translation>
+        </message>
+        <message>
+            <source>no bookmark {bookmark}</source>
+            <translation>{bookmark} деген бетбелгі жоқ</translation>
+        </message>
+        <message>
+            <source>cannot read edition {edition} of {briefing}: {error}</source>
+            <translation>{briefing} брифингінің {edition} басылымын оқу мүмкін болмады: {error}</translation>
+        </message>
+        <message>
+            <source>edition {edition} of {briefing} is damaged</source>
+            <translation>{briefing} брифингінің {edition} басылымы бүлінген</translation>
+        </message>
+        <message>
+            <source>the encrypted notes {path} are damaged: {error}</source>
+            <translation>{path} шифрланған жазбалары бүлінген: {error}</translation>
+        </message>
+        <message>
+            <source>the encrypted library {path} is damaged: {error}</source>
+            <translation>{path} шифрланған кітапханасы бүлінген: {error}</translation>
+        </message>
+        <message>
+            <source>{name}: not UTF-8 text (byte {byte})</source>
+            <translation>{name}: UTF-8 мәтіні емес ({byte} байт)</translation>
+        </message>
+        <message>
+            <source>{name}: JSON nested too deeply</source>
+            <translation>{name}: JSON тым терең кірістірілген</translation>
+        </message>
+        <message>
+            <source>{name}: not valid JSON ({msg}, line {lineno} column {colno})</source>
+            <translation>{name}: жарамсыз JSON ({msg}, {lineno}-жол, {colno}-баған)</translation>
+        </message>
+        <message>
+            <source>{name}: {error}</source>
+            <translation>{name}: {error}</translation>
+        </message>
+        <message>
+            <source>{name}: JSON nested more than {limit} levels deep</source>
+            <translation>{name}: JSON {limit} деңгейден терең кірістірілген</translation>
+        </message>
+        <message>
+            <source>{name}: a \u escape makes an invalid character (a lone surrogate)</source>
+            <translation>{name}: \u экрандауы жарамсыз таңба береді (жалғыз суррогат)</translation>
+        </message>
+        <message>
+            <source>{name}: more than {limit:,} annotations</source>
+            <translation>{name}: {limit:,} аннотациядан көп</translation>
+        </message>
+        <message>
+            <source>{name}: annotation {number}: {error}</source>
+            <translation>{name}: {number}-аннотация: {error}</translation>
+        </message>
+        <message>
+            <source>{name}: item {number} of the list is not a W3C annotation (it needs "@context": "{anno_context}")</source>
+            <translation>{name}: тізімнің {number}-элементі W3C аннотациясы емес ("@context": "{anno_context}" қажет)</translation>
+        </message>
+        <message>
+            <source>{name}: expected a JSON object or list</source>
+            <translation>{name}: JSON нысаны немесе тізімі күтілген еді</translation>
+        </message>
+        <message>
+            <source>{name}: not W3C Web Annotation JSON (no "@context": ...)</source>
+            <translation>{name}: W3C Web Annotation JSON емес ("@context": ... жоқ)</translation>
+        </message>
+        <message>
+            <source>{name}: expected an Annotation, AnnotationPage or AnnotationCollection</source>
+            <translation>{name}: Annotation, AnnotationPage немесе AnnotationCollection күтілген еді</translation>
+        </message>
+        <message>
+            <source>{name}: a collection page is not an AnnotationPage</source>
+            <translation>{name}: жинақ беті AnnotationPage емес</translation>
+        </message>
+        <message>
+            <source>{name}: an AnnotationPage has no items list</source>
+            <translation>{name}: AnnotationPage ішінде items тізімі жоқ</translation>
+        </message>
+        <message>
+            <source>{name}: the collection's pages are links ({page}), not embedded; only a collection with its pages in the file can be imported</source>
+            <translation>{name}: жинақ беттері сілтемелер ({page}), файлға енгізілмеген; тек беттері файлдың өзінде тұрған жинақты импорттауға болады</translation>
+        </message>
+        <message>
+            <source>{name}: more than {limit:,} pages</source>
+            <translation>{name}: {limit:,} беттен көп</translation>
+        </message>
+        <message>
+            <source>{name}: the collection says it holds {total} annotations but has {count}</source>
+            <translation>{name}: жинақта {total} аннотация бар делінген, бірақ {count}</translation>
+        </message>
+        <message>
+            <source>page size must be one of {choices}</source>
+            <translation>бет өлшемі мыналардың бірі болуы керек: {choices}</translation>
         </message>
     </context>
     <context>

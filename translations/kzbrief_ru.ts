@@ -1594,8 +1594,380 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>парольная фраза должна содержать не меньше {count} символов</translation>
         </message>
         <message>
+            <source>cannot read the key file {path}: {error}</source>
+            <translation>не удалось прочитать файл ключей {path}: {error}</translation>
+        </message>
+        <message>
             <source>wrong passphrase (or recovery key): the notes stay locked, nothing was changed</source>
             <translation>неверная парольная фраза (или ключ восстановления): заметки остаются заблокированными, ничего не изменено</translation>
+        </message>
+        <message>
+            <source>the notes database {path} fails its integrity check; not protected</source>
+            <translation>база заметок {path} не прошла проверку целостности; защита не включена</translation>
+        </message>
+        <message>
+            <source>cannot read the notes database {path}: {error}</source>
+            <translation>не удалось прочитать базу заметок {path}: {error}</translation>
+        </message>
+        <message>
+            <source>unknown colour {value} (choose from {choices})</source>
+            <translation>неизвестный цвет {value} (возможные: {choices})</translation>
+        </message>
+        <message>
+            <source>the tag {tag}… is longer than {limit} letters</source>
+            <translation>метка {tag}… длиннее {limit} букв</translation>
+        </message>
+        <message>
+            <source>a note can have at most {limit} tags ({count} given)</source>
+            <translation>у заметки может быть не больше {limit} меток (дано {count})</translation>
+        </message>
+        <message>
+            <source>the note is longer than {limit:,} characters</source>
+            <translation>заметка длиннее {limit:,} символов</translation>
+        </message>
+        <message>
+            <source>unknown status {value} (choose from {choices})</source>
+            <translation>неизвестное состояние {value} (возможные: {choices})</translation>
+        </message>
+        <message>
+            <source>{value} is not an ISO 8601 date and time</source>
+            <translation>{value} — не дата и время в формате ISO 8601</translation>
+        </message>
+        <message>
+            <source>cannot read {path}: {error}</source>
+            <extracomment>A snapshot of the search index in RAM (derived data: a missing, stale or damaged one is rebuilt), so that unlocking a large library does not mean indexing it again.</extracomment>
+            <translation>не удалось прочитать {path}: {error}</translation>
+        </message>
+        <message>
+            <source>briefing id {briefing} is not valid</source>
+            <translation>недопустимый идентификатор брифинга {briefing}</translation>
+        </message>
+        <message>
+            <source>briefing {briefing}: a section is not an object</source>
+            <translation>брифинг {briefing}: раздел не является объектом</translation>
+        </message>
+        <message>
+            <source>briefing {briefing}: section id {section} is missing or repeated</source>
+            <translation>брифинг {briefing}: идентификатор раздела {section} отсутствует или повторяется</translation>
+        </message>
+        <message>
+            <source>briefing {briefing} has no sections</source>
+            <translation>в брифинге {briefing} нет разделов</translation>
+        </message>
+        <message>
+            <source>briefing {briefing}: a paragraph of {section} is not an object</source>
+            <translation>брифинг {briefing}: абзац раздела {section} не является объектом</translation>
+        </message>
+        <message>
+            <source>{folder} holds no {briefing_file}</source>
+            <translation>в {folder} нет файла {briefing_file}</translation>
+        </message>
+        <message>
+            <source>no briefing {briefing} (known: {known})</source>
+            <translation>нет брифинга {briefing} (есть: {known})</translation>
+        </message>
+        <message>
+            <source>no section {section} in {briefing}: its new edition calls it {renamed}</source>
+            <translation>в {briefing} нет раздела {section}: в новой редакции он называется {renamed}</translation>
+        </message>
+        <message>
+            <source>no section {section} in {briefing} (sections: {known})</source>
+            <translation>в {briefing} нет раздела {section} (разделы: {known})</translation>
+        </message>
+        <message>
+            <source>unknown export format {format} (choose from {choices})</source>
+            <translation>неизвестный формат экспорта {format} (возможные: {choices})</translation>
+        </message>
+        <message>
+            <source>a briefing {briefing} is already in the library</source>
+            <extracomment>Unfinished imports younger than this may belong to another running kzbrief.</extracomment>
+            <translation>брифинг {briefing} уже есть в библиотеке</translation>
+        </message>
+        <message>
+            <source>could not store the import: {error}</source>
+            <translation>не удалось сохранить импорт: {error}</translation>
+        </message>
+        <message>
+            <source>could not write the import: {error}</source>
+            <translation>не удалось записать импорт: {error}</translation>
+        </message>
+        <message>
+            <source>no imported briefing {briefing}</source>
+            <translation>нет импортированного брифинга {briefing}</translation>
+        </message>
+        <message>
+            <source>could not move {briefing} to the trash: {error}</source>
+            <translation>не удалось переместить {briefing} в корзину: {error}</translation>
+        </message>
+        <message>
+            <source>nothing called {name} in the trash</source>
+            <translation>в корзине нет ничего с именем {name}</translation>
+        </message>
+        <message>
+            <source>the trash entry {name} does not say what it holds</source>
+            <translation>запись корзины {name} не говорит, что в ней</translation>
+        </message>
+        <message>
+            <source>a briefing {briefing} is in the library again; remove it first</source>
+            <translation>брифинг {briefing} снова есть в библиотеке; сначала удалите его</translation>
+        </message>
+        <message>
+            <source>could not restore {briefing}: {error}</source>
+            <translation>не удалось восстановить {briefing}: {error}</translation>
+        </message>
+        <message>
+            <source>index file {name} is missing</source>
+            <translation>файл индекса {name} отсутствует</translation>
+        </message>
+        <message>
+            <source>index file {name} has the wrong size</source>
+            <translation>файл индекса {name} имеет неверный размер</translation>
+        </message>
+        <message>
+            <source>index file {name} is damaged</source>
+            <translation>файл индекса {name} повреждён</translation>
+        </message>
+        <message>
+            <source>the search index is unusable: {error}</source>
+            <translation>поисковый индекс непригоден: {error}</translation>
+        </message>
+        <message>
+            <source>cannot lock the data folder ({path}): {error}</source>
+            <translation>не удалось заблокировать папку данных ({path}): {error}</translation>
+        </message>
+        <message>
+            <source>the quote is longer than {limit:,} characters</source>
+            <translation>цитата длиннее {limit:,} символов</translation>
+        </message>
+        <message>
+            <source>the quote {quote} is not in section {section} of {briefing}</source>
+            <translation>цитаты {quote} нет в разделе {section} брифинга {briefing}</translation>
+        </message>
+        <message>
+            <source>the quote occurs {count} in section {section}; occurrence {occurrence} does not exist</source>
+            <translation>цитата встречается в разделе {section} {count}; вхождения {occurrence} нет</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n time(s)</source>
+            <translation>
+                <numerusform>%n раз</numerusform>
+                <numerusform>%n раза</numerusform>
+                <numerusform>%n раз</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>unknown sort {sort} (choose from {choices})</source>
+            <translation>неизвестная сортировка {sort} (возможные: {choices})</translation>
+        </message>
+        <message>
+            <source>cannot attach the note there: {error}</source>
+            <translation>не удалось прикрепить заметку сюда: {error}</translation>
+        </message>
+        <message>
+            <source>no paragraph {paragraph} in section {section}</source>
+            <translation>в разделе {section} нет абзаца {paragraph}</translation>
+        </message>
+        <message>
+            <source>no note {note}</source>
+            <translation>нет заметки {note}</translation>
+        </message>
+        <message>
+            <source>cannot create data folder {path}: {error}</source>
+            <translation>не удалось создать папку данных {path}: {error}</translation>
+        </message>
+        <message>
+            <source>cannot use data folder {path}: {error}</source>
+            <extracomment>errno values that mean "this folder cannot be written" (rather than "something broke").</extracomment>
+            <translation>не удалось использовать папку данных {path}: {error}</translation>
+        </message>
+        <message>
+            <source>cannot write {path}: {error}</source>
+            <translation>не удалось записать {path}: {error}</translation>
+        </message>
+        <message>
+            <source>{folder} holds no briefing</source>
+            <translation>в {folder} нет брифинга</translation>
+        </message>
+        <message>
+            <source>{name}: needs a value</source>
+            <translation>{name}: нужно значение</translation>
+        </message>
+        <message>
+            <source>{token} is not a word</source>
+            <translation>{token} — не слово</translation>
+        </message>
+        <message>
+            <source>{token} has no letters</source>
+            <translation>в {token} нет букв</translation>
+        </message>
+        <message>
+            <source>more than {limit} terms</source>
+            <translation>больше {limit} слов в запросе</translation>
+        </message>
+        <message>
+            <source>this library is read-only ({data_dir}: {reason}); nothing was changed</source>
+            <translation>эта библиотека только для чтения ({data_dir}: {reason}); ничего не изменено</translation>
+        </message>
+        <message>
+            <source>an encrypted briefing's {name} is damaged: {error}</source>
+            <translation>{name} зашифрованного брифинга повреждён: {error}</translation>
+        </message>
+        <message>
+            <source>{briefing} is not a valid id (use 1-64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit)</source>
+            <translation>{briefing} — недопустимый идентификатор (1–64 строчные буквы, цифры, «.», «_» или «-», первой — буква или цифра)</translation>
+        </message>
+        <message>
+            <source>a briefing {briefing} ({title}) is already in the library; import this as its new edition (--replace) or give it another id (--id)</source>
+            <translation>брифинг {briefing} ({title}) уже есть в библиотеке; импортируйте это как его новую редакцию (--replace) или дайте другой идентификатор (--id)</translation>
+        </message>
+        <message>
+            <source>there is no briefing {briefing} to replace; give the id of the briefing this is a new edition of (--id)</source>
+            <translation>нет брифинга {briefing} для замены; укажите идентификатор брифинга, новой редакцией которого это является (--id)</translation>
+        </message>
+        <message>
+            <source>{briefing} comes with kzbrief and cannot be removed</source>
+            <translation>{briefing} входит в kzbrief, и его нельзя удалить</translation>
+        </message>
+        <message>
+            <source>the trash holds no edition of {briefing}</source>
+            <translation>в корзине нет редакции {briefing}</translation>
+        </message>
+        <message>
+            <source>the kept edition {edition} of {briefing} is damaged</source>
+            <translation>сохранённая редакция {edition} брифинга {briefing} повреждена</translation>
+        </message>
+        <message>
+            <source>the notes database {path} is damaged: {error}</source>
+            <extracomment>One line for the user when the database had to be recovered, else "". Why the database cannot be written ("" when it can): see _open_read_only. Reading state set while read-only: kept for this session, never written. A protected folder (issue 16): the database lives in memory, and every commit is saved encrypted through the vault; no plaintext file, journal or backup.</extracomment>
+            <translation>база заметок {path} повреждена: {error}</translation>
+        </message>
+        <message>
+            <source>the encrypted notes database is damaged: {error}</source>
+            <translation>зашифрованная база заметок повреждена: {error}</translation>
+        </message>
+        <message>
+            <source>the encrypted notes database is damaged: {verdict}</source>
+            <translation>зашифрованная база заметок повреждена: {verdict}</translation>
+        </message>
+        <message>
+            <source>could not save the encrypted notes: {error}</source>
+            <translation>не удалось сохранить зашифрованные заметки: {error}</translation>
+        </message>
+        <message>
+            <source>cannot read the notes database {path}: {problem}</source>
+            <translation>не удалось прочитать базу заметок {path}: {problem}</translation>
+        </message>
+        <message>
+            <source>the notes database {path} has schema {version}, and this kzbrief reads schema {supported}; it cannot be converted in a read-only folder</source>
+            <translation>база заметок {path} имеет схему {version}, а эта версия kzbrief читает схему {supported}; в папке только для чтения её нельзя преобразовать</translation>
+        </message>
+        <message>
+            <source>cannot open the notes database {path}: {error}</source>
+            <translation>не удалось открыть базу заметок {path}: {error}</translation>
+        </message>
+        <message>
+            <source>the notes database {path} was written by a newer kzbrief (schema {current}); update kzbrief to open it</source>
+            <translation>база заметок {path} записана более новой версией kzbrief (схема {current}); обновите kzbrief, чтобы её открыть</translation>
+        </message>
+        <message>
+            <source>the notes database is busy or unwritable: {error}</source>
+            <translation>база заметок занята или недоступна для записи: {error}</translation>
+        </message>
+        <message>
+            <source>could not save to the notes database: {error}</source>
+            <translation>не удалось сохранить в базу заметок: {error}</translation>
+        </message>
+        <message>
+            <source>no bookmark {bookmark}</source>
+            <translation>нет закладки {bookmark}</translation>
+        </message>
+        <message>
+            <source>cannot read edition {edition} of {briefing}: {error}</source>
+            <translation>не удалось прочитать редакцию {edition} брифинга {briefing}: {error}</translation>
+        </message>
+        <message>
+            <source>edition {edition} of {briefing} is damaged</source>
+            <translation>редакция {edition} брифинга {briefing} повреждена</translation>
+        </message>
+        <message>
+            <source>the encrypted notes {path} are damaged: {error}</source>
+            <translation>зашифрованные заметки {path} повреждены: {error}</translation>
+        </message>
+        <message>
+            <source>the encrypted library {path} is damaged: {error}</source>
+            <translation>зашифрованная библиотека {path} повреждена: {error}</translation>
+        </message>
+        <message>
+            <source>{name}: not UTF-8 text (byte {byte})</source>
+            <translation>{name}: не текст UTF-8 (байт {byte})</translation>
+        </message>
+        <message>
+            <source>{name}: JSON nested too deeply</source>
+            <translation>{name}: JSON вложен слишком глубоко</translation>
+        </message>
+        <message>
+            <source>{name}: not valid JSON ({msg}, line {lineno} column {colno})</source>
+            <translation>{name}: недопустимый JSON ({msg}, строка {lineno}, столбец {colno})</translation>
+        </message>
+        <message>
+            <source>{name}: {error}</source>
+            <translation>{name}: {error}</translation>
+        </message>
+        <message>
+            <source>{name}: JSON nested more than {limit} levels deep</source>
+            <translation>{name}: JSON вложен глубже {limit} уровней</translation>
+        </message>
+        <message>
+            <source>{name}: a \u escape makes an invalid character (a lone surrogate)</source>
+            <translation>{name}: экранирование \u даёт недопустимый символ (одиночный суррогат)</translation>
+        </message>
+        <message>
+            <source>{name}: more than {limit:,} annotations</source>
+            <translation>{name}: больше {limit:,} аннотаций</translation>
+        </message>
+        <message>
+            <source>{name}: annotation {number}: {error}</source>
+            <translation>{name}: аннотация {number}: {error}</translation>
+        </message>
+        <message>
+            <source>{name}: item {number} of the list is not a W3C annotation (it needs "@context": "{anno_context}")</source>
+            <translation>{name}: элемент {number} списка — не аннотация W3C (нужно "@context": "{anno_context}")</translation>
+        </message>
+        <message>
+            <source>{name}: expected a JSON object or list</source>
+            <translation>{name}: ожидался объект или список JSON</translation>
+        </message>
+        <message>
+            <source>{name}: not W3C Web Annotation JSON (no "@context": ...)</source>
+            <translation>{name}: не JSON формата W3C Web Annotation (нет "@context": ...)</translation>
+        </message>
+        <message>
+            <source>{name}: expected an Annotation, AnnotationPage or AnnotationCollection</source>
+            <translation>{name}: ожидались Annotation, AnnotationPage или AnnotationCollection</translation>
+        </message>
+        <message>
+            <source>{name}: a collection page is not an AnnotationPage</source>
+            <translation>{name}: страница коллекции — не AnnotationPage</translation>
+        </message>
+        <message>
+            <source>{name}: an AnnotationPage has no items list</source>
+            <translation>{name}: у AnnotationPage нет списка items</translation>
+        </message>
+        <message>
+            <source>{name}: the collection's pages are links ({page}), not embedded; only a collection with its pages in the file can be imported</source>
+            <translation>{name}: страницы коллекции — ссылки ({page}), а не вложены; импортировать можно только коллекцию со страницами в самом файле</translation>
+        </message>
+        <message>
+            <source>{name}: more than {limit:,} pages</source>
+            <translation>{name}: больше {limit:,} страниц</translation>
+        </message>
+        <message>
+            <source>{name}: the collection says it holds {total} annotations but has {count}</source>
+            <translation>{name}: в коллекции указано {total} аннотаций, а в ней {count}</translation>
+        </message>
+        <message>
+            <source>page size must be one of {choices}</source>
+            <translation>размер страницы должен быть одним из: {choices}</translation>
         </message>
     </context>
     <context>

@@ -40,7 +40,7 @@ from kzbrief.core.session import ProtectionSession
 from kzbrief.core.store import now_iso
 from kzbrief.core.w3c import parse_document as parse_annotations
 from kzbrief.core.w3c import read_annotation_file
-from kzbrief.core.wording import plural, translate
+from kzbrief.core.wording import translate
 
 NOTES_CHANGED = Changes(notes=True)
 BOOKMARKS_CHANGED = Changes(bookmarks=True)
@@ -70,13 +70,14 @@ def _quote_span(
         )
     if occurrence is not None:
         if not 1 <= occurrence <= len(spans):
+            times = len(spans)
             raise BadInputError(
                 translate(
                     "Errors",
                     "the quote occurs {count} in section {section}; occurrence {occurrence} does "
                     "not exist",
                 ).format(
-                    count=plural(len(spans), "time", "times"),
+                    count=translate("Errors", "%n time(s)", "", times),
                     section=section.id,
                     occurrence=occurrence,
                 )
