@@ -1406,6 +1406,10 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>{name} импорттау мүмкін емес: оқу кезінде апатты түрде тоқтады (файл бүлінген болуы мүмкін)</translation>
         </message>
         <message>
+            <source>the import failed because of an internal error</source>
+            <translation>импорт ішкі қатеге байланысты сәтсіз аяқталды</translation>
+        </message>
+        <message>
             <source>cannot import {name}: kzbrief imports {suffixes} files</source>
             <translation>{name} импорттау мүмкін емес: kzbrief {suffixes} файлдарын импорттайды</translation>
         </message>
@@ -1600,6 +1604,14 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>{path} жазбалар дерекқорын оқу мүмкін болмады: {error}</translation>
         </message>
         <message>
+            <source>this data folder is protected already</source>
+            <translation>бұл деректер қалтасы қорғалған</translation>
+        </message>
+        <message>
+            <source>this data folder is not protected</source>
+            <translation>бұл деректер қалтасы қорғалмаған</translation>
+        </message>
+        <message>
             <source>unknown colour {value} (choose from {choices})</source>
             <translation>белгісіз түс {value} (таңдауға болады: {choices})</translation>
         </message>
@@ -1629,6 +1641,10 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>{path} оқу мүмкін болмады: {error}</translation>
         </message>
         <message>
+            <source>briefing data is not an object</source>
+            <translation>брифинг деректері нысан емес</translation>
+        </message>
+        <message>
             <source>briefing id {briefing} is not valid</source>
             <translation>{briefing} брифинг идентификаторы жарамсыз</translation>
         </message>
@@ -1651,6 +1667,10 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <message>
             <source>{folder} holds no {briefing_file}</source>
             <translation>{folder} ішінде {briefing_file} жоқ</translation>
+        </message>
+        <message>
+            <source>the library holds no briefing</source>
+            <translation>кітапханада брифинг жоқ</translation>
         </message>
         <message>
             <source>no briefing {briefing} (known: {known})</source>
@@ -1706,6 +1726,10 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>{briefing} қалпына келтіру мүмкін болмады: {error}</translation>
         </message>
         <message>
+            <source>the index manifest lists no files</source>
+            <translation>индекс тізімдемесінде файл жоқ</translation>
+        </message>
+        <message>
             <source>index file {name} is missing</source>
             <translation>{name} индекс файлы жоқ</translation>
         </message>
@@ -1718,12 +1742,28 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>{name} индекс файлы бүлінген</translation>
         </message>
         <message>
+            <source>the search failed because of an internal error</source>
+            <translation>іздеу ішкі қатеге байланысты сәтсіз аяқталды</translation>
+        </message>
+        <message>
             <source>the search index is unusable: {error}</source>
             <translation>іздеу индексін пайдалану мүмкін емес: {error}</translation>
         </message>
         <message>
+            <source>the search index is unusable</source>
+            <translation>іздеу индексін пайдалану мүмкін емес</translation>
+        </message>
+        <message>
+            <source>the data folder is busy (another task holds it); try again</source>
+            <translation>деректер қалтасы бос емес (оны басқа тапсырма ұстап тұр); қайталап көріңіз</translation>
+        </message>
+        <message>
             <source>cannot lock the data folder ({path}): {error}</source>
             <translation>деректер қалтасын құлыптау мүмкін болмады ({path}): {error}</translation>
+        </message>
+        <message>
+            <source>another kzbrief is still writing to this data folder; try again</source>
+            <translation>басқа kzbrief бұл деректер қалтасына әлі жазып жатыр; қайталап көріңіз</translation>
         </message>
         <message>
             <source>the quote is longer than {limit:,} characters</source>
@@ -1778,8 +1818,40 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>{folder} ішінде брифинг жоқ</translation>
         </message>
         <message>
+            <source>AND needs a term before it</source>
+            <translation>AND алдында сөз қажет</translation>
+        </message>
+        <message>
+            <source>an operator is missing a term</source>
+            <translation>операторға сөз жетіспейді</translation>
+        </message>
+        <message>
+            <source>NOT needs a term after it</source>
+            <translation>NOT кейін сөз қажет</translation>
+        </message>
+        <message>
+            <source>parentheses nested too deeply</source>
+            <translation>жақшалар тым терең кірістірілген</translation>
+        </message>
+        <message>
+            <source>unbalanced parenthesis</source>
+            <translation>жұпсыз жақша</translation>
+        </message>
+        <message>
+            <source>unbalanced quote</source>
+            <translation>жұпсыз тырнақша</translation>
+        </message>
+        <message>
             <source>{name}: needs a value</source>
             <translation>{name}: мән қажет</translation>
+        </message>
+        <message>
+            <source>a field needs a value</source>
+            <translation>өрістің мәні болуы керек</translation>
+        </message>
+        <message>
+            <source>empty phrase</source>
+            <translation>бос тіркес</translation>
         </message>
         <message>
             <source>{token} is not a word</source>
@@ -1800,6 +1872,10 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <message>
             <source>an encrypted briefing's {name} is damaged: {error}</source>
             <translation>шифрланған брифингтің {name} бүлінген: {error}</translation>
+        </message>
+        <message>
+            <source>an encrypted briefing has no briefing.json</source>
+            <translation>шифрланған брифингте briefing.json жоқ</translation>
         </message>
         <message>
             <source>{briefing} is not a valid id (use 1-64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit)</source>
@@ -1857,6 +1933,10 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <message>
             <source>the notes database {path} was written by a newer kzbrief (schema {current}); update kzbrief to open it</source>
             <translation>{path} жазбалар дерекқорын kzbrief-тің жаңарақ нұсқасы жазған ({current} сұлба); оны ашу үшін kzbrief-ті жаңартыңыз</translation>
+        </message>
+        <message>
+            <source>a protected folder keeps no plaintext backups</source>
+            <translation>қорғалған қалта шифрланбаған сақтық көшірмелерді сақтамайды</translation>
         </message>
         <message>
             <source>the notes database is busy or unwritable: {error}</source>
@@ -1957,6 +2037,24 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <message>
             <source>page size must be one of {choices}</source>
             <translation>бет өлшемі мыналардың бірі болуы керек: {choices}</translation>
+        </message>
+        <message>
+            <source>the search index is not open</source>
+            <extracomment>Memory (MB) for a rebuild's posting pool. Past its limit Whoosh spills postings to disk and merges them back in Python, which made a 1M-word build half again as slow at the default 128 MB (measured in bench/); a rebuild is a one-off, so it may use more. Schema 4 adds postings (exact words, name keys); with a first, denser exact field a 1M-word build spilled at 384 MB (36.8 s of CPU against 25.5 s at 768 MB). Now: 21 s of CPU, 550 MB peak. The index was copied from the one shipped with the app instead of being built. Built in memory, for a data folder that cannot be written (see open_read_only). Serialises writes: a FolderLock shared with other processes, or a thread lock. Guards _searcher and _leases (held briefly, never while searching or writing). id(searcher) → how many running searches hold it.</extracomment>
+            <translation>іздеу индексі ашылмаған</translation>
+        </message>
+        <message>
+            <source>the index of a protected folder is never saved to disk</source>
+            <extracomment>Where the encrypted snapshot goes (None: a locked folder's index, never saved). Whether the index changed since the snapshot was written (or read).</extracomment>
+            <translation>қорғалған қалтаның индексі ешқашан дискіге сақталмайды</translation>
+        </message>
+        <message>
+            <source>the index is not current; build it before saving a copy</source>
+            <translation>индекс ескірген; көшірмесін сақтамас бұрын оны құрыңыз</translation>
+        </message>
+        <message>
+            <source>the bundled resources are missing; reinstall kzbrief</source>
+            <translation>кірістірілген ресурстар жоқ; kzbrief-ті қайта орнатыңыз</translation>
         </message>
     </context>
     <context>

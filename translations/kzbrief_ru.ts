@@ -1416,6 +1416,10 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>нельзя импортировать {name}: чтение аварийно прервалось на нём (файл может быть повреждён)</translation>
         </message>
         <message>
+            <source>the import failed because of an internal error</source>
+            <translation>импорт не удался из-за внутренней ошибки</translation>
+        </message>
+        <message>
             <source>cannot import {name}: kzbrief imports {suffixes} files</source>
             <translation>нельзя импортировать {name}: kzbrief импортирует файлы {suffixes}</translation>
         </message>
@@ -1610,6 +1614,14 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>не удалось прочитать базу заметок {path}: {error}</translation>
         </message>
         <message>
+            <source>this data folder is protected already</source>
+            <translation>эта папка данных уже защищена</translation>
+        </message>
+        <message>
+            <source>this data folder is not protected</source>
+            <translation>эта папка данных не защищена</translation>
+        </message>
+        <message>
             <source>unknown colour {value} (choose from {choices})</source>
             <translation>неизвестный цвет {value} (возможные: {choices})</translation>
         </message>
@@ -1639,6 +1651,10 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>не удалось прочитать {path}: {error}</translation>
         </message>
         <message>
+            <source>briefing data is not an object</source>
+            <translation>данные брифинга не являются объектом</translation>
+        </message>
+        <message>
             <source>briefing id {briefing} is not valid</source>
             <translation>недопустимый идентификатор брифинга {briefing}</translation>
         </message>
@@ -1661,6 +1677,10 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <message>
             <source>{folder} holds no {briefing_file}</source>
             <translation>в {folder} нет файла {briefing_file}</translation>
+        </message>
+        <message>
+            <source>the library holds no briefing</source>
+            <translation>в библиотеке нет брифингов</translation>
         </message>
         <message>
             <source>no briefing {briefing} (known: {known})</source>
@@ -1716,6 +1736,10 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>не удалось восстановить {briefing}: {error}</translation>
         </message>
         <message>
+            <source>the index manifest lists no files</source>
+            <translation>в описи индекса нет файлов</translation>
+        </message>
+        <message>
             <source>index file {name} is missing</source>
             <translation>файл индекса {name} отсутствует</translation>
         </message>
@@ -1728,12 +1752,28 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>файл индекса {name} повреждён</translation>
         </message>
         <message>
+            <source>the search failed because of an internal error</source>
+            <translation>поиск не удался из-за внутренней ошибки</translation>
+        </message>
+        <message>
             <source>the search index is unusable: {error}</source>
             <translation>поисковый индекс непригоден: {error}</translation>
         </message>
         <message>
+            <source>the search index is unusable</source>
+            <translation>поисковый индекс непригоден</translation>
+        </message>
+        <message>
+            <source>the data folder is busy (another task holds it); try again</source>
+            <translation>папка данных занята (её держит другая задача); попробуйте ещё раз</translation>
+        </message>
+        <message>
             <source>cannot lock the data folder ({path}): {error}</source>
             <translation>не удалось заблокировать папку данных ({path}): {error}</translation>
+        </message>
+        <message>
+            <source>another kzbrief is still writing to this data folder; try again</source>
+            <translation>другой kzbrief ещё записывает в эту папку данных; попробуйте ещё раз</translation>
         </message>
         <message>
             <source>the quote is longer than {limit:,} characters</source>
@@ -1789,8 +1829,40 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>в {folder} нет брифинга</translation>
         </message>
         <message>
+            <source>AND needs a term before it</source>
+            <translation>перед AND нужно слово</translation>
+        </message>
+        <message>
+            <source>an operator is missing a term</source>
+            <translation>оператору не хватает слова</translation>
+        </message>
+        <message>
+            <source>NOT needs a term after it</source>
+            <translation>после NOT нужно слово</translation>
+        </message>
+        <message>
+            <source>parentheses nested too deeply</source>
+            <translation>скобки вложены слишком глубоко</translation>
+        </message>
+        <message>
+            <source>unbalanced parenthesis</source>
+            <translation>непарная скобка</translation>
+        </message>
+        <message>
+            <source>unbalanced quote</source>
+            <translation>непарная кавычка</translation>
+        </message>
+        <message>
             <source>{name}: needs a value</source>
             <translation>{name}: нужно значение</translation>
+        </message>
+        <message>
+            <source>a field needs a value</source>
+            <translation>у поля должно быть значение</translation>
+        </message>
+        <message>
+            <source>empty phrase</source>
+            <translation>пустая фраза</translation>
         </message>
         <message>
             <source>{token} is not a word</source>
@@ -1811,6 +1883,10 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <message>
             <source>an encrypted briefing's {name} is damaged: {error}</source>
             <translation>{name} зашифрованного брифинга повреждён: {error}</translation>
+        </message>
+        <message>
+            <source>an encrypted briefing has no briefing.json</source>
+            <translation>в зашифрованном брифинге нет briefing.json</translation>
         </message>
         <message>
             <source>{briefing} is not a valid id (use 1-64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit)</source>
@@ -1868,6 +1944,10 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <message>
             <source>the notes database {path} was written by a newer kzbrief (schema {current}); update kzbrief to open it</source>
             <translation>база заметок {path} записана более новой версией kzbrief (схема {current}); обновите kzbrief, чтобы её открыть</translation>
+        </message>
+        <message>
+            <source>a protected folder keeps no plaintext backups</source>
+            <translation>защищённая папка не хранит незашифрованных резервных копий</translation>
         </message>
         <message>
             <source>the notes database is busy or unwritable: {error}</source>
@@ -1968,6 +2048,24 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <message>
             <source>page size must be one of {choices}</source>
             <translation>размер страницы должен быть одним из: {choices}</translation>
+        </message>
+        <message>
+            <source>the search index is not open</source>
+            <extracomment>Memory (MB) for a rebuild's posting pool. Past its limit Whoosh spills postings to disk and merges them back in Python, which made a 1M-word build half again as slow at the default 128 MB (measured in bench/); a rebuild is a one-off, so it may use more. Schema 4 adds postings (exact words, name keys); with a first, denser exact field a 1M-word build spilled at 384 MB (36.8 s of CPU against 25.5 s at 768 MB). Now: 21 s of CPU, 550 MB peak. The index was copied from the one shipped with the app instead of being built. Built in memory, for a data folder that cannot be written (see open_read_only). Serialises writes: a FolderLock shared with other processes, or a thread lock. Guards _searcher and _leases (held briefly, never while searching or writing). id(searcher) → how many running searches hold it.</extracomment>
+            <translation>поисковый индекс не открыт</translation>
+        </message>
+        <message>
+            <source>the index of a protected folder is never saved to disk</source>
+            <extracomment>Where the encrypted snapshot goes (None: a locked folder's index, never saved). Whether the index changed since the snapshot was written (or read).</extracomment>
+            <translation>индекс защищённой папки никогда не сохраняется на диск</translation>
+        </message>
+        <message>
+            <source>the index is not current; build it before saving a copy</source>
+            <translation>индекс устарел; постройте его, прежде чем сохранять копию</translation>
+        </message>
+        <message>
+            <source>the bundled resources are missing; reinstall kzbrief</source>
+            <translation>встроенные ресурсы отсутствуют; переустановите kzbrief</translation>
         </message>
     </context>
     <context>

@@ -109,7 +109,7 @@ def briefing_from_dict(
     else its Markdown rendered now.
     """
     if not isinstance(data, dict):
-        raise DataError("briefing data is not an object")
+        raise DataError(translate("Errors", "briefing data is not an object"))
     briefing_id = str(data.get("id") or "")
     if not is_valid_id(briefing_id):
         raise DataError(

@@ -124,7 +124,7 @@ class Catalogue:
     def default(self) -> Briefing:
         briefings = self.briefings()
         if not briefings:
-            raise DataError("the library holds no briefing")
+            raise DataError(translate("Errors", "the library holds no briefing"))
         return briefings[0]
 
     def briefing(self, briefing_id: str | None = None) -> Briefing:

@@ -50,6 +50,7 @@ from kzbrief.core.indexfiles import MANIFEST as MANIFEST  # (re-exported)
 from kzbrief.core.indexschema import DerivingWriter, add_derived, build_schema, derive_fields
 from kzbrief.core.indexschema import Document as Document  # (re-exported)
 from kzbrief.core.poolsort import sort_in_turns
+from kzbrief.core.wording import translate
 
 if TYPE_CHECKING:
     from whoosh.index import Index
@@ -388,7 +389,7 @@ class SearchIndex:
     # -- reading ------------------------------------------------------------------------------
     def _require(self) -> Index:
         if self._index is None:
-            raise IndexUnavailableError("the search index is not open")
+            raise IndexUnavailableError(translate("Errors", "the search index is not open"))
         return self._index
 
     @contextlib.contextmanager

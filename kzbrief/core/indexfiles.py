@@ -138,7 +138,7 @@ def verify(root: Path, manifest: dict[str, Any], *, full: bool = True) -> None:
     folder = root / str(manifest.get("generation"))
     files = manifest.get("files")
     if not isinstance(files, dict) or not files:
-        raise IndexCorruptError("the index manifest lists no files")
+        raise IndexCorruptError(translate("Errors", "the index manifest lists no files"))
     for name, (size, digest) in files.items():
         path = folder / name
         try:

@@ -197,7 +197,9 @@ class IndexKeeper:
                 if not self.index.is_damage(exc):
                     # Intact files: a bug of ours. Rebuilding would not help; keep the index.
                     log.exception("a search failed with the index intact")
-                    raise InternalError("the search failed because of an internal error") from exc
+                    raise InternalError(
+                        translate("Errors", "the search failed because of an internal error")
+                    ) from exc
                 if attempt:
                     raise IndexUnavailableError(
                         translate("Errors", "the search index is unusable: {error}").format(
@@ -219,7 +221,7 @@ class IndexKeeper:
                     ),
                 )
             return results
-        raise IndexUnavailableError("the search index is unusable")
+        raise IndexUnavailableError(translate("Errors", "the search index is unusable"))
 
     def _place_hits_on_pages(self, results: SearchResults) -> None:
         """Give hits in paged documents (PDF imports) the page of their snippet's match."""

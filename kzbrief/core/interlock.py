@@ -52,7 +52,9 @@ class FolderLock:
 
     def __enter__(self) -> FolderLock:
         if not self._thread_lock.acquire(timeout=self.timeout):
-            raise DataError("the data folder is busy (another task holds it); try again")
+            raise DataError(
+                translate("Errors", "the data folder is busy (another task holds it); try again")
+            )
         try:
             if self._depth == 0:
                 self._fd = self._lock_file()
@@ -89,7 +91,11 @@ class FolderLock:
         while not try_lock(fd):
             if time.monotonic() > deadline:
                 os.close(fd)
-                raise DataError("another kzbrief is still writing to this data folder; try again")
+                raise DataError(
+                    translate(
+                        "Errors", "another kzbrief is still writing to this data folder; try again"
+                    )
+                )
             time.sleep(_POLL_S)
         return fd
 

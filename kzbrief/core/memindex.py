@@ -27,6 +27,7 @@ from kzbrief.core.index import (
 )
 from kzbrief.core.indexfiles import INDEX_NAME, private_ram_storage
 from kzbrief.core.poolsort import sort_in_turns
+from kzbrief.core.wording import translate
 
 if TYPE_CHECKING:
     from kzbrief.core.vault import Vault
@@ -189,4 +190,6 @@ class MemoryIndex(SearchIndex):
             self._manifest = {}
 
     def snapshot(self, dest: Path) -> dict[str, Any]:
-        raise IndexUnavailableError("the index of a protected folder is never saved to disk")
+        raise IndexUnavailableError(
+            translate("Errors", "the index of a protected folder is never saved to disk")
+        )

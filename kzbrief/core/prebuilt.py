@@ -21,6 +21,7 @@ from kzbrief.core.errors import DataError
 from kzbrief.core.index import SCHEMA_VERSION, SearchIndex
 from kzbrief.core.resources import resource_path
 from kzbrief.core.safefile import atomic_write_text
+from kzbrief.core.wording import translate
 
 STAMP = "prebuilt.json"
 
@@ -33,7 +34,9 @@ def location() -> Path:
 def save(index: SearchIndex, dest: Path, fingerprint: str) -> dict[str, Any]:
     """Copy ``index`` (current, built from ``fingerprint``) into ``dest`` with its stamp."""
     if index.fingerprint != fingerprint:
-        raise DataError("the index is not current; build it before saving a copy")
+        raise DataError(
+            translate("Errors", "the index is not current; build it before saving a copy")
+        )
     files = index.snapshot(dest)
     stamp = {
         "schema": SCHEMA_VERSION,

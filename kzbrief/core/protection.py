@@ -310,7 +310,7 @@ def protect(data_dir: Path, passphrase: str) -> str:
     """Encrypt everything personal; returns the recovery key (to be shown once)."""
     settle(data_dir)
     if is_protected(data_dir):
-        raise BadInputError("this data folder is protected already")
+        raise BadInputError(translate("Errors", "this data folder is protected already"))
     check_new_passphrase(passphrase)
     new = data_dir / NEW_DIR
     _remove(new)
@@ -336,7 +336,7 @@ def unprotect(data_dir: Path, secret: str) -> None:
     """Decrypt everything back into plain files (the passphrase or recovery key needed)."""
     settle(data_dir)
     if not is_protected(data_dir):
-        raise BadInputError("this data folder is not protected")
+        raise BadInputError(translate("Errors", "this data folder is not protected"))
     key = unlock_key(data_dir, secret)
     vault = Vault(data_dir, key)
     image = vault.load_notes()
@@ -365,7 +365,7 @@ def change_passphrase(data_dir: Path, secret: str, new_passphrase: str) -> None:
     """Re-wrap the data key under ``new_passphrase`` (one atomic write of keys.json)."""
     settle(data_dir)
     if not is_protected(data_dir):
-        raise BadInputError("this data folder is not protected")
+        raise BadInputError(translate("Errors", "this data folder is not protected"))
     check_new_passphrase(new_passphrase)
     key = unlock_key(data_dir, secret)
     folder = data_dir / PROTECTED_DIR

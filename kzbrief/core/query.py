@@ -169,11 +169,11 @@ class _Parser:
             if token == "AND":
                 self.take()
                 if not nodes:
-                    raise QuerySyntaxError("AND needs a term before it")
+                    raise QuerySyntaxError(translate("Errors", "AND needs a term before it"))
                 continue
             nodes.append(self.unary())
         if not nodes:
-            raise QuerySyntaxError("an operator is missing a term")
+            raise QuerySyntaxError(translate("Errors", "an operator is missing a term"))
         return nodes[0] if len(nodes) == 1 else And(tuple(nodes))
 
     def unary(self) -> Node:
@@ -181,7 +181,7 @@ class _Parser:
         if token == "NOT":
             self.take()
             if self.peek() in {None, ")", "OR", "AND"}:
-                raise QuerySyntaxError("NOT needs a term after it")
+                raise QuerySyntaxError(translate("Errors", "NOT needs a term after it"))
             return Not(self.unary())
         if token is not None and token.startswith("-") and len(token) > 1:
             self.tokens[self.pos] = token[1:]
@@ -193,17 +193,17 @@ class _Parser:
         if token == "(":
             self.depth += 1
             if self.depth > MAX_DEPTH:
-                raise QuerySyntaxError("parentheses nested too deeply")
+                raise QuerySyntaxError(translate("Errors", "parentheses nested too deeply"))
             node = self.or_expr()
             self.depth -= 1
             if self.peek() != ")":
-                raise QuerySyntaxError("unbalanced parenthesis")
+                raise QuerySyntaxError(translate("Errors", "unbalanced parenthesis"))
             self.take()
             return node
         if token == ")":
-            raise QuerySyntaxError("unbalanced parenthesis")
+            raise QuerySyntaxError(translate("Errors", "unbalanced parenthesis"))
         if token == '"':
-            raise QuerySyntaxError("unbalanced quote")
+            raise QuerySyntaxError(translate("Errors", "unbalanced quote"))
         if token.startswith('"'):
             return self.phrase(token)
         match = _FIELD.match(token)
@@ -229,14 +229,14 @@ class _Parser:
         self.count(1)
         value = value.strip().lower()
         if not value or not value.rstrip("*"):
-            raise QuerySyntaxError("a field needs a value")
+            raise QuerySyntaxError(translate("Errors", "a field needs a value"))
         return Prefix(value[:-1]) if value.endswith("*") else Word(value)
 
     def phrase(self, token: str) -> Node:
         words = tuple(_WORD_CHARS.findall(token[1:-1]))
         self.count(len(words))
         if not words:
-            raise QuerySyntaxError("empty phrase")
+            raise QuerySyntaxError(translate("Errors", "empty phrase"))
         return Word(words[0], exact=True) if len(words) == 1 else Phrase(words)
 
     def term(self, token: str) -> Node:

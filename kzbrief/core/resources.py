@@ -7,6 +7,7 @@ from functools import cache
 from pathlib import Path
 
 from kzbrief.core.errors import DataError
+from kzbrief.core.wording import translate
 
 
 @cache
@@ -24,7 +25,7 @@ def resources_root() -> Path:
     for candidate in candidates:
         if (candidate / "briefings").is_dir():
             return candidate
-    raise DataError("the bundled resources are missing; reinstall kzbrief")
+    raise DataError(translate("Errors", "the bundled resources are missing; reinstall kzbrief"))
 
 
 def resource_path(*parts: str) -> Path:

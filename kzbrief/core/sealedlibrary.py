@@ -190,7 +190,7 @@ def briefing_from_files(files: dict[str, bytes]) -> Any:
                 )
             ) from exc
     if BRIEFING_FILE not in raw:
-        raise DataError("an encrypted briefing has no briefing.json")
+        raise DataError(translate("Errors", "an encrypted briefing has no briefing.json"))
     return briefing_from_dict(
         raw[BRIEFING_FILE], raw.get(EDITORIAL_FILE), bundled=False, fingerprint=digest.hexdigest()
     )

@@ -339,7 +339,7 @@ class Store:
     def backup(self, label: str) -> Path:
         """Copy the database (consistently, while open) into ``backups/``."""
         if self._vault is not None:
-            raise DataError("a protected folder keeps no plaintext backups")
+            raise DataError(translate("Errors", "a protected folder keeps no plaintext backups"))
         folder = self.path.parent / BACKUP_DIR
         folder.mkdir(mode=0o700, exist_ok=True)
         stamp = time.strftime("%Y%m%dT%H%M%S")

@@ -92,7 +92,9 @@ def parse_document(
         raise BadInputError(told.format(name=name)) from None
     except isolated.ChildBug as exc:
         log.error("unexpected error while reading a file to import:\n%s", exc.details)
-        raise InternalError("the import failed because of an internal error") from None
+        raise InternalError(
+            translate("Errors", "the import failed because of an internal error")
+        ) from None
 
 
 def read_document(
