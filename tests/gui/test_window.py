@@ -16,6 +16,7 @@ from kzbrief.gui.contents import PLACE_ROLE
 from kzbrief.gui.delegates import SUBTITLE_ROLE
 from kzbrief.gui.main_window import MainWindow
 from kzbrief.gui.narrow import PANEL_MIN_WIDTH
+from kzbrief.gui.panes import on_screen
 from kzbrief.gui.reader import READABLE_CHARS
 from kzbrief.gui.settings import Settings
 
@@ -114,6 +115,8 @@ def test_the_app_reopens_as_it_was_left(qtbot, make_window, settings_path, data_
     section = first.reader.section
     offset = len(section.paragraphs[0].text) + 2
     first.reader.scroll_to_offset(offset)
+    if not on_screen(first, first.editorial_dock.widget()):  # (a narrow window tabs it)
+        qtbot.keyClick(first, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # to the front
     qtbot.keyClick(first, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # hide editorial
     assert first.editorial_dock.isHidden()
     first.close()
@@ -199,6 +202,9 @@ def test_panels_can_be_hidden_and_shown(qtbot, window) -> None:
         (Qt.Key.Key_3, window.bookmarks_dock),
         (Qt.Key.Key_4, window.editorial_dock),
     ):
+        if not on_screen(window, dock.widget()):  # behind another panel's tab
+            qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+            assert on_screen(window, dock.widget())  # the first press brings it to the front
         qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
         assert dock.isHidden()
         qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
