@@ -89,10 +89,10 @@
     <context>
         <name>Errors</name>
         <message numerus="yes">
-            <source>%n time(s)</source>
+            <source>the quote occurs %n time(s) in section {section}; occurrence {occurrence} does not exist</source>
             <translation>
-                <numerusform>%n time</numerusform>
-                <numerusform>%n times</numerusform>
+                <numerusform>the quote occurs %n time in section {section}; occurrence {occurrence} does not exist</numerusform>
+                <numerusform>the quote occurs %n times in section {section}; occurrence {occurrence} does not exist</numerusform>
             </translation>
         </message>
     </context>

@@ -1612,8 +1612,8 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>бұл деректер қалтасы қорғалмаған</translation>
         </message>
         <message>
-            <source>unknown colour {value} (choose from {choices})</source>
-            <translation>белгісіз түс {value} (таңдауға болады: {choices})</translation>
+            <source>unknown colour {colour} (choose from {choices})</source>
+            <translation>белгісіз түс {colour} (таңдауға болады: {choices})</translation>
         </message>
         <message>
             <source>the tag {tag}… is longer than {limit} letters</source>
@@ -1628,8 +1628,8 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>жазба {limit:,} таңбадан ұзын</translation>
         </message>
         <message>
-            <source>unknown status {value} (choose from {choices})</source>
-            <translation>белгісіз күй {value} (таңдауға болады: {choices})</translation>
+            <source>unknown status {status} (choose from {choices})</source>
+            <translation>белгісіз күй {status} (таңдауға болады: {choices})</translation>
         </message>
         <message>
             <source>{value} is not an ISO 8601 date and time</source>
@@ -1673,12 +1673,20 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>кітапханада брифинг жоқ</translation>
         </message>
         <message>
+            <source>no briefing {briefing} (known: none)</source>
+            <translation>{briefing} брифингі жоқ (брифингтер жоқ)</translation>
+        </message>
+        <message>
             <source>no briefing {briefing} (known: {known})</source>
             <translation>{briefing} брифингі жоқ (барлары: {known})</translation>
         </message>
         <message>
             <source>no section {section} in {briefing}: its new edition calls it {renamed}</source>
             <translation>{briefing} ішінде {section} бөлімі жоқ: жаңа басылымда ол {renamed} деп аталады</translation>
+        </message>
+        <message>
+            <source>no section {section} in {briefing} (sections: {known} and {count} more: see 'kzbrief sections')</source>
+            <translation>{briefing} ішінде {section} бөлімі жоқ (бөлімдер: {known} және тағы {count}: «kzbrief sections» қараңыз)</translation>
         </message>
         <message>
             <source>no section {section} in {briefing} (sections: {known})</source>
@@ -1710,12 +1718,16 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>{briefing} себетке жылжыту мүмкін болмады: {error}</translation>
         </message>
         <message>
-            <source>nothing called {name} in the trash</source>
-            <translation>себетте {name} деген ештеңе жоқ</translation>
+            <source>nothing called {entry} in the trash</source>
+            <translation>себетте {entry} деген ештеңе жоқ</translation>
         </message>
         <message>
-            <source>the trash entry {name} does not say what it holds</source>
-            <translation>{name} себет жазбасында не сақталғаны айтылмаған</translation>
+            <source>the trash entry {entry} does not say what it holds</source>
+            <translation>{entry} себет жазбасында не сақталғаны айтылмаған</translation>
+        </message>
+        <message>
+            <source>nothing called {name} in the trash</source>
+            <translation>себетте {name} деген ештеңе жоқ</translation>
         </message>
         <message>
             <source>a briefing {briefing} is in the library again; remove it first</source>
@@ -1773,15 +1785,11 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <source>the quote {quote} is not in section {section} of {briefing}</source>
             <translation>{quote} үзіндісі {briefing} брифингінің {section} бөлімінде жоқ</translation>
         </message>
-        <message>
-            <source>the quote occurs {count} in section {section}; occurrence {occurrence} does not exist</source>
-            <translation>үзінді {section} бөлімінде {count} кездеседі; {occurrence}-кездесу жоқ</translation>
-        </message>
         <message numerus="yes">
-            <source>%n time(s)</source>
+            <source>the quote occurs %n time(s) in section {section}; occurrence {occurrence} does not exist</source>
             <translation>
-                <numerusform>%n рет</numerusform>
-                <numerusform>%n рет</numerusform>
+                <numerusform>үзінді {section} бөлімінде %n рет кездеседі; {occurrence}-кездесу жоқ</numerusform>
+                <numerusform>үзінді {section} бөлімінде %n рет кездеседі; {occurrence}-кездесу жоқ</numerusform>
             </translation>
         </message>
         <message>
@@ -1816,54 +1824,6 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <message>
             <source>{folder} holds no briefing</source>
             <translation>{folder} ішінде брифинг жоқ</translation>
-        </message>
-        <message>
-            <source>AND needs a term before it</source>
-            <translation>AND алдында сөз қажет</translation>
-        </message>
-        <message>
-            <source>an operator is missing a term</source>
-            <translation>операторға сөз жетіспейді</translation>
-        </message>
-        <message>
-            <source>NOT needs a term after it</source>
-            <translation>NOT кейін сөз қажет</translation>
-        </message>
-        <message>
-            <source>parentheses nested too deeply</source>
-            <translation>жақшалар тым терең кірістірілген</translation>
-        </message>
-        <message>
-            <source>unbalanced parenthesis</source>
-            <translation>жұпсыз жақша</translation>
-        </message>
-        <message>
-            <source>unbalanced quote</source>
-            <translation>жұпсыз тырнақша</translation>
-        </message>
-        <message>
-            <source>{name}: needs a value</source>
-            <translation>{name}: мән қажет</translation>
-        </message>
-        <message>
-            <source>a field needs a value</source>
-            <translation>өрістің мәні болуы керек</translation>
-        </message>
-        <message>
-            <source>empty phrase</source>
-            <translation>бос тіркес</translation>
-        </message>
-        <message>
-            <source>{token} is not a word</source>
-            <translation>{token} — сөз емес</translation>
-        </message>
-        <message>
-            <source>{token} has no letters</source>
-            <translation>{token} ішінде әріп жоқ</translation>
-        </message>
-        <message>
-            <source>more than {limit} terms</source>
-            <translation>сұрауда {limit} сөзден көп</translation>
         </message>
         <message>
             <source>this library is read-only ({data_dir}: {reason}); nothing was changed</source>
@@ -1975,8 +1935,8 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>{name}: JSON тым терең кірістірілген</translation>
         </message>
         <message>
-            <source>{name}: not valid JSON ({msg}, line {lineno} column {colno})</source>
-            <translation>{name}: жарамсыз JSON ({msg}, {lineno}-жол, {colno}-баған)</translation>
+            <source>{name}: not valid JSON ({error}, line {line} column {column})</source>
+            <translation>{name}: жарамсыз JSON ({error}, {line}-жол, {column}-баған)</translation>
         </message>
         <message>
             <source>{name}: {error}</source>
@@ -1991,6 +1951,14 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>{name}: \u экрандауы жарамсыз таңба береді (жалғыз суррогат)</translation>
         </message>
         <message>
+            <source>the key {key} appears twice in one object</source>
+            <translation>{key} кілті бір нысанда екі рет кездеседі</translation>
+        </message>
+        <message>
+            <source>{token} is not a JSON number</source>
+            <translation>{token} — JSON саны емес</translation>
+        </message>
+        <message>
             <source>{name}: more than {limit:,} annotations</source>
             <translation>{name}: {limit:,} аннотациядан көп</translation>
         </message>
@@ -1999,8 +1967,148 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>{name}: {number}-аннотация: {error}</translation>
         </message>
         <message>
-            <source>{name}: item {number} of the list is not a W3C annotation (it needs "@context": "{anno_context}")</source>
-            <translation>{name}: тізімнің {number}-элементі W3C аннотациясы емес ("@context": "{anno_context}" қажет)</translation>
+            <source>{name}: item {number} of the list is not a W3C annotation (it needs "@context": "{context}")</source>
+            <translation>{name}: тізімнің {number}-элементі W3C аннотациясы емес ("@context": "{context}" қажет)</translation>
+        </message>
+        <message>
+            <source>{name}: the collection's pages are links ({link}), not embedded; only a collection with its pages in the file can be imported</source>
+            <translation>{name}: жинақ беттері сілтемелер ({link}), файлға енгізілмеген; тек беттері файлдың өзінде тұрған жинақты импорттауға болады</translation>
+        </message>
+        <message>
+            <source>{property} must be a string, not {type}</source>
+            <translation>{property}: жол болуы керек, {type} емес</translation>
+        </message>
+        <message>
+            <source>{property} is longer than {limit:,} characters</source>
+            <translation>{property}: {limit:,} таңбадан ұзын</translation>
+        </message>
+        <message>
+            <source>{property} is empty</source>
+            <translation>{property}: бос</translation>
+        </message>
+        <message>
+            <source>a boolean</source>
+            <translation>логикалық мән</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>сан</translation>
+        </message>
+        <message>
+            <source>a string</source>
+            <translation>жол</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>нысан</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>тізім</translation>
+        </message>
+        <message>
+            <source>{property} must be an object or a list, not {type}</source>
+            <translation>{property}: нысан не тізім болуы керек, {type} емес</translation>
+        </message>
+        <message>
+            <source>must be an object, not {type}</source>
+            <translation>нысан болуы керек, {type} емес</translation>
+        </message>
+        <message>
+            <source>its "type" is not "Annotation"</source>
+            <translation>оның "type" мәні "Annotation" емес</translation>
+        </message>
+        <message>
+            <source>it has no "id"</source>
+            <translation>онда "id" жоқ</translation>
+        </message>
+        <message>
+            <source>id must be an IRI (no spaces)</source>
+            <translation>id IRI болуы керек (бос орынсыз)</translation>
+        </message>
+        <message>
+            <source>kzbrief:colour must be one of {choices}</source>
+            <translation>kzbrief:colour мыналардың бірі болуы керек: {choices}</translation>
+        </message>
+        <message>
+            <source>kzbrief:edition must be a whole number from 1</source>
+            <translation>kzbrief:edition 1-ден бастап бүтін сан болуы керек</translation>
+        </message>
+        <message>
+            <source>body {number} is a link to another resource; only text bodies are read</source>
+            <translation>{number}-мазмұн басқа ресурсқа сілтеме; тек мәтіндік мазмұн оқылады</translation>
+        </message>
+        <message>
+            <source>body {number} must be an object, not {type}</source>
+            <translation>{number}-мазмұн: нысан болуы керек, {type} емес</translation>
+        </message>
+        <message>
+            <source>body {number} is a {kind}; only TextualBody is read</source>
+            <translation>{number}-мазмұн — {kind}; тек TextualBody оқылады</translation>
+        </message>
+        <message>
+            <source>body {number} value</source>
+            <translation>{number}-мазмұн мәні</translation>
+        </message>
+        <message>
+            <source>body {number} has purpose {purpose}, which kzbrief cannot keep</source>
+            <translation>{number}-мазмұнның мақсаты {purpose}, оны kzbrief сақтай алмайды</translation>
+        </message>
+        <message>
+            <source>body {number} is in format {format}; kzbrief keeps notes as Markdown or plain text and never reads them as HTML</source>
+            <translation>{number}-мазмұн {format} пішімінде; kzbrief жазбаларды Markdown не қарапайым мәтін ретінде сақтайды және оларды ешқашан HTML ретінде оқымайды</translation>
+        </message>
+        <message>
+            <source>more than one note text (kzbrief keeps one per annotation)</source>
+            <translation>жазба мәтіні біреуден көп (kzbrief әр аннотацияға біреуін сақтайды)</translation>
+        </message>
+        <message>
+            <source>it has no "target"</source>
+            <translation>онда "target" жоқ</translation>
+        </message>
+        <message>
+            <source>it has {count} targets; kzbrief notes have exactly one</source>
+            <translation>онда {count} нысана бар; kzbrief жазбаларында дәл біреу</translation>
+        </message>
+        <message>
+            <source>target must be a resource with selectors, not a bare link</source>
+            <translation>target селекторлары бар ресурс болуы керек, жай сілтеме емес</translation>
+        </message>
+        <message>
+            <source>target source</source>
+            <translation>нысана көзі</translation>
+        </message>
+        <message>
+            <source>target source {source} is not a kzbrief briefing section</source>
+            <translation>{source} нысана көзі kzbrief брифингінің бөлімі емес</translation>
+        </message>
+        <message>
+            <source>target selector</source>
+            <translation>нысана селекторы</translation>
+        </message>
+        <message>
+            <source>every selector must be an object</source>
+            <translation>әр селектор нысан болуы керек</translation>
+        </message>
+        <message>
+            <source>the target has no TextQuoteSelector</source>
+            <translation>нысанада TextQuoteSelector жоқ</translation>
+        </message>
+        <message>
+            <source>exact quote</source>
+            <translation>дәл үзінді</translation>
+        </message>
+        <message>
+            <source>quote prefix</source>
+            <translation>үзінді алдындағы мәтін</translation>
+        </message>
+        <message>
+            <source>quote suffix</source>
+            <translation>үзіндіден кейінгі мәтін</translation>
+        </message>
+        <message>
+            <source>TextPositionSelector start and end must be whole numbers, start ≤ end</source>
+            <translation>TextPositionSelector ішіндегі start пен end бүтін сан болуы керек, start ≤ end</translation>
         </message>
         <message>
             <source>{name}: expected a JSON object or list</source>
@@ -2021,10 +2129,6 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <message>
             <source>{name}: an AnnotationPage has no items list</source>
             <translation>{name}: AnnotationPage ішінде items тізімі жоқ</translation>
-        </message>
-        <message>
-            <source>{name}: the collection's pages are links ({page}), not embedded; only a collection with its pages in the file can be imported</source>
-            <translation>{name}: жинақ беттері сілтемелер ({page}), файлға енгізілмеген; тек беттері файлдың өзінде тұрған жинақты импорттауға болады</translation>
         </message>
         <message>
             <source>{name}: more than {limit:,} pages</source>
@@ -2710,6 +2814,10 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <message>
             <source>Your notes are locked: only the bundled briefings were searched.</source>
             <translation>Жазбаларыңыз құлыпталған: тек кірістірілген шолулардан ізделді.</translation>
+        </message>
+        <message>
+            <source>Finished importing {briefing}, which was interrupted.</source>
+            <translation>Үзілген {briefing} импорты аяқталды.</translation>
         </message>
     </context>
     <context>
@@ -3572,6 +3680,58 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <message>
             <source>Only the words in the first {count} characters of the query were searched.</source>
             <translation>Тек сұраудың алғашқы {count} таңбасындағы сөздер ізделді.</translation>
+        </message>
+        <message>
+            <source>unbalanced parenthesis</source>
+            <translation>жұпсыз жақша</translation>
+        </message>
+        <message>
+            <source>unexpected text</source>
+            <translation>артық мәтін</translation>
+        </message>
+        <message>
+            <source>AND needs a term before it</source>
+            <translation>AND алдында сөз қажет</translation>
+        </message>
+        <message>
+            <source>an operator is missing a term</source>
+            <translation>операторға сөз жетіспейді</translation>
+        </message>
+        <message>
+            <source>NOT needs a term after it</source>
+            <translation>NOT кейін сөз қажет</translation>
+        </message>
+        <message>
+            <source>parentheses nested too deeply</source>
+            <translation>жақшалар тым терең кірістірілген</translation>
+        </message>
+        <message>
+            <source>unbalanced quote</source>
+            <translation>жұпсыз тырнақша</translation>
+        </message>
+        <message>
+            <source>{field}: needs a value</source>
+            <translation>{field}: мән қажет</translation>
+        </message>
+        <message>
+            <source>a field needs a value</source>
+            <translation>өрістің мәні болуы керек</translation>
+        </message>
+        <message>
+            <source>empty phrase</source>
+            <translation>бос тіркес</translation>
+        </message>
+        <message>
+            <source>more than {count} terms</source>
+            <translation>сұрауда {count} сөзден көп</translation>
+        </message>
+        <message>
+            <source>{term} is not a word</source>
+            <translation>{term} — сөз емес</translation>
+        </message>
+        <message>
+            <source>{term} has no letters</source>
+            <translation>{term} ішінде әріп жоқ</translation>
         </message>
         <message>
             <source>The query could not be read as written ({error}); searched as plain words.</source>

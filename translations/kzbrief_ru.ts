@@ -1622,8 +1622,8 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>эта папка данных не защищена</translation>
         </message>
         <message>
-            <source>unknown colour {value} (choose from {choices})</source>
-            <translation>неизвестный цвет {value} (возможные: {choices})</translation>
+            <source>unknown colour {colour} (choose from {choices})</source>
+            <translation>неизвестный цвет {colour} (возможные: {choices})</translation>
         </message>
         <message>
             <source>the tag {tag}… is longer than {limit} letters</source>
@@ -1638,8 +1638,8 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>заметка длиннее {limit:,} символов</translation>
         </message>
         <message>
-            <source>unknown status {value} (choose from {choices})</source>
-            <translation>неизвестное состояние {value} (возможные: {choices})</translation>
+            <source>unknown status {status} (choose from {choices})</source>
+            <translation>неизвестное состояние {status} (возможные: {choices})</translation>
         </message>
         <message>
             <source>{value} is not an ISO 8601 date and time</source>
@@ -1683,12 +1683,20 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>в библиотеке нет брифингов</translation>
         </message>
         <message>
+            <source>no briefing {briefing} (known: none)</source>
+            <translation>нет брифинга {briefing} (брифингов нет)</translation>
+        </message>
+        <message>
             <source>no briefing {briefing} (known: {known})</source>
             <translation>нет брифинга {briefing} (есть: {known})</translation>
         </message>
         <message>
             <source>no section {section} in {briefing}: its new edition calls it {renamed}</source>
             <translation>в {briefing} нет раздела {section}: в новой редакции он называется {renamed}</translation>
+        </message>
+        <message>
+            <source>no section {section} in {briefing} (sections: {known} and {count} more: see 'kzbrief sections')</source>
+            <translation>в {briefing} нет раздела {section} (разделы: {known} и ещё {count}: см. «kzbrief sections»)</translation>
         </message>
         <message>
             <source>no section {section} in {briefing} (sections: {known})</source>
@@ -1720,12 +1728,16 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>не удалось переместить {briefing} в корзину: {error}</translation>
         </message>
         <message>
-            <source>nothing called {name} in the trash</source>
-            <translation>в корзине нет ничего с именем {name}</translation>
+            <source>nothing called {entry} in the trash</source>
+            <translation>в корзине нет ничего с именем {entry}</translation>
         </message>
         <message>
-            <source>the trash entry {name} does not say what it holds</source>
-            <translation>запись корзины {name} не говорит, что в ней</translation>
+            <source>the trash entry {entry} does not say what it holds</source>
+            <translation>запись корзины {entry} не говорит, что в ней</translation>
+        </message>
+        <message>
+            <source>nothing called {name} in the trash</source>
+            <translation>в корзине нет ничего с именем {name}</translation>
         </message>
         <message>
             <source>a briefing {briefing} is in the library again; remove it first</source>
@@ -1783,16 +1795,12 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <source>the quote {quote} is not in section {section} of {briefing}</source>
             <translation>цитаты {quote} нет в разделе {section} брифинга {briefing}</translation>
         </message>
-        <message>
-            <source>the quote occurs {count} in section {section}; occurrence {occurrence} does not exist</source>
-            <translation>цитата встречается в разделе {section} {count}; вхождения {occurrence} нет</translation>
-        </message>
         <message numerus="yes">
-            <source>%n time(s)</source>
+            <source>the quote occurs %n time(s) in section {section}; occurrence {occurrence} does not exist</source>
             <translation>
-                <numerusform>%n раз</numerusform>
-                <numerusform>%n раза</numerusform>
-                <numerusform>%n раз</numerusform>
+                <numerusform>цитата встречается в разделе {section} %n раз; вхождения {occurrence} нет</numerusform>
+                <numerusform>цитата встречается в разделе {section} %n раза; вхождения {occurrence} нет</numerusform>
+                <numerusform>цитата встречается в разделе {section} %n раз; вхождения {occurrence} нет</numerusform>
             </translation>
         </message>
         <message>
@@ -1827,54 +1835,6 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <message>
             <source>{folder} holds no briefing</source>
             <translation>в {folder} нет брифинга</translation>
-        </message>
-        <message>
-            <source>AND needs a term before it</source>
-            <translation>перед AND нужно слово</translation>
-        </message>
-        <message>
-            <source>an operator is missing a term</source>
-            <translation>оператору не хватает слова</translation>
-        </message>
-        <message>
-            <source>NOT needs a term after it</source>
-            <translation>после NOT нужно слово</translation>
-        </message>
-        <message>
-            <source>parentheses nested too deeply</source>
-            <translation>скобки вложены слишком глубоко</translation>
-        </message>
-        <message>
-            <source>unbalanced parenthesis</source>
-            <translation>непарная скобка</translation>
-        </message>
-        <message>
-            <source>unbalanced quote</source>
-            <translation>непарная кавычка</translation>
-        </message>
-        <message>
-            <source>{name}: needs a value</source>
-            <translation>{name}: нужно значение</translation>
-        </message>
-        <message>
-            <source>a field needs a value</source>
-            <translation>у поля должно быть значение</translation>
-        </message>
-        <message>
-            <source>empty phrase</source>
-            <translation>пустая фраза</translation>
-        </message>
-        <message>
-            <source>{token} is not a word</source>
-            <translation>{token} — не слово</translation>
-        </message>
-        <message>
-            <source>{token} has no letters</source>
-            <translation>в {token} нет букв</translation>
-        </message>
-        <message>
-            <source>more than {limit} terms</source>
-            <translation>больше {limit} слов в запросе</translation>
         </message>
         <message>
             <source>this library is read-only ({data_dir}: {reason}); nothing was changed</source>
@@ -1986,8 +1946,8 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>{name}: JSON вложен слишком глубоко</translation>
         </message>
         <message>
-            <source>{name}: not valid JSON ({msg}, line {lineno} column {colno})</source>
-            <translation>{name}: недопустимый JSON ({msg}, строка {lineno}, столбец {colno})</translation>
+            <source>{name}: not valid JSON ({error}, line {line} column {column})</source>
+            <translation>{name}: недопустимый JSON ({error}, строка {line}, столбец {column})</translation>
         </message>
         <message>
             <source>{name}: {error}</source>
@@ -2002,6 +1962,14 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>{name}: экранирование \u даёт недопустимый символ (одиночный суррогат)</translation>
         </message>
         <message>
+            <source>the key {key} appears twice in one object</source>
+            <translation>ключ {key} дважды встречается в одном объекте</translation>
+        </message>
+        <message>
+            <source>{token} is not a JSON number</source>
+            <translation>{token} — не число JSON</translation>
+        </message>
+        <message>
             <source>{name}: more than {limit:,} annotations</source>
             <translation>{name}: больше {limit:,} аннотаций</translation>
         </message>
@@ -2010,8 +1978,148 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>{name}: аннотация {number}: {error}</translation>
         </message>
         <message>
-            <source>{name}: item {number} of the list is not a W3C annotation (it needs "@context": "{anno_context}")</source>
-            <translation>{name}: элемент {number} списка — не аннотация W3C (нужно "@context": "{anno_context}")</translation>
+            <source>{name}: item {number} of the list is not a W3C annotation (it needs "@context": "{context}")</source>
+            <translation>{name}: элемент {number} списка — не аннотация W3C (нужно "@context": "{context}")</translation>
+        </message>
+        <message>
+            <source>{name}: the collection's pages are links ({link}), not embedded; only a collection with its pages in the file can be imported</source>
+            <translation>{name}: страницы коллекции — ссылки ({link}), а не вложены; импортировать можно только коллекцию со страницами в самом файле</translation>
+        </message>
+        <message>
+            <source>{property} must be a string, not {type}</source>
+            <translation>{property}: должна быть строка, а не {type}</translation>
+        </message>
+        <message>
+            <source>{property} is longer than {limit:,} characters</source>
+            <translation>{property}: длиннее {limit:,} символов</translation>
+        </message>
+        <message>
+            <source>{property} is empty</source>
+            <translation>{property}: пусто</translation>
+        </message>
+        <message>
+            <source>a boolean</source>
+            <translation>логическое значение</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>число</translation>
+        </message>
+        <message>
+            <source>a string</source>
+            <translation>строка</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>объект</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>список</translation>
+        </message>
+        <message>
+            <source>{property} must be an object or a list, not {type}</source>
+            <translation>{property}: должен быть объект или список, а не {type}</translation>
+        </message>
+        <message>
+            <source>must be an object, not {type}</source>
+            <translation>должен быть объект, а не {type}</translation>
+        </message>
+        <message>
+            <source>its "type" is not "Annotation"</source>
+            <translation>его "type" — не "Annotation"</translation>
+        </message>
+        <message>
+            <source>it has no "id"</source>
+            <translation>у неё нет "id"</translation>
+        </message>
+        <message>
+            <source>id must be an IRI (no spaces)</source>
+            <translation>id должен быть IRI (без пробелов)</translation>
+        </message>
+        <message>
+            <source>kzbrief:colour must be one of {choices}</source>
+            <translation>kzbrief:colour должен быть одним из: {choices}</translation>
+        </message>
+        <message>
+            <source>kzbrief:edition must be a whole number from 1</source>
+            <translation>kzbrief:edition должен быть целым числом от 1</translation>
+        </message>
+        <message>
+            <source>body {number} is a link to another resource; only text bodies are read</source>
+            <translation>тело {number} — ссылка на другой ресурс; читаются только текстовые тела</translation>
+        </message>
+        <message>
+            <source>body {number} must be an object, not {type}</source>
+            <translation>тело {number}: должен быть объект, а не {type}</translation>
+        </message>
+        <message>
+            <source>body {number} is a {kind}; only TextualBody is read</source>
+            <translation>тело {number} — {kind}; читается только TextualBody</translation>
+        </message>
+        <message>
+            <source>body {number} value</source>
+            <translation>значение тела {number}</translation>
+        </message>
+        <message>
+            <source>body {number} has purpose {purpose}, which kzbrief cannot keep</source>
+            <translation>у тела {number} назначение {purpose}, которое kzbrief не может сохранить</translation>
+        </message>
+        <message>
+            <source>body {number} is in format {format}; kzbrief keeps notes as Markdown or plain text and never reads them as HTML</source>
+            <translation>тело {number} в формате {format}; kzbrief хранит заметки как Markdown или простой текст и никогда не читает их как HTML</translation>
+        </message>
+        <message>
+            <source>more than one note text (kzbrief keeps one per annotation)</source>
+            <translation>больше одного текста заметки (kzbrief хранит один на аннотацию)</translation>
+        </message>
+        <message>
+            <source>it has no "target"</source>
+            <translation>у неё нет "target"</translation>
+        </message>
+        <message>
+            <source>it has {count} targets; kzbrief notes have exactly one</source>
+            <translation>у неё {count} целей; у заметок kzbrief ровно одна</translation>
+        </message>
+        <message>
+            <source>target must be a resource with selectors, not a bare link</source>
+            <translation>target должен быть ресурсом с селекторами, а не просто ссылкой</translation>
+        </message>
+        <message>
+            <source>target source</source>
+            <translation>источник цели</translation>
+        </message>
+        <message>
+            <source>target source {source} is not a kzbrief briefing section</source>
+            <translation>источник цели {source} — не раздел брифинга kzbrief</translation>
+        </message>
+        <message>
+            <source>target selector</source>
+            <translation>селектор цели</translation>
+        </message>
+        <message>
+            <source>every selector must be an object</source>
+            <translation>каждый селектор должен быть объектом</translation>
+        </message>
+        <message>
+            <source>the target has no TextQuoteSelector</source>
+            <translation>у цели нет TextQuoteSelector</translation>
+        </message>
+        <message>
+            <source>exact quote</source>
+            <translation>точная цитата</translation>
+        </message>
+        <message>
+            <source>quote prefix</source>
+            <translation>начало цитаты</translation>
+        </message>
+        <message>
+            <source>quote suffix</source>
+            <translation>конец цитаты</translation>
+        </message>
+        <message>
+            <source>TextPositionSelector start and end must be whole numbers, start ≤ end</source>
+            <translation>start и end в TextPositionSelector должны быть целыми числами, start ≤ end</translation>
         </message>
         <message>
             <source>{name}: expected a JSON object or list</source>
@@ -2032,10 +2140,6 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <message>
             <source>{name}: an AnnotationPage has no items list</source>
             <translation>{name}: у AnnotationPage нет списка items</translation>
-        </message>
-        <message>
-            <source>{name}: the collection's pages are links ({page}), not embedded; only a collection with its pages in the file can be imported</source>
-            <translation>{name}: страницы коллекции — ссылки ({page}), а не вложены; импортировать можно только коллекцию со страницами в самом файле</translation>
         </message>
         <message>
             <source>{name}: more than {limit:,} pages</source>
@@ -2727,6 +2831,10 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         <message>
             <source>Your notes are locked: only the bundled briefings were searched.</source>
             <translation>Ваши заметки заблокированы: поиск шёл только по встроенным обзорам.</translation>
+        </message>
+        <message>
+            <source>Finished importing {briefing}, which was interrupted.</source>
+            <translation>Импорт {briefing}, который был прерван, завершён.</translation>
         </message>
     </context>
     <context>
@@ -3594,6 +3702,58 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <message>
             <source>Only the words in the first {count} characters of the query were searched.</source>
             <translation>Искались только слова из первых {count} символов запроса.</translation>
+        </message>
+        <message>
+            <source>unbalanced parenthesis</source>
+            <translation>непарная скобка</translation>
+        </message>
+        <message>
+            <source>unexpected text</source>
+            <translation>лишний текст</translation>
+        </message>
+        <message>
+            <source>AND needs a term before it</source>
+            <translation>перед AND нужно слово</translation>
+        </message>
+        <message>
+            <source>an operator is missing a term</source>
+            <translation>оператору не хватает слова</translation>
+        </message>
+        <message>
+            <source>NOT needs a term after it</source>
+            <translation>после NOT нужно слово</translation>
+        </message>
+        <message>
+            <source>parentheses nested too deeply</source>
+            <translation>скобки вложены слишком глубоко</translation>
+        </message>
+        <message>
+            <source>unbalanced quote</source>
+            <translation>непарная кавычка</translation>
+        </message>
+        <message>
+            <source>{field}: needs a value</source>
+            <translation>{field}: нужно значение</translation>
+        </message>
+        <message>
+            <source>a field needs a value</source>
+            <translation>у поля должно быть значение</translation>
+        </message>
+        <message>
+            <source>empty phrase</source>
+            <translation>пустая фраза</translation>
+        </message>
+        <message>
+            <source>more than {count} terms</source>
+            <translation>больше {count} слов в запросе</translation>
+        </message>
+        <message>
+            <source>{term} is not a word</source>
+            <translation>{term} — не слово</translation>
+        </message>
+        <message>
+            <source>{term} has no letters</source>
+            <translation>в {term} нет букв</translation>
         </message>
         <message>
             <source>The query could not be read as written ({error}); searched as plain words.</source>

@@ -105,11 +105,8 @@ def is_note_id(value: str) -> bool:
 def normalise_colour(value: str | None) -> str:
     colour = (value or DEFAULT_COLOUR).strip().lower()
     if colour not in COLOURS:
-        raise BadInputError(
-            translate("Errors", "unknown colour {value} (choose from {choices})").format(
-                value=repr(value), choices=", ".join(COLOURS)
-            )
-        )
+        told = translate("Errors", "unknown colour {colour} (choose from {choices})")
+        raise BadInputError(told.format(colour=repr(value), choices=", ".join(COLOURS)))
     return colour
 
 
@@ -126,18 +123,12 @@ def normalise_tags(values: Iterable[str]) -> tuple[str, ...]:
             if not tag or tag in tags:
                 continue
             if len(tag) > MAX_TAG_CHARS:
-                raise BadInputError(
-                    translate("Errors", "the tag {tag}… is longer than {limit} letters").format(
-                        tag=repr(tag[:20]), limit=MAX_TAG_CHARS
-                    )
-                )
+                told = translate("Errors", "the tag {tag}… is longer than {limit} letters")
+                raise BadInputError(told.format(tag=repr(tag[:20]), limit=MAX_TAG_CHARS))
             tags.append(tag)
     if len(tags) > MAX_TAGS:
-        raise BadInputError(
-            translate("Errors", "a note can have at most {limit} tags ({count} given)").format(
-                limit=MAX_TAGS, count=len(tags)
-            )
-        )
+        told = translate("Errors", "a note can have at most {limit} tags ({count} given)")
+        raise BadInputError(told.format(limit=MAX_TAGS, count=len(tags)))
     return tuple(tags)
 
 
@@ -145,11 +136,8 @@ def check_note_text(text: str | None) -> str:
     """The note's Markdown, stored exactly as written (it is escaped wherever it is shown)."""
     text = text or ""
     if len(text) > MAX_NOTE_CHARS:
-        raise BadInputError(
-            translate("Errors", "the note is longer than {limit:,} characters").format(
-                limit=MAX_NOTE_CHARS
-            )
-        )
+        told = translate("Errors", "the note is longer than {limit:,} characters")
+        raise BadInputError(told.format(limit=MAX_NOTE_CHARS))
     return text
 
 
@@ -157,11 +145,8 @@ def check_status(value: str | None) -> Status | None:
     if value is None:
         return None
     if value not in STATUSES:
-        raise BadInputError(
-            translate("Errors", "unknown status {value} (choose from {choices})").format(
-                value=repr(value), choices=", ".join(STATUSES)
-            )
-        )
+        told = translate("Errors", "unknown status {status} (choose from {choices})")
+        raise BadInputError(told.format(status=repr(value), choices=", ".join(STATUSES)))
     return value  # type: ignore[return-value]
 
 
@@ -170,11 +155,8 @@ def utc_timestamp(value: str) -> str:
     try:
         moment = datetime.fromisoformat(value.strip())
     except ValueError:
-        raise BadInputError(
-            translate("Errors", "{value} is not an ISO 8601 date and time").format(
-                value=repr(value[:40])
-            )
-        ) from None
+        told = translate("Errors", "{value} is not an ISO 8601 date and time")
+        raise BadInputError(told.format(value=repr(value[:40]))) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")

@@ -134,12 +134,12 @@ class Catalogue:
         try:
             return known[briefing_id]
         except KeyError:
-            names = ", ".join(sorted(known)) or "none"
-            raise NotFoundError(
-                translate("Errors", "no briefing {briefing} (known: {known})").format(
-                    briefing=repr(briefing_id), known=names
-                )
-            ) from None
+            if not known:
+                told = translate("Errors", "no briefing {briefing} (known: none)")
+                raise NotFoundError(told.format(briefing=repr(briefing_id))) from None
+            told = translate("Errors", "no briefing {briefing} (known: {known})")
+            names = ", ".join(sorted(known))
+            raise NotFoundError(told.format(briefing=repr(briefing_id), known=names)) from None
 
     def briefing_or_none(self, briefing_id: str) -> Briefing | None:
         try:
@@ -153,20 +153,28 @@ class Catalogue:
         if section is None:
             renamed = self.renamed_sections(briefing.id).get(section_id)
             if renamed and briefing.section(renamed) is not None:
+                told = translate(
+                    "Errors",
+                    "no section {section} in {briefing}: its new edition calls it {renamed}",
+                )
                 raise NotFoundError(
-                    translate(
-                        "Errors",
-                        "no section {section} in {briefing}: its new edition calls it {renamed}",
-                    ).format(section=repr(section_id), briefing=briefing.id, renamed=repr(renamed))
+                    told.format(
+                        section=repr(section_id), briefing=briefing.id, renamed=repr(renamed)
+                    )
                 )
             ids = [s.id for s in briefing.sections]
             known = ", ".join(ids[:SECTIONS_NAMED])
-            if len(ids) > SECTIONS_NAMED:  # one line, even for a briefing of 4,000 sections
-                known += f" and {len(ids) - SECTIONS_NAMED} more: see 'kzbrief sections'"
+            more = len(ids) - SECTIONS_NAMED
+            if more > 0:  # one line, even for a briefing of 4,000 sections
+                told = translate(
+                    "Errors",
+                    "no section {section} in {briefing} "
+                    "(sections: {known} and {count} more: see 'kzbrief sections')",
+                )
+            else:
+                told = translate("Errors", "no section {section} in {briefing} (sections: {known})")
             raise NotFoundError(
-                translate(
-                    "Errors", "no section {section} in {briefing} (sections: {known})"
-                ).format(section=repr(section_id), briefing=briefing.id, known=known)
+                told.format(section=repr(section_id), briefing=briefing.id, known=known, count=more)
             )
         return briefing, section
 

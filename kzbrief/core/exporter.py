@@ -122,11 +122,8 @@ class Exporter:
                     for note in notes
                 )
             )
-        raise BadInputError(
-            translate("Errors", "unknown export format {format} (choose from {choices})").format(
-                format=repr(fmt), choices=", ".join(FORMATS)
-            )
-        )
+        told = translate("Errors", "unknown export format {format} (choose from {choices})")
+        raise BadInputError(told.format(format=repr(fmt), choices=", ".join(FORMATS)))
 
     def annotated_briefing_html(
         self, briefing_id: str | None = None, *, for_print: bool = False

@@ -54,34 +54,27 @@ def _quote_span(
     Whitespace in the quote matches any whitespace in the text."""
     text = section.text
     if len(quote) > MAX_QUOTE_CHARS:
-        raise BadInputError(
-            translate("Errors", "the quote is longer than {limit:,} characters").format(
-                limit=MAX_QUOTE_CHARS
-            )
-        )
+        told = translate("Errors", "the quote is longer than {limit:,} characters")
+        raise BadInputError(told.format(limit=MAX_QUOTE_CHARS))
     spans = find_quote(text, quote)
     if not spans:
         shown = " ".join(quote.split())
         shown = shown if len(shown) <= 60 else shown[:59] + "…"
+        told = translate("Errors", "the quote {quote} is not in section {section} of {briefing}")
         raise BadInputError(
-            translate(
-                "Errors", "the quote {quote} is not in section {section} of {briefing}"
-            ).format(quote=repr(shown), section=section.id, briefing=briefing_id)
+            told.format(quote=repr(shown), section=section.id, briefing=briefing_id)
         )
     if occurrence is not None:
         if not 1 <= occurrence <= len(spans):
-            times = len(spans)
-            raise BadInputError(
-                translate(
-                    "Errors",
-                    "the quote occurs {count} in section {section}; occurrence {occurrence} does "
-                    "not exist",
-                ).format(
-                    count=translate("Errors", "%n time(s)", "", times),
-                    section=section.id,
-                    occurrence=occurrence,
-                )
+            found = len(spans)
+            told = translate(
+                "Errors",
+                "the quote occurs %n time(s) in section {section}; "
+                "occurrence {occurrence} does not exist",
+                "",
+                found,
             )
+            raise BadInputError(told.format(section=section.id, occurrence=occurrence))
         return spans[occurrence - 1]
     if near is not None:
         return min(spans, key=lambda span: abs(span[0] - near))
@@ -120,11 +113,8 @@ class Notebook:
         newest first). Notes of a briefing no longer in the library are kept and listed.
         """
         if sort not in SORTS:
-            raise BadInputError(
-                translate("Errors", "unknown sort {sort} (choose from {choices})").format(
-                    sort=repr(sort), choices=", ".join(SORTS)
-                )
-            )
+            told = translate("Errors", "unknown sort {sort} (choose from {choices})")
+            raise BadInputError(told.format(sort=repr(sort), choices=", ".join(SORTS)))
         tags = normalise_tags([tag]) if tag is not None else ()  # an empty tag: no filter
         found = self._session.notes.find(
             briefing=briefing_id,
@@ -281,9 +271,8 @@ class Notebook:
             try:
                 anchor = describe(section.text, start, end)
             except ValueError as exc:
-                raise BadInputError(
-                    translate("Errors", "cannot attach the note there: {error}").format(error=exc)
-                ) from None
+                told = translate("Errors", "cannot attach the note there: {error}")
+                raise BadInputError(told.format(error=exc)) from None
             updated = dataclasses.replace(
                 current,
                 section=section.id,
@@ -335,11 +324,8 @@ class Notebook:
     ) -> Bookmark:
         briefing, section = self._catalogue.section(section_id, briefing_id)
         if paragraph is not None and paragraph not in {p.id for p in section.paragraphs}:
-            raise NotFoundError(
-                translate("Errors", "no paragraph {paragraph} in section {section}").format(
-                    paragraph=repr(paragraph), section=section.id
-                )
-            )
+            told = translate("Errors", "no paragraph {paragraph} in section {section}")
+            raise NotFoundError(told.format(paragraph=repr(paragraph), section=section.id))
         text = (label or "").strip() or section.title
         bookmark = self._session.store.add_bookmark(briefing.id, section.id, text[:200], paragraph)
         self._changelog.committed("user", changed=BOOKMARKS_CHANGED)

@@ -84,6 +84,10 @@ def _note(row: sqlite3.Row, tags: Sequence[str]) -> Note:
     )
 
 
+def _no_note(note_id: str) -> str:
+    return translate("Errors", "no note {note}").format(note=repr(note_id))
+
+
 class NoteStore:
     """The notes tables of one :class:`Store`."""
 
@@ -121,7 +125,7 @@ class NoteStore:
     def get(self, note_id: str) -> Note:
         found = _group(self.store.query(_select(" WHERE n.id = ?"), (note_id,)))
         if not found:
-            raise NotFoundError(translate("Errors", "no note {note}").format(note=repr(note_id)))
+            raise NotFoundError(_no_note(note_id))
         return found[0]
 
     def tags_in_use(self) -> set[str]:
@@ -176,9 +180,7 @@ class NoteStore:
                     (*values[1:], note.id),
                 ).rowcount
                 if not changed:
-                    raise NotFoundError(
-                        translate("Errors", "no note {note}").format(note=repr(note.id))
-                    )
+                    raise NotFoundError(_no_note(note.id))
                 if tags_changed:
                     db.execute("DELETE FROM note_tags WHERE note = ?", (note.id,))
                     self._insert_tags(db, note)
@@ -189,9 +191,7 @@ class NoteStore:
         with self.store.transaction() as db:
             found = _group(db.execute(_select(" WHERE n.id = ?"), (note_id,)).fetchall())
             if not found:
-                raise NotFoundError(
-                    translate("Errors", "no note {note}").format(note=repr(note_id))
-                )
+                raise NotFoundError(_no_note(note_id))
             db.execute("DELETE FROM notes WHERE id = ?", (note_id,))
             self.store.bump_data_version(db)
         return found[0]

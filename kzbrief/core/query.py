@@ -90,7 +90,8 @@ class ParsedQuery:
 
 
 class QuerySyntaxError(Exception):
-    """Internal: the query is not well formed; the caller falls back to plain words."""
+    """Internal: the query is not well formed; the caller falls back to plain words. Its
+    message is shown inside the search's notice, so it is written in the user's language."""
 
 
 _TOKEN = re.compile(r'\s+|"[^"]*"|"|\(|\)|[^\s"()]+')
@@ -149,7 +150,9 @@ class _Parser:
         node = self.or_expr()
         if self.peek() is not None:
             raise QuerySyntaxError(
-                "unbalanced parenthesis" if self.peek() == ")" else "unexpected text"
+                translate("Search", "unbalanced parenthesis")
+                if self.peek() == ")"
+                else translate("Search", "unexpected text")
             )
         return node
 
@@ -169,11 +172,11 @@ class _Parser:
             if token == "AND":
                 self.take()
                 if not nodes:
-                    raise QuerySyntaxError(translate("Errors", "AND needs a term before it"))
+                    raise QuerySyntaxError(translate("Search", "AND needs a term before it"))
                 continue
             nodes.append(self.unary())
         if not nodes:
-            raise QuerySyntaxError(translate("Errors", "an operator is missing a term"))
+            raise QuerySyntaxError(translate("Search", "an operator is missing a term"))
         return nodes[0] if len(nodes) == 1 else And(tuple(nodes))
 
     def unary(self) -> Node:
@@ -181,7 +184,7 @@ class _Parser:
         if token == "NOT":
             self.take()
             if self.peek() in {None, ")", "OR", "AND"}:
-                raise QuerySyntaxError(translate("Errors", "NOT needs a term after it"))
+                raise QuerySyntaxError(translate("Search", "NOT needs a term after it"))
             return Not(self.unary())
         if token is not None and token.startswith("-") and len(token) > 1:
             self.tokens[self.pos] = token[1:]
@@ -193,17 +196,17 @@ class _Parser:
         if token == "(":
             self.depth += 1
             if self.depth > MAX_DEPTH:
-                raise QuerySyntaxError(translate("Errors", "parentheses nested too deeply"))
+                raise QuerySyntaxError(translate("Search", "parentheses nested too deeply"))
             node = self.or_expr()
             self.depth -= 1
             if self.peek() != ")":
-                raise QuerySyntaxError(translate("Errors", "unbalanced parenthesis"))
+                raise QuerySyntaxError(translate("Search", "unbalanced parenthesis"))
             self.take()
             return node
         if token == ")":
-            raise QuerySyntaxError(translate("Errors", "unbalanced parenthesis"))
+            raise QuerySyntaxError(translate("Search", "unbalanced parenthesis"))
         if token == '"':
-            raise QuerySyntaxError(translate("Errors", "unbalanced quote"))
+            raise QuerySyntaxError(translate("Search", "unbalanced quote"))
         if token.startswith('"'):
             return self.phrase(token)
         match = _FIELD.match(token)
@@ -212,9 +215,8 @@ class _Parser:
             if not value:
                 nxt = self.peek()
                 if nxt is None or not nxt.startswith('"') or nxt == '"':
-                    raise QuerySyntaxError(
-                        translate("Errors", "{name}: needs a value").format(name=name)
-                    )
+                    told = translate("Search", "{field}: needs a value")
+                    raise QuerySyntaxError(told.format(field=name))
                 quoted = self.take()
                 if name != "title":
                     return FieldFilter(name, self.identifier(quoted[1:-1]))
@@ -229,14 +231,14 @@ class _Parser:
         self.count(1)
         value = value.strip().lower()
         if not value or not value.rstrip("*"):
-            raise QuerySyntaxError(translate("Errors", "a field needs a value"))
+            raise QuerySyntaxError(translate("Search", "a field needs a value"))
         return Prefix(value[:-1]) if value.endswith("*") else Word(value)
 
     def phrase(self, token: str) -> Node:
         words = tuple(_WORD_CHARS.findall(token[1:-1]))
         self.count(len(words))
         if not words:
-            raise QuerySyntaxError(translate("Errors", "empty phrase"))
+            raise QuerySyntaxError(translate("Search", "empty phrase"))
         return Word(words[0], exact=True) if len(words) == 1 else Phrase(words)
 
     def term(self, token: str) -> Node:
@@ -245,28 +247,20 @@ class _Parser:
         if fuzzy:
             core = fuzzy.group(1)
             if not _WORD_CHARS.fullmatch(core):
-                raise QuerySyntaxError(
-                    translate("Errors", "{token} is not a word").format(token=repr(token))
-                )
+                raise QuerySyntaxError(_not_a_word(token))
             return Fuzzy(core, int(fuzzy.group(2) or 1))
         if "*" in token or "?" in token:
             stem = token.rstrip("*")
             if stem and "*" not in stem and "?" not in stem:
                 if not _WORD_CHARS.fullmatch(stem):
-                    raise QuerySyntaxError(
-                        translate("Errors", "{token} is not a word").format(token=repr(token))
-                    )
+                    raise QuerySyntaxError(_not_a_word(token))
                 return Prefix(stem)
             if not _WORD_CHARS.search(token):
-                raise QuerySyntaxError(
-                    translate("Errors", "{token} has no letters").format(token=repr(token))
-                )
+                raise QuerySyntaxError(_no_letters(token))
             return Wildcard(token)
         words = _WORD_CHARS.findall(token)
         if not words:
-            raise QuerySyntaxError(
-                translate("Errors", "{token} has no letters").format(token=repr(token))
-            )
+            raise QuerySyntaxError(_no_letters(token))
         if len(words) == 1 and words[0] == token:
             return Word(token)
         # Punctuation inside a token ("human-rights", "U.N.") reads as a phrase.
@@ -275,9 +269,16 @@ class _Parser:
     def count(self, n: int) -> None:
         self.terms += n
         if self.terms > MAX_TERMS:
-            raise QuerySyntaxError(
-                translate("Errors", "more than {limit} terms").format(limit=MAX_TERMS)
-            )
+            told = translate("Search", "more than {count} terms")
+            raise QuerySyntaxError(told.format(count=MAX_TERMS))
+
+
+def _not_a_word(token: str) -> str:
+    return translate("Search", "{term} is not a word").format(term=repr(token))
+
+
+def _no_letters(token: str) -> str:
+    return translate("Search", "{term} has no letters").format(term=repr(token))
 
 
 def plain_words(text: str) -> Node | None:

@@ -75,13 +75,12 @@ class Shelf:
         from kzbrief.core.importers.report import ImportReport
 
         if briefing_id is not None and not is_valid_id(briefing_id):
-            raise BadInputError(
-                translate(
-                    "Errors",
-                    "{briefing} is not a valid id (use 1-64 lower-case letters, digits, '.', '_' "
-                    "or '-', starting with a letter or digit)",
-                ).format(briefing=repr(briefing_id))
+            told = translate(
+                "Errors",
+                "{briefing} is not a valid id (use 1-64 lower-case letters, digits, "
+                "'.', '_' or '-', starting with a letter or digit)",
             )
+            raise BadInputError(told.format(briefing=repr(briefing_id)))
         path = Path(path)
         document, original = parse_document(
             path,
@@ -96,21 +95,19 @@ class Shelf:
         with self._session.folder_lock:
             previous = self._catalogue.briefing_or_none(briefing_id)
             if previous is not None and not new_edition:
-                raise BadInputError(
-                    translate(
-                        "Errors",
-                        "a briefing {briefing} ({title}) is already in the library; import this "
-                        "as its new edition (--replace) or give it another id (--id)",
-                    ).format(briefing=repr(briefing_id), title=previous.title)
+                told = translate(
+                    "Errors",
+                    "a briefing {briefing} ({title}) is already in the library; "
+                    "import this as its new edition (--replace) or give it another id (--id)",
                 )
+                raise BadInputError(told.format(briefing=repr(briefing_id), title=previous.title))
             if previous is None and new_edition:
-                raise NotFoundError(
-                    translate(
-                        "Errors",
-                        "there is no briefing {briefing} to replace; give the id of the briefing "
-                        "this is a new edition of (--id)",
-                    ).format(briefing=repr(briefing_id))
+                told = translate(
+                    "Errors",
+                    "there is no briefing {briefing} to replace; "
+                    "give the id of the briefing this is a new edition of (--id)",
                 )
+                raise NotFoundError(told.format(briefing=repr(briefing_id)))
             edition = previous.edition + 1 if previous is not None else 1
             data = document.briefing_data(
                 briefing_id,
@@ -170,11 +167,8 @@ class Shelf:
         with self._session.folder_lock:
             briefing = self._catalogue.briefing(briefing_id)
             if briefing.bundled:
-                raise BadInputError(
-                    translate(
-                        "Errors", "{briefing} comes with kzbrief and cannot be removed"
-                    ).format(briefing=briefing_id)
-                )
+                told = translate("Errors", "{briefing} comes with kzbrief and cannot be removed")
+                raise BadInputError(told.format(briefing=briefing_id))
             self._index.ensure()
             removed = self._session.library_folder.remove(briefing_id)
             self._reshelve(briefing_id, briefing)
@@ -215,18 +209,12 @@ class Shelf:
         current = self._catalogue.briefing_or_none(briefing_id)
         older = self.earlier_editions(briefing_id)
         if current is None or not older:
-            raise NotFoundError(
-                translate("Errors", "the trash holds no edition of {briefing}").format(
-                    briefing=repr(briefing_id)
-                )
-            )
+            told = translate("Errors", "the trash holds no edition of {briefing}")
+            raise NotFoundError(told.format(briefing=repr(briefing_id)))
         data, original = archived_edition(briefing_id, older[0])
         if data.get("id") != briefing_id:
-            raise DataError(
-                translate("Errors", "the kept edition {edition} of {briefing} is damaged").format(
-                    edition=older[0], briefing=briefing_id
-                )
-            )
+            told = translate("Errors", "the kept edition {edition} of {briefing} is damaged")
+            raise DataError(told.format(edition=older[0], briefing=briefing_id))
         self._index.ensure()  # current now, so that only this briefing is re-indexed
         self._session.library_folder.install(briefing_id, data, original, ".json", replace=False)
         self._reshelve(briefing_id, current)

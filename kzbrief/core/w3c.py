@@ -185,40 +185,30 @@ def parse_json(raw: bytes, name: str = "the file") -> Any:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise AnnotationFileError(
-            translate("Errors", "{name}: not UTF-8 text (byte {byte})").format(
-                name=name, byte=exc.start
-            )
-        ) from None
+        told = translate("Errors", "{name}: not UTF-8 text (byte {byte})")
+        raise AnnotationFileError(told.format(name=name, byte=exc.start)) from None
     try:
         data = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
     except RecursionError:
         # CPython's JSON decoder counts its own depth and stops cleanly; never a crash.
-        raise AnnotationFileError(
-            translate("Errors", "{name}: JSON nested too deeply").format(name=name)
-        ) from None
+        told = translate("Errors", "{name}: JSON nested too deeply")
+        raise AnnotationFileError(told.format(name=name)) from None
     except json.JSONDecodeError as exc:
+        told = translate("Errors", "{name}: not valid JSON ({error}, line {line} column {column})")
         raise AnnotationFileError(
-            translate(
-                "Errors", "{name}: not valid JSON ({msg}, line {lineno} column {colno})"
-            ).format(name=name, msg=exc.msg, lineno=exc.lineno, colno=exc.colno)
+            told.format(name=name, error=exc.msg, line=exc.lineno, column=exc.colno)
         ) from None
-    except ValueError as exc:
-        raise AnnotationFileError(
-            translate("Errors", "{name}: {error}").format(name=name, error=exc)
-        ) from None
+    except ValueError as exc:  # from _unique_keys or _no_constant, in the user's language
+        told = translate("Errors", "{name}: {error}")
+        raise AnnotationFileError(told.format(name=name, error=exc)) from None
     if _depth(data) > MAX_DEPTH:
-        raise AnnotationFileError(
-            translate("Errors", "{name}: JSON nested more than {limit} levels deep").format(
-                name=name, limit=MAX_DEPTH
-            )
-        )
+        told = translate("Errors", "{name}: JSON nested more than {limit} levels deep")
+        raise AnnotationFileError(told.format(name=name, limit=MAX_DEPTH))
     if "\\u" in text and _has_lone_surrogate(data):
-        raise AnnotationFileError(
-            translate(
-                "Errors", "{name}: a \\u escape makes an invalid character (a lone surrogate)"
-            ).format(name=name)
+        told = translate(
+            "Errors", "{name}: a \\u escape makes an invalid character (a lone surrogate)"
         )
+        raise AnnotationFileError(told.format(name=name))
     return data
 
 
@@ -236,13 +226,14 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise ValueError(f"the key {key[:40]!r} appears twice in one object")
+            told = translate("Errors", "the key {key} appears twice in one object")
+            raise ValueError(told.format(key=repr(key[:40])))
         result[key] = value
     return result
 
 
 def _no_constant(token: str) -> Any:
-    raise ValueError(f"{token} is not a JSON number")
+    raise ValueError(translate("Errors", "{token} is not a JSON number").format(token=token))
 
 
 def _depth(data: Any) -> int:
@@ -273,21 +264,15 @@ def parse_document(data: Any, name: str = "the file") -> list[Note]:
     """
     annotations = list(_annotations(data, name))
     if len(annotations) > MAX_ANNOTATIONS:
-        raise AnnotationFileError(
-            translate("Errors", "{name}: more than {limit:,} annotations").format(
-                name=name, limit=MAX_ANNOTATIONS
-            )
-        )
+        told = translate("Errors", "{name}: more than {limit:,} annotations")
+        raise AnnotationFileError(told.format(name=name, limit=MAX_ANNOTATIONS))
     notes = []
     for number, annotation in enumerate(annotations, start=1):
         try:
             notes.append(_note(annotation))
         except (_Invalid, BadInputError) as exc:
-            raise AnnotationFileError(
-                translate("Errors", "{name}: annotation {number}: {error}").format(
-                    name=name, number=number, error=exc
-                )
-            ) from None
+            told = translate("Errors", "{name}: annotation {number}: {error}")
+            raise AnnotationFileError(told.format(name=name, number=number, error=exc)) from None
     return notes
 
 
@@ -311,25 +296,22 @@ def _annotations(data: Any, name: str) -> Iterator[Any]:
     if isinstance(data, list):
         for number, item in enumerate(data, start=1):
             if not isinstance(item, dict) or not _has_anno_context(item):
+                told = translate(
+                    "Errors",
+                    "{name}: item {number} of the list is not a W3C annotation "
+                    '(it needs "@context": "{context}")',
+                )
                 raise AnnotationFileError(
-                    translate(
-                        "Errors",
-                        "{name}: item {number} of the list is not a W3C annotation (it needs "
-                        '"@context": "{anno_context}")',
-                    ).format(name=name, number=number, anno_context=ANNO_CONTEXT)
+                    told.format(name=name, number=number, context=ANNO_CONTEXT)
                 )
             yield item
         return
     if not isinstance(data, dict):
-        raise AnnotationFileError(
-            translate("Errors", "{name}: expected a JSON object or list").format(name=name)
-        )
+        told = translate("Errors", "{name}: expected a JSON object or list")
+        raise AnnotationFileError(told.format(name=name))
     if not _has_anno_context(data):
-        raise AnnotationFileError(
-            translate("Errors", '{name}: not W3C Web Annotation JSON (no "@context": ...)').format(
-                name=name
-            )
-        )
+        told = translate("Errors", '{name}: not W3C Web Annotation JSON (no "@context": ...)')
+        raise AnnotationFileError(told.format(name=name))
     types = _types(data)
     if "Annotation" in types:
         yield data
@@ -338,25 +320,20 @@ def _annotations(data: Any, name: str) -> Iterator[Any]:
     elif "AnnotationCollection" in types:
         yield from _collection_items(data, name)
     else:
-        raise AnnotationFileError(
-            translate(
-                "Errors", "{name}: expected an Annotation, AnnotationPage or AnnotationCollection"
-            ).format(name=name)
+        told = translate(
+            "Errors", "{name}: expected an Annotation, AnnotationPage or AnnotationCollection"
         )
+        raise AnnotationFileError(told.format(name=name))
 
 
 def _page_items(page: Any, name: str) -> list[Any]:
     if not isinstance(page, dict) or "AnnotationPage" not in _types(page):
-        raise AnnotationFileError(
-            translate("Errors", "{name}: a collection page is not an AnnotationPage").format(
-                name=name
-            )
-        )
+        told = translate("Errors", "{name}: a collection page is not an AnnotationPage")
+        raise AnnotationFileError(told.format(name=name))
     items = page.get("items")
     if not isinstance(items, list):
-        raise AnnotationFileError(
-            translate("Errors", "{name}: an AnnotationPage has no items list").format(name=name)
-        )
+        told = translate("Errors", "{name}: an AnnotationPage has no items list")
+        raise AnnotationFileError(told.format(name=name))
     return items
 
 
@@ -365,42 +342,35 @@ def _collection_items(collection: dict[str, Any], name: str) -> Iterator[Any]:
     count = pages = 0
     while page is not None:
         if isinstance(page, str):
-            raise AnnotationFileError(
-                translate(
-                    "Errors",
-                    "{name}: the collection's pages are links ({page}), not embedded; only a "
-                    "collection with its pages in the file can be imported",
-                ).format(name=name, page=page[:60])
+            told = translate(
+                "Errors",
+                "{name}: the collection's pages are links ({link}), not embedded; "
+                "only a collection with its pages in the file can be imported",
             )
+            raise AnnotationFileError(told.format(name=name, link=page[:60]))
         pages += 1
         if pages > MAX_PAGES:
-            raise AnnotationFileError(
-                translate("Errors", "{name}: more than {limit:,} pages").format(
-                    name=name, limit=MAX_PAGES
-                )
-            )
+            told = translate("Errors", "{name}: more than {limit:,} pages")
+            raise AnnotationFileError(told.format(name=name, limit=MAX_PAGES))
         items = _page_items(page, name)
         count += len(items)
         if count > MAX_ANNOTATIONS:
-            raise AnnotationFileError(
-                translate("Errors", "{name}: more than {limit:,} annotations").format(
-                    name=name, limit=MAX_ANNOTATIONS
-                )
-            )
+            told = translate("Errors", "{name}: more than {limit:,} annotations")
+            raise AnnotationFileError(told.format(name=name, limit=MAX_ANNOTATIONS))
         yield from items
         page = page.get("next")
     total = collection.get("total")
     if total is not None and (not _is_int(total) or total != count):
-        raise AnnotationFileError(
-            translate(
-                "Errors", "{name}: the collection says it holds {total} annotations but has {count}"
-            ).format(name=name, total=repr(total), count=count)
+        told = translate(
+            "Errors", "{name}: the collection says it holds {total} annotations but has {count}"
         )
+        raise AnnotationFileError(told.format(name=name, total=repr(total), count=count))
 
 
 # -- reading: one annotation ----------------------------------------------------------------------
 class _Invalid(Exception):
-    """One annotation breaks a rule; the message names the property."""
+    """One annotation breaks a rule; the message names the property (it is shown to the user
+    inside an :class:`AnnotationFileError`, so it is written in the user's language)."""
 
 
 def _is_int(value: Any) -> bool:
@@ -408,21 +378,33 @@ def _is_int(value: Any) -> bool:
 
 
 def _string(value: Any, what: str, *, limit: int, empty: bool = True) -> str:
+    """``value`` if it is a string within ``limit``; ``what`` names the property: its JSON
+    name ("id") or a translated description ("exact quote")."""
     if not isinstance(value, str):
-        raise _Invalid(f"{what} must be a string, not {_json_type(value)}")
+        told = translate("Errors", "{property} must be a string, not {type}")
+        raise _Invalid(told.format(property=what, type=_json_type(value)))
     if len(value) > limit:
-        raise _Invalid(f"{what} is longer than {limit:,} characters")
+        told = translate("Errors", "{property} is longer than {limit:,} characters")
+        raise _Invalid(told.format(property=what, limit=limit))
     if not empty and not value.strip():
-        raise _Invalid(f"{what} is empty")
+        raise _Invalid(translate("Errors", "{property} is empty").format(property=what))
     return value
 
 
 def _json_type(value: Any) -> str:
+    """What a JSON value is, for "must be a string, not {type}"."""
+    kind = type(value)
     if value is None:
         return "null"
-    return {bool: "a boolean", int: "a number", float: "a number", str: "a string"}.get(
-        type(value), "an object" if isinstance(value, dict) else "a list"
-    )
+    if kind is bool:
+        return translate("Errors", "a boolean")
+    if kind is int or kind is float:
+        return translate("Errors", "a number")
+    if kind is str:
+        return translate("Errors", "a string")
+    if isinstance(value, dict):
+        return translate("Errors", "an object")
+    return translate("Errors", "a list")
 
 
 def _one_or_many(value: Any, what: str) -> list[Any]:
@@ -430,19 +412,21 @@ def _one_or_many(value: Any, what: str) -> list[Any]:
         return value
     if isinstance(value, dict | str):
         return [value]
-    raise _Invalid(f"{what} must be an object or a list, not {_json_type(value)}")
+    told = translate("Errors", "{property} must be an object or a list, not {type}")
+    raise _Invalid(told.format(property=what, type=_json_type(value)))
 
 
 def _note(annotation: Any) -> Note:
     if not isinstance(annotation, dict):
-        raise _Invalid(f"must be an object, not {_json_type(annotation)}")
+        told = translate("Errors", "must be an object, not {type}")
+        raise _Invalid(told.format(type=_json_type(annotation)))
     if "Annotation" not in _types(annotation):
-        raise _Invalid('its "type" is not "Annotation"')
+        raise _Invalid(translate("Errors", 'its "type" is not "Annotation"'))
     if "id" not in annotation:
-        raise _Invalid('it has no "id"')
+        raise _Invalid(translate("Errors", 'it has no "id"'))
     iri = _string(annotation["id"], "id", limit=MAX_IRI_CHARS, empty=False)
     if any(ch.isspace() for ch in iri.strip()):
-        raise _Invalid("id must be an IRI (no spaces)")
+        raise _Invalid(translate("Errors", "id must be an IRI (no spaces)"))
     motivation = annotation.get("motivation")
     if motivation is not None:
         for value in _one_or_many(motivation, "motivation"):
@@ -453,10 +437,11 @@ def _note(annotation: Any) -> Note:
     briefing, section, anchor = _target(annotation.get("target"))
     colour = annotation.get("kzbrief:colour", DEFAULT_COLOUR)
     if colour not in COLOURS:
-        raise _Invalid(f"kzbrief:colour must be one of {', '.join(COLOURS)}")
+        told = translate("Errors", "kzbrief:colour must be one of {choices}")
+        raise _Invalid(told.format(choices=", ".join(COLOURS)))
     edition = annotation.get("kzbrief:edition")
     if edition is not None and (not _is_int(edition) or not 1 <= edition <= 1_000_000):
-        raise _Invalid("kzbrief:edition must be a whole number from 1")
+        raise _Invalid(translate("Errors", "kzbrief:edition must be a whole number from 1"))
     return Note(
         id=note_id_from_iri(iri),
         briefing=briefing,
@@ -485,68 +470,91 @@ def _bodies(annotation: dict[str, Any]) -> tuple[str, list[str]]:
     if "bodyValue" in annotation:
         texts.append(_string(annotation["bodyValue"], "bodyValue", limit=MAX_NOTE_CHARS))
     for number, body in enumerate(_one_or_many(annotation.get("body", []), "body"), start=1):
-        what = f"body {number}"
         if isinstance(body, str):
-            raise _Invalid(f"{what} is a link to another resource; only text bodies are read")
+            told = translate(
+                "Errors", "body {number} is a link to another resource; only text bodies are read"
+            )
+            raise _Invalid(told.format(number=number))
         if not isinstance(body, dict):
-            raise _Invalid(f"{what} must be an object, not {_json_type(body)}")
+            told = translate("Errors", "body {number} must be an object, not {type}")
+            raise _Invalid(told.format(number=number, type=_json_type(body)))
         kinds = _types(body)
         if kinds and "TextualBody" not in kinds:
-            raise _Invalid(f"{what} is a {sorted(kinds)[0][:40]!r}; only TextualBody is read")
-        value = _string(body.get("value"), f"{what} value", limit=MAX_NOTE_CHARS)
+            told = translate("Errors", "body {number} is a {kind}; only TextualBody is read")
+            raise _Invalid(told.format(number=number, kind=repr(sorted(kinds)[0][:40])))
+        what = translate("Errors", "body {number} value").format(number=number)
+        value = _string(body.get("value"), what, limit=MAX_NOTE_CHARS)
         purpose = body.get("purpose")
         if purpose == "tagging":
             tags.append(value)
             continue
         if purpose is not None and purpose not in NOTE_PURPOSES:
-            raise _Invalid(f"{what} has purpose {str(purpose)[:40]!r}, which kzbrief cannot keep")
+            told = translate(
+                "Errors", "body {number} has purpose {purpose}, which kzbrief cannot keep"
+            )
+            raise _Invalid(told.format(number=number, purpose=repr(str(purpose)[:40])))
         text_format = body.get("format", MARKDOWN)
         if text_format not in TEXT_FORMATS:
-            raise _Invalid(
-                f"{what} is in format {str(text_format)[:40]!r}; kzbrief keeps notes as "
-                "Markdown or plain text and never reads them as HTML"
+            told = translate(
+                "Errors",
+                "body {number} is in format {format}; kzbrief keeps notes as "
+                "Markdown or plain text and never reads them as HTML",
             )
+            raise _Invalid(told.format(number=number, format=repr(str(text_format)[:40])))
         texts.append(value)
     if len(texts) > 1:
-        raise _Invalid("more than one note text (kzbrief keeps one per annotation)")
+        raise _Invalid(
+            translate("Errors", "more than one note text (kzbrief keeps one per annotation)")
+        )
     return (texts[0] if texts else ""), tags
 
 
 def _target(target: Any) -> tuple[str, str, Anchor]:
     if target is None:
-        raise _Invalid('it has no "target"')
+        raise _Invalid(translate("Errors", 'it has no "target"'))
     targets = _one_or_many(target, "target")
     if len(targets) != 1:
-        raise _Invalid(f"it has {len(targets)} targets; kzbrief notes have exactly one")
+        told = translate("Errors", "it has {count} targets; kzbrief notes have exactly one")
+        raise _Invalid(told.format(count=len(targets)))
     target = targets[0]
     if not isinstance(target, dict):
-        raise _Invalid("target must be a resource with selectors, not a bare link")
+        raise _Invalid(
+            translate("Errors", "target must be a resource with selectors, not a bare link")
+        )
     source = target.get("source")
     if isinstance(source, dict):
         source = source.get("id")
-    source = _string(source, "target source", limit=MAX_IRI_CHARS)
+    source = _string(source, translate("Errors", "target source"), limit=MAX_IRI_CHARS)
     briefing, _, section = source.removeprefix(SOURCE_PREFIX).partition(":")
     if not source.startswith(SOURCE_PREFIX) or not (is_valid_id(briefing) and is_valid_id(section)):
-        raise _Invalid(f"target source {source[:80]!r} is not a kzbrief briefing section")
+        told = translate("Errors", "target source {source} is not a kzbrief briefing section")
+        raise _Invalid(told.format(source=repr(source[:80])))
     quote: dict[str, Any] | None = None
     position: dict[str, Any] | None = None
-    for selector in _one_or_many(target.get("selector", []), "target selector"):
+    selectors = _one_or_many(target.get("selector", []), translate("Errors", "target selector"))
+    for selector in selectors:
         if not isinstance(selector, dict):
-            raise _Invalid("every selector must be an object")
+            raise _Invalid(translate("Errors", "every selector must be an object"))
         kinds = _types(selector)
         if "TextQuoteSelector" in kinds:
             quote = selector
         elif "TextPositionSelector" in kinds:
             position = selector
     if quote is None:
-        raise _Invalid("the target has no TextQuoteSelector")
-    exact = _string(quote.get("exact"), "exact quote", limit=MAX_QUOTE_CHARS, empty=False)
-    prefix = _string(quote.get("prefix", ""), "quote prefix", limit=MAX_CONTEXT_CHARS)
-    suffix = _string(quote.get("suffix", ""), "quote suffix", limit=MAX_CONTEXT_CHARS)
+        raise _Invalid(translate("Errors", "the target has no TextQuoteSelector"))
+    what = translate("Errors", "exact quote")
+    exact = _string(quote.get("exact"), what, limit=MAX_QUOTE_CHARS, empty=False)
+    what = translate("Errors", "quote prefix")
+    prefix = _string(quote.get("prefix", ""), what, limit=MAX_CONTEXT_CHARS)
+    what = translate("Errors", "quote suffix")
+    suffix = _string(quote.get("suffix", ""), what, limit=MAX_CONTEXT_CHARS)
     if position is None:
         return briefing, section, Anchor(exact, prefix, suffix, 0, 0)  # no position: see Anchor
     start: Any = position.get("start")
     end: Any = position.get("end")
     if not (_is_int(start) and _is_int(end) and 0 <= start <= end <= MAX_POSITION):
-        raise _Invalid("TextPositionSelector start and end must be whole numbers, start ≤ end")
+        told = translate(
+            "Errors", "TextPositionSelector start and end must be whole numbers, start ≤ end"
+        )
+        raise _Invalid(told)
     return briefing, section, Anchor(exact, prefix, suffix, start, end)

@@ -74,11 +74,8 @@ class LibraryFolder:
         try:
             if self.holds(briefing_id):
                 if not replace:
-                    raise BadInputError(
-                        translate(
-                            "Errors", "a briefing {briefing} is already in the library"
-                        ).format(briefing=repr(briefing_id))
-                    )
+                    told = translate("Errors", "a briefing {briefing} is already in the library")
+                    raise BadInputError(told.format(briefing=repr(briefing_id)))
                 replaced = self._to_trash(briefing_id, reason="replaced")
             os.rename(staged, target)
         except BaseException as exc:
@@ -86,11 +83,8 @@ class LibraryFolder:
             if replaced is not None and not target.exists():
                 self.restore(replaced.trash_name)  # put the old edition back
             if isinstance(exc, OSError):
-                raise DataError(
-                    translate("Errors", "could not store the import: {error}").format(
-                        error=exc.strerror or exc
-                    )
-                ) from exc
+                told = translate("Errors", "could not store the import: {error}")
+                raise DataError(told.format(error=exc.strerror or exc)) from exc
             raise
         with contextlib.suppress(OSError):
             (target / STAGED_MARKER).unlink()
@@ -113,21 +107,15 @@ class LibraryFolder:
             atomic_write_text(folder / STAGED_MARKER, json.dumps(marker))
         except OSError as exc:
             shutil.rmtree(folder, ignore_errors=True)
-            raise DataError(
-                translate("Errors", "could not write the import: {error}").format(
-                    error=exc.strerror or exc
-                )
-            ) from exc
+            told = translate("Errors", "could not write the import: {error}")
+            raise DataError(told.format(error=exc.strerror or exc)) from exc
         return folder
 
     # -- removing and restoring -----------------------------------------------------------------
     def remove(self, briefing_id: str) -> RemovedBriefing:
         if not self.holds(briefing_id):
-            raise NotFoundError(
-                translate("Errors", "no imported briefing {briefing}").format(
-                    briefing=repr(briefing_id)
-                )
-            )
+            told = translate("Errors", "no imported briefing {briefing}")
+            raise NotFoundError(told.format(briefing=repr(briefing_id)))
         return self._to_trash(briefing_id, reason="removed")
 
     def _to_trash(self, briefing_id: str, *, reason: str) -> RemovedBriefing:
@@ -150,11 +138,8 @@ class LibraryFolder:
         except OSError as exc:
             with contextlib.suppress(OSError):
                 (source / REMOVED_FILE).unlink()
-            raise DataError(
-                translate("Errors", "could not move {briefing} to the trash: {error}").format(
-                    briefing=briefing_id, error=exc
-                )
-            ) from exc
+            told = translate("Errors", "could not move {briefing} to the trash: {error}")
+            raise DataError(told.format(briefing=briefing_id, error=exc)) from exc
         return removed
 
     def trashed(self, briefing_id: str | None = None) -> list[RemovedBriefing]:
@@ -173,25 +158,18 @@ class LibraryFolder:
         """Move a trashed edition back into the library."""
         folder = self.trash / trash_name
         if "/" in trash_name or trash_name.startswith(".") or not folder.is_dir():
-            raise NotFoundError(
-                translate("Errors", "nothing called {name} in the trash").format(
-                    name=repr(trash_name)
-                )
-            )
+            told = translate("Errors", "nothing called {entry} in the trash")
+            raise NotFoundError(told.format(entry=repr(trash_name)))
         info = _read_json(folder / REMOVED_FILE)
         briefing_id = str(info.get("id") or "")
         if not briefing_id:
-            raise DataError(
-                translate("Errors", "the trash entry {name} does not say what it holds").format(
-                    name=trash_name
-                )
-            )
+            told = translate("Errors", "the trash entry {entry} does not say what it holds")
+            raise DataError(told.format(entry=trash_name))
         if self.holds(briefing_id):
-            raise BadInputError(
-                translate(
-                    "Errors", "a briefing {briefing} is in the library again; remove it first"
-                ).format(briefing=repr(briefing_id))
+            told = translate(
+                "Errors", "a briefing {briefing} is in the library again; remove it first"
             )
+            raise BadInputError(told.format(briefing=repr(briefing_id)))
         ensure_private_dir(self.root)
         target = self.root / briefing_id
         try:
@@ -199,11 +177,8 @@ class LibraryFolder:
                 target.rmdir()
             os.rename(folder, target)
         except OSError as exc:
-            raise DataError(
-                translate("Errors", "could not restore {briefing}: {error}").format(
-                    briefing=briefing_id, error=exc
-                )
-            ) from exc
+            told = translate("Errors", "could not restore {briefing}: {error}")
+            raise DataError(told.format(briefing=briefing_id, error=exc)) from exc
         with contextlib.suppress(OSError):
             (target / REMOVED_FILE).unlink()
         return _removed_from(info, trash_name)
@@ -222,7 +197,10 @@ class LibraryFolder:
                 with contextlib.suppress(OSError):
                     os.rename(folder, target)
                     (target / STAGED_MARKER).unlink()
-                    notices.append(f"Finished importing {briefing_id}, which was interrupted.")
+                    told = translate(
+                        "Library", "Finished importing {briefing}, which was interrupted."
+                    )
+                    notices.append(told.format(briefing=briefing_id))
                     continue
             with contextlib.suppress(OSError):
                 if time.time() - folder.stat().st_mtime > STALE_STAGING_SECONDS:
