@@ -2816,8 +2816,24 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>Жазбаларыңыз құлыпталған: тек кірістірілген шолулардан ізделді.</translation>
         </message>
         <message>
+            <source>The search index will be rebuilt: {error}</source>
+            <translation>Іздеу индексі қайта құрылады: {error}</translation>
+        </message>
+        <message>
+            <source>The search index will be rebuilt on the next search ({error}).</source>
+            <translation>Іздеу индексі келесі іздеуде қайта құрылады ({error}).</translation>
+        </message>
+        <message>
             <source>Finished importing {briefing}, which was interrupted.</source>
             <translation>Үзілген {briefing} импорты аяқталды.</translation>
+        </message>
+        <message>
+            <source>The notes database was damaged ({problem}). It is kept at {kept}; restored the automatic backup {backup}.</source>
+            <translation>Жазбалар дерекқоры бүлінген ({problem}). Ол {kept} ішінде сақталды; {backup} автоматты сақтық көшірмесі қалпына келтірілді.</translation>
+        </message>
+        <message>
+            <source>The notes database was damaged ({problem}) and no good backup was found. It is kept at {kept}; started a new, empty database.</source>
+            <translation>Жазбалар дерекқоры бүлінген ({problem}), жарамды сақтық көшірме табылмады. Ол {kept} ішінде сақталды; жаңа, бос дерекқор басталды.</translation>
         </message>
     </context>
     <context>

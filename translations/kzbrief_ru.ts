@@ -2833,8 +2833,24 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>Ваши заметки заблокированы: поиск шёл только по встроенным обзорам.</translation>
         </message>
         <message>
+            <source>The search index will be rebuilt: {error}</source>
+            <translation>Поисковый индекс будет перестроен: {error}</translation>
+        </message>
+        <message>
+            <source>The search index will be rebuilt on the next search ({error}).</source>
+            <translation>Поисковый индекс будет перестроен при следующем поиске ({error}).</translation>
+        </message>
+        <message>
             <source>Finished importing {briefing}, which was interrupted.</source>
             <translation>Импорт {briefing}, который был прерван, завершён.</translation>
+        </message>
+        <message>
+            <source>The notes database was damaged ({problem}). It is kept at {kept}; restored the automatic backup {backup}.</source>
+            <translation>База заметок была повреждена ({problem}). Она сохранена в {kept}; восстановлена автоматическая резервная копия {backup}.</translation>
+        </message>
+        <message>
+            <source>The notes database was damaged ({problem}) and no good backup was found. It is kept at {kept}; started a new, empty database.</source>
+            <translation>База заметок была повреждена ({problem}), и исправной резервной копии не нашлось. Она сохранена в {kept}; начата новая, пустая база.</translation>
         </message>
     </context>
     <context>

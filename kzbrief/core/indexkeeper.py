@@ -277,7 +277,11 @@ class IndexKeeper:
                     writer.add_document(**indexdocs.note_document(note, places))
         except Exception as exc:
             log.warning("a note change could not be applied to the index", exc_info=True)
-            self._notices.append(f"The search index will be rebuilt: {type(exc).__name__}: {exc}")
+            self._notices.append(
+                translate("Library", "The search index will be rebuilt: {error}").format(
+                    error=f"{type(exc).__name__}: {exc}"
+                )
+            )
 
     def reindex_briefing(
         self,
@@ -312,4 +316,8 @@ class IndexKeeper:
         except Exception as exc:
             log.warning("a briefing could not be re-indexed", exc_info=True)
             # The index still records the old fingerprint, so the next search rebuilds it.
-            self._notices.append(f"The search index will be rebuilt on the next search ({exc}).")
+            self._notices.append(
+                translate(
+                    "Library", "The search index will be rebuilt on the next search ({error})."
+                ).format(error=exc)
+            )

@@ -121,14 +121,16 @@ class Store:
             if backup_is_good(backup):
                 shutil.copyfile(backup, self.path)
                 os.chmod(self.path, 0o600)
-                return (
-                    f"The notes database was damaged ({problem}). It is kept at {kept}; "
-                    f"restored the automatic backup {backup.name}."
-                )
-        return (
-            f"The notes database was damaged ({problem}) and no good backup was found. It is "
-            f"kept at {kept}; started a new, empty database."
-        )
+                return translate(
+                    "Library",
+                    "The notes database was damaged ({problem}). It is kept at {kept}; "
+                    "restored the automatic backup {backup}.",
+                ).format(problem=problem, kept=kept, backup=backup.name)
+        return translate(
+            "Library",
+            "The notes database was damaged ({problem}) and no good backup was found. It is "
+            "kept at {kept}; started a new, empty database.",
+        ).format(problem=problem, kept=kept)
 
     def backups(self) -> list[Path]:
         """Backups in ``backups/``, newest first."""
