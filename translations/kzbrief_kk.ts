@@ -3757,6 +3757,11 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
             <source>The query is nested too deeply; searched as plain words.</source>
             <translation>Сұраудың ішкі деңгейлері тым көп; қарапайым сөздер бойынша ізделді.</translation>
         </message>
+        <message>
+            <source>The query holds only very common words; nothing to search for.</source>
+            <extracomment>A search that finds at most this many documents offers "did you mean" suggestions. An exact word counts this much more than a word that only shares its stem, so that "accountability" ranks above "accounts". A query word matches at most this many keyed names (its spellings and case forms). A Cyrillic query word is taken as a name (and not stemmed: Токаев is not "тока") when at least this share of the documents with the word have it capitalised. Per index reader: what each query word looks for (a query asks twice: to search, to mark).</extracomment>
+            <translation>Сұрауда тек өте жиі кездесетін сөздер бар; іздейтін ештеңе жоқ.</translation>
+        </message>
     </context>
     <context>
         <name>SearchPanel</name>

@@ -20,6 +20,8 @@ returns None and the caller searches through Whoosh.
 from __future__ import annotations
 
 import heapq
+from bisect import bisect_left
+from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -28,15 +30,23 @@ if TYPE_CHECKING:
 
 Scores = dict[int, float]
 
+#: A posting list is probed document by document for fewer candidates than its length
+#: divided by this, and read whole (block by block, faster per posting) for more.
+PROBE_SHARE = 8
+
 
 class Unsupported(Exception):
     """The query holds a part this evaluator does not take."""
 
 
 class _Leaf:
-    """One term's postings in a segment, scored on demand with Whoosh's own scorer."""
+    """One term's postings in a segment, read on demand and scored with Whoosh's own scorer.
 
-    def __init__(self, matcher: Any, lengths: dict[int, float]) -> None:
+    A posting list is read whole only when every document it holds is asked for; asked
+    whether some documents hold the term (an intersection with a rarer word), it skips from
+    block to block by their headers and reads only the blocks those documents fall in."""
+
+    def __init__(self, matcher: Any, lengths: dict[int, float], size: Callable[[], int]) -> None:
         from whoosh.codec.whoosh3 import W3LeafMatcher
         from whoosh.matching import NullMatcherClass, WrappingMatcher
         from whoosh.scoring import BM25FScorer
@@ -45,9 +55,15 @@ class _Leaf:
         while type(matcher) is WrappingMatcher:
             self.boost *= matcher.boost
             matcher = matcher.child
-        self.weights: dict[int, float] = {}
+        self.matcher = matcher
+        #: {document: weight} of the whole list once read; of the documents probed so far.
+        self.weights: dict[int, float] | None = None
+        self.probed: dict[int, float] = {}
+        self.absent: set[int] = set()
+        self._last_probe = -1
         self.fixed: Scores | None = None
         self.lengths = lengths
+        self._size = size
         scorer: Any = getattr(matcher, "scorer", None)
         self.score_of = getattr(scorer, "_score", None)
         self.field_length = getattr(scorer, "dfl", None)
@@ -56,24 +72,94 @@ class _Leaf:
         if type(scorer) is BM25FScorer and scorer._score.__func__ is BM25FScorer._score:
             self.bm25 = (scorer.idf, scorer.avgfl, scorer.B, scorer.K1)
         if isinstance(matcher, NullMatcherClass) or not matcher.is_active():
+            self.weights = {}
             return
         if type(matcher) is W3LeafMatcher and self.score_of and self.field_length:
-            weights = self.weights
+            return  # read when asked
+        self.fixed = {}  # inlined postings and other leaves: read whole, scored one at a time
+        while matcher.is_active():
+            self.fixed[matcher.id()] = matcher.score() * self.boost
+            matcher.next()
+
+    def size(self) -> int:
+        """How many documents hold the term (to intersect the rarest first)."""
+        if self.fixed is not None:
+            return len(self.fixed)
+        if self.weights is not None:
+            return len(self.weights)
+        return self._size()
+
+    def _read(self) -> dict[int, float]:
+        if self.weights is None:
+            matcher = self.matcher
+            matcher.reset()
+            weights: dict[int, float] = {}
             while matcher.is_active():
                 matcher._read_ids()
                 matcher._read_weights()
                 weights.update(zip(matcher._ids, matcher._weights, strict=False))
                 matcher._next_block()
-            return
-        self.fixed = {}  # inlined postings and other leaves: scored one at a time
-        while matcher.is_active():
-            self.fixed[matcher.id()] = matcher.score() * self.boost
-            matcher.next()
+            self.weights = weights
+            self._last_probe = -1
+            matcher.reset()
+        return self.weights
+
+    def _seek(self, doc: int) -> bool:
+        """Moves the matcher to ``doc``'s posting: whether the term is in it (documents in
+        increasing order; an earlier one starts again from the first block)."""
+        matcher = self.matcher
+        if self.fixed is not None:
+            matcher.reset()
+            matcher.skip_to(doc)
+            return matcher.is_active() and matcher.id() == doc
+        if doc < self._last_probe:
+            matcher.reset()
+        self._last_probe = doc
+        while not matcher._atend and matcher._maxid < doc:
+            matcher._next_block()  # (reads the next block's header only)
+        if matcher._atend:
+            return False
+        ids = matcher._ids
+        if ids is None:
+            matcher._read_ids()
+            ids = matcher._ids
+        at = bisect_left(ids, doc, matcher._i)
+        matcher._i = at
+        return ids[at] == doc
 
     def documents(self) -> set[int]:
-        return set(self.fixed if self.fixed is not None else self.weights)
+        return set(self.fixed if self.fixed is not None else self._read())
 
-    def scores(self, within: set[int] | None, boost: float = 1.0) -> Scores:
+    def documents_within(self, documents: Collection[int]) -> set[int]:
+        """Which of ``documents`` hold the term."""
+        known = self.fixed if self.fixed is not None else self.weights
+        if known is None and len(documents) * PROBE_SHARE > self.size():
+            known = self._read()  # most of its blocks would be read anyway
+        if known is not None:
+            return {d for d in documents if d in known}
+        probed, absent = self.probed, self.absent
+        found = set()
+        for doc in sorted(documents):
+            if doc in probed:
+                found.add(doc)
+            elif doc not in absent:
+                if self._seek(doc):
+                    matcher = self.matcher
+                    if matcher._weights is None:
+                        matcher._read_weights()
+                    probed[doc] = matcher._weights[matcher._i]
+                    found.add(doc)
+                else:
+                    absent.add(doc)
+        return found
+
+    def positions(self, doc: int) -> list[int]:
+        """The term's positions in ``doc`` (which holds it)."""
+        if not self._seek(doc):
+            return []
+        return self.matcher.value_as("positions")
+
+    def scores(self, within: Collection[int] | None, boost: float = 1.0) -> Scores:
         """{document: score × ``boost``} (as Whoosh's boosting matcher multiplies)."""
         if self.fixed is not None:
             return {
@@ -81,7 +167,12 @@ class _Leaf:
                 for d, s in self.fixed.items()
                 if within is None or d in within
             }
-        if not self.weights:
+        if within is None or self.weights is not None:
+            weights = self._read()
+        else:
+            self.documents_within(within)
+            weights = self.weights if self.weights is not None else self.probed
+        if not weights:
             return {}
         score_of, field_length, lengths = self.score_of, self.field_length, self.lengths
         boost = self.boost * boost
@@ -90,7 +181,7 @@ class _Leaf:
         bm25 = self.bm25
         if bm25 is not None:  # Whoosh's bm25(), inline (the same operations, in order)
             idf, avgfl, b, k1 = bm25
-            for doc, tf in self.weights.items():
+            for doc, tf in weights.items():
                 if within is not None and doc not in within:
                     continue
                 fl = lengths.get(doc)
@@ -100,7 +191,7 @@ class _Leaf:
                     idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * fl / avgfl))) * boost
                 )
             return found
-        for doc, weight in self.weights.items():
+        for doc, weight in weights.items():
             if within is not None and doc not in within:
                 continue
             length = lengths.get(doc)
@@ -112,11 +203,14 @@ class _Leaf:
 
 class _Evaluator:
     """Evaluates a query over one segment (``searcher`` is that segment's searcher): which
-    documents match (:meth:`documents`, reading no scores), and their scores among some
-    documents (:meth:`scores`), so that an intersection scores only what is in it."""
+    documents match (:meth:`documents`, reading no scores), which of some documents match
+    (:meth:`documents_within`), and their scores among some documents (:meth:`scores`), so
+    that an intersection starts from its rarest part and reads of the others only what it
+    needs."""
 
     def __init__(self, searcher: Searcher, lengths: dict[str, dict[int, float]]) -> None:
         self.searcher = searcher
+        self.reader = searcher.reader()
         self.context = searcher.context()
         self.lengths = lengths
         self.leaves: dict[tuple[str, Any], _Leaf] = {}
@@ -131,7 +225,12 @@ class _Evaluator:
         if leaf is None:
             plain = query if query.boost == 1.0 else wq.Term(query.fieldname, query.text)
             lengths = self.lengths.setdefault(query.fieldname, {})
-            leaf = _Leaf(plain.matcher(self.searcher, self.context), lengths)
+            reader = self.reader
+
+            def size() -> int:
+                return reader.doc_frequency(query.fieldname, query.text)
+
+            leaf = _Leaf(plain.matcher(self.searcher, self.context), lengths, size)
             self.leaves[key] = leaf
         return leaf
 
@@ -140,7 +239,7 @@ class _Evaluator:
         which is what Whoosh's matcher for it searches."""
         from whoosh import query as wq
 
-        terms = [wq.Term(query.field(), t) for t in query._btexts(self.searcher.reader()) if t]
+        terms = [wq.Term(query.field(), t) for t in query._btexts(self.reader) if t]
         return wq.Or(terms) if terms else wq.NullQuery
 
     def _kind(self, query: wq.Query) -> str:
@@ -151,6 +250,8 @@ class _Evaluator:
             return "term"
         if kind is type(wq.NullQuery):
             return "null"
+        if kind is wq.Phrase:
+            return "phrase"
         if getattr(query, "boost", 1.0) != 1.0:
             raise Unsupported(kind.__name__)
         if isinstance(query, wq.MultiTerm) and not query.constantscore:
@@ -167,49 +268,80 @@ class _Evaluator:
             return "constant"
         raise Unsupported(kind.__name__)
 
-    def documents(self, query: wq.Query) -> set[int]:
+    def size(self, query: wq.Query) -> int:
+        """About how many documents match (no more than do), to intersect the rarest first."""
         kind = self._kind(query)
         if kind == "term":
-            return self._leaf(query).documents()
+            return self._leaf(query).size()
         if kind == "null":
-            return set()
+            return 0
+        if kind == "phrase":
+            return min(self.size(t) for t in self._phrase_terms(query)) if query.words else 0
         if kind == "expanded":
-            return self.documents(self._expand(query))
+            return self.size(self._expand(query))
         if kind == "or":
-            return set().union(*(self.documents(q) for q in query.subqueries))
+            return sum(self.size(q) for q in query.subqueries)
         if kind == "and":
-            return set(self._and(query, None)[0])
-        if kind == "andmaybe":
-            return self.documents(query.a)
-        if kind == "andnot":
-            return self.documents(query.a) - self.documents(query.b)
-        return self.documents(query.child)  # constant
+            return min(self.size(q) for q in query.subqueries)
+        if kind in ("andmaybe", "andnot"):
+            return self.size(query.a)
+        return self.size(query.child)  # constant
 
-    def _and(self, query: wq.Query, within: set[int] | None) -> tuple[set[int], list[Scores]]:
-        """The documents of an And (among ``within``), and its phrases' scores there."""
-        # Phrases are checked only in the documents that hold every other part (a phrase's
-        # positions are what costs), as Whoosh's intersection skips to them.
+    def documents(self, query: wq.Query) -> set[int]:
+        return self.documents_within(query, None)
+
+    def documents_within(self, query: wq.Query, within: Collection[int] | None) -> set[int]:
+        """The documents ``query`` matches (those of ``within`` when given)."""
+        kind = self._kind(query)
+        if kind == "term":
+            leaf = self._leaf(query)
+            return leaf.documents() if within is None else leaf.documents_within(within)
+        if kind == "null" or (within is not None and not within):
+            return set()
+        if kind == "phrase":
+            return set(self._phrase_scores(query, within))
+        if kind == "expanded":
+            return self.documents_within(self._expand(query), within)
+        if kind == "or":
+            return set().union(*(self.documents_within(q, within) for q in query.subqueries))
+        if kind == "and":
+            return self._and(query, within)[0]
+        if kind == "andmaybe":
+            return self.documents_within(query.a, within)
+        if kind == "andnot":
+            kept = self.documents_within(query.a, within)
+            return kept - self.documents_within(query.b, kept)
+        return self.documents_within(query.child, within)  # constant
+
+    def _and(
+        self, query: wq.Query, within: Collection[int] | None
+    ) -> tuple[set[int], list[Scores]]:
+        """The documents of an And (among ``within``), and its phrases' scores there: its
+        rarest part's documents, narrowed by each other part in turn. Phrases come last (a
+        phrase's positions are what costs), checked only where every other part is."""
         later = [q for q in query.subqueries if _positional(q)]
-        sets = sorted((self.documents(q) for q in query.subqueries if q not in later), key=len)
-        if not sets:
-            raise Unsupported("only phrases")
-        found = sets[0] if within is None else sets[0] & within
-        for other in sets[1:]:
-            found = found & other
+        parts = sorted((q for q in query.subqueries if q not in later), key=self.size)
+        found: set[int] | None = None if within is None else set(within)
+        for part in parts:
+            found = self.documents_within(part, found)
+            if not found:
+                return set(), []
         phrased = []
         for positional in later:
-            scores = self.scores_within(positional, sorted(found))
-            found = found & scores.keys()
+            scores = self.scores_within(positional, found)
+            found = set(scores) if found is None else found & scores.keys()
             phrased.append(scores)
-        return found, phrased
+        return found or set(), phrased
 
-    def scores(self, query: wq.Query, within: set[int] | None = None) -> Scores:
+    def scores(self, query: wq.Query, within: Collection[int] | None = None) -> Scores:
         """{document: score} of ``query`` (among ``within`` when given)."""
         kind = self._kind(query)
         if kind == "term":
             return self._leaf(query).scores(within, query.boost)
         if kind == "null":
             return {}
+        if kind == "phrase":
+            return self._phrase_scores(query, within)
         if kind == "expanded":
             return self.scores(self._expand(query), within)
         if kind == "or":
@@ -231,40 +363,96 @@ class _Evaluator:
             return total
         if kind == "andmaybe":
             required = self.scores(query.a, within)
-            optional = self.scores(query.b, set(required))
+            optional = self.scores(query.b, required.keys())
             return {d: s + optional[d] if d in optional else s for d, s in required.items()}
         if kind == "andnot":
             kept = self.scores(query.a, within)
-            dropped = self.documents(query.b)
+            dropped = self.documents_within(query.b, kept.keys())
             return {d: s for d, s in kept.items() if d not in dropped}
-        documents = self.documents(query.child)  # constant
-        if within is not None:
-            documents &= within
+        documents = self.documents_within(query.child, within)  # constant
         return dict.fromkeys(documents, query.constant_score)
 
-    def scores_within(self, query: wq.Query, documents: list[int]) -> Scores:
-        """{document: score} of a phrase (or phrases in the alternative) among ``documents``
-        (in order): its matcher skips from one to the next, scored as Whoosh scores it."""
+    def scores_within(self, query: wq.Query, documents: Collection[int] | None) -> Scores:
+        """{document: score} of a phrase (or phrases in the alternative) among ``documents``."""
+        if _kind_is_phrase(query):
+            return self._phrase_scores(query, documents)
+        total: Scores = {}
+        for part in query.subqueries:
+            for doc, score in self.scores_within(part, documents).items():
+                total[doc] = total.get(doc, 0.0) + score
+        return total
+
+    def _phrase_terms(self, query: wq.Phrase) -> list[wq.Term]:
         from whoosh import query as wq
 
-        if type(query) is not wq.Phrase:
-            total: Scores = {}
-            for part in query.subqueries:
-                for doc, score in self.scores_within(part, documents).items():
-                    total[doc] = total.get(doc, 0.0) + score
-            return total
-        matcher = query.matcher(self.searcher, self.context)
-        found: Scores = {}
-        for doc in documents:
-            if not matcher.is_active():
-                break
-            if matcher.id() < doc:
-                matcher.skip_to(doc)
-                if not matcher.is_active():
+        return [wq.Term(query.fieldname, word) for word in query.words]
+
+    def _phrase_scores(self, query: wq.Phrase, within: Collection[int] | None) -> Scores:
+        """{document: score} of a phrase (among ``within``), as Whoosh's phrase matcher finds
+        and scores it: its words in order, each within ``slop`` positions after the one
+        before; scored as the sum of its words' scores."""
+        schema = self.searcher.schema
+        if query.fieldname not in schema or not query.words:
+            return {}
+        field_format = schema[query.fieldname].format
+        if not field_format or not field_format.supports("positions"):
+            raise Unsupported("a phrase in a field without positions")
+        leaves = [self._leaf(term) for term in self._phrase_terms(query)]
+        found: set[int] | None = None if within is None else set(within)
+        for leaf in sorted(leaves, key=_Leaf.size):
+            found = leaf.documents() if found is None else leaf.documents_within(found)
+            if not found:
+                return {}
+        assert found is not None
+        slop = query.slop
+        matched = []
+        for doc in sorted(found):
+            ends = leaves[0].positions(doc)
+            for leaf in leaves[1:]:
+                if not ends:
                     break
-            if matcher.id() == doc:
-                found[doc] = matcher.score()
-        return found
+                ends = _following(ends, leaf.positions(doc), slop)
+            if ends:
+                matched.append(doc)
+        if not matched:
+            return {}
+        per_word = [leaf.scores(set(matched)) for leaf in leaves]
+        boost = query.boost
+        return {
+            doc: _tree_sum([scores[doc] for scores in per_word]) * boost
+            if boost != 1.0
+            else _tree_sum([scores[doc] for scores in per_word])
+            for doc in matched
+        }
+
+
+def _following(ends: list[int], positions: list[int], slop: int) -> list[int]:
+    """The ``positions`` that come 1 to ``slop`` places after one of ``ends`` (both sorted):
+    where a phrase that ended at one of ``ends`` goes on with the next word."""
+    found = []
+    i = 0
+    for end in ends:
+        i = bisect_left(positions, end + 1, i)
+        j = i
+        while j < len(positions) and positions[j] <= end + slop:
+            found.append(positions[j])
+            j += 1
+    return sorted(set(found))
+
+
+def _tree_sum(values: list[float]) -> float:
+    """The sum of ``values`` added as Whoosh's matcher tree adds them (halves, recursively:
+    a + (b + c)), so that the float is the same."""
+    if len(values) == 1:
+        return values[0]
+    half = len(values) // 2
+    return _tree_sum(values[:half]) + _tree_sum(values[half:])
+
+
+def _kind_is_phrase(query: wq.Query) -> bool:
+    from whoosh import query as wq
+
+    return type(query) is wq.Phrase
 
 
 def _positional(query: wq.Query) -> bool:
@@ -277,10 +465,11 @@ def _positional(query: wq.Query) -> bool:
 
 
 def top_hits(
-    searcher: Searcher, query: wq.Query, limit: int
+    searcher: Searcher, query: wq.Query, limit: int, only: wq.Query | None = None
 ) -> tuple[list[tuple[float, int]], int] | None:
     """The ``limit`` best (score, document) of ``query`` (best first, as Whoosh ranks them)
-    and how many documents match; None when the query holds a part not taken here."""
+    and how many documents match, among those ``only`` matches when given (a filter: its
+    scores are not counted); None when the query holds a part not taken here."""
     if searcher.is_atomic():
         leaves = [(searcher, 0)]
     else:
@@ -291,7 +480,9 @@ def top_hits(
     try:
         for number, (leaf, offset) in enumerate(leaves):
             lengths = cache.setdefault(number, {})
-            scores = _Evaluator(leaf, lengths).scores(query)
+            evaluator = _Evaluator(leaf, lengths)
+            within = None if only is None else evaluator.documents(only)
+            scores = evaluator.scores(query, within)
             is_deleted = leaf.reader().is_deleted
             has_deletions = leaf.reader().has_deletions()
             for doc, score in scores.items():

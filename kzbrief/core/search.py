@@ -47,6 +47,7 @@ from kzbrief.core.snippets import snippet_offset as snippet_offset  # (re-export
 from kzbrief.core.suggest import FUZZY_PREFIX, is_own_stem, nearest_terms, other_forms
 from kzbrief.core.suggest import MAX_FUZZY_TERMS as MAX_FUZZY_TERMS  # (re-exported)
 from kzbrief.core.whooshparts import and_not_class, plus_one_class
+from kzbrief.core.wording import translate
 
 if TYPE_CHECKING:
     from whoosh import query as wq
@@ -429,7 +430,11 @@ def run_search(
     compiled = compile_query(parsed.tree, searcher.reader())
     if compiled is None:
         if parsed.tree is not None:
-            results.notices += ("The query holds only very common words; nothing to search for.",)
+            results.notices += (
+                translate(
+                    "Search", "The query holds only very common words; nothing to search for."
+                ),
+            )
         return results
     filter_query = None
     if filters:
@@ -437,21 +442,20 @@ def run_search(
         if parts:
             filter_query = parts[0] if len(parts) == 1 else wq.And(parts)
     # Queries made of terms are scored a posting list at a time (kzbrief.core.fastscore);
-    # the rest, and filtered searches, through Whoosh's collector.
-    fast = None if filter_query is not None else top_hits(searcher, compiled, limit)
+    # the rest (wildcards) through Whoosh's collector, every match scored: its top-N
+    # collector prunes the boosted Or/AndMaybe trees of our queries by their estimated best
+    # scores, and with them hits better than those it keeps ("charlie OR alpha" over many
+    # notes lost its best three).
+    fast = top_hits(searcher, compiled, limit, filter_query)
     if fast is not None:
         ranked, results.total = fast
         found: list[tuple[float, dict[str, Any]]] = [
             (score, searcher.stored_fields(doc)) for score, doc in ranked
         ]
     else:
-        collected = searcher.search(compiled, limit=max(1, limit), filter=filter_query)
-        scored = collected.scored_length()
-        # Fewer hits than the limit means every match was scored: the count is exact for
-        # free. Otherwise counting would run the query again (costly at library scale).
-        results.total = scored if scored < limit else max(scored, collected.estimated_length())
-        results.total_is_estimate = scored >= limit and not collected.has_exact_length()
-        found = [(hit.score, hit.fields()) for hit in collected]
+        collected = searcher.search(compiled, limit=None, filter=filter_query)
+        results.total = len(collected)
+        found = [(hit.score, hit.fields()) for hit in collected[: max(1, limit)]]
     results.terms, results.phrases = highlight_terms(parsed.tree, searcher.reader())
     if results.total <= FEW_HITS:
         from kzbrief.core.suggest import did_you_mean

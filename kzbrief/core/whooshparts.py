@@ -18,11 +18,19 @@ def and_not_class() -> type[wq.AndNot]:
     Whoosh's AndNotMatcher asks the wanted side for its current document after skipping it
     (by quality, in the top-N collector, or to an id) without checking that it still has one;
     when the skip exhausted it, the search fails with an IndexError deep in Whoosh. Seen with
-    ``-climate ( "peaceful assembly" NOT -climate )``."""
+    ``-climate ( "peaceful assembly" NOT -climate )``.
+
+    Nor does it look past the excluded side's first document at the start: when that came
+    before the wanted side's first, the wanted side's first was kept even if excluded
+    (``lima juliet -echo`` found documents with "echo" in them)."""
     from whoosh import query as wq
     from whoosh.matching import AndNotMatcher
 
     class GuardedAndNotMatcher(AndNotMatcher):  # type: ignore[misc]
+        def _find_first(self) -> None:
+            if self.a.is_active() and self.b.is_active():
+                self._find_next()
+
         def _find_next(self) -> Any:
             if not self.a.is_active():
                 return False

@@ -248,3 +248,86 @@ def test_nearest_terms_within_reach_are_every_near_term(
         expected = [w for _, _, w in ranked[: suggest.MAX_FUZZY_TERMS]]
         assert suggest.nearest_terms(reader, "body", word, distance) == expected
         assert suggest.nearest_terms(reader, "body", word, distance) == expected  # kept
+
+
+GENERATED = "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima".split()
+
+
+def _generated_body(rng: random.Random) -> str:
+    # Zipf-like: the first words are in most documents (posting lists of several blocks),
+    # the last in few (inlined in the term index), so that both kinds meet in a query.
+    weights = [1 / (rank + 1) for rank in range(len(GENERATED))]
+    return " ".join(rng.choices(GENERATED, weights, k=rng.randrange(5, 60)))
+
+
+def _generated_query(rng: random.Random) -> str:
+    a, b, c = rng.sample(GENERATED, 3)
+    return rng.choice(
+        [
+            a,
+            f"{a} {b}",
+            f"{a} {b} {c}",
+            f'"{a} {b}"',
+            f'"{a} {b} {c}"',
+            f'"{a} {a}"',
+            f'"{a} {b} {a}"',
+            f'"{a} {b}" {c}',
+            f'"{a} {b}" -{c}',
+            f'"{a} {b}" OR "{b} {c}"',
+            f"{a} OR {b}",
+            f"{a} -{b}",
+            f"{a} {b} -{c}",
+            f"{a[:2]}* {b}",
+        ]
+    )
+
+
+def _whoosh_top(searcher: object, compiled: object, limit: int, only: object = None) -> tuple:
+    """Whoosh's own scores for every match (no pruning), ranked as top_hits ranks them; to 9
+    places (Whoosh adds an And's parts in an order of its estimates of their sizes, so the
+    last bits of a sum may differ)."""
+    every = searcher.search(compiled, limit=None, filter=only)  # type: ignore[attr-defined]
+    ranked = sorted(((hit.score, hit.docnum) for hit in every), key=lambda h: (-h[0], h[1]))
+    return [(round(score, 9), doc) for score, doc in ranked[:limit]], len(ranked)
+
+
+def _fast_top(searcher: object, compiled: object, limit: int, only: object = None) -> tuple:
+    found = fastscore.top_hits(searcher, compiled, limit, only)  # type: ignore[arg-type]
+    assert found is not None  # the fast path is taken
+    ranked, total = found
+    return [(round(score, 9), doc) for score, doc in ranked], total
+
+
+def test_generated_library_scores_as_whoosh_does(library: Library) -> None:
+    """Random queries over 900 generated notes (frequent words in posting lists of several
+    blocks, rare ones inlined, three segments): the same hits, scores and totals as Whoosh
+    scores them, for words, phrases (repeated words too), AND, OR and NOT, with and without
+    a filter by kind."""
+    from whoosh import query as wq
+
+    from kzbrief.core import search
+
+    rng = random.Random(18)
+    library.ensure_index()
+    for batch in range(2):
+        with library.index.writer(library.fingerprint()) as writer:
+            for n in range(450):
+                writer.update_document(
+                    doc_id=f"note:gen{batch}-{n}",
+                    kind="note",
+                    briefing="kazakhstan-2023",
+                    section="overview",
+                    order=n,
+                    section_title=" ".join(rng.sample(GENERATED, 2)),
+                    body=_generated_body(rng),
+                )
+    queries = [_generated_query(rng) for _ in range(200)]
+    notes = wq.Term("kind", "note")
+    with library.index.searching() as searcher:
+        assert len(list(searcher.leaf_searchers())) == 3
+        for text in queries:
+            compiled = search.compile_query(parse_query(text).tree, searcher.reader())
+            assert _fast_top(searcher, compiled, 10) == _whoosh_top(searcher, compiled, 10), text
+            assert _fast_top(searcher, compiled, 5, notes) == _whoosh_top(
+                searcher, compiled, 5, notes
+            ), text
