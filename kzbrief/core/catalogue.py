@@ -59,6 +59,8 @@ class Catalogue:
         self._state_lock = state_lock
         self._notices = notices
         self._briefings: dict[str, Briefing] | None = None
+        #: Counts the times the briefings were read again or one of them refreshed.
+        self._generation = 0
 
     def _skipped(self, exc: DataError) -> None:
         told = translate("Library", "Skipped a damaged briefing: {error}")
@@ -104,6 +106,7 @@ class Catalogue:
                 outdated, self._briefings = self._briefings or {}, None
             if self._briefings is None:
                 self._briefings = self._load()
+                self._generation += 1
                 for briefing_id, briefing in self._briefings.items():
                     old = outdated.get(briefing_id)
                     if old is not None and (old.fingerprint, old.bundled) == (
@@ -112,6 +115,13 @@ class Catalogue:
                     ):
                         self._briefings[briefing_id] = old  # unchanged: the same object
             return self._briefings
+
+    def generation(self) -> int:
+        """A number that changes whenever the briefings may have (read again, or one of
+        them refreshed): what was derived from them at the same number is still current."""
+        with self._state_lock:
+            self._current()
+            return self._generation
 
     def by_id(self) -> dict[str, Briefing]:
         return {b.id: b for b in self.briefings()}  # (in the stable order)
@@ -247,4 +257,5 @@ class Catalogue:
                 self._briefings.pop(briefing_id, None)
             else:
                 self._briefings[briefing_id] = found
+            self._generation += 1
             return found

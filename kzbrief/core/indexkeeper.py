@@ -45,6 +45,8 @@ class IndexKeeper:
         #: A new bundled edition was taken up: the rebuild that follows is expected, not a
         #: repair to report.
         self._rebuild_expected = False
+        #: ((briefings' generation, notes' stamp), the fingerprint they give).
+        self._fingerprint: tuple[tuple[int, str], str] | None = None
 
     # -- which index -------------------------------------------------------------------------------
     def _new_index(self) -> SearchIndex:
@@ -77,9 +79,15 @@ class IndexKeeper:
 
     # -- what it holds -----------------------------------------------------------------------------
     def fingerprint(self) -> str:
-        """What the index must have been built from to be current (reads only)."""
-        briefings = self._catalogue.briefings()
-        return indexdocs.fingerprint(briefings, self._session.notes_stamp())
+        """What the index must have been built from to be current (reads only; worked out
+        again only when the briefings or the notes changed: each search asks)."""
+        key = (self._catalogue.generation(), self._session.notes_stamp())
+        known = self._fingerprint
+        if known is not None and known[0] == key:
+            return known[1]
+        found = indexdocs.fingerprint(self._catalogue.briefings(), key[1])
+        self._fingerprint = (key, found)
+        return found
 
     def documents(self) -> Iterator[Document]:
         """Every document the index holds: briefing text, editorial annotations, notes."""
@@ -229,10 +237,10 @@ class IndexKeeper:
 
         for hit in results.hits:
             try:
-                _, section = self._catalogue.section(hit.section, hit.briefing)
+                briefing, section = self._catalogue.section(hit.section, hit.briefing)
             except NotFoundError:
                 continue
-            if not any(p.page is not None for p in section.paragraphs):
+            if not briefing.is_paged or not any(p.page is not None for p in section.paragraphs):
                 continue
             if hit.kind == "text":
                 offset = snippet_offset(section.text, results.terms)

@@ -3,6 +3,7 @@ the user's bookmarks and removed briefings. Plain data that the GUI and the CLI 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -187,10 +188,20 @@ class Briefing:
     sources: tuple[Source, ...] = ()
 
     def section(self, section_id: str) -> Section | None:
+        return self._sections_by_id.get(section_id)
+
+    @functools.cached_property
+    def _sections_by_id(self) -> dict[str, Section]:
+        """(Each search looks up the section of each hit.)"""
+        by_id: dict[str, Section] = {}
         for section in self.sections:
-            if section.id == section_id:
-                return section
-        return None
+            by_id.setdefault(section.id, section)  # (the first, as a scan would find)
+        return by_id
+
+    @functools.cached_property
+    def is_paged(self) -> bool:
+        """Whether its paragraphs carry page numbers (a PDF import)."""
+        return any(p.page is not None for s in self.sections for p in s.paragraphs)
 
     def to_summary(self) -> dict[str, Any]:
         return {

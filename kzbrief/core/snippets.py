@@ -112,25 +112,29 @@ def make_snippet(text: str, terms: frozenset[str]) -> tuple[str, str]:
         start_word = max(0, best - SNIPPET_WORDS // 4)
     end_word = min(len(found), start_word + SNIPPET_WORDS)
     start_word = max(0, min(start_word, end_word - SNIPPET_WORDS))
-    hit_set = set(hits)
     begin = found[start_word].start()
     finish = found[end_word - 1].end()
     plain: list[str] = ["…"] if begin > 0 else []
     marked: list[str] = ["…"] if begin > 0 else []
+    # The text between two marked words is taken (and escaped) whole: escaping is by
+    # character, so the pieces are what word-by-word escaping would give.
+    escape = html.escape
     cursor = begin
-    for i in range(start_word, end_word):
+    for i in hits:
+        if i < start_word:
+            continue
+        if i >= end_word:
+            break
         s, e = found[i].span()
-        w = text[s:e]
-        between = text[cursor:s]
+        between, w = text[cursor:s], text[s:e]
         plain.append(between)
-        marked.append(html.escape(between))
-        if i in hit_set:
-            plain.append(f"**{w}**")
-            marked.append(f"<mark>{html.escape(w)}</mark>")
-        else:
-            plain.append(w)
-            marked.append(html.escape(w))
+        plain.append(f"**{w}**")
+        marked.append(escape(between))
+        marked.append(f"<mark>{escape(w)}</mark>")
         cursor = e
+    rest = text[cursor:finish]
+    plain.append(rest)
+    marked.append(escape(rest))
     if finish < len(text.rstrip()):
         plain.append("…")
         marked.append("…")
