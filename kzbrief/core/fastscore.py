@@ -52,7 +52,7 @@ class _Leaf:
         from whoosh.scoring import BM25FScorer
 
         self.boost = 1.0
-        while type(matcher) is WrappingMatcher:
+        while type(matcher) is WrappingMatcher:  # (from a boosted term query)
             self.boost *= matcher.boost
             matcher = matcher.child
         self.matcher = matcher
@@ -208,31 +208,69 @@ class _Evaluator:
     that an intersection starts from its rarest part and reads of the others only what it
     needs."""
 
-    def __init__(self, searcher: Searcher, lengths: dict[str, dict[int, float]]) -> None:
+    def __init__(self, searcher: Searcher, segment: _Segment) -> None:
         self.searcher = searcher
         self.reader = searcher.reader()
         self.context = searcher.context()
-        self.lengths = lengths
+        self.segment = segment
         self.leaves: dict[tuple[str, Any], _Leaf] = {}
 
     def _leaf(self, query: wq.Term) -> _Leaf:
         """The term's postings, read once per query whatever its boosts (a word's query
         asks for its stem in the body twice: to find, and boosted, to rank it as written)."""
-        from whoosh import query as wq
-
         key = (query.fieldname, query.text)
         leaf = self.leaves.get(key)
         if leaf is None:
-            plain = query if query.boost == 1.0 else wq.Term(query.fieldname, query.text)
-            lengths = self.lengths.setdefault(query.fieldname, {})
-            reader = self.reader
-
-            def size() -> int:
-                return reader.doc_frequency(query.fieldname, query.text)
-
-            leaf = _Leaf(plain.matcher(self.searcher, self.context), lengths, size)
-            self.leaves[key] = leaf
+            leaf = self.leaves[key] = self._new_leaf(*key)
         return leaf
+
+    def _new_leaf(self, fieldname: str, text: Any) -> _Leaf:
+        """A leaf on the term's postings, as ``Term(fieldname, text).matcher()`` makes them
+        (the same postings, the same scorer), from the term's entry kept in the segment's
+        state. Deleted documents are not filtered out here: :func:`top_hits` drops them."""
+        from whoosh.matching import NullMatcher
+
+        terms = self.segment.terms
+        key = (fieldname, text)
+        if key in terms:
+            facts = terms[key]
+        else:
+            facts = self._term_facts(fieldname, text)
+            if len(terms) >= _Segment.MAX_TERMS:
+                terms.clear()
+            terms[key] = facts
+        lengths = self.segment.lengths.setdefault(fieldname, {})
+        if facts is None:
+            return _Leaf(NullMatcher(), lengths, lambda: 0)
+        terminfo, scorer, term = facts
+        reader_terms = self.reader._terms  # (a segment's reader: _term_facts checked)
+        matcher = reader_terms._codec.postings_reader(
+            reader_terms._postfile,
+            terminfo,
+            self.searcher.schema[fieldname].format,
+            term=term,
+            scorer=scorer,
+        )
+        return _Leaf(matcher, lengths, terminfo.doc_frequency)
+
+    def _term_facts(self, fieldname: str, text: Any) -> tuple[Any, Any, Any] | None:
+        """(term info, scorer, (field, bytes)) of a term in this segment; None when the
+        segment does not hold it (Whoosh's Term matcher: a null matcher)."""
+        from whoosh.reading import TermNotFound
+
+        schema = self.searcher.schema
+        if fieldname not in schema or not hasattr(self.reader, "_terms"):
+            return None  # (no such field; or an empty index, whose reader has no terms)
+        try:
+            btext = schema[fieldname].to_bytes(text)
+        except ValueError:
+            return None
+        try:
+            terminfo = self.reader._terms.term_info(fieldname, btext)
+        except TermNotFound:
+            return None
+        scorer = self.context.weighting.scorer(self.searcher, fieldname, btext)
+        return terminfo, scorer, (fieldname, btext)
 
     def _expand(self, query: wq.Query) -> wq.Query:
         """A prefix (or another multi-term query) as the Or of its terms in this segment,
@@ -476,11 +514,13 @@ def top_hits(
         leaves = list(searcher.leaf_searchers())
     best: list[tuple[float, int]] = []
     count = 0
-    cache = _lengths_cache(searcher)
+    segments = _segments(searcher)
     try:
         for number, (leaf, offset) in enumerate(leaves):
-            lengths = cache.setdefault(number, {})
-            evaluator = _Evaluator(leaf, lengths)
+            segment = segments.get(number)
+            if segment is None:
+                segment = segments[number] = _Segment()
+            evaluator = _Evaluator(leaf, segment)
             within = None if only is None else evaluator.documents(only)
             scores = evaluator.scores(query, within)
             is_deleted = leaf.reader().is_deleted
@@ -496,19 +536,25 @@ def top_hits(
     return [(score, -negated) for score, negated in ranked], count
 
 
-#: Field lengths read so far, per searcher (so renewed with it) and segment.
-_LENGTHS: dict[int, tuple[Any, dict[int, dict[str, dict[int, float]]]]] = {}
+class _Segment:
+    """What the searches of one open searcher have learnt about one of its segments, kept
+    while the searcher is (as the user types, the same words come back): field lengths,
+    and each term's dictionary entry and scorer (a term's posting list is found in the
+    term index and its scorer set up once, not in every search)."""
+
+    #: Terms kept per segment; past it they are forgotten all at once.
+    MAX_TERMS = 8192
+
+    def __init__(self) -> None:
+        self.lengths: dict[str, dict[int, float]] = {}
+        self.terms: dict[tuple[str, Any], tuple[Any, Any, Any] | None] = {}
 
 
-def _lengths_cache(searcher: Searcher) -> dict[int, dict[str, dict[int, float]]]:
-    import weakref
-
-    key = id(searcher)
-    known = _LENGTHS.get(key)
-    if known is not None and known[0]() is searcher:
-        return known[1]
-    for stale in [k for k, (ref, _) in _LENGTHS.items() if ref() is None]:
-        del _LENGTHS[stale]
-    cache: dict[int, dict[str, dict[int, float]]] = {}
-    _LENGTHS[key] = (weakref.ref(searcher), cache)
-    return cache
+def _segments(searcher: Searcher) -> dict[int, _Segment]:
+    """The states of the searcher's segments, kept on the searcher itself (renewed with it;
+    the scorers they hold refer to it)."""
+    segments: dict[int, _Segment] | None = getattr(searcher, "_kzbrief_segments", None)
+    if segments is None:
+        segments = {}
+        searcher._kzbrief_segments = segments  # type: ignore[attr-defined]
+    return segments
