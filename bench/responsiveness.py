@@ -34,6 +34,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SCENARIOS = ("import_html_5mb", "import_pdf_300", "export_pdf", "index_rebuild", "note_autosave")
+#: The simulated user alone, no work behind the window (``--scenario idle``): the stalls the
+#: window's own handling of the user's steps makes, to tell them from those work makes.
+BASELINE = "idle"
 PROBE_MS = 5
 USER_STEP_MS = 120
 WORDS = (
@@ -60,12 +63,73 @@ def write_html(path: Path, megabytes: float = 5.0) -> None:
     path.write_text("\n".join(parts), encoding="utf-8")
 
 
+class StackSampler:
+    """Where each thread is, every millisecond (``--trace``): for the worst stalls, what the
+    GUI thread and the others were doing meanwhile. A tool for stall work; its own sampling
+    costs some time, so figures taken with it are not the scenario's figures."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.samples: list[tuple[float, dict[int, tuple[str, ...]]]] = []
+        self.gui = threading.get_ident()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def _run(self) -> None:
+        me = __import__("threading").get_ident()
+        while not self._stop.wait(0.001):
+            stacks = {}
+            for ident, frame in sys._current_frames().items():
+                if ident in (me, self.gui):  # (the GUI thread's frames: Qt may be in them)
+                    continue
+                names: list[str] = []
+                at: Any = frame
+                while at is not None and len(names) < 12:
+                    code = at.f_code
+                    names.append(f"{Path(code.co_filename).name}:{at.f_lineno} {code.co_name}")
+                    at = at.f_back
+                stacks[ident] = tuple(reversed(names))
+            self.samples.append((time.perf_counter(), stacks))
+
+    def report(self, stalls: list[tuple[float, float]], top: int = 6) -> str:
+        from collections import Counter
+
+        self._stop.set()
+        lines = []
+        for begin, end in sorted(stalls, key=lambda s: s[0] - s[1])[:top]:
+            lines.append(f"-- stall of {(end - begin) * 1000:.0f} ms")
+            inside = [stacks for at, stacks in self.samples if begin <= at <= end]
+            # A gap between two samples: the sampler could not take the interpreter lock
+            # either: some thread held it in one long C call (seen as it came back).
+            for (t0, before), (t1, after) in zip(self.samples, self.samples[1:], strict=False):
+                if t1 - t0 > 0.02 and begin - 0.02 <= t0 <= end:
+                    for ident, stack in after.items():
+                        if before.get(ident) != stack:
+                            lines.append(f"   gap {(t1 - t0) * 1000:.0f} ms; before it:")
+                            lines.append("      " + " < ".join(reversed(before.get(ident, ()))))
+                            lines.append("    after it: " + " < ".join(reversed(stack)))
+            for who in ("gui", "other"):
+                counted: Counter[tuple[str, ...]] = Counter()
+                for stacks in inside:
+                    for ident, stack in stacks.items():
+                        if (ident == self.gui) == (who == "gui"):
+                            counted[stack] += 1
+                for stack, n in counted.most_common(2):
+                    lines.append(f"   {who} x{n}: " + " < ".join(reversed(stack)))
+        return "\n".join(lines)
+
+
 class Probe:
     """A timer every ``PROBE_MS``: how late each tick came, in ms."""
 
     def __init__(self) -> None:
         from PySide6.QtCore import Qt, QTimer
 
+        self.stalls: list[tuple[float, float]] = []  # (from, to) of ticks over 30 ms late
         self.late: list[float] = []
         self.timer = QTimer()
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -80,7 +144,10 @@ class Probe:
 
     def _tick(self) -> None:
         now = time.perf_counter()
-        self.late.append(max(0.0, (now - self._last) * 1000 - PROBE_MS))
+        late = max(0.0, (now - self._last) * 1000 - PROBE_MS)
+        self.late.append(late)
+        if late > 30:
+            self.stalls.append((self._last, now))
         self._last = now
 
     def stop(self) -> dict[str, float]:
@@ -196,6 +263,9 @@ def run_scenario(name: str, scratch: Path) -> dict[str, Any]:
     done = {"work": False}
     start_work = _scenario(name, window, library, scratch, done)
     probe = Probe()
+    sampler = StackSampler() if os.environ.get("KZBRIEF_STALL_TRACE") else None
+    if sampler is not None:
+        sampler.start()
     probe.start()
     user.start()
     started = time.perf_counter()
@@ -204,6 +274,8 @@ def run_scenario(name: str, scratch: Path) -> dict[str, Any]:
     user.stop()
     _wait(lambda: _settled(window), 120)
     figures = probe.stop()
+    if sampler is not None:
+        print(sampler.report(probe.stalls), file=sys.stderr)
     figures["seconds"] = round(time.perf_counter() - started, 2)
     figures["user_steps"] = user.steps
     figures["finished"] = finished
@@ -298,10 +370,20 @@ def _scenario(
             typing.start()
 
         return start
+    if name == BASELINE:
+        from PySide6.QtCore import QTimer
+
+        idle = QTimer(window)
+        idle.setSingleShot(True)
+        idle.setInterval(6000)
+        idle.timeout.connect(finished)
+        return idle.start
     raise SystemExit(f"unknown scenario {name!r}")
 
 
-def measure(scenarios: tuple[str, ...] = SCENARIOS) -> dict[str, dict[str, Any]]:
+def measure(
+    scenarios: tuple[str, ...] = SCENARIOS, show_trace: bool = False
+) -> dict[str, dict[str, Any]]:
     """Each scenario in a child process; returns ``{scenario: figures}``."""
     results: dict[str, dict[str, Any]] = {}
     for name in scenarios:
@@ -318,6 +400,8 @@ def measure(scenarios: tuple[str, ...] = SCENARIOS) -> dict[str, dict[str, Any]]
                 text=True,
                 timeout=1200,
             )
+            if show_trace:
+                print(child.stderr, flush=True)
             if child.returncode != 0 or not out.exists():
                 tail = (child.stderr or child.stdout).strip().splitlines()[-3:]
                 results[name] = {"error": " / ".join(tail) or f"exit {child.returncode}"}
@@ -340,8 +424,13 @@ def format_table(results: dict[str, dict[str, Any]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.responsiveness", description=__doc__)
-    parser.add_argument("--scenario", action="append", choices=SCENARIOS)
+    parser.add_argument("--scenario", action="append", choices=(*SCENARIOS, BASELINE))
     parser.add_argument("--json", type=Path, help="write the figures here")
+    parser.add_argument(
+        "--trace",
+        action="store_true",
+        help="print what each thread was doing in the worst stalls (figures then run slower)",
+    )
     parser.add_argument("--child", nargs=2, metavar=("SCENARIO", "DIR"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -349,7 +438,9 @@ def main(argv: list[str] | None = None) -> int:
         figures = run_scenario(name, Path(folder))
         (Path(folder) / "figures.json").write_text(json.dumps(figures), encoding="utf-8")
         return 0
-    results = measure(tuple(args.scenario or SCENARIOS))
+    if args.trace:
+        os.environ["KZBRIEF_STALL_TRACE"] = "1"
+    results = measure(tuple(args.scenario or SCENARIOS), show_trace=args.trace)
     print(format_table(results))
     if args.json:
         args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")

@@ -240,19 +240,25 @@ class Catalogue:
         return renamed if renamed and briefing.section(renamed) is not None else None
 
     def refresh(self, briefing_id: str) -> Briefing | None:
-        """Re-read the one briefing whose folder changed (forget() would re-read them all)."""
+        """Re-read the one briefing whose folder changed (forget() would re-read them all).
+
+        Read without the catalogue's lock (a large briefing takes a while to load): the
+        window looks briefings up meanwhile, and must not wait for the worker's read."""
         with self._state_lock:
             if self._briefings is None:
                 return self.briefing_or_none(briefing_id)
             sealed, folder = self._session.sealed, self._session.library_folder
-            if sealed is not None and sealed.holds(briefing_id):
-                found: Briefing | None = protection.briefing_from_files(
-                    sealed.briefing_files(briefing_id)
-                )
-            elif folder.holds(briefing_id):
-                found = load_briefing_dir(folder.root / briefing_id)
-            else:  # removed: the bundled briefing of that id, if any, shows again
-                found = next((b for b in bundled_briefings() if b.id == briefing_id), None)
+        if sealed is not None and sealed.holds(briefing_id):
+            found: Briefing | None = protection.briefing_from_files(
+                sealed.briefing_files(briefing_id)
+            )
+        elif folder.holds(briefing_id):
+            found = load_briefing_dir(folder.root / briefing_id)
+        else:  # removed: the bundled briefing of that id, if any, shows again
+            found = next((b for b in bundled_briefings() if b.id == briefing_id), None)
+        with self._state_lock:
+            if self._briefings is None:  # forgotten meanwhile: everything is read again
+                return self.briefing_or_none(briefing_id)
             if found is None:
                 self._briefings.pop(briefing_id, None)
             else:

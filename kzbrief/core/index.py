@@ -49,6 +49,7 @@ from kzbrief.core.indexfiles import (
 from kzbrief.core.indexfiles import MANIFEST as MANIFEST  # (re-exported)
 from kzbrief.core.indexschema import DerivingWriter, add_derived, build_schema, derive_fields
 from kzbrief.core.indexschema import Document as Document  # (re-exported)
+from kzbrief.core.mergepolicy import merge_in_tiers
 from kzbrief.core.poolsort import sort_in_turns
 from kzbrief.core.wording import translate
 
@@ -383,7 +384,7 @@ class SearchIndex:
             except BaseException:
                 writer.cancel()
                 raise
-            writer.commit()
+            writer.commit(mergetype=merge_in_tiers)  # (see kzbrief.core.mergepolicy)
             self._write_manifest(self._manifest["generation"], fingerprint)
 
     # -- reading ------------------------------------------------------------------------------

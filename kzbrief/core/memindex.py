@@ -26,6 +26,7 @@ from kzbrief.core.index import (
     build_in_memory,
 )
 from kzbrief.core.indexfiles import INDEX_NAME, private_ram_storage
+from kzbrief.core.mergepolicy import merge_in_tiers
 from kzbrief.core.poolsort import sort_in_turns
 from kzbrief.core.wording import translate
 
@@ -156,7 +157,7 @@ class MemoryIndex(SearchIndex):
             except BaseException:
                 writer.cancel()
                 raise
-            writer.commit()
+            writer.commit(mergetype=merge_in_tiers)  # (see kzbrief.core.mergepolicy)
             self._manifest = {"fingerprint": fingerprint, "in_memory": True}
             self._unsaved = True
 
