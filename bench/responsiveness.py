@@ -63,64 +63,42 @@ def write_html(path: Path, megabytes: float = 5.0) -> None:
     path.write_text("\n".join(parts), encoding="utf-8")
 
 
-class StackSampler:
-    """Where each thread is, every millisecond (``--trace``): for the worst stalls, what the
-    GUI thread and the others were doing meanwhile. A tool for stall work; its own sampling
-    costs some time, so figures taken with it are not the scenario's figures."""
+def tracing_application() -> Any:
+    """A QApplication that times each event it delivers on the GUI thread (``--trace``):
+    the slow ones show what the window was busy with in a stall (a redraw, a timer, a
+    slot of an answer). Its own timing costs a little, so figures taken with it are not
+    the scenario's figures."""
+    import threading
 
-    def __init__(self) -> None:
-        import threading
+    from PySide6.QtWidgets import QApplication
 
-        self.samples: list[tuple[float, dict[int, tuple[str, ...]]]] = []
-        self.gui = threading.get_ident()
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
+    gui = threading.get_ident()
 
-    def start(self) -> None:
-        self._thread.start()
+    class TracingApplication(QApplication):
+        def __init__(self, argv: list[str]) -> None:
+            super().__init__(argv)
+            self.slow: list[tuple[float, str, str]] = []
+            self.tracing = False
 
-    def _run(self) -> None:
-        me = __import__("threading").get_ident()
-        while not self._stop.wait(0.001):
-            stacks = {}
-            for ident, frame in sys._current_frames().items():
-                if ident in (me, self.gui):  # (the GUI thread's frames: Qt may be in them)
-                    continue
-                names: list[str] = []
-                at: Any = frame
-                while at is not None and len(names) < 12:
-                    code = at.f_code
-                    names.append(f"{Path(code.co_filename).name}:{at.f_lineno} {code.co_name}")
-                    at = at.f_back
-                stacks[ident] = tuple(reversed(names))
-            self.samples.append((time.perf_counter(), stacks))
+        def notify(self, receiver: Any, event: Any) -> bool:
+            if not self.tracing or threading.get_ident() != gui:
+                return super().notify(receiver, event)
+            began = time.perf_counter()
+            handled = super().notify(receiver, event)
+            took = (time.perf_counter() - began) * 1000
+            if took > 20:
+                kind = getattr(event.type(), "name", str(event.type()))
+                name = f"{type(receiver).__name__} {receiver.objectName()}".strip()
+                self.slow.append((took, kind, name))
+            return handled
 
-    def report(self, stalls: list[tuple[float, float]], top: int = 6) -> str:
-        from collections import Counter
+        def report(self, top: int = 12) -> str:
+            return "\n".join(
+                f"   {took:6.1f} ms  {kind} to {name}"
+                for took, kind, name in sorted(self.slow, reverse=True)[:top]
+            )
 
-        self._stop.set()
-        lines = []
-        for begin, end in sorted(stalls, key=lambda s: s[0] - s[1])[:top]:
-            lines.append(f"-- stall of {(end - begin) * 1000:.0f} ms")
-            inside = [stacks for at, stacks in self.samples if begin <= at <= end]
-            # A gap between two samples: the sampler could not take the interpreter lock
-            # either: some thread held it in one long C call (seen as it came back).
-            for (t0, before), (t1, after) in zip(self.samples, self.samples[1:], strict=False):
-                if t1 - t0 > 0.02 and begin - 0.02 <= t0 <= end:
-                    for ident, stack in after.items():
-                        if before.get(ident) != stack:
-                            lines.append(f"   gap {(t1 - t0) * 1000:.0f} ms; before it:")
-                            lines.append("      " + " < ".join(reversed(before.get(ident, ()))))
-                            lines.append("    after it: " + " < ".join(reversed(stack)))
-            for who in ("gui", "other"):
-                counted: Counter[tuple[str, ...]] = Counter()
-                for stacks in inside:
-                    for ident, stack in stacks.items():
-                        if (ident == self.gui) == (who == "gui"):
-                            counted[stack] += 1
-                for stack, n in counted.most_common(2):
-                    lines.append(f"   {who} x{n}: " + " < ".join(reversed(stack)))
-        return "\n".join(lines)
+    return TracingApplication([])
 
 
 class Probe:
@@ -129,7 +107,6 @@ class Probe:
     def __init__(self) -> None:
         from PySide6.QtCore import Qt, QTimer
 
-        self.stalls: list[tuple[float, float]] = []  # (from, to) of ticks over 30 ms late
         self.late: list[float] = []
         self.timer = QTimer()
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -144,10 +121,7 @@ class Probe:
 
     def _tick(self) -> None:
         now = time.perf_counter()
-        late = max(0.0, (now - self._last) * 1000 - PROBE_MS)
-        self.late.append(late)
-        if late > 30:
-            self.stalls.append((self._last, now))
+        self.late.append(max(0.0, (now - self._last) * 1000 - PROBE_MS))
         self._last = now
 
     def stop(self) -> dict[str, float]:
@@ -241,7 +215,8 @@ def run_scenario(name: str, scratch: Path) -> dict[str, Any]:
     from kzbrief.gui.main_window import MainWindow
     from kzbrief.gui.settings import Settings
 
-    app = QApplication.instance() or QApplication([])
+    tracing = os.environ.get("KZBRIEF_STALL_TRACE")
+    app = QApplication.instance() or (tracing_application() if tracing else QApplication([]))
     if name == "index_rebuild":  # a library of about 130k words to index again
         from bench.corpus import Vocabulary, write_library
 
@@ -263,9 +238,8 @@ def run_scenario(name: str, scratch: Path) -> dict[str, Any]:
     done = {"work": False}
     start_work = _scenario(name, window, library, scratch, done)
     probe = Probe()
-    sampler = StackSampler() if os.environ.get("KZBRIEF_STALL_TRACE") else None
-    if sampler is not None:
-        sampler.start()
+    if tracing:
+        app.tracing = True  # type: ignore[attr-defined]
     probe.start()
     user.start()
     started = time.perf_counter()
@@ -274,8 +248,10 @@ def run_scenario(name: str, scratch: Path) -> dict[str, Any]:
     user.stop()
     _wait(lambda: _settled(window), 120)
     figures = probe.stop()
-    if sampler is not None:
-        print(sampler.report(probe.stalls), file=sys.stderr)
+    if tracing:
+        app.tracing = False  # type: ignore[attr-defined]
+        print(f"{name}: the slowest events on the GUI thread", file=sys.stderr)
+        print(app.report(), file=sys.stderr)  # type: ignore[attr-defined]
     figures["seconds"] = round(time.perf_counter() - started, 2)
     figures["user_steps"] = user.steps
     figures["finished"] = finished
@@ -401,7 +377,7 @@ def measure(
                 timeout=1200,
             )
             if show_trace:
-                print(child.stderr, flush=True)
+                print(child.stderr[child.stderr.find(f"{name}: the slowest") :], flush=True)
             if child.returncode != 0 or not out.exists():
                 tail = (child.stderr or child.stdout).strip().splitlines()[-3:]
                 results[name] = {"error": " / ".join(tail) or f"exit {child.returncode}"}
@@ -429,7 +405,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--trace",
         action="store_true",
-        help="print what each thread was doing in the worst stalls (figures then run slower)",
+        help="print the slowest events the window handled (its figures then run slower)",
     )
     parser.add_argument("--child", nargs=2, metavar=("SCENARIO", "DIR"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)

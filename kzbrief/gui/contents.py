@@ -26,7 +26,8 @@ from kzbrief.gui.i18n import format_date
 from kzbrief.gui.models import Index, TwoLevelModel
 
 PLACE_ROLE = Qt.ItemDataRole.UserRole + 1  # (briefing id, section id or None)
-TAGS_ROLE = Qt.ItemDataRole.UserRole + 2  # tuple of tag ids
+TAGS_ROLE = Qt.ItemDataRole.UserRole + 2  # each tag id between two TAG_MARKs
+TAG_MARK = "\x1f"
 
 
 class ContentsModel(TwoLevelModel):
@@ -48,36 +49,44 @@ class ContentsModel(TwoLevelModel):
         return len(self._briefings[group].sections)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        # Only the role asked for is worked out: the view asks for each role of each row
+        # it lays out, a few thousand times for a long report.
         if not index.isValid():
             return None
         if self.is_group(index):
             briefing = self._briefings[index.row()]
-            values = {
-                Qt.ItemDataRole.DisplayRole: briefing.title,
-                Qt.ItemDataRole.ToolTipRole: translate(
-                    "Contents", "Edition {edition}, {date}"
-                ).format(edition=briefing.edition, date=format_date(briefing.date)),
-                SUBTITLE_ROLE: translate("Contents", "Edition {edition} · {date}").format(
+            if role == Qt.ItemDataRole.DisplayRole:
+                return briefing.title
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return translate("Contents", "Edition {edition}, {date}").format(
                     edition=briefing.edition, date=format_date(briefing.date)
-                ),
-                PLACE_ROLE: (briefing.id, None),
-                TAGS_ROLE: (),
-            }
-            return values.get(role)  # type: ignore[call-overload]
+                )
+            if role == SUBTITLE_ROLE:
+                return translate("Contents", "Edition {edition} · {date}").format(
+                    edition=briefing.edition, date=format_date(briefing.date)
+                )
+            if role == PLACE_ROLE:
+                return (briefing.id, None)
+            return None
         briefing = self._briefings[self.group_of(index)]
         section = briefing.sections[index.row()]
-        tags = section.tags
-        described = ", ".join(briefing.vocabulary.get(t, t) for t in tags)
-        tags_line = translate("Contents", "Tags: {tags}").format(tags=described)
-        values = {
-            Qt.ItemDataRole.DisplayRole: section.title,
-            Qt.ItemDataRole.ToolTipRole: f"{section.title}\n{tags_line}" if tags else None,
-            Qt.ItemDataRole.AccessibleDescriptionRole: tags_line if tags else "",
-            SUBTITLE_ROLE: " · ".join(tags),
-            PLACE_ROLE: (briefing.id, section.id),
-            TAGS_ROLE: tags,
-        }
-        return values.get(role)  # type: ignore[call-overload]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return section.title
+        if role == SUBTITLE_ROLE:
+            return " · ".join(section.tags)
+        if role == PLACE_ROLE:
+            return (briefing.id, section.id)
+        if role == TAGS_ROLE:
+            return "".join(f"{TAG_MARK}{tag}{TAG_MARK}" for tag in section.tags)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            if not section.tags:
+                return None if role == Qt.ItemDataRole.ToolTipRole else ""
+            described = ", ".join(briefing.vocabulary.get(t, t) for t in section.tags)
+            tags_line = translate("Contents", "Tags: {tags}").format(tags=described)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{section.title}\n{tags_line}"
+            return tags_line
+        return None
 
     def index_of(self, briefing_id: str, section_id: str | None) -> QModelIndex:
         for row, briefing in enumerate(self._briefings):
@@ -93,23 +102,20 @@ class ContentsModel(TwoLevelModel):
 
 
 class TagFilter(QSortFilterProxyModel):
-    """Shows only sections with a tag (and the briefings that hold them)."""
+    """Shows only sections with a tag (and the briefings that hold them).
+
+    Filtered by Qt itself, on the tags role: with no tag every row is shown without asking
+    the model anything (a Python filter was called for every row at each reset)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.tag: str | None = None
         self.setRecursiveFilteringEnabled(True)
+        self.setFilterRole(TAGS_ROLE)
 
     def set_tag(self, tag: str | None) -> None:
-        self.beginFilterChange()
         self.tag = tag
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if self.tag is None:
-            return True
-        index = self.sourceModel().index(source_row, 0, source_parent)
-        return self.tag in (index.data(TAGS_ROLE) or ())
+        self.setFilterFixedString("" if tag is None else f"{TAG_MARK}{tag}{TAG_MARK}")
 
 
 class ContentsPanel(QWidget):
@@ -120,6 +126,8 @@ class ContentsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = ContentsModel(self)
+        #: The briefing being read (its branch is kept open).
+        self._current: str | None = None
         self.proxy = TagFilter(self)
         self.proxy.setSourceModel(self.model)
         self.view = QTreeView()
@@ -157,8 +165,35 @@ class ContentsPanel(QWidget):
         layout.addWidget(self.view)
 
     def set_briefings(self, briefings: list[Briefing]) -> None:
+        """Show ``briefings``: the one being read open, and those the reader had opened.
+
+        Not every briefing open: a library of a hundred briefings is thousands of rows, each
+        laid out through the model's Python methods at every change of the library (80 ms
+        for a few thousand, and three times that with an import running: issue 18)."""
+        opened = self._opened_briefings()
         self.model.set_briefings(briefings)
-        self.view.expandAll()
+        if len(briefings) == 1 or self.proxy.tag is not None:
+            self.view.expandAll()
+            return
+        if self._current is not None:
+            opened.add(self._current)
+        self._open_briefings(opened)
+
+    def _opened_briefings(self) -> set[str]:
+        view, proxy = self.view, self.proxy
+        found = set()
+        for row in range(proxy.rowCount()):
+            index = proxy.index(row, 0)
+            if view.isExpanded(index):
+                found.add(index.data(PLACE_ROLE)[0])
+        return found
+
+    def _open_briefings(self, briefing_ids: set[str]) -> None:
+        view, proxy = self.view, self.proxy
+        for row in range(proxy.rowCount()):
+            index = proxy.index(row, 0)
+            if index.data(PLACE_ROLE)[0] in briefing_ids:
+                view.expand(index)
 
     def _open(self, index: QModelIndex) -> None:
         place = index.data(PLACE_ROLE)
@@ -166,11 +201,14 @@ class ContentsPanel(QWidget):
             self.section_requested.emit(place[0], place[1])
 
     def select(self, briefing_id: str, section_id: str | None) -> None:
-        """Show where the reader is (without asking to open anything)."""
+        """Show where the reader is (without asking to open anything): its briefing opens."""
+        self._current = briefing_id
         index = self.proxy.mapFromSource(self.model.index_of(briefing_id, section_id))
         if index.isValid():
             self.view.setCurrentIndex(index)
-            self.view.scrollTo(index)
+            if section_id is None:
+                self.view.expand(index)  # (the briefing's cover: its sections shown)
+            self.view.scrollTo(index)  # (opens its briefing's branch)
         else:
             self.view.clearSelection()
 
@@ -191,7 +229,10 @@ class ContentsPanel(QWidget):
 
     def clear_filter(self) -> None:
         self.proxy.set_tag(None)
-        self.view.expandAll()
+        if self.model.rowCount() == 1:
+            self.view.expandAll()
+        elif self._current is not None:
+            self._open_briefings({self._current})
         self.filter_bar.hide()
 
     @property

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -150,7 +150,10 @@ class LibraryController(QObject):
         message = " ".join(lines)
         reports = [o.report for o in outcomes if o.report is not None]
         if len(reports) == 1 and not reports[0].replaced:  # a new edition: the page is redrawn
-            self._open_briefing(reports[0].briefing_id)
+            # In the next turn of the event loop: the contents are redrawn in this one, and
+            # the two together held the window for longer than a frame (issue 18's stalls).
+            briefing_id = reports[0].briefing_id
+            QTimer.singleShot(0, self, lambda: self._open_briefing(briefing_id))
         orphaned = sum(r.notes.orphaned for r in reports if r.notes is not None)
         if orphaned:
             self.status.offer(

@@ -35,11 +35,20 @@ class TwoLevelModel(QAbstractItemModel):
         return index.internalId() - 1
 
     def index(self, row: int, column: int = 0, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        # Bounds checked here rather than by hasIndex(), which calls back into rowCount()
+        # and columnCount(): a view laying out a long list calls this for every row.
+        if column != 0 or row < 0:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, GROUP)
-        return self.createIndex(row, column, parent.row() + 1)
+            if row >= self.group_count():
+                return QModelIndex()
+            return self.createIndex(row, 0, GROUP)
+        if parent.internalId() != GROUP or parent.column() != 0:
+            return QModelIndex()
+        group = parent.row()
+        if row >= self.item_count(group):
+            return QModelIndex()
+        return self.createIndex(row, 0, group + 1)
 
     def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not child.isValid() or self.is_group(child):

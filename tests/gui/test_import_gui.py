@@ -347,3 +347,37 @@ def test_a_new_edition_with_new_section_ids_keeps_notes_bookmarks_and_says_so_wh
         "Cannot open the bookmark “Where it is going”: its section is no longer in the library."
     )
     assert window.reader.section.id == "freedom-of-expression"
+
+
+def test_the_contents_open_the_briefing_being_read_and_keep_what_the_reader_opened(
+    qtbot, window: MainWindow, import_file, choose
+) -> None:
+    """With several briefings, the one being read is open in the contents and the others
+    closed (a library of a hundred is thousands of rows); a briefing the reader opened by
+    hand stays open when the library changes."""
+    view, proxy = window.contents.view, window.contents.proxy
+
+    def opened() -> set[str]:
+        return {
+            proxy.index(row, 0).data()
+            for row in range(proxy.rowCount())
+            if view.isExpanded(proxy.index(row, 0))
+        }
+
+    bundled = window.library.default_briefing().title
+    assert opened() == {bundled}
+    review = "Kazakhstan: civic space review 2024"
+    choose(import_file("annual-review.md"))
+    _wait_closed(qtbot, window, _import_with_dialog(qtbot, window))
+    qtbot.waitUntil(
+        lambda: window.reader.briefing is not None and window.reader.briefing.title == review
+    )
+    assert opened() == {bundled, review}  # the one read before, and the one read now
+    view.collapse(next(proxy.index(r, 0) for r in range(2) if proxy.index(r, 0).data() == bundled))
+    choose(import_file("un-submission.txt"))
+    _wait_closed(qtbot, window, _import_with_dialog(qtbot, window))
+    titles = _briefing_titles(window)
+    assert len(titles) == 3
+    third = next(t for t in titles if t not in (bundled, review))
+    qtbot.waitUntil(lambda: third in opened())
+    assert opened() == {review, third}  # the bundled one, closed by hand, stays closed
