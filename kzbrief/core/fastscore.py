@@ -46,7 +46,13 @@ class _Leaf:
     whether some documents hold the term (an intersection with a rarer word), it skips from
     block to block by their headers and reads only the blocks those documents fall in."""
 
-    def __init__(self, matcher: Any, lengths: dict[int, float], size: Callable[[], int]) -> None:
+    def __init__(
+        self,
+        matcher: Any,
+        lengths: dict[int, float],
+        size: Callable[[], int],
+        blocks: dict[int, tuple[Any, Any, Any]] | None = None,
+    ) -> None:
         from whoosh.codec.whoosh3 import W3LeafMatcher
         from whoosh.matching import NullMatcherClass, WrappingMatcher
         from whoosh.scoring import BM25FScorer
@@ -64,6 +70,7 @@ class _Leaf:
         self.fixed: Scores | None = None
         self.lengths = lengths
         self._size = size
+        self._blocks = {} if blocks is None else blocks
         scorer: Any = getattr(matcher, "scorer", None)
         self.score_of = getattr(scorer, "_score", None)
         self.field_length = getattr(scorer, "dfl", None)
@@ -95,14 +102,30 @@ class _Leaf:
             matcher.reset()
             weights: dict[int, float] = {}
             while matcher.is_active():
-                matcher._read_ids()
-                matcher._read_weights()
+                self._decode(matcher)
                 weights.update(zip(matcher._ids, matcher._weights, strict=False))
                 matcher._next_block()
             self.weights = weights
             self._last_probe = -1
             matcher.reset()
         return self.weights
+
+    def _decode(self, matcher: Any) -> None:
+        """The matcher's current block, read and decoded (ids, weights, and the pickled
+        tuple its positions come from), or taken from the segment's recent blocks: the
+        same frequent words come back query after query as the user types."""
+        key = matcher._dataoffset
+        known = self._blocks.get(key)
+        if known is None:
+            matcher._read_ids()
+            matcher._read_weights()
+            known = (matcher._ids, matcher._weights, matcher._data)
+            blocks = self._blocks
+            if len(blocks) >= _Segment.MAX_BLOCKS:
+                del blocks[next(iter(blocks))]  # the oldest
+            blocks[key] = known
+        else:
+            matcher._ids, matcher._weights, matcher._data = known
 
     def _seek(self, doc: int) -> bool:
         """Moves the matcher to ``doc``'s posting: whether the term is in it (documents in
@@ -121,7 +144,7 @@ class _Leaf:
             return False
         ids = matcher._ids
         if ids is None:
-            matcher._read_ids()
+            self._decode(matcher)
             ids = matcher._ids
         at = bisect_left(ids, doc, matcher._i)
         matcher._i = at
@@ -146,7 +169,7 @@ class _Leaf:
                 if self._seek(doc):
                     matcher = self.matcher
                     if matcher._weights is None:
-                        matcher._read_weights()
+                        self._decode(matcher)
                     probed[doc] = matcher._weights[matcher._i]
                     found.add(doc)
                 else:
@@ -251,7 +274,7 @@ class _Evaluator:
             term=term,
             scorer=scorer,
         )
-        return _Leaf(matcher, lengths, terminfo.doc_frequency)
+        return _Leaf(matcher, lengths, terminfo.doc_frequency, self.segment.blocks)
 
     def _term_facts(self, fieldname: str, text: Any) -> tuple[Any, Any, Any] | None:
         """(term info, scorer, (field, bytes)) of a term in this segment; None when the
@@ -539,15 +562,19 @@ def top_hits(
 class _Segment:
     """What the searches of one open searcher have learnt about one of its segments, kept
     while the searcher is (as the user types, the same words come back): field lengths,
-    and each term's dictionary entry and scorer (a term's posting list is found in the
-    term index and its scorer set up once, not in every search)."""
+    each term's dictionary entry and scorer (a term's posting list is found in the term
+    index and its scorer set up once, not in every search), and recent posting blocks."""
 
     #: Terms kept per segment; past it they are forgotten all at once.
     MAX_TERMS = 8192
+    #: Decoded posting blocks kept per segment (128 postings each, a few kB), the oldest
+    #: forgotten first.
+    MAX_BLOCKS = 1024
 
     def __init__(self) -> None:
         self.lengths: dict[str, dict[int, float]] = {}
         self.terms: dict[tuple[str, Any], tuple[Any, Any, Any] | None] = {}
+        self.blocks: dict[int, tuple[Any, Any, Any]] = {}
 
 
 def _segments(searcher: Searcher) -> dict[int, _Segment]:

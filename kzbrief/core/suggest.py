@@ -42,6 +42,11 @@ _NEAREST: weakref.WeakKeyDictionary[IndexReader, dict[tuple[str, str, int], list
 )
 #: Nearest terms kept per reader (a fuzzy word is expanded to search and again to mark).
 MAX_KEPT_NEAREST = 1024
+_FORMS: weakref.WeakKeyDictionary[IndexReader, dict[tuple[str, str], list[str]]] = (
+    weakref.WeakKeyDictionary()
+)
+#: Other forms of a word kept per reader.
+MAX_KEPT_FORMS = 4096
 
 
 # -- forms and fuzzy words -------------------------------------------------------------------
@@ -52,13 +57,22 @@ def is_own_stem(word: str) -> bool:
 
 def other_forms(reader: IndexReader, fieldname: str, word: str) -> list[str]:
     """The exact words in ``fieldname`` that share ``word``'s stem, ``word`` being its own
-    stem (courts, courted for court)."""
-    found = []
-    for btext in itertools.islice(reader.expand_prefix(fieldname, word), MAX_FORMS):
-        form = btext.decode("utf-8") if isinstance(btext, bytes) else str(btext)
-        if form != word and word in query_terms(form):
-            found.append(form)
-    return found
+    stem (courts, courted for court). Kept per reader: each search of the word asks (the
+    walk of the term index costs more than the rest of compiling a query)."""
+    kept = _FORMS.get(reader)
+    if kept is None:
+        kept = _FORMS[reader] = {}
+    found = kept.get((fieldname, word))
+    if found is None:
+        found = []
+        for btext in itertools.islice(reader.expand_prefix(fieldname, word), MAX_FORMS):
+            form = btext.decode("utf-8") if isinstance(btext, bytes) else str(btext)
+            if form != word and word in query_terms(form):
+                found.append(form)
+        if len(kept) >= MAX_KEPT_FORMS:
+            kept.clear()
+        kept[(fieldname, word)] = found
+    return list(found)
 
 
 def _terms_by_initial(reader: IndexReader, fieldname: str) -> dict[str, dict[int, list[str]]]:
