@@ -516,6 +516,33 @@ def _kind_is_phrase(query: wq.Query) -> bool:
     return type(query) is wq.Phrase
 
 
+def matcher_documents(matcher: Any) -> set[int]:
+    """The documents of a term's matcher (``reader.postings()``), read a block at a time
+    rather than a posting at a time (Whoosh's ``all_ids()``): whole segments, several
+    segments, deleted documents left out."""
+    from whoosh.codec.whoosh3 import W3LeafMatcher
+    from whoosh.matching.wrappers import FilterMatcher, MultiMatcher
+
+    kind = type(matcher)
+    if kind is W3LeafMatcher:
+        found: set[int] = set()
+        while matcher.is_active():
+            matcher._read_ids()
+            found.update(matcher._ids)
+            matcher._next_block()
+        return found
+    if kind is FilterMatcher:
+        inside = matcher_documents(matcher.child)
+        return inside - matcher._ids if matcher._exclude else inside & matcher._ids
+    if kind is MultiMatcher:
+        return {
+            doc + offset
+            for part, offset in zip(matcher.matchers, matcher.offsets, strict=False)
+            for doc in matcher_documents(part)
+        }
+    return set(matcher.all_ids())
+
+
 def _positional(query: wq.Query) -> bool:
     """Whether ``query`` is a phrase, or phrases in the alternative."""
     from whoosh import query as wq

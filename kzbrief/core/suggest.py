@@ -16,6 +16,7 @@ from rapidfuzz import process as rf_process
 from rapidfuzz.distance import OSA, Levenshtein
 
 from kzbrief.core.analysis import exact_term, query_terms
+from kzbrief.core.fastscore import matcher_documents
 from kzbrief.core.indexschema import EXACT_FIELDS
 from kzbrief.core.query import And, Node, Word
 
@@ -133,6 +134,15 @@ class Lexicon:
     frequency: dict[str, int]
     unverified: set[str]
     corrections: dict[str, list[str]] = field(default_factory=dict)
+    #: The words of lengths ``lo`` to ``hi``, by (lo, hi): what a word is compared with.
+    within_lengths: dict[tuple[int, int], list[str]] = field(default_factory=dict)
+
+    def words_of_lengths(self, lo: int, hi: int) -> list[str]:
+        found = self.within_lengths.get((lo, hi))
+        if found is None:
+            found = [w for n in range(lo, hi + 1) for w in self.by_length.get(n, ())]
+            self.within_lengths[(lo, hi)] = found
+        return found
 
 
 _WORD_LEXICONS: weakref.WeakKeyDictionary[IndexReader, Lexicon] = weakref.WeakKeyDictionary()
@@ -172,9 +182,9 @@ def _word_frequency(reader: IndexReader, word: str) -> int:
         unverified.discard(word)
         count = 0
         if is_own_stem(word):
-            holders = set(reader.postings("body", word).all_ids())
+            holders = matcher_documents(reader.postings("body", word))
             for form in other_forms(reader, EXACT_FIELDS["body"], word):
-                holders -= set(reader.postings(EXACT_FIELDS["body"], form).all_ids())
+                holders -= matcher_documents(reader.postings(EXACT_FIELDS["body"], form))
             count = len(holders)
         frequency[word] = count
     return frequency.get(word, 0)
@@ -201,8 +211,7 @@ def _corrections(reader: IndexReader, word: str) -> list[str]:
         return kept
     own = _word_frequency(reader, word)
     reach = 1 if len(word) <= 5 else 2  # as fuzziness "AUTO" in Elasticsearch
-    lengths = range(len(word) - reach, len(word) + reach + 1)
-    candidates = [w for n in lengths for w in lexicon.by_length.get(n, ())]
+    candidates = lexicon.words_of_lengths(len(word) - reach, len(word) + reach)
     close = rf_process.extract(
         word, candidates, scorer=OSA.distance, score_cutoff=reach, limit=None
     )

@@ -300,7 +300,7 @@ def _fast_top(searcher: object, compiled: object, limit: int, only: object = Non
 
 def test_generated_library_scores_as_whoosh_does(library: Library) -> None:
     """Random queries over 900 generated notes (frequent words in posting lists of several
-    blocks, rare ones inlined, three segments): the same hits, scores and totals as Whoosh
+    blocks, rare ones inlined, four segments, a deleted document): the same hits, scores and totals as Whoosh
     scores them, for words, phrases (repeated words too), AND, OR and NOT, with and without
     a filter by kind."""
     from whoosh import query as wq
@@ -321,10 +321,28 @@ def test_generated_library_scores_as_whoosh_does(library: Library) -> None:
                     section_title=" ".join(rng.sample(GENERATED, 2)),
                     body=_generated_body(rng),
                 )
+    with library.index.writer(library.fingerprint()) as writer:  # a deletion in a segment
+        writer.update_document(
+            doc_id="note:gen0-1",
+            kind="note",
+            briefing="kazakhstan-2023",
+            section="overview",
+            order=1,
+            section_title="replaced",
+            body="alpha bravo replaced",
+        )
     queries = [_generated_query(rng) for _ in range(200)]
     notes = wq.Term("kind", "note")
     with library.index.searching() as searcher:
-        assert len(list(searcher.leaf_searchers())) == 3
+        assert len(list(searcher.leaf_searchers())) == 4
+        reader = searcher.reader()
+        assert reader.has_deletions()
+        stems = [reader.postings("body", query_terms(word)[0]) for word in GENERATED]
+        assert any(type(m).__name__ == "MultiMatcher" for m in stems)
+        for word in GENERATED:  # the documents of a word, a block at a time
+            stem = query_terms(word)[0]
+            every = set(reader.postings("body", stem).all_ids())
+            assert fastscore.matcher_documents(reader.postings("body", stem)) == every
         for text in queries:
             compiled = search.compile_query(parse_query(text).tree, searcher.reader())
             assert _fast_top(searcher, compiled, 10) == _whoosh_top(searcher, compiled, 10), text
