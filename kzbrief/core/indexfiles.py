@@ -33,6 +33,9 @@ class IndexCorruptError(Exception):
 def open_storage(folder: Path, *, readonly: bool = False) -> FileStorage:
     from whoosh.filedb.filestore import FileStorage
 
+    from kzbrief.core.whooshparts import read_compound_files_in_place
+
+    read_compound_files_in_place()
     return FileStorage(str(folder), readonly=readonly)
 
 
