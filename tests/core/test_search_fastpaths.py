@@ -300,9 +300,9 @@ def _fast_top(searcher: object, compiled: object, limit: int, only: object = Non
 
 def test_generated_library_scores_as_whoosh_does(library: Library) -> None:
     """Random queries over 900 generated notes (frequent words in posting lists of several
-    blocks, rare ones inlined, four segments, a deleted document): the same hits, scores and totals as Whoosh
-    scores them, for words, phrases (repeated words too), AND, OR and NOT, with and without
-    a filter by kind."""
+    blocks, rare ones inlined, four segments, a deleted document): the same hits, scores
+    and totals as Whoosh scores them, for words, phrases (repeated words too), AND, OR and
+    NOT, with and without a filter by kind."""
     from whoosh import query as wq
 
     from kzbrief.core import search
