@@ -22,7 +22,7 @@ from kzbrief.core.model import RemovedBriefing
 from kzbrief.core.service import Library
 from kzbrief.core.wording import translate
 from kzbrief.gui.failures import failure_sentence
-from kzbrief.gui.runner import Operation
+from kzbrief.gui.runner import Operation, throttled
 from kzbrief.gui.worker import LibraryTasks
 
 #: A document's language as the interface names it (translated where shown).
@@ -161,7 +161,7 @@ class ImportTasks(QObject):
                 title=request.title,
                 replace=request.replace,
                 language=request.language,
-                progress=self._progress.emit,
+                progress=throttled(self._progress.emit),
                 password=request.password,
                 cancelled=self.cancel_event.is_set,
             )

@@ -23,6 +23,7 @@ from __future__ import annotations
 import itertools
 import sys
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -35,6 +36,9 @@ from kzbrief.core.service import Library
 from kzbrief.gui.failures import failure_sentence
 
 WAIT_NOTICE_MS = 400  # a write queued this long is told in the status bar
+#: Progress from the worker reaches the window at most this often: each report is a queued
+#: event and a redraw of the status bar, and a long import made 800 of them (issue 18).
+PROGRESS_INTERVAL_S = 0.05
 # How long a thread may hold the interpreter lock while another waits for it. Python's
 # default (5 ms) lets the worker, indexing in pure Python, keep the GUI thread waiting up to
 # 5 ms each time it takes the lock back, and a redraw that calls into Qt a few hundred times
@@ -317,3 +321,18 @@ class OperationRunner(QObject):
             self.thread.quit()
             self.thread.wait()
         self._operations.clear()
+
+
+def throttled(report: Callable[[int, int], None]) -> Callable[[int, int], None]:
+    """``report(done, total)`` passed on at most every :data:`PROGRESS_INTERVAL_S`, and
+    always for the last step (``done == total``). For one thread (the worker's)."""
+    last = -PROGRESS_INTERVAL_S
+
+    def step(done: int, total: int) -> None:
+        nonlocal last
+        now = time.monotonic()
+        if (total and done >= total) or now - last >= PROGRESS_INTERVAL_S:
+            last = now
+            report(done, total)
+
+    return step

@@ -20,7 +20,7 @@ from kzbrief.core.errors import KzbriefError
 from kzbrief.core.results import SearchResults
 from kzbrief.core.service import Library
 from kzbrief.gui.failures import failure_sentence
-from kzbrief.gui.runner import OperationRunner
+from kzbrief.gui.runner import OperationRunner, throttled
 
 T = TypeVar("T")
 
@@ -113,7 +113,7 @@ class LibraryTasks(QObject):
 
     def ensure_index(self) -> None:
         """Open the index, rebuilding it (with progress signals) if it needs it."""
-        progress = self._progress.emit
+        progress = throttled(self._progress.emit)
         self.runner.run(
             lambda: self._index_step(lambda: self._open_index(progress)),
             done=self._on_index_opened,

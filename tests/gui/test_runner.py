@@ -8,6 +8,7 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCursor
 
@@ -181,3 +182,25 @@ def test_a_refusal_is_told_in_the_operations_words(qtbot, window, library) -> No
     window.notes_ui.delete("no-such-note")
     settle(window)
     assert window.status.currentMessage().startswith("Could not delete the note: ")
+
+
+def test_progress_reaches_the_window_a_few_times_a_second_and_always_at_the_end(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from kzbrief.gui import runner
+
+    clock = [100.0]
+    monkeypatch.setattr(runner.time, "monotonic", lambda: clock[0])
+    seen: list[tuple[int, int]] = []
+    step = runner.throttled(lambda done, total: seen.append((done, total)))
+    for done in range(1, 801):  # 800 steps in 0.4 s
+        step(done, 800)
+        clock[0] += 0.0005
+    interval = runner.PROGRESS_INTERVAL_S
+    assert seen[0] == (1, 800) and seen[-1] == (800, 800)
+    assert len(seen) <= 0.4 / interval + 2
+    clock[0] += interval
+    step(5, 0)  # an unknown total: still at most every interval
+    clock[0] += interval / 2
+    step(6, 0)
+    assert seen[-1] == (5, 0)
