@@ -193,6 +193,14 @@
                 <numerusform>%n min read</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>…and %n more section(s), listed in the Contents panel (Ctrl+1).</source>
+            <extracomment>Sections a cover lists at most.</extracomment>
+            <translation>
+                <numerusform>…and %n more section, listed in the Contents panel (Ctrl+1).</numerusform>
+                <numerusform>…and %n more sections, listed in the Contents panel (Ctrl+1).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>SearchPanel</name>

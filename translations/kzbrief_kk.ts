@@ -2799,12 +2799,12 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         </message>
         <message>
             <source>Skipped a damaged briefing: {error}</source>
-            <extracomment>Reading-state key (+ briefing id) of the sections a new edition gave another id. A "no such section" message names at most this many of the briefing's sections.</extracomment>
+            <extracomment>Reading-state key (+ briefing id) of the sections a new edition gave another id. A "no such section" message names at most this many of the briefing's sections. Counts the times the briefings were read again or one of them refreshed.</extracomment>
             <translation>Зақымдалған шолу өткізіп жіберілді: {error}</translation>
         </message>
         <message>
             <source>This library is read-only and {reason}: searching a copy built in memory, which is not saved.</source>
-            <extracomment>A new bundled edition was taken up: the rebuild that follows is expected, not a repair to report.</extracomment>
+            <extracomment>A new bundled edition was taken up: the rebuild that follows is expected, not a repair to report. ((briefings' generation, notes' stamp), the fingerprint they give).</extracomment>
             <translation>Бұл кітапхана тек оқуға арналған және {reason}: іздеу жадта жасалған, сақталмайтын көшірме бойынша жүреді.</translation>
         </message>
         <message>
@@ -3661,6 +3661,14 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
             <source>This section has no text of its own.</source>
             <translation>Бұл бөлімнің өз мәтіні жоқ.</translation>
         </message>
+        <message numerus="yes">
+            <source>…and %n more section(s), listed in the Contents panel (Ctrl+1).</source>
+            <extracomment>Sections a cover lists at most.</extracomment>
+            <translation>
+                <numerusform>…және тағы %n бөлім — бәрі «Мазмұны» панелінде (Ctrl+1).</numerusform>
+                <numerusform>…және тағы %n бөлім — бәрі «Мазмұны» панелінде (Ctrl+1).</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Contents</source>
             <translation>Мазмұны</translation>
@@ -3678,7 +3686,7 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <name>Runner</name>
         <message>
             <source>Saving your change</source>
-            <extracomment>The ticket running now (set on the worker thread; for close_now).</extracomment>
+            <extracomment>Progress from the worker reaches the window at most this often: each report is a queued event and a redraw of the status bar, and a long import made 800 of them (issue 18). The ticket running now (set on the worker thread; for close_now).</extracomment>
             <translation>Өзгерісіңізді сақтау</translation>
         </message>
         <message>

@@ -2816,12 +2816,12 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         </message>
         <message>
             <source>Skipped a damaged briefing: {error}</source>
-            <extracomment>Reading-state key (+ briefing id) of the sections a new edition gave another id. A "no such section" message names at most this many of the briefing's sections.</extracomment>
+            <extracomment>Reading-state key (+ briefing id) of the sections a new edition gave another id. A "no such section" message names at most this many of the briefing's sections. Counts the times the briefings were read again or one of them refreshed.</extracomment>
             <translation>Пропущен повреждённый обзор: {error}</translation>
         </message>
         <message>
             <source>This library is read-only and {reason}: searching a copy built in memory, which is not saved.</source>
-            <extracomment>A new bundled edition was taken up: the rebuild that follows is expected, not a repair to report.</extracomment>
+            <extracomment>A new bundled edition was taken up: the rebuild that follows is expected, not a repair to report. ((briefings' generation, notes' stamp), the fingerprint they give).</extracomment>
             <translation>Эта библиотека доступна только для чтения, и {reason}: поиск идёт по копии в памяти, которая не сохраняется.</translation>
         </message>
         <message>
@@ -3683,6 +3683,15 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
             <source>This section has no text of its own.</source>
             <translation>У этого раздела нет собственного текста.</translation>
         </message>
+        <message numerus="yes">
+            <source>…and %n more section(s), listed in the Contents panel (Ctrl+1).</source>
+            <extracomment>Sections a cover lists at most.</extracomment>
+            <translation>
+                <numerusform>…и ещё %n раздел — все они в панели «Содержание» (Ctrl+1).</numerusform>
+                <numerusform>…и ещё %n раздела — все они в панели «Содержание» (Ctrl+1).</numerusform>
+                <numerusform>…и ещё %n разделов — все они в панели «Содержание» (Ctrl+1).</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Contents</source>
             <translation>Содержание</translation>
@@ -3700,7 +3709,7 @@ Select text in the reader and press Ctrl+H to highlight it, or Ctrl+Shift+N to w
         <name>Runner</name>
         <message>
             <source>Saving your change</source>
-            <extracomment>The ticket running now (set on the worker thread; for close_now).</extracomment>
+            <extracomment>Progress from the worker reaches the window at most this often: each report is a queued event and a redraw of the status bar, and a long import made 800 of them (issue 18). The ticket running now (set on the worker thread; for close_now).</extracomment>
             <translation>Сохранение изменения</translation>
         </message>
         <message>

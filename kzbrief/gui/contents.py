@@ -30,6 +30,12 @@ TAGS_ROLE = Qt.ItemDataRole.UserRole + 2  # each tag id between two TAG_MARKs
 TAG_MARK = "\x1f"
 
 
+# A briefing with more sections than this is not opened in the contents with its cover
+# (thousands of rows laid out at once held the window; the reader opens it by hand, or at
+# a section of it).
+LONGEST_OPENED = 500
+
+
 class ContentsModel(TwoLevelModel):
     """Two levels: briefings, and each briefing's sections in order."""
 
@@ -126,7 +132,7 @@ class ContentsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = ContentsModel(self)
-        #: The briefing being read (its branch is kept open).
+        # The briefing being read (its branch is kept open).
         self._current: str | None = None
         self.proxy = TagFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -206,7 +212,7 @@ class ContentsPanel(QWidget):
         index = self.proxy.mapFromSource(self.model.index_of(briefing_id, section_id))
         if index.isValid():
             self.view.setCurrentIndex(index)
-            if section_id is None:
+            if section_id is None and self.proxy.rowCount(index) <= LONGEST_OPENED:
                 self.view.expand(index)  # (the briefing's cover: its sections shown)
             self.view.scrollTo(index)  # (opens its briefing's branch)
         else:

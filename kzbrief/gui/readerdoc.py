@@ -101,12 +101,31 @@ def marks_described(here: dict[str, list[str]], current: int, matches: int) -> t
     return tuple(said)
 
 
+#: Sections a cover lists at most.
+COVER_SECTIONS = 300
+
+
 def cover_html(briefing: Briefing, sources_html: str = "") -> str:
-    """A briefing's cover page: summary, contents and source, then ``sources_html``."""
+    """A briefing's cover page: summary, contents and source, then ``sources_html``.
+
+    The contents list the first :data:`COVER_SECTIONS` sections: a long report's thousands
+    made a page that held the window while it was laid out (the Contents panel lists them
+    all)."""
+    listed = briefing.sections[:COVER_SECTIONS]
     items = "".join(
         f'<li><a href="{section_link(briefing.id, s.id)}">{html.escape(s.title)}</a></li>'
-        for s in briefing.sections
+        for s in listed
     )
+    more = len(briefing.sections) - len(listed)
+    rest = ""
+    if more:
+        told = QCoreApplication.translate(
+            "ReaderView",
+            "…and %n more section(s), listed in the Contents panel (Ctrl+1).",
+            "",
+            more,
+        )
+        rest = f'<p class="meta">{html.escape(told)}</p>'
     source = briefing.attribution
     credit = " · ".join(
         html.escape(source[key])
@@ -122,7 +141,7 @@ def cover_html(briefing: Briefing, sources_html: str = "") -> str:
         + "</p>",
         f"<h1>{html.escape(briefing.title)}</h1>",
         f'<p class="summary">{html.escape(briefing.summary)}</p>' if briefing.summary else "",
-        f"<h3>{html.escape(contents)}</h3><ol>{items}</ol>",
+        f"<h3>{html.escape(contents)}</h3><ol>{items}</ol>{rest}",
         f'<h3>{html.escape(source_heading)}</h3><p class="attribution">{credit}</p>'
         if credit
         else "",

@@ -117,3 +117,26 @@ def test_cover_lists_sections_as_links(qtbot, reader, library) -> None:
     with qtbot.waitSignal(reader.section_link_clicked) as signal:
         qtbot.mouseClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert signal.args == [briefing.id, target.id]
+
+
+def test_a_long_reports_cover_lists_its_first_sections_and_says_how_many_more(
+    reader, library
+) -> None:
+    import dataclasses
+
+    from kzbrief.gui.readerdoc import COVER_SECTIONS, SECTION_LINK
+
+    briefing = library.default_briefing()
+    long_report = dataclasses.replace(briefing, sections=briefing.sections * 40)
+    more = len(long_report.sections) - COVER_SECTIONS
+    assert more > 0
+    reader.show_cover(long_report)
+    text = reader.toPlainText()
+    assert f"…and {more} more section" in text and "Contents panel (Ctrl+1)" in text
+    links = reader.document().toHtml().count(f'href="{SECTION_LINK}:section/')
+    assert links == COVER_SECTIONS
+    reader.show_cover(briefing)  # a short one: every section, nothing more
+    assert "more section" not in reader.toPlainText()
+    assert reader.document().toHtml().count(f'href="{SECTION_LINK}:section/') == len(
+        briefing.sections
+    )
