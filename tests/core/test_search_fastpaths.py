@@ -184,6 +184,20 @@ def search_compile(searcher: object, text: str) -> object:
     return compile_query(parse_query(text).tree, searcher.reader())  # type: ignore[attr-defined]
 
 
+def _put_note(writer: object, doc_id: str, title: str, body: str, order: int = 0) -> None:
+    """A note's document in the overview section, as the index holds one (replacing any of
+    the same id)."""
+    writer.update_document(  # type: ignore[attr-defined]
+        doc_id=doc_id,
+        kind="note",
+        briefing="kazakhstan-2023",
+        section="overview",
+        order=order,
+        section_title=title,
+        body=body,
+    )
+
+
 def test_segments_and_deleted_documents_are_scored_as_whoosh_does(
     library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -192,25 +206,10 @@ def test_segments_and_deleted_documents_are_scored_as_whoosh_does(
     library.ensure_index()
     with library.index.writer(library.fingerprint()) as writer:  # a second segment
         for n in range(3):
-            writer.update_document(
-                doc_id=f"note:seg{n}",
-                kind="note",
-                briefing="kazakhstan-2023",
-                section="overview",
-                order=0,
-                section_title="Assembly notebook",
-                body="Peaceful assembly and climate notes. " * (n + 1),
-            )
+            body = "Peaceful assembly and climate notes. " * (n + 1)
+            _put_note(writer, f"note:seg{n}", "Assembly notebook", body)
     with library.index.writer(library.fingerprint()) as writer:  # replaces one: a deletion
-        writer.update_document(
-            doc_id="note:seg1",
-            kind="note",
-            briefing="kazakhstan-2023",
-            section="overview",
-            order=0,
-            section_title="Assembly notebook",
-            body="Climate only.",
-        )
+        _put_note(writer, "note:seg1", "Assembly notebook", "Climate only.")
     for text in ("assembly", "climate -peaceful", "assembly OR climate", "notebook"):
         parsed = parse_query(text)
         with library.index.searching() as searcher:
@@ -312,25 +311,10 @@ def test_generated_library_scores_as_whoosh_does(library: Library) -> None:
     for batch in range(2):
         with library.index.writer(library.fingerprint()) as writer:
             for n in range(450):
-                writer.update_document(
-                    doc_id=f"note:gen{batch}-{n}",
-                    kind="note",
-                    briefing="kazakhstan-2023",
-                    section="overview",
-                    order=n,
-                    section_title=" ".join(rng.sample(GENERATED, 2)),
-                    body=_generated_body(rng),
-                )
+                title = " ".join(rng.sample(GENERATED, 2))
+                _put_note(writer, f"note:gen{batch}-{n}", title, _generated_body(rng), n)
     with library.index.writer(library.fingerprint()) as writer:  # a deletion in a segment
-        writer.update_document(
-            doc_id="note:gen0-1",
-            kind="note",
-            briefing="kazakhstan-2023",
-            section="overview",
-            order=1,
-            section_title="replaced",
-            body="alpha bravo replaced",
-        )
+        _put_note(writer, "note:gen0-1", "replaced", "alpha bravo replaced", 1)
     queries = [_generated_query(rng) for _ in range(200)]
     notes = wq.Term("kind", "note")
     with library.index.searching() as searcher:
