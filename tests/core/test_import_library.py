@@ -429,3 +429,38 @@ def test_the_readers_load_with_the_first_import_not_at_start(tmp_path: Path) -> 
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "['kzbrief.core.importers.storage']", result.stderr
+
+
+def test_looking_briefings_up_does_not_wait_for_an_import_reading_its_briefing(
+    library: Library, import_file, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An import re-reads its briefing at the end (a large one takes a while): the window
+    looks briefings up meanwhile, and must not wait for that read (issue 18)."""
+    import threading
+
+    from kzbrief.core import catalogue
+
+    library.briefings()  # (read once: the import then re-reads only its own)
+    reading, release = threading.Event(), threading.Event()
+    load = catalogue.load_briefing_dir
+
+    def slow_load(folder: Path, **kwargs: object) -> object:
+        reading.set()
+        assert release.wait(10)
+        return load(folder, **kwargs)
+
+    monkeypatch.setattr(catalogue, "load_briefing_dir", slow_load)
+    worker = threading.Thread(
+        target=lambda: library.import_briefing(import_file("annual-review.md"), briefing_id="r")
+    )
+    worker.start()
+    try:
+        assert reading.wait(10)  # the import is reading its briefing back
+        started = time.monotonic()
+        titles = [b.title for b in library.briefings()]
+        assert time.monotonic() - started < 1.0
+        assert library.default_briefing().title in titles
+    finally:
+        release.set()
+        worker.join(10)
+    assert "r" in [b.id for b in library.briefings()]
