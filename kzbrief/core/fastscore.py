@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import heapq
 from bisect import bisect_left
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, KeysView
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -81,12 +81,23 @@ class _Leaf:
         if isinstance(matcher, NullMatcherClass) or not matcher.is_active():
             self.weights = {}
             return
-        if type(matcher) is W3LeafMatcher and self.score_of and self.field_length:
-            return  # read when asked
-        self.fixed = {}  # inlined postings and other leaves: read whole, scored one at a time
-        while matcher.is_active():
-            self.fixed[matcher.id()] = matcher.score() * self.boost
-            matcher.next()
+        if type(matcher) is W3LeafMatcher:
+            return  # read when asked (a field scored otherwise: when its scores are asked)
+        self._score_one_at_a_time()  # inlined postings and other leaves: read whole
+
+    def _score_one_at_a_time(self) -> Scores:
+        """Every posting scored by the matcher's own scorer (for postings inlined in the
+        term index, and fields not scored by BM25F, such as a filter's)."""
+        if self.fixed is None:
+            matcher, fixed = self.matcher, {}
+            if type(matcher).__name__ == "W3LeafMatcher":
+                matcher.reset()
+                self._last_probe = -1
+            while matcher.is_active():
+                fixed[matcher.id()] = matcher.score() * self.boost
+                matcher.next()
+            self.fixed = fixed
+        return self.fixed
 
     def size(self) -> int:
         """How many documents hold the term (to intersect the rarest first)."""
@@ -159,6 +170,8 @@ class _Leaf:
         if known is None and len(documents) * PROBE_SHARE > self.size():
             known = self._read()  # most of its blocks would be read anyway
         if known is not None:
+            if len(known) < len(documents) and isinstance(documents, set | KeysView):
+                return {d for d in known if d in documents}
             return {d for d in documents if d in known}
         probed, absent = self.probed, self.absent
         found = set()
@@ -184,6 +197,8 @@ class _Leaf:
 
     def scores(self, within: Collection[int] | None, boost: float = 1.0) -> Scores:
         """{document: score × ``boost``} (as Whoosh's boosting matcher multiplies)."""
+        if self.fixed is None and not (self.score_of and self.field_length):
+            self._score_one_at_a_time()
         if self.fixed is not None:
             return {
                 d: s * boost if boost != 1.0 else s
@@ -571,7 +586,7 @@ def top_hits(
             if segment is None:
                 segment = segments[number] = _Segment()
             evaluator = _Evaluator(leaf, segment)
-            within = None if only is None else evaluator.documents(only)
+            within = None if only is None else segment.filter_documents(evaluator, only)
             scores = evaluator.scores(query, within)
             is_deleted = leaf.reader().is_deleted
             has_deletions = leaf.reader().has_deletions()
@@ -602,6 +617,18 @@ class _Segment:
         self.lengths: dict[str, dict[int, float]] = {}
         self.terms: dict[tuple[str, Any], tuple[Any, Any, Any] | None] = {}
         self.blocks: dict[int, tuple[Any, Any, Any]] = {}
+        self._filters: dict[str, set[int]] = {}
+
+    def filter_documents(self, evaluator: _Evaluator, query: wq.Query) -> set[int]:
+        """The documents a filter (by kind, by briefing) matches here, kept: the same few
+        filters come back search after search."""
+        key = repr(query)
+        found = self._filters.get(key)
+        if found is None:
+            if len(self._filters) >= 64:
+                self._filters.clear()
+            found = self._filters[key] = evaluator.documents(query)
+        return found
 
 
 def _segments(searcher: Searcher) -> dict[int, _Segment]:

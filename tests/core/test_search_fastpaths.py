@@ -277,6 +277,7 @@ def _generated_query(rng: random.Random) -> str:
             f"{a} -{b}",
             f"{a} {b} -{c}",
             f"{a[:2]}* {b}",
+            f"kind:note {a} {b}",  # a field scored otherwise than by BM25F, in the query
         ]
     )
 
