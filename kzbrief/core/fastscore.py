@@ -90,9 +90,8 @@ class _Leaf:
         term index, and fields not scored by BM25F, such as a filter's)."""
         if self.fixed is None:
             matcher, fixed = self.matcher, {}
-            if type(matcher).__name__ == "W3LeafMatcher":
-                matcher.reset()
-                self._last_probe = -1
+            matcher.reset()  # (a block-read list may have been probed already)
+            self._last_probe = -1
             while matcher.is_active():
                 fixed[matcher.id()] = matcher.score() * self.boost
                 matcher.next()
@@ -450,7 +449,7 @@ class _Evaluator:
 
     def scores_within(self, query: wq.Query, documents: Collection[int] | None) -> Scores:
         """{document: score} of a phrase (or phrases in the alternative) among ``documents``."""
-        if _kind_is_phrase(query):
+        if self._kind(query) == "phrase":
             return self._phrase_scores(query, documents)
         total: Scores = {}
         for part in query.subqueries:
@@ -473,13 +472,13 @@ class _Evaluator:
         field_format = schema[query.fieldname].format
         if not field_format or not field_format.supports("positions"):
             raise Unsupported("a phrase in a field without positions")
-        leaves = [self._leaf(term) for term in self._phrase_terms(query)]
-        found: set[int] | None = None if within is None else set(within)
-        for leaf in sorted(leaves, key=_Leaf.size):
-            found = leaf.documents() if found is None else leaf.documents_within(found)
-            if not found:
-                return {}
-        assert found is not None
+        from whoosh import query as wq
+
+        terms = self._phrase_terms(query)
+        found = self.documents_within(wq.And(terms), within)  # (every word, rarest first)
+        if not found:
+            return {}
+        leaves = [self._leaf(term) for term in terms]
         slop = query.slop
         matched = []
         for doc in sorted(found):
@@ -523,12 +522,6 @@ def _tree_sum(values: list[float]) -> float:
         return values[0]
     half = len(values) // 2
     return _tree_sum(values[:half]) + _tree_sum(values[half:])
-
-
-def _kind_is_phrase(query: wq.Query) -> bool:
-    from whoosh import query as wq
-
-    return type(query) is wq.Phrase
 
 
 def matcher_documents(matcher: Any) -> set[int]:
