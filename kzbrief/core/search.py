@@ -12,7 +12,6 @@ frequent terms; totals come from the top-N collector's count or an estimate, nev
 from __future__ import annotations
 
 import itertools
-import weakref
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +25,7 @@ from kzbrief.core.analysis import (
 from kzbrief.core.fastscore import top_hits
 from kzbrief.core.indexschema import EXACT_FIELDS, NAMES_FIELD, PREFIX_FIELDS
 from kzbrief.core.names import is_inflection, name_key, query_bases
+from kzbrief.core.perreader import KeptPerReader
 from kzbrief.core.query import (
     KINDS,
     And,
@@ -140,24 +140,16 @@ def _is_name(reader: IndexReader, word: str, names: list[str]) -> bool:
 
 WordTerms = tuple[tuple[str, ...], str | None, list[str]]
 #: Per index reader: what each query word looks for (a query asks twice: to search, to mark).
-_WORD_TERMS: weakref.WeakKeyDictionary[IndexReader, dict[tuple[Word, bool], WordTerms]] = (
-    weakref.WeakKeyDictionary()
-)
+_WORD_TERMS: KeptPerReader[tuple[Word, bool], WordTerms] = KeptPerReader(4096)
 
 
 def _word_terms(word: Word, reader: IndexReader | None, with_names: bool) -> WordTerms:
     """(stemmed terms, exact term, name keys) a word looks for."""
     if reader is None:
         return _find_word_terms(word, reader, with_names)
-    known = _WORD_TERMS.get(reader)
-    if known is None:
-        known = _WORD_TERMS[reader] = {}
-    found = known.get((word, with_names))
-    if found is None:
-        if len(known) > 4096:
-            known.clear()
-        found = known[(word, with_names)] = _find_word_terms(word, reader, with_names)
-    return found
+    return _WORD_TERMS.get(
+        reader, (word, with_names), lambda: _find_word_terms(word, reader, with_names)
+    )
 
 
 def _find_word_terms(word: Word, reader: IndexReader | None, with_names: bool) -> WordTerms:

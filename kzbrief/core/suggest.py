@@ -18,6 +18,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from kzbrief.core.analysis import exact_term, query_terms
 from kzbrief.core.fastscore import matcher_documents
 from kzbrief.core.indexschema import EXACT_FIELDS
+from kzbrief.core.perreader import KeptPerReader
 from kzbrief.core.query import And, Node, Word
 
 if TYPE_CHECKING:
@@ -38,16 +39,12 @@ MAX_FORMS = 256
 _LEXICONS: weakref.WeakKeyDictionary[IndexReader, dict[str, dict[str, dict[int, list[str]]]]] = (
     weakref.WeakKeyDictionary()
 )
-_NEAREST: weakref.WeakKeyDictionary[IndexReader, dict[tuple[str, str, int], list[str]]] = (
-    weakref.WeakKeyDictionary()
-)
 #: Nearest terms kept per reader (a fuzzy word is expanded to search and again to mark).
 MAX_KEPT_NEAREST = 1024
-_FORMS: weakref.WeakKeyDictionary[IndexReader, dict[tuple[str, str], list[str]]] = (
-    weakref.WeakKeyDictionary()
-)
+_NEAREST: KeptPerReader[tuple[str, str, int], list[str]] = KeptPerReader(MAX_KEPT_NEAREST)
 #: Other forms of a word kept per reader.
 MAX_KEPT_FORMS = 4096
+_FORMS: KeptPerReader[tuple[str, str], list[str]] = KeptPerReader(MAX_KEPT_FORMS)
 
 
 # -- forms and fuzzy words -------------------------------------------------------------------
@@ -60,20 +57,16 @@ def other_forms(reader: IndexReader, fieldname: str, word: str) -> list[str]:
     """The exact words in ``fieldname`` that share ``word``'s stem, ``word`` being its own
     stem (courts, courted for court). Kept per reader: each search of the word asks (the
     walk of the term index costs more than the rest of compiling a query)."""
-    kept = _FORMS.get(reader)
-    if kept is None:
-        kept = _FORMS[reader] = {}
-    found = kept.get((fieldname, word))
-    if found is None:
+
+    def work() -> list[str]:
         found = []
         for btext in itertools.islice(reader.expand_prefix(fieldname, word), MAX_FORMS):
             form = btext.decode("utf-8") if isinstance(btext, bytes) else str(btext)
             if form != word and word in query_terms(form):
                 found.append(form)
-        if len(kept) >= MAX_KEPT_FORMS:
-            kept.clear()
-        kept[(fieldname, word)] = found
-    return list(found)
+        return found
+
+    return list(_FORMS.get(reader, (fieldname, word), work))
 
 
 def _terms_by_initial(reader: IndexReader, fieldname: str) -> dict[str, dict[int, list[str]]]:
@@ -101,26 +94,20 @@ def nearest_terms(reader: IndexReader, fieldname: str, text: str, maxdist: int) 
     terms whose length is within reach are compared (an edit changes it by one at most), and
     what was found is kept for the reader's lifetime.
     """
-    kept = _NEAREST.get(reader)
-    if kept is None:
-        kept = _NEAREST[reader] = {}
-    found = kept.get((fieldname, text, maxdist))
-    if found is not None:
-        return found
-    by_length = _terms_by_initial(reader, fieldname).get(text[:FUZZY_PREFIX], {})
-    lengths = range(len(text) - maxdist, len(text) + maxdist + 1)
-    candidates = [w for n in lengths for w in by_length.get(n, ())]
-    close = rf_process.extract(
-        text, candidates, scorer=Levenshtein.distance, score_cutoff=maxdist, limit=None
-    )
-    ranked = sorted(
-        (distance, -reader.doc_frequency(fieldname, word), word) for word, distance, _ in close
-    )
-    found = [word for _, _, word in ranked[:MAX_FUZZY_TERMS]]
-    if len(kept) >= MAX_KEPT_NEAREST:
-        kept.clear()
-    kept[(fieldname, text, maxdist)] = found
-    return found
+
+    def work() -> list[str]:
+        by_length = _terms_by_initial(reader, fieldname).get(text[:FUZZY_PREFIX], {})
+        lengths = range(len(text) - maxdist, len(text) + maxdist + 1)
+        candidates = [w for n in lengths for w in by_length.get(n, ())]
+        close = rf_process.extract(
+            text, candidates, scorer=Levenshtein.distance, score_cutoff=maxdist, limit=None
+        )
+        ranked = sorted(
+            (distance, -reader.doc_frequency(fieldname, word), word) for word, distance, _ in close
+        )
+        return [word for _, _, word in ranked[:MAX_FUZZY_TERMS]]
+
+    return _NEAREST.get(reader, (fieldname, text, maxdist), work)
 
 
 # -- did you mean -------------------------------------------------------------------------------
