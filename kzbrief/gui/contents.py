@@ -178,11 +178,6 @@ class ContentsPanel(QWidget):
         for a few thousand, and three times that with an import running: issue 18)."""
         opened = self._opened_briefings()
         self.model.set_briefings(briefings)
-        if len(briefings) == 1 or self.proxy.tag is not None:
-            self.view.expandAll()
-            return
-        if self._current is not None:
-            opened.add(self._current)
         self._open_briefings(opened)
 
     def _opened_briefings(self) -> set[str]:
@@ -195,7 +190,14 @@ class ContentsPanel(QWidget):
         return found
 
     def _open_briefings(self, briefing_ids: set[str]) -> None:
+        """Open ``briefing_ids`` and the briefing being read; every briefing when there is
+        one, or when a tag filter leaves only its sections."""
         view, proxy = self.view, self.proxy
+        if self.model.rowCount() == 1 or proxy.tag is not None:
+            view.expandAll()
+            return
+        if self._current is not None:
+            briefing_ids = briefing_ids | {self._current}
         for row in range(proxy.rowCount()):
             index = proxy.index(row, 0)
             if index.data(PLACE_ROLE)[0] in briefing_ids:
@@ -220,7 +222,7 @@ class ContentsPanel(QWidget):
 
     def filter_by_tag(self, tag: str, description: str = "") -> None:
         self.proxy.set_tag(tag)
-        self.view.expandAll()
+        self._open_briefings(set())
         count = sum(
             self.proxy.rowCount(self.proxy.index(row, 0)) for row in range(self.proxy.rowCount())
         )
@@ -235,10 +237,7 @@ class ContentsPanel(QWidget):
 
     def clear_filter(self) -> None:
         self.proxy.set_tag(None)
-        if self.model.rowCount() == 1:
-            self.view.expandAll()
-        elif self._current is not None:
-            self._open_briefings({self._current})
+        self._open_briefings(set())
         self.filter_bar.hide()
 
     @property
