@@ -376,8 +376,9 @@ def measure(
                 text=True,
                 timeout=1200,
             )
-            if show_trace:
-                print(child.stderr[child.stderr.find(f"{name}: the slowest") :], flush=True)
+            if show_trace:  # (all the child said when it did not get as far as its report)
+                report = child.stderr.find(f"{name}: the slowest")
+                print(child.stderr[max(report, 0) :], flush=True)
             if child.returncode != 0 or not out.exists():
                 tail = (child.stderr or child.stdout).strip().splitlines()[-3:]
                 results[name] = {"error": " / ".join(tail) or f"exit {child.returncode}"}
