@@ -1,15 +1,16 @@
 """Start-up probe: the ``kzbrief`` command's own start, timed to the window's first paint.
 
-Usage: ``python -m bench.start_kzbrief DATA_DIR HTML_OUT``. Runs ``kzbrief.cli.main`` with
-``--data-dir DATA_DIR`` (what the ``kzbrief`` command runs: its argument parsing, its import
-order, the window), so the probe keeps up with the app as it grows. Qt is not imported here
-before kzbrief imports it: the probe waits for ``kzbrief.gui.app`` to load and wraps its
-``make_application`` to watch the application it makes. From there it reports when the
-main window first paints, then waits until the window's worker has the search index ready
-(which the window starts after its first paint) to report whether it had to build one, and
-writes the HTML the reader shows to ``HTML_OUT`` so that the bare-Qt probe can show the
-same. The caller points HOME and the XDG folders at an empty place, so each start is a
-first start.
+Usage: ``python -m bench.start_kzbrief DATA_DIR HTML_OUT``. Runs ``kzbrief.launch.main``
+with ``--data-dir DATA_DIR`` (what the ``kzbrief`` command runs: its early first paint,
+its argument parsing, its import order, the window), so the probe keeps up with the app as
+it grows. Nothing of kzbrief or Qt is imported here before kzbrief imports it: the probe
+waits for ``kzbrief.gui.startpage`` to load (which makes the application, for the early
+window and for the ordinary one) and wraps its ``application`` to watch what it makes.
+From there it reports when the main window first paints, then waits until the window's
+worker has the search index ready (which the window starts after its first paint) to
+report whether it had to build one, and writes the HTML the reader shows to ``HTML_OUT``
+so that the bare-Qt probe can show the same. The caller points HOME and the XDG folders at
+an empty place, so each start is a first start.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-GUI_APP = "kzbrief.gui.app"
+APPLICATION = "kzbrief.gui.startpage"
+SERVICE = "kzbrief.core.service"
 
 
 class _WhenLoaded(importlib.abc.MetaPathFinder):
@@ -54,32 +56,35 @@ class _WhenLoaded(importlib.abc.MetaPathFinder):
 
 def main() -> int:
     data_dir, html_out = Path(sys.argv[1]), Path(sys.argv[2])
-    from kzbrief.cli import main as kzbrief_main
-    from kzbrief.core.service import Library  # kzbrief imports it before Qt, too
+    from kzbrief.launch import main as kzbrief_main
 
-    statuses = []
-    ensure_index = Library.ensure_index
-
-    def recording(library: Library, *args: Any, **kwargs: Any) -> Any:
-        status = ensure_index(library, *args, **kwargs)
-        statuses.append(status)
-        return status
-
-    Library.ensure_index = recording  # type: ignore[method-assign]
+    statuses: list[Any] = []
     probes: list[Any] = []
 
-    def watch(gui_app: ModuleType) -> None:
-        make_application = gui_app.make_application
+    def record_statuses(service: ModuleType) -> None:
+        library = service.Library
+        ensure_index = library.ensure_index
+
+        def recording(self: Any, *args: Any, **kwargs: Any) -> Any:
+            status = ensure_index(self, *args, **kwargs)
+            statuses.append(status)
+            return status
+
+        library.ensure_index = recording
+
+    def watch(startpage: ModuleType) -> None:
+        application = startpage.application
 
         def watched(*args: Any, **kwargs: Any) -> Any:
-            app = make_application(*args, **kwargs)
+            app = application(*args, **kwargs)
             if not probes:
                 probes.append(_watch_first_paint(app, statuses, html_out))
             return app
 
-        gui_app.make_application = watched
+        startpage.application = watched
 
-    sys.meta_path.insert(0, _WhenLoaded(GUI_APP, watch))
+    sys.meta_path.insert(0, _WhenLoaded(SERVICE, record_statuses))
+    sys.meta_path.insert(0, _WhenLoaded(APPLICATION, watch))
     return kzbrief_main(["--data-dir", str(data_dir)])
 
 
@@ -100,7 +105,7 @@ def _watch_first_paint(app: Any, statuses: list[Any], html_out: Path) -> Any:
         return {"index_built": any(status.rebuilt for status in statuses)}
 
     def index_ready() -> Any:
-        window = main_window()
+        window = main_window()  # the early window has the signal too (kzbrief.gui.startpage)
         return window.search_ready if window is not None else None
 
     watchdog(app)

@@ -18,6 +18,6 @@ if os.environ.get("KZBRIEF_ISOLATED_CHILD"):
 
     sys.exit(child_main())
 
-from kzbrief.cli import main
+from kzbrief.launch import main
 
 sys.exit(main())

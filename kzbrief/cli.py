@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from kzbrief import __version__
 from kzbrief.commands import EXIT_DATA, EXIT_USAGE, close_library, language
@@ -22,6 +22,9 @@ from kzbrief.core.errors import InternalError, KzbriefError
 from kzbrief.core.logs import log_bug, setup_logging
 from kzbrief.core.paths import resolve_data_dir
 from kzbrief.core.wording import translate
+
+if TYPE_CHECKING:
+    from kzbrief.gui.startpage import WindowShell
 
 log = logging.getLogger(__name__)
 
@@ -185,34 +188,49 @@ def _names_no_command(args_list: list[str]) -> bool:
     return not rest
 
 
-def _open_window(data_dir: str | None, lang: str | None = None) -> int:
+def _open_window(
+    data_dir: str | None, lang: str | None = None, early: WindowShell | None = None
+) -> int:
     # Pure-Python modules first: once imported, PySide6 reads the source of every module
     # imported after it (its __feature__ import hook looks for "PySide6" in each).
     import kzbrief.core.service  # noqa: F401
     from kzbrief.gui.app import run_gui
 
-    return run_gui(data_dir, lang)
+    return run_gui(data_dir, lang, early=early)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    early: WindowShell | None = None,
+    early_failure: Exception | None = None,
+) -> int:
+    """Run the command line; returns the exit code. ``early``: the window kzbrief.launch
+    painted already, for the window to complete (``early_failure``: why it could not)."""
     os.umask(0o077)  # every file the app writes is readable by the user alone
     args_list = list(sys.argv[1:] if argv is None else argv)
     # The language is chosen before the parser is built: its help texts are translated.
     language.install(language.choose_language(language.language_from_arguments(args_list)))
     try:
-        return _run(args_list)
+        return _run(args_list, early, early_failure)
     finally:
         language.uninstall()
 
 
-def _run(args_list: list[str]) -> int:
+def _run(args_list: list[str], early: WindowShell | None, early_failure: Exception | None) -> int:
     args: argparse.Namespace | None = None
     log_file: Path | None = None
     try:
         parser = build_parser(commands=not _names_no_command(args_list))
         args = parser.parse_args(args_list)
         log_file = setup_logging(resolve_data_dir(args.data_dir), verbose=args.verbose)
+        if early_failure is not None:
+            log_bug(early_failure, "painting the window early", log)
+        if early is not None and (
+            args.command is not None or args.install_desktop or args.uninstall_desktop
+        ):
+            early.close()  # (kzbrief.launch paints only for the window: never so)
+            early = None
         if args.install_desktop or args.uninstall_desktop:
             if args.command is not None:
                 raise UsageError(
@@ -222,7 +240,7 @@ def _run(args_list: list[str]) -> int:
                 )
             return _desktop_integration(install=args.install_desktop)
         if args.command is None:
-            return _open_window(args.data_dir, args.lang)
+            return _open_window(args.data_dir, args.lang, early)
         try:
             return int(args.handler(args))
         finally:

@@ -61,6 +61,10 @@ class Actions:
     def __getitem__(self, name: str) -> QAction:
         return self._actions[name]
 
+    def icon_name(self, name: str) -> str:
+        """The name of the action's icon in ``resources/icons/`` ('' for none)."""
+        return self._specs[name].icon or ""
+
     def set_icon_colour(self, colour: str) -> None:
         """Draw the icons in ``colour``: the window calls this with each theme it applies."""
         for name, spec in self._specs.items():

@@ -5,24 +5,24 @@ from __future__ import annotations
 import sys
 from types import TracebackType
 
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kzbrief import APP_NAME, __version__
+from kzbrief import __version__
 from kzbrief.core.errors import KzbriefError
 from kzbrief.core.logs import log_bug
 from kzbrief.core.resources import resource_path
 from kzbrief.core.service import Library
 from kzbrief.desktop import APP_ID
+from kzbrief.gui.startpage import WindowShell, application, user_settings
+
+__all__ = ["make_application", "run_gui", "user_settings"]
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_NAME)
+    """The QApplication (made now if kzbrief.gui.startpage has not made it), all set up."""
+    app = application(argv)
     app.setApplicationVersion(__version__)
-    app.setApplicationDisplayName("kzbrief")
     # The window and the menu entry of `kzbrief --install-desktop` belong together: Wayland
     # compositors match them by this name; X11 task bars show the window's own icon.
     app.setDesktopFileName(APP_ID)
@@ -35,11 +35,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def user_settings() -> QSettings:
-    """The user's settings file (INI, in the platform's config folder)."""
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
-
-
 def _log_uncaught(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     """An exception no slot caught (a bug): its traceback goes to the log, and to stderr as
     Qt would print it; the window stays open."""
@@ -47,9 +42,12 @@ def _log_uncaught(kind: type[BaseException], exc: BaseException, tb: TracebackTy
     sys.__excepthook__(kind, exc, tb)
 
 
-def run_gui(data_dir: str | None = None, language: str | None = None) -> int:
+def run_gui(
+    data_dir: str | None = None, language: str | None = None, early: WindowShell | None = None
+) -> int:
     """Open the main window on the library and run the event loop (or, if a window is
-    already open on the same data folder, bring that one to the front and return 0)."""
+    already open on the same data folder, bring that one to the front and return 0).
+    ``early``: the window kzbrief.gui.startpage showed already, to be completed."""
     from kzbrief.gui import i18n
     from kzbrief.gui import settings as opts
     from kzbrief.gui.main_window import MainWindow
@@ -63,19 +61,30 @@ def run_gui(data_dir: str | None = None, language: str | None = None) -> int:
     try:
         library = Library(data_dir)
     except KzbriefError as exc:
+        if early is not None:
+            early.close()
         QMessageBox.critical(None, "kzbrief", str(exc))
         return exc.exit_code
     # One window per data folder, by a lock file in it: a read-only folder cannot hold
     # one, and nothing in it can change, so any number of windows may read it.
     guard = None if library.read_only else claim(library.data_dir)
     if guard is None and not library.read_only:  # a window on it is open: it came forward
+        if early is not None:  # (it opened between the early window's check and now)
+            early.close()
         library.close()
         return 0
     from kzbrief.gui.lock import Session
 
+    def make_window(library: Library, settings: Settings) -> MainWindow:
+        nonlocal early
+        if early is None:
+            return MainWindow(library, settings)
+        shell, early = early, None
+        return MainWindow.complete(shell, library, settings)
+
     # The session opens the window, and asks for the passphrase first if the notes are
     # protected (issue 16); it remakes the window when they are locked or unlocked.
-    session = Session(library, settings, MainWindow)
+    session = Session(library, settings, make_window)
     window = session.start()
     if guard is not None:
         guard.activated.connect(lambda: bring_to_front(session.window or window))

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QTimer, QUrl
 from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
@@ -28,7 +28,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QMainWindow,
 )
 
 from kzbrief.core.changes import Changes
@@ -44,6 +43,7 @@ from kzbrief.gui.navigation import History, Location
 from kzbrief.gui.panes import install_pane_navigation, tab_on_screen
 from kzbrief.gui.runner import OperationRunner
 from kzbrief.gui.settings import Settings
+from kzbrief.gui.startpage import WindowShell
 from kzbrief.gui.window_build import BUILT_WITH_PANELS, WindowBuilding
 from kzbrief.gui.window_places import LOCATION_KEY, WindowPlaces
 from kzbrief.gui.window_search import WindowSearch
@@ -59,7 +59,7 @@ if TYPE_CHECKING:  # imported when built (see MainWindow.build_rest) or first op
 SAVE_DELAY_MS = 1500
 
 
-class MainWindow(WindowBuilding, WindowPlaces, WindowSearch, QMainWindow):
+class MainWindow(WindowBuilding, WindowPlaces, WindowSearch, WindowShell):
     """The reader window. ``settings`` wraps the QSettings store chosen by the caller.
 
     With ``persist=False`` (the GUI self-test) the window saves neither the reading
@@ -71,9 +71,6 @@ class MainWindow(WindowBuilding, WindowPlaces, WindowSearch, QMainWindow):
     and worker behind them are built by :meth:`build_rest` in the event-loop turn after the
     first paint, or at once when a handler needs them sooner.
     """
-
-    page_shown = Signal(object)  # Location: a new page is on screen (for highlight layers)
-    search_ready = Signal()  # the search index is open (or could not be): searches answer
 
     search_panel = BuiltAfterFirstPaint["SearchPanel"]()
     bookmarks = BuiltAfterFirstPaint["BookmarksPanel"]()
@@ -87,6 +84,24 @@ class MainWindow(WindowBuilding, WindowPlaces, WindowSearch, QMainWindow):
 
     def __init__(self, library: Library, settings: Settings, *, persist: bool = True) -> None:
         super().__init__()
+        self._complete(library, settings, persist)
+
+    @classmethod
+    def complete(cls, shell: WindowShell, library: Library, settings: Settings) -> MainWindow:
+        """The window :func:`kzbrief.gui.startpage.show_early` painted, completed: the same
+        top-level window (no second window, nothing moved), now a MainWindow. The docks the
+        early window placed are kept where they are; its start page, menus, toolbar and
+        status bar give way to the real ones."""
+        shell.__class__ = cls  # a WindowShell is a MainWindow not yet built: same layout
+        window: MainWindow = shell  # type: ignore[assignment]
+        window._complete(library, settings, True)
+        return window
+
+    def _complete(self, library: Library, settings: Settings, persist: bool) -> None:
+        """Build the window: everything on screen at the start (see the class's notes)."""
+        #: Whether the early window placed the docks (kzbrief.gui.startpage).
+        self._docks_placed = self.start_page is not None
+        self.start_page = None  # the reader takes its place: Qt deletes it
         self.library = library
         self.settings = settings
         self.persist = persist
@@ -360,20 +375,26 @@ class MainWindow(WindowBuilding, WindowPlaces, WindowSearch, QMainWindow):
 
     # -- layout and closing -----------------------------------------------------------------------
     def _restore_layout(self) -> None:
-        geometry = self.settings.get(opts.GEOMETRY)
-        if geometry:
-            self.restoreGeometry(QByteArray(geometry))
-        state = self.settings.get(opts.WINDOW_STATE)
-        if state:
-            self.restoreState(QByteArray(state))
+        if not self._docks_placed:  # else the early window restored the same
+            geometry = self.settings.get(opts.GEOMETRY)
+            if geometry:
+                self.restoreGeometry(QByteArray(geometry))
+            state = self.settings.get(opts.WINDOW_STATE)
+            if state:
+                self.restoreState(QByteArray(state))
         for name, dock in self._dock_actions.items():
             self.ui_actions[name].setChecked(not dock.isHidden())
 
     def save_layout(self) -> None:
         self.settings.set(opts.GEOMETRY, bytes(self.saveGeometry().data()))
-        with self.panels_give_way.wide():
-            self.settings.set(opts.WINDOW_STATE, bytes(self.saveState().data()))
+        self.settings.set(opts.WINDOW_STATE, self.layout_state())
         self.settings.sync()
+
+    def layout_state(self) -> bytes:
+        """The panels' layout as kept between runs (the panels that gave way to a narrow
+        window put back first)."""
+        with self.panels_give_way.wide():
+            return bytes(self.saveState().data())
 
     def focusNextPrevChild(self, next: bool) -> bool:
         # Only through what is on screen: not the panels behind another panel's tab.

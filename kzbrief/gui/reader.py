@@ -34,6 +34,12 @@ from kzbrief.core.wording import translate
 from kzbrief.gui import theme as themes
 from kzbrief.gui.i18n import format_number
 from kzbrief.gui.navigation import Location
+from kzbrief.gui.pagecolumn import (
+    MIN_MARGIN,
+    READABLE_CHARS,
+    column_margin,
+    set_page_margins,
+)
 from kzbrief.gui.readerdoc import (
     SECTION_LINK,
     anchor_positions,
@@ -54,9 +60,6 @@ from kzbrief.gui.textmap import OffsetMap
 Span = tuple[int, int, str]
 #: Layers are drawn in this order; a layer not named here is drawn first.
 LAYER_ORDER = {"highlights": 10, "search": 20, "search-current": 30}
-COLUMN_CHARS = 70  # a comfortable line length for long reading
-READABLE_CHARS = 45  # the shortest line that still reads well: the window keeps it
-MIN_MARGIN = 28
 WORDS_PER_MINUTE = 220
 
 
@@ -109,6 +112,11 @@ class ReaderView(TextDocumentView):
     @property
     def section(self) -> Section | None:
         return self._section
+
+    @property
+    def page_source(self) -> str:
+        """The HTML of the page on screen, before the reader's style sheet and marks."""
+        return self._page
 
     def show_section(self, briefing: Briefing, section: Section, body_html: str) -> None:
         """Show ``section``; ``body_html`` is its sanitised HTML (``Library.section_html``)."""
@@ -382,9 +390,7 @@ class ReaderView(TextDocumentView):
 
     def _layout_column(self) -> None:
         """Centre the text in a column of about COLUMN_CHARS characters."""
-        metrics = QFontMetricsF(themes.reader_font(self._zoom))
-        column = metrics.averageCharWidth() * COLUMN_CHARS
-        margin = max(MIN_MARGIN, (self.viewport().width() - column) / 2)
+        margin = column_margin(themes.reader_font(self._zoom), self.viewport().width())
         if self._page_marks:  # room for the page numbers in the left margin
             margin = max(
                 margin,
@@ -392,15 +398,7 @@ class ReaderView(TextDocumentView):
                     self._page_marks, page_number_font(self.document().defaultFont())
                 ),
             )
-        frame = self.document().rootFrame()
-        fmt = frame.frameFormat()
-        if abs(fmt.leftMargin() - margin) < 1 and fmt.topMargin() == MIN_MARGIN:
-            return
-        fmt.setLeftMargin(margin)
-        fmt.setRightMargin(margin)
-        fmt.setTopMargin(MIN_MARGIN)
-        fmt.setBottomMargin(MIN_MARGIN * 2)
-        frame.setFrameFormat(fmt)
+        set_page_margins(self.document(), margin)
 
     # -- events -----------------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QFrame, QTextEdit, QWidget
 
 from kzbrief.gui.a11y import announce
+from kzbrief.gui.pagecolumn import RING
 
 Flag = Qt.TextInteractionFlag
 READING = Flag.TextSelectableByMouse | Flag.LinksAccessibleByMouse | Flag.LinksAccessibleByKeyboard
@@ -41,7 +42,6 @@ MOVES = {
     Qt.Key.Key_Home,
     Qt.Key.Key_End,
 }
-RING = 2  # px: the focus ring's width (WCAG 2.2's minimum focus appearance)
 
 
 def links(document: QTextDocument) -> list[tuple[int, int, str]]:

@@ -10,11 +10,19 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from functools import cache
 from string import Template
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette, QTextCharFormat
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from kzbrief.core.resources import resource_path
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QTextCharFormat
+
+# The ``Qt`` namespace and QTextCharFormat are imported where they are used: creating the
+# Python types of the ``Qt`` namespace's enums costs PySide ~22 ms, which the window's early
+# first paint (kzbrief.gui.startpage, which uses the palettes, style sheet and font here)
+# must not pay.
 
 #: Families for the reader's text, best first; Qt takes the first one installed.
 READER_FONTS = ["Charter", "Iowan Old Style", "Georgia", "Source Serif 4", "DejaVu Serif", "serif"]
@@ -125,6 +133,8 @@ THEMES = {"light": LIGHT, "dark": DARK, "high-contrast": HIGH_CONTRAST}
 
 
 def system_prefers_dark() -> bool:
+    from PySide6.QtCore import Qt
+
     hints = QGuiApplication.styleHints()
     return hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark
 
@@ -135,6 +145,8 @@ def system_prefers_high_contrast() -> bool:
     accessibility = getattr(hints, "accessibility", None) if hints is not None else None
     if accessibility is None:
         return False
+    from PySide6.QtCore import Qt
+
     preference = accessibility().contrastPreference()
     return bool(preference == Qt.ContrastPreference.HighContrast)
 
@@ -238,6 +250,8 @@ def mark_format(theme: Theme, style: str) -> QTextCharFormat:
     their own colours. The text on it is the page's, or black or white where that reads
     better; the current match is underlined too (not told by colour alone).
     """
+    from PySide6.QtGui import QTextCharFormat
+
     fmt = QTextCharFormat()
     colour = mark_colour(theme, style)
     fmt.setBackground(colour)

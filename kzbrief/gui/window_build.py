@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QDockWidget, QTabBar, QToolBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QMenu, QTabBar, QToolBar, QWidget
 
 from kzbrief.core.annotations import COLOURS
 from kzbrief.core.wording import translate
@@ -22,6 +22,7 @@ from kzbrief.gui.actions import LANGUAGE_ACTIONS, THEME_ACTIONS
 from kzbrief.gui.contents import ContentsPanel
 from kzbrief.gui.editorial import EditorialPanel
 from kzbrief.gui.reader import ReaderView
+from kzbrief.gui.startpage import DEFAULT_SIZE
 from kzbrief.gui.statusbar import ReaderStatusBar
 
 if TYPE_CHECKING:
@@ -128,6 +129,7 @@ class WindowBuilding:
     def _build_panels(self) -> None:
         self.reader = ReaderView()
         self.setCentralWidget(self.reader)
+        self._show_in_early_window(self.reader)
         self.contents = ContentsPanel()
         self.editorial = EditorialPanel()
         self.status = ReaderStatusBar()
@@ -138,21 +140,35 @@ class WindowBuilding:
     ) -> QDockWidget:
         """A dock for ``widget``; None: its panel comes in :meth:`build_rest` (until then the dock
         holds an empty widget, and showing it builds the panel)."""
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
+        # The early window's dock of that name, where it placed it (kzbrief.gui.startpage).
+        dock = self.findChild(QDockWidget, name) if self._docks_placed else None
+        early = dock.widget() if dock is not None else None
+        if dock is None:
+            dock = QDockWidget(title, self)
+            dock.setObjectName(name)
+            self.addDockWidget(area, dock)
         if widget is None:
             dock.setWidget(QWidget())
             dock.visibilityChanged.connect(lambda visible: visible and self.build_rest())
         else:
             dock.setWidget(widget)
+        if early is not None:
+            early.deleteLater()  # setWidget hides the one it replaces, but keeps it
+            self._show_in_early_window(dock.widget())
         dock.setAccessibleName(translate("MainWindow", "{title} panel").format(title=title))
         dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
         )
-        self.addDockWidget(area, dock)
         return dock
+
+    def _show_in_early_window(self, widget: QWidget) -> None:
+        """Show ``widget``, just put into the early window (on screen already), at once: such
+        a widget shows itself only a turn later, and the layout meanwhile gives its room to
+        the others (the docks would take the reader's)."""
+        if self._docks_placed:
+            widget.show()
 
     def _build_docks(self) -> None:
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
@@ -181,6 +197,20 @@ class WindowBuilding:
         self.library_dock = self._dock(
             translate("MainWindow", "Library"), "library-dock", None, left
         )
+        self._dock_actions = {
+            "show_contents": self.contents_dock,
+            "show_search": self.search_dock,
+            "show_bookmarks": self.bookmarks_dock,
+            "show_editorial": self.editorial_dock,
+            "show_notes": self.notes_dock,
+            "show_library": self.library_dock,
+        }
+        if not self._docks_placed:
+            self._default_layout()
+
+    def _default_layout(self) -> None:
+        """The panels' places and sizes on a first start (the early window restores these
+        from its record instead: kzbrief.gui.startpage)."""
         self.tabifyDockWidget(self.contents_dock, self.search_dock)
         self.tabifyDockWidget(self.search_dock, self.bookmarks_dock)
         self.tabifyDockWidget(self.bookmarks_dock, self.notes_dock)
@@ -194,15 +224,7 @@ class WindowBuilding:
         )
         self.resizeDocks([self.editorial_dock, self.note_dock], [400, 330], Qt.Orientation.Vertical)
         self.note_dock.hide()  # until a note is opened: the editorial keeps the height
-        self.resize(1280, 800)
-        self._dock_actions = {
-            "show_contents": self.contents_dock,
-            "show_search": self.search_dock,
-            "show_bookmarks": self.bookmarks_dock,
-            "show_editorial": self.editorial_dock,
-            "show_notes": self.notes_dock,
-            "show_library": self.library_dock,
-        }
+        self.resize(*DEFAULT_SIZE)
 
     def choose_language(self, code: str) -> None:
         """Keep ``code`` ("system", "en", "ru", "kk") as the interface language."""
@@ -236,18 +258,29 @@ class WindowBuilding:
         return max(385, needed + 4)
 
     def _build_menus_and_toolbar(self) -> None:
+        early_toolbar = self.findChild(QToolBar, "main-toolbar") if self._docks_placed else None
+        if self._docks_placed:  # the early window's menu titles, without their menus
+            for menu in self.menuBar().findChildren(QMenu):
+                menu.deleteLater()
+            self.menuBar().clear()
         self.menus = self.ui_actions.fill_menu_bar(self.menuBar())
         chosen = self.settings.get(opts.LANGUAGE)
         for name, code in LANGUAGE_ACTIONS.items():
             action = self.ui_actions[name]
             action.setChecked(code == chosen)
             action.triggered.connect(lambda _=False, code=code: self.choose_language(code))
-        toolbar = QToolBar(translate("MainWindow", "Toolbar"), self)
-        toolbar.setObjectName("main-toolbar")
+        if early_toolbar is not None:  # in its place: its actions give way to the real ones
+            toolbar = early_toolbar
+            for action in toolbar.actions():
+                toolbar.removeAction(action)
+                action.deleteLater()
+        else:
+            toolbar = QToolBar(translate("MainWindow", "Toolbar"), self)
+            toolbar.setObjectName("main-toolbar")
+            toolbar.setMovable(False)
+            self.addToolBar(toolbar)
         toolbar.setAccessibleName(translate("MainWindow", "Toolbar"))
-        toolbar.setMovable(False)
         self.ui_actions.fill_toolbar(toolbar)
-        self.addToolBar(toolbar)
         self.toolbar = toolbar
 
     def _connect_hidden_panels(self) -> None:

@@ -1,0 +1,238 @@
+"""The window's first paint, before the rest of kzbrief has loaded (issue 18).
+
+Most of a start goes on imports: PySide6, as in any Qt program, then kzbrief's core and GUI
+modules, and PySide making the Python types of each Qt class and enum they touch (the
+``Qt`` namespace alone costs 22 ms). A window built after all of that paints about 1.9 times
+later than a bare Qt window showing the same page.
+
+So when ``kzbrief`` opens a window on a data folder that holds nothing of the user's yet
+(no notes database: the first start, or a new ``--data-dir``), where the window is sure to
+open on the bundled briefing's cover, it shows that window first. This module imports
+PySide6 and a few small modules, and touches no ``Qt`` enum; it builds the main window's
+frame from a record of the real window (``resources/startpage/<language>.json``, written
+by ``make prerender``): the panels where the saved layout (or the recorded default) puts
+them, the menu titles, the toolbar, and the cover in the reader's place, in the user's
+theme, zoom and language. The window paints; in the next event-loop turn the rest of
+kzbrief is imported and this same window is completed into the main window
+(:meth:`kzbrief.gui.main_window.MainWindow.complete`): its reader takes the page's place,
+its panels fill the docks, nothing moves.
+
+The record is a picture of the first paint and nothing more: the completed window shows
+what the library holds, whatever the record said. No record, a stale or unreadable one, a
+protected folder, a folder another window holds: no early paint, and the window is built
+the ordinary way.
+"""
+
+from __future__ import annotations
+
+import base64
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QMainWindow,
+    QStatusBar,
+    QTextBrowser,
+    QToolBar,
+    QWidget,
+)
+
+from kzbrief import APP_NAME
+from kzbrief.gui.pagecolumn import RING, column_margin, set_page_margins
+from kzbrief.gui.startrecord import load_record, opens_on_cover
+
+#: What a start with no saved size opens at (MainWindow's default too).
+DEFAULT_SIZE = (1280, 800)
+#: Settings read here, by their keys in kzbrief.gui.settings (a test keeps them equal).
+THEME_KEY = "appearance/theme"
+ZOOM_KEY = "reader/zoom"
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+LANGUAGE_KEY = "appearance/language"
+ZOOM_RANGE = (50, 300)
+#: How long a start waits for the early window's first paint before it goes on anyway.
+PAINT_WAIT_MS = 1000
+
+
+def user_settings() -> QSettings:
+    """The user's settings file (INI, in the platform's config folder)."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The running QApplication, made now (with kzbrief's names) if there is none."""
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    return app  # type: ignore[return-value]
+
+
+class WindowShell(QMainWindow):
+    """The main window before it is complete: what :func:`show_early` paints.
+
+    :class:`~kzbrief.gui.main_window.MainWindow` is a WindowShell completed; its signals are
+    declared here so that the window has them from its first paint on.
+    """
+
+    page_shown = Signal(object)  # Location: a new page is on screen (for highlight layers)
+    search_ready = Signal()  # the search index is open (or could not be): searches answer
+
+    #: The start page on screen until the window is complete.
+    start_page: QTextBrowser | None = None
+
+
+def show_early(folder: Path, language: str | None) -> WindowShell | None:
+    """Show the main window's frame on the bundled briefing's cover, painted, if a start on
+    the data folder ``folder`` opens there (see the module's notes); None when it does not,
+    or the record cannot be used."""
+    if not opens_on_cover(folder):
+        return None
+    settings = user_settings()
+    record = load_record(_language(language, settings.value(LANGUAGE_KEY)))
+    if record is None:
+        return None
+    app = application()
+    theme = _theme(settings.value(THEME_KEY), app)
+    window = WindowShell()
+    _build(window, record, theme, _zoom(settings.value(ZOOM_KEY)), settings)
+    window.show()
+    _centre_column(window)
+    _wait_for_paint(window)
+    return window
+
+
+# -- choices read from the settings ------------------------------------------------------------
+def _language(command_line: str | None, setting: object) -> str:
+    from kzbrief.gui.i18n import choose_language
+
+    return choose_language(command_line, setting if isinstance(setting, str) else None)
+
+
+def _theme(choice: object, app: QApplication) -> Any:
+    """The theme the completed window will choose for the setting ``choice``.
+
+    "system" asks the desktop's colour scheme, which needs the ``Qt`` namespace; here the
+    platform's palette tells instead (a dark palette: the dark theme). When the two
+    disagree, the completed window switches theme once.
+    """
+    from kzbrief.gui import theme as themes
+
+    if isinstance(choice, str) and choice in themes.THEMES:
+        return themes.THEMES[choice]
+    window = app.palette().color(app.palette().ColorRole.Window)
+    return themes.DARK if window.lightness() < 128 else themes.LIGHT
+
+
+def _zoom(value: object) -> int:
+    try:
+        zoom = int(str(value)) if value is not None else 100
+    except ValueError:
+        return 100
+    low, high = ZOOM_RANGE
+    return zoom if low <= zoom <= high else 100
+
+
+# -- the frame ----------------------------------------------------------------------------------
+def _build(
+    window: WindowShell, record: dict[str, Any], theme: Any, zoom: int, settings: QSettings
+) -> None:
+    from kzbrief.gui import theme as themes
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.setPalette(themes.palette(theme))
+    window.setObjectName("main-window")
+    window.setWindowTitle(record["title"])
+    window.resize(*DEFAULT_SIZE)
+
+    page = QTextBrowser()
+    page.setObjectName("start-page")
+    page.setFrameShape(page.Shape.NoFrame)  # as the reader (kzbrief.gui.textdoc)
+    page.setViewportMargins(RING, RING, RING, RING)
+    page.setAccessibleName(record["reader"])
+    page.setPalette(themes.page_palette(theme))
+    document = page.document()
+    document.setDefaultStyleSheet(themes.reader_css(theme))
+    document.setDefaultFont(themes.reader_font(zoom))
+    page.setHtml(record["page"])
+    window.setCentralWidget(page)
+    window.start_page = page
+
+    bar = window.menuBar()
+    for title in record["menus"]:
+        bar.addMenu(title)
+    toolbar = QToolBar(record["toolbar_title"], window)
+    toolbar.setObjectName("main-toolbar")
+    toolbar.setMovable(False)
+    _fill_toolbar(toolbar, record["toolbar"], theme.window_text)
+    window.addToolBar(toolbar)
+    status = QStatusBar()
+    status.setMinimumHeight(record["status_height"])  # the real one has taller widgets
+    window.setStatusBar(status)
+
+    panel_font = None
+    if zoom != 100:
+        panel_font = QFont(QGuiApplication.font())
+        panel_font.setPointSizeF(panel_font.pointSizeF() * zoom / 100)
+    for name, title in record["docks"]:
+        dock = QDockWidget(title, window)
+        dock.setObjectName(name)
+        dock.setWidget(QWidget())
+        if panel_font is not None:
+            dock.setFont(panel_font)
+    geometry = settings.value(GEOMETRY_KEY)
+    if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+        window.restoreGeometry(geometry)
+    state = settings.value(STATE_KEY)
+    if not isinstance(state, QByteArray) or state.isEmpty():
+        state = QByteArray(base64.b64decode(record["state"]))
+    # Places the docks by their names (they were never added): no Qt enum needed.
+    window.restoreState(state)
+
+
+def _fill_toolbar(toolbar: QToolBar, items: list[Any], colour: str) -> None:
+    from kzbrief.gui.icons import icon
+
+    for item in items:
+        if item is None:
+            toolbar.addSeparator()
+            continue
+        action = toolbar.addAction(icon(item["icon"], colour), item["text"])
+        action.setCheckable(item["checkable"])
+        action.setChecked(item["checked"])
+        action.setEnabled(item["enabled"])
+
+
+def _wait_for_paint(window: WindowShell) -> None:
+    """Run the event loop until the window has painted (or PAINT_WAIT_MS have passed: a
+    window that is not exposed, say on another workspace, does not paint)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from kzbrief.gui.firstpaint import AfterFirstPaint
+
+    page = window.start_page
+    if page is None:
+        return
+    loop = QEventLoop()
+    AfterFirstPaint(page.viewport(), loop.quit)
+    timer = QTimer(loop)
+    timer.setSingleShot(True)
+    timer.timeout.connect(loop.quit)
+    timer.start(PAINT_WAIT_MS)
+    loop.exec()
+
+
+def _centre_column(window: WindowShell) -> None:
+    """The page's column as the reader lays it out (the window is shown: its size is known)."""
+    page = window.start_page
+    if page is not None:
+        # The reader keeps its scroll bar on: its viewport is the page's less the bar.
+        bar = page.verticalScrollBar().sizeHint().width()
+        width = page.contentsRect().width() - 2 * RING - bar
+        set_page_margins(page.document(), column_margin(page.document().defaultFont(), width))
