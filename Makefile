@@ -73,8 +73,9 @@ lint: $(STAMP)
 
 # The bundled briefings' render caches (rendered.json, committed): after editing a briefing
 # or changing how Markdown is rendered. A test fails until this has been run.
-prerender: $(STAMP)
+prerender: $(STAMP) $(QM)
 	$(BIN)/python -m kzbrief.core.prerender resources/briefings
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m kzbrief.gui.startpage_record
 
 screenshots: $(STAMP) $(QM)
 	WITH_XVFB=1 ./scripts/ensure-system-deps

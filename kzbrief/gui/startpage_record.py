@@ -82,7 +82,7 @@ def record(language: str) -> dict[str, Any]:
             window.deleteLater()
             app.processEvents()
             library.close()
-            i18n.install("en")
+            i18n.uninstall()
 
 
 def _text(recorded: dict[str, Any]) -> str:

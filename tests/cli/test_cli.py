@@ -178,7 +178,7 @@ def test_bookmarks_commands(cli) -> None:
 OPEN_WINDOW = """
 import sys, types
 seen = {}
-def run_gui(data_dir, language=None):
+def run_gui(data_dir, language=None, early=None):
     seen["data_dir"] = data_dir
     seen["service_first"] = "kzbrief.core.service" in sys.modules
     from kzbrief.cli import COMMAND_MODULES  # the language and .qm reader are not commands
