@@ -24,6 +24,12 @@ class FirstPaint(QObject):
     ``settle`` (optional) is called at the first paint and may return a signal: the report
     then waits for it (the paint's time and memory are taken at the paint all the same), so
     that ``extra()`` can tell what the app did just after it painted.
+
+    ``from_event_loop``: watch from when the event loop first runs, not from now. A probe
+    made with the application, before the window is built, would otherwise see every event
+    of the build (an application-wide filter in Python costs each of them a call into
+    Python), which the bare probe, made once its window is built, does not. Nothing paints
+    before the event loop runs.
     """
 
     def __init__(
@@ -32,6 +38,8 @@ class FirstPaint(QObject):
         is_target: Callable[[QWidget], bool],
         extra: Callable[[], dict[str, Any]],
         settle: Callable[[], Any] | None = None,
+        *,
+        from_event_loop: bool = False,
     ) -> None:
         super().__init__()
         self.app = app
@@ -40,7 +48,10 @@ class FirstPaint(QObject):
         self.settle = settle
         self.painted = False
         self.record: dict[str, Any] = {}
-        app.installEventFilter(self)
+        if from_event_loop:
+            QTimer.singleShot(0, lambda: app.installEventFilter(self))
+        else:
+            app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

@@ -4,7 +4,7 @@ results.json has exactly the shape of DESIGN.md's Benchmarks section; everything
 measured on the way (FTS5 p50s, query counts, build of one briefing, open time, the bare
 window's RSS, machine facts) goes to ``results-details.json`` beside it.
 
-    python -m bench.run [--briefings 100] [--per-type 60] [--starts 5] [--skip-startup]
+    python -m bench.run [--briefings 100] [--per-type 60] [--starts 9] [--skip-startup]
                         [--skip-responsiveness]
 
 The window's stalls while work runs (bench/responsiveness.py) go to results.json as
@@ -195,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__)
     parser.add_argument("--briefings", type=int, default=100, help="size of the library corpus")
     parser.add_argument("--per-type", type=int, default=60, help="queries per query type")
-    parser.add_argument("--starts", type=int, default=5, help="cold starts of each window")
+    parser.add_argument("--starts", type=int, default=9, help="cold starts of each window")
     parser.add_argument("--repeats", type=int, default=3, help="timed runs of each query")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--skip-startup", action="store_true")

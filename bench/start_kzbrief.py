@@ -109,7 +109,8 @@ def _watch_first_paint(app: Any, statuses: list[Any], html_out: Path) -> Any:
         return window.search_ready if window is not None else None
 
     watchdog(app)
-    return FirstPaint(app, lambda shown: isinstance(shown, QMainWindow), extra, index_ready)
+    is_main = lambda shown: isinstance(shown, QMainWindow)  # noqa: E731
+    return FirstPaint(app, is_main, extra, index_ready, from_event_loop=True)
 
 
 if __name__ == "__main__":

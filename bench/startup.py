@@ -84,7 +84,7 @@ def _index_library(data_dir: Path) -> None:
     library.close()
 
 
-def run_startup_bench(starts: int = 5) -> dict[str, Any]:
+def run_startup_bench(starts: int = 9) -> dict[str, Any]:
     """Median start-up time and peak RSS of kzbrief and of the bare window."""
     compileall.compile_dir(REPO / "kzbrief", quiet=1)
     compileall.compile_dir(REPO / "bench", quiet=1)

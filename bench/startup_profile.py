@@ -2,15 +2,18 @@
 
     .venv/bin/python -m bench.startup_profile [--runs 7]
 
-Each run is a new process that goes through the steps ``kzbrief`` takes (``kzbrief.cli``,
-then the core, then the GUI modules, the QApplication, the library, the window, its first
-paint) and stamps the time after each; the bare probe stamps PySide6's import, its
-QApplication, its shown QTextBrowser and its first paint. A third probe shows the floor
-under any kzbrief window: the core and the reader in a main window with two empty docks,
-without the panels, menus and toolbar. Prints, per phase, the fastest
-run's milliseconds since the interpreter began running the probe (the best run is the
-least disturbed by other work on the machine). Interpreter start-up itself is not
-counted, for either. Same display as :mod:`bench.startup`.
+Each run is a new process. The kzbrief probe goes the way the ``kzbrief`` command goes on
+a first start (``kzbrief.launch``): the arguments read, the data folder checked, PySide6
+and the early window's modules imported, the QApplication, the early window built, shown
+and painted (what ``bench.startup`` times); then, as the command line would, the core and
+the GUI modules imported, the library opened, the same window completed into the main
+window and painted again. It stamps the time after each step. The bare probe stamps
+PySide6's import, its QApplication, its shown QTextBrowser and its first paint. A third
+probe is the ordinary start (the window built with everything loaded first, as a start on
+a folder with the user's notes goes). Prints, per phase, the fastest run's milliseconds
+since the interpreter began running the probe (the best run is the least disturbed by
+other work on the machine). Interpreter start-up itself is not counted, for either. Same
+display as :mod:`bench.startup`.
 """
 
 from __future__ import annotations
@@ -51,18 +54,98 @@ app.installEventFilter(painted)
 app.exec()
 """
 
-_KZBRIEF_IMPORTS = """
+_PAINT_WATCH = """
+from PySide6.QtCore import QEvent, QObject, QTimer
+class Painted(QObject):
+    kept = []  # (an event filter Python let go of would stop filtering)
+    def __init__(self, then):
+        super().__init__()
+        self.then = then
+        Painted.kept.append(self)
+    def eventFilter(self, watched, event):
+        if self.then is not None and event.type() == QEvent.Type.Paint:
+            then, self.then = self.then, None
+            QTimer.singleShot(0, then)
+        return False
+"""
+
+# The early start (kzbrief.launch.paint_early), with a stamp after each of its steps, then
+# the completion that follows it.
+KZBRIEF = (
+    _CLOCK
+    + """
+import os
+from pathlib import Path
+from kzbrief import launch
+fresh = str(Path(sys.argv[1]) / f"first-start-{os.getpid()}")  # each run a first start
+data_dir, language = launch.window_options(["--data-dir", fresh])
+mark("arguments read")
+import dataclasses
+from kzbrief.gui import startrecord
+folder = startrecord.data_folder(data_dir)
+assert startrecord.opens_on_cover(folder)
+mark("data folder checked")
+from kzbrief.gui import startpage
+"""
+    + _PAINT_WATCH
+    + """
+mark("PySide6, early modules imported")
+made = startpage.application
+def application(*args):
+    app = made(*args)
+    if startpage.application is not application:
+        return app  # (the completion asks again)
+    startpage.application = made
+    mark("QApplication made")
+    # Watched from when the event loop runs (see bench.firstpaint.FirstPaint).
+    watch = Painted(lambda: mark("first paint done"))
+    QTimer.singleShot(0, lambda: app.installEventFilter(watch))
+    return app
+startpage.application = application
+build = startpage._build
+def built(*args):
+    build(*args)
+    mark("window built")
+startpage._build = built
+centre = startpage._centre_column
+def shown(window):
+    mark("window shown")
+    centre(window)
+startpage._centre_column = shown
+shell = startpage.show_early(folder, language)
+assert shell is not None
+import kzbrief.core.service
+from kzbrief.gui.app import make_application, user_settings
+from kzbrief.gui.main_window import MainWindow
+from kzbrief.gui.settings import Settings
+from kzbrief.gui.single_instance import claim
+mark("core and GUI imported")
+app = make_application()
+library = kzbrief.core.service.Library(folder)
+guard = claim(library.data_dir)
+mark("library opened")
+window = MainWindow.complete(shell, library, Settings(user_settings()))
+mark("window completed")
+def done():
+    mark("complete window painted")
+    print(json.dumps(marks))
+    app.quit()
+app.installEventFilter(Painted(done))
+window.update()
+app.exec()
+"""
+)
+
+# The ordinary start: everything loaded, then the window built (a folder with the user's
+# notes, where the window may open on any page).
+ORDINARY = (
+    _CLOCK
+    + """
 import kzbrief.cli
 kzbrief.cli.build_parser(commands=False).parse_args(["--data-dir", sys.argv[1]])
 mark("command line parsed")
 import kzbrief.core.service
 mark("core imported")
-"""
-
-KZBRIEF = (
-    _CLOCK
-    + _KZBRIEF_IMPORTS
-    + """
 from kzbrief.gui.app import make_application, user_settings
 from kzbrief.gui.main_window import MainWindow
 from kzbrief.gui.settings import Settings
@@ -74,37 +157,6 @@ library = kzbrief.core.service.Library(sys.argv[1])
 guard = claim(library.data_dir)
 mark("library opened")
 window = MainWindow(library, Settings(user_settings()))
-mark("window built")
-window.show()
-mark("window shown")
-"""
-    + _PAINTED
-)
-
-# The floor: what any kzbrief window pays before its panels, menus and toolbar. The core,
-# the reader (with its theme) and a main window with two empty docks, showing the cover.
-READER_ALONE = (
-    _CLOCK
-    + _KZBRIEF_IMPORTS
-    + """
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
-from kzbrief.gui.reader import ReaderView
-mark("reader imported")
-app = QApplication(sys.argv[:1])
-mark("QApplication made")
-library = kzbrief.core.service.Library(sys.argv[1])
-window = QMainWindow()
-window.resize(1280, 800)
-reader = ReaderView()
-window.setCentralWidget(reader)
-for title, area in (("Contents", Qt.DockWidgetArea.LeftDockWidgetArea),
-                    ("Editorial", Qt.DockWidgetArea.RightDockWidgetArea)):
-    dock = QDockWidget(title, window)
-    dock.setWidget(QWidget())
-    window.addDockWidget(area, dock)
-reader.set_zoom(100)
-reader.show_cover(library.default_briefing())
 mark("window built")
 window.show()
 mark("window shown")
@@ -159,8 +211,8 @@ def main(argv: list[str] | None = None) -> int:
         html = Path(tmp) / "page.html"
         html.write_text(_cover_html(data), encoding="utf-8")
         for title, code, argument in (
-            ("kzbrief", KZBRIEF, str(data)),
-            ("kzbrief's reader alone (no panels, menus or toolbar)", READER_ALONE, str(data)),
+            ("kzbrief, first start (the early window, then completed)", KZBRIEF, str(data)),
+            ("kzbrief, ordinary start (all loaded first)", ORDINARY, str(data)),
             ("bare QTextBrowser", BARE, str(html)),
         ):
             print(f"{title} ({env['QT_QPA_PLATFORM']}, best of {args.runs}):")

@@ -14,11 +14,11 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from kzbrief.core import wording
+
 if TYPE_CHECKING:
     from kzbrief.gui.startpage import WindowShell
 
-#: The languages ``--lang`` takes (kzbrief.commands.language.LANGUAGES; a test keeps them equal).
-LANGUAGES = ("en", "ru", "kk")
 
 
 def window_options(args: Sequence[str]) -> tuple[str | None, str | None] | None:
@@ -42,7 +42,7 @@ def window_options(args: Sequence[str]) -> tuple[str | None, str | None] | None:
             if not value or value.startswith("-"):
                 return None
             data_dir = value
-        elif value in LANGUAGES:
+        elif value in wording.LANGUAGES:
             language = value
         else:
             return None

@@ -25,8 +25,8 @@ from kzbrief.core import wording
 from kzbrief.core.errors import DataError
 from kzbrief.core.wording import translate
 
-LANGUAGES = ("en", "ru", "kk")
-DEFAULT = "en"
+LANGUAGES = wording.LANGUAGES
+DEFAULT = LANGUAGES[0]
 #: The GUI's settings key for the language (kzbrief.gui.settings.LANGUAGE); "system" or a code.
 SETTINGS_SECTION, SETTINGS_KEY = "appearance", "language"
 
@@ -119,7 +119,6 @@ def system_language(environ: Mapping[str, str] | None = None) -> str:
     """The language the locale asks for, if kzbrief speaks it; else English (the window's
     rule: :func:`kzbrief.core.wording.locale_language`)."""
     return wording.locale_language(LANGUAGES, environ, DEFAULT)
-    return DEFAULT
 
 
 def choose_language(

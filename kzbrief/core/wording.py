@@ -107,6 +107,22 @@ def format_datetime(value: str | datetime) -> str:
     return _date_formatter(moment)
 
 
+#: The languages kzbrief speaks, the window and the command line alike; the first is the
+#: default.
+LANGUAGES = ("en", "ru", "kk")
+
+
+def choose_language(
+    command_line: str | None, setting: object, environ: Mapping[str, str] | None = None
+) -> str:
+    """``--lang`` first, then the window's choice (View > Language; "system" or none: no
+    choice), then the locale; English when none of them names a language kzbrief speaks."""
+    for value in (command_line, setting):
+        if isinstance(value, str) and value in LANGUAGES:
+            return value
+    return locale_language(LANGUAGES, environ, LANGUAGES[0])
+
+
 def locale_language(
     known: Collection[str], environ: Mapping[str, str] | None = None, default: str = "en"
 ) -> str:

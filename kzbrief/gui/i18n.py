@@ -41,10 +41,7 @@ def system_language(environ: dict[str, str] | None = None) -> str:
 
 def choose_language(command_line: str | None, setting: str | None) -> str:
     """``--lang`` first, then the Settings choice, then the system locale."""
-    for value in (command_line, setting):
-        if value and value in LANGUAGES:
-            return value
-    return system_language()
+    return wording.choose_language(command_line, setting)
 
 
 def current_language() -> str:

@@ -109,9 +109,9 @@ def show_early(folder: Path, language: str | None) -> WindowShell | None:
 
 # -- choices read from the settings ------------------------------------------------------------
 def _language(command_line: str | None, setting: object) -> str:
-    from kzbrief.gui.i18n import choose_language
+    from kzbrief.core.wording import choose_language  # (not kzbrief.gui.i18n's: its Qt types)
 
-    return choose_language(command_line, setting if isinstance(setting, str) else None)
+    return choose_language(command_line, setting)
 
 
 def _theme(choice: object, app: QApplication) -> Any:

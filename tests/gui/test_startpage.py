@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QTextBrowser, QToolBar
 
 from kzbrief import launch
 from kzbrief.commands import language as cli_language
-from kzbrief.core import protection, store, vault
+from kzbrief.core import protection, store, vault, wording
 from kzbrief.core.service import Library
 from kzbrief.gui import i18n, startpage, startpage_record, startrecord, theme
 from kzbrief.gui import settings as opts
@@ -196,7 +196,7 @@ def test_what_the_early_start_reads_is_what_the_window_keeps() -> None:
     assert startpage.ZOOM_RANGE == (opts.ZOOM.minimum, opts.ZOOM.maximum)
     assert startrecord.PERSONAL == (store.DB_NAME, vault.PROTECTED_DIR)
     assert startrecord.WINDOW_LOCK == protection.WINDOW_LOCK
-    assert launch.LANGUAGES == cli_language.LANGUAGES == tuple(LANGUAGES)
+    assert cli_language.LANGUAGES == wording.LANGUAGES == tuple(LANGUAGES)
 
 
 @pytest.mark.parametrize(
