@@ -8,8 +8,6 @@ import os
 import tempfile
 from pathlib import Path
 
-import platformdirs
-
 from kzbrief import APP_NAME
 from kzbrief.core.errors import DataError
 from kzbrief.core.wording import translate
@@ -24,6 +22,8 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     env = os.environ.get(ENV_DATA_DIR)
     if env:
         return Path(env).expanduser().resolve()
+    import platformdirs  # only here: a start with --data-dir does without it (3 ms)
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

@@ -258,3 +258,52 @@ def test_a_failing_early_paint_is_logged_and_the_window_opens_the_ordinary_way(
     log = (data_dir / "kzbrief.log").read_text(encoding="utf-8")
     assert "unexpected error while painting the window early" in log
     assert "the early paint broke" in log
+
+
+def test_run_gui_completes_the_early_window_and_runs_it(
+    qtbot, data_dir: Path, store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from kzbrief.gui import app as gui_app
+
+    monkeypatch.setattr(gui_app, "user_settings", startpage.user_settings)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui sets its own
+    shell = startpage.show_early(data_dir, "en")
+    assert shell is not None
+    seen: list[object] = []
+
+    def close_when_ready() -> None:
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        seen.append(window)
+        window.search_ready.connect(window.close)  # a user reads, then closes the window
+        QTimer.singleShot(30_000, window.close)  # (never waits for ever)
+
+    QTimer.singleShot(0, close_when_ready)
+    assert gui_app.run_gui(str(data_dir), "en", early=shell) == 0
+    assert seen == [shell]  # the window run was the early one, completed
+    place = QSettings(str(store_path), QSettings.Format.IniFormat).value(opts.GEOMETRY.key)
+    assert place is not None  # and it closed as the main window does: its layout kept
+
+
+def test_an_early_window_on_a_folder_that_cannot_open_closes_with_the_message(
+    qtbot, tmp_path: Path, store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from kzbrief.gui import app as gui_app
+
+    monkeypatch.setattr(gui_app, "user_settings", startpage.user_settings)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    folder = tmp_path / "a file, not a folder"
+    shell = startpage.show_early(folder, "en")
+    assert shell is not None
+    qtbot.addWidget(shell)
+    folder.write_text("not a folder", encoding="utf-8")  # it goes bad before the library opens
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: told.append(text))
+    code = gui_app.run_gui(str(folder), "en", early=shell)
+    assert code != 0
+    assert not shell.isVisible()
+    assert len(told) == 1 and str(folder) in told[0] and "\n" not in told[0]
