@@ -410,6 +410,7 @@ class MainWindow(WindowBuilding, WindowPlaces, WindowSearch, WindowShell):
         if self.persist:
             self.save_location()
             self.save_layout()
+        self.panels_give_way.stop()
         if self._ready:
             self._data_watch.stop()
             self.tasks.cancel_searches()

@@ -46,12 +46,23 @@ class PanelsGiveWay(QObject):
         #: The right-hand panels now in the left-hand tabs (empty: none moved).
         self.moved: list[QDockWidget] = []
         self._pending = False
+        self._stopped = False
         window.installEventFilter(self)
         for dock in self.right:  # shown again (Ctrl+4, a note opened) in a small window
-            dock.visibilityChanged.connect(lambda _visible: self.fit())
+            dock.visibilityChanged.connect(self._on_visibility_changed)
+
+    def stop(self) -> None:
+        """Stop watching (the window is closing): the docks hide as the window is destroyed,
+        and the window must not be asked about them then."""
+        self._stopped = True
+        self.window.removeEventFilter(self)
+
+    def _on_visibility_changed(self, _visible: bool) -> None:
+        if not self._stopped:
+            self.fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Resize:
+        if not self._stopped and watched is self.window and event.type() == QEvent.Type.Resize:
             self.fit()
         return False
 
