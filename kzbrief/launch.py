@@ -1,11 +1,10 @@
 """The ``kzbrief`` command: the window's early first paint, then the command line.
 
 ``kzbrief`` with no command (only ``--data-dir``, ``--lang`` or ``--verbose``) opens the
-window. Before the command line, the core and the window's modules are imported, such a
-start shows the window on the bundled briefing's cover when it can
-(:mod:`kzbrief.gui.startpage`), and waits for it to paint; :mod:`kzbrief.cli` then runs
-as for any command and completes that window. Anything else goes straight to the command
-line.
+window. Such a start first shows the window on the bundled briefing's cover when it can
+(:mod:`kzbrief.gui.startpage`) and waits for it to paint, before the command line, the
+core and the window's other modules are imported; :mod:`kzbrief.cli` then runs as for any
+command and completes that window. Anything else goes straight to the command line.
 """
 
 from __future__ import annotations
@@ -18,7 +17,6 @@ from kzbrief.core import wording
 
 if TYPE_CHECKING:
     from kzbrief.gui.startpage import WindowShell
-
 
 
 def window_options(args: Sequence[str]) -> tuple[str | None, str | None] | None:

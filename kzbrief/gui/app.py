@@ -32,7 +32,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     from kzbrief.gui.focusstyle import FocusStyle
 
     app.setStyle(FocusStyle("Fusion"))
-    return app  # type: ignore[return-value]
+    return app
 
 
 def _log_uncaught(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:

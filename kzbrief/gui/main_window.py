@@ -99,8 +99,9 @@ class MainWindow(WindowBuilding, WindowPlaces, WindowSearch, WindowShell):
 
     def _complete(self, library: Library, settings: Settings, persist: bool) -> None:
         """Build the window: everything on screen at the start (see the class's notes)."""
-        #: Whether the early window placed the docks (kzbrief.gui.startpage).
-        self._docks_placed = self.start_page is not None
+        #: Whether this completes the early window (kzbrief.gui.startpage): its docks are in
+        #: place already; its page, menu titles, toolbar and status bar are stand-ins.
+        self._from_early_window = self.start_page is not None
         self.start_page = None  # the reader takes its place: Qt deletes it
         self.library = library
         self.settings = settings
@@ -375,7 +376,7 @@ class MainWindow(WindowBuilding, WindowPlaces, WindowSearch, WindowShell):
 
     # -- layout and closing -----------------------------------------------------------------------
     def _restore_layout(self) -> None:
-        if not self._docks_placed:  # else the early window restored the same
+        if not self._from_early_window:  # else the early window restored the same
             geometry = self.settings.get(opts.GEOMETRY)
             if geometry:
                 self.restoreGeometry(QByteArray(geometry))

@@ -28,7 +28,7 @@ from __future__ import annotations
 import base64
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtGui import QFont, QGuiApplication
@@ -45,6 +45,9 @@ from PySide6.QtWidgets import (
 from kzbrief import APP_NAME
 from kzbrief.gui.pagecolumn import RING, column_margin, set_page_margins
 from kzbrief.gui.startrecord import load_record, opens_on_cover
+
+if TYPE_CHECKING:
+    from kzbrief.gui.theme import Theme  # imported when used: see _theme
 
 #: What a start with no saved size opens at (MainWindow's default too).
 DEFAULT_SIZE = (1280, 800)
@@ -66,11 +69,13 @@ def user_settings() -> QSettings:
 
 def application(argv: list[str] | None = None) -> QApplication:
     """The running QApplication, made now (with kzbrief's names) if there is none."""
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    return app  # type: ignore[return-value]
+    return app
 
 
 class WindowShell(QMainWindow):
@@ -114,7 +119,7 @@ def _language(command_line: str | None, setting: object) -> str:
     return choose_language(command_line, setting)
 
 
-def _theme(choice: object, app: QApplication) -> Any:
+def _theme(choice: object, app: QApplication) -> Theme:
     """The theme the completed window will choose for the setting ``choice``.
 
     "system" asks the desktop's colour scheme, which needs the ``Qt`` namespace; here the
@@ -140,7 +145,7 @@ def _zoom(value: object) -> int:
 
 # -- the frame ----------------------------------------------------------------------------------
 def _build(
-    window: WindowShell, record: dict[str, Any], theme: Any, zoom: int, settings: QSettings
+    window: WindowShell, record: dict[str, Any], theme: Theme, zoom: int, settings: QSettings
 ) -> None:
     from kzbrief.gui import theme as themes
 

@@ -141,7 +141,7 @@ class WindowBuilding:
         """A dock for ``widget``; None: its panel comes in :meth:`build_rest` (until then the dock
         holds an empty widget, and showing it builds the panel)."""
         # The early window's dock of that name, where it placed it (kzbrief.gui.startpage).
-        dock = self.findChild(QDockWidget, name) if self._docks_placed else None
+        dock = self.findChild(QDockWidget, name) if self._from_early_window else None
         early = dock.widget() if dock is not None else None
         if dock is None:
             dock = QDockWidget(title, self)
@@ -167,7 +167,7 @@ class WindowBuilding:
         """Show ``widget``, just put into the early window (on screen already), at once: such
         a widget shows itself only a turn later, and the layout meanwhile gives its room to
         the others (the docks would take the reader's)."""
-        if self._docks_placed:
+        if self._from_early_window:
             widget.show()
 
     def _build_docks(self) -> None:
@@ -205,7 +205,7 @@ class WindowBuilding:
             "show_notes": self.notes_dock,
             "show_library": self.library_dock,
         }
-        if not self._docks_placed:
+        if not self._from_early_window:
             self._default_layout()
 
     def _default_layout(self) -> None:
@@ -258,8 +258,9 @@ class WindowBuilding:
         return max(385, needed + 4)
 
     def _build_menus_and_toolbar(self) -> None:
-        early_toolbar = self.findChild(QToolBar, "main-toolbar") if self._docks_placed else None
-        if self._docks_placed:  # the early window's menu titles, without their menus
+        early_toolbar = None
+        if self._from_early_window:  # its menu titles (without menus) and its toolbar
+            early_toolbar = self.findChild(QToolBar, "main-toolbar")
             for menu in self.menuBar().findChildren(QMenu):
                 menu.deleteLater()
             self.menuBar().clear()
