@@ -100,6 +100,28 @@ class FolderLock:
         return fd
 
 
+#: The lock an open window holds on its data folder (kzbrief.gui.single_instance).
+WINDOW_LOCK = ("instance", "window.lock")
+
+
+def window_is_open(data_dir: Path) -> bool:
+    """Whether a kzbrief window (another process) holds this data folder.
+
+    A switch from the command line must not run under an open window: protect would delete
+    the database the window writes to, unprotect would take away the files it saves into.
+    And a start that finds one hands over to it (the early window is not painted).
+    """
+    path = data_dir.joinpath(*WINDOW_LOCK)
+    try:
+        fd = os.open(path, os.O_RDWR)
+    except OSError:
+        return False
+    try:
+        return not try_lock(fd)
+    finally:
+        os.close(fd)
+
+
 def try_lock(fd: int) -> bool:
     """Take the exclusive lock on the open file ``fd`` if nobody holds it; never waits.
 

@@ -44,6 +44,8 @@ from typing import Any
 
 from kzbrief.core import crypto
 from kzbrief.core.errors import BadInputError, DataError
+from kzbrief.core.interlock import WINDOW_LOCK as WINDOW_LOCK
+from kzbrief.core.interlock import window_is_open as window_is_open
 from kzbrief.core.safefile import _fsync_dir, atomic_write_bytes, atomic_write_text
 
 # The encrypted files and the imported briefings of an unlocked folder live beside this
@@ -109,29 +111,6 @@ class WrongPassphraseError(BadInputError):
 
 def is_protected(data_dir: Path) -> bool:
     return (data_dir / PROTECTED_DIR / KEYS_FILE).is_file()
-
-
-#: The lock an open window holds on its data folder (kzbrief.gui.single_instance).
-WINDOW_LOCK = ("instance", "window.lock")
-
-
-def window_is_open(data_dir: Path) -> bool:
-    """Whether a kzbrief window (another process) holds this data folder.
-
-    A switch from the command line must not run under an open window: protect would delete
-    the database the window writes to, unprotect would take away the files it saves into.
-    """
-    from kzbrief.core.interlock import try_lock
-
-    path = data_dir.joinpath(*WINDOW_LOCK)
-    try:
-        fd = os.open(path, os.O_RDWR)
-    except OSError:
-        return False
-    try:
-        return not try_lock(fd)
-    finally:
-        os.close(fd)
 
 
 def check_new_passphrase(passphrase: str) -> None:

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from kzbrief import APP_NAME
 from kzbrief.gui.pagecolumn import RING, column_margin, set_page_margins
-from kzbrief.gui.startrecord import load_record, opens_on_cover
+from kzbrief.gui.startrecord import load_record
 
 if TYPE_CHECKING:
     from kzbrief.gui.theme import Theme  # imported when used: see _theme
@@ -93,11 +93,10 @@ class WindowShell(QMainWindow):
 
 
 def show_early(folder: Path, language: str | None) -> WindowShell | None:
-    """Show the main window's frame on the bundled briefing's cover, painted, if a start on
-    the data folder ``folder`` opens there (see the module's notes); None when it does not,
-    or the record cannot be used."""
-    if not opens_on_cover(folder):
-        return None
+    """Show the main window's frame on the bundled briefing's cover, painted, for a start on
+    the data folder ``folder``, which the caller found opens there
+    (:func:`kzbrief.gui.startrecord.opens_on_cover`, checked before PySide6 loads); None
+    when the record cannot be used."""
     settings = user_settings()
     record = load_record(_language(language, settings.value(LANGUAGE_KEY)))
     if record is None:

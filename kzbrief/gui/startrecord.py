@@ -8,11 +8,11 @@ imported after it slower to load.
 from __future__ import annotations
 
 import json
-import os
 import zlib
 from pathlib import Path
 from typing import Any
 
+from kzbrief.core.interlock import window_is_open
 from kzbrief.core.paths import resolve_data_dir
 from kzbrief.core.resources import resource_path
 
@@ -24,7 +24,6 @@ FOLDER = "startpage"
 #: the reading position; protected notes), so that the window may open elsewhere than the
 #: cover, or behind a passphrase.
 PERSONAL = ("kzbrief.sqlite3", "protected")
-WINDOW_LOCK = ("instance", "window.lock")
 
 
 def data_folder(explicit: str | None) -> Path | None:
@@ -41,19 +40,7 @@ def opens_on_cover(folder: Path) -> bool:
     ``folder`` (so no place to go back to), and no window open on it already."""
     if any((folder / name).exists() for name in PERSONAL):
         return False
-    lock = folder.joinpath(*WINDOW_LOCK)
-    if not lock.exists():
-        return True
-    from kzbrief.core.interlock import try_lock
-
-    try:
-        fd = os.open(lock, os.O_RDWR)
-    except OSError:
-        return False
-    try:
-        return try_lock(fd)  # closing the file below lets the lock go again
-    finally:
-        os.close(fd)
+    return not window_is_open(folder)
 
 
 def record_path(language: str) -> Path:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QTextBrowser, QToolBar
 
 from kzbrief import launch
 from kzbrief.commands import language as cli_language
-from kzbrief.core import protection, store, vault, wording
+from kzbrief.core import store, vault, wording
 from kzbrief.core.service import Library
 from kzbrief.gui import i18n, startpage, startpage_record, startrecord, theme
 from kzbrief.gui import settings as opts
@@ -133,7 +133,7 @@ def test_a_folder_with_the_users_things_is_opened_the_ordinary_way(
         (data_dir / store.DB_NAME).write_bytes(b"")  # where the reader left off is in it
     else:
         (data_dir / vault.PROTECTED_DIR).mkdir()  # the passphrase comes first
-    assert startpage.show_early(data_dir, "en") is None
+    assert launch.paint_early(["--data-dir", str(data_dir)]) == (None, None)
 
 
 def test_a_folder_another_window_holds_is_left_to_that_window(
@@ -142,12 +142,12 @@ def test_a_folder_another_window_holds_is_left_to_that_window(
     data_dir.mkdir(parents=True, exist_ok=True)
     guard = claim(data_dir)
     assert guard is not None
-    try:
-        assert startpage.show_early(data_dir, "en") is None  # the ordinary start hands over
+    try:  # the ordinary start hands over
+        assert launch.paint_early(["--data-dir", str(data_dir)]) == (None, None)
     finally:
         guard.close()
-    shell = startpage.show_early(data_dir, "en")  # and once it has gone, it paints again
-    assert shell is not None
+    shell, failure = launch.paint_early(["--data-dir", str(data_dir)])  # once it has gone,
+    assert failure is None and shell is not None  # it paints again
     qtbot.addWidget(shell)
     shell.close()
 
@@ -195,7 +195,6 @@ def test_what_the_early_start_reads_is_what_the_window_keeps() -> None:
     assert startpage.LANGUAGE_KEY == opts.LANGUAGE.key
     assert startpage.ZOOM_RANGE == (opts.ZOOM.minimum, opts.ZOOM.maximum)
     assert startrecord.PERSONAL == (store.DB_NAME, vault.PROTECTED_DIR)
-    assert startrecord.WINDOW_LOCK == protection.WINDOW_LOCK
     assert cli_language.LANGUAGES == wording.LANGUAGES == tuple(LANGUAGES)
 
 
