@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kzbrief.core.errors import IndexUnavailableError
+from kzbrief.core.fastwrite import write_postings_in_one_loop
 from kzbrief.core.indexfiles import (
     INDEX_NAME,
     IndexCorruptError,
@@ -98,7 +99,7 @@ def build_in_memory(
     """An index of ``documents`` in RAM only (:func:`private_ram_storage`), and their count:
     for a read-only folder and a protected one."""
     index = private_ram_storage().create_index(build_schema(), indexname=INDEX_NAME)
-    writer = sort_in_turns(index.writer())
+    writer = _tuned(index.writer())
     count = 0
     for count, doc in enumerate(documents, start=1):
         writer.add_document(**derive_fields(doc))
@@ -108,6 +109,12 @@ def build_in_memory(
     if progress is not None:
         progress(count, total or count)
     return index, count
+
+
+def _tuned(writer: Any) -> Any:
+    """A Whoosh segment writer that sorts its postings in turns (:mod:`kzbrief.core.poolsort`)
+    and writes them in one loop (:mod:`kzbrief.core.fastwrite`)."""
+    return write_postings_in_one_loop(sort_in_turns(writer))
 
 
 def _close_quietly(searcher: Searcher) -> None:
@@ -297,7 +304,7 @@ class SearchIndex:
                 folder.mkdir(mode=0o700)
                 storage = open_storage(folder)
                 index = storage.create_index(build_schema(), indexname=INDEX_NAME)
-                writer = sort_in_turns(index.writer(limitmb=REBUILD_POOL_MB))
+                writer = _tuned(index.writer(limitmb=REBUILD_POOL_MB))
                 make_lock_private(folder)
                 count = 0
                 try:
@@ -377,7 +384,7 @@ class SearchIndex:
         """A serialised writer; on success the manifest records the new ``fingerprint``."""
         with self._write_lock:
             index = self._require()
-            writer = sort_in_turns(index.writer(timeout=10.0))
+            writer = _tuned(index.writer(timeout=10.0))
             make_lock_private(self.root / self._manifest["generation"])
             try:
                 yield DerivingWriter(writer)

@@ -1,0 +1,192 @@
+"""Writing a segment's posting lists at commit in one loop: the same bytes, in half the time.
+
+At commit Whoosh hands every posting of the segment, sorted, to its field writer one at a
+time: a call for the posting, another into the postings writer (with four type checks), and
+one to look the document's field length up in the lengths file just written (a seek and a
+read per posting); then, per term, a block object's statistics are gathered through six more
+calls. That was about two thirds of a full build (1M words: 31 of 49 s on a slow machine)
+and of each import's commit.
+
+:func:`write_postings_in_one_loop` gives a writer's field writer a loop that does the same
+work with local variables: each term's postings are gathered in lists, the field lengths are
+read once per field into a table, and each block is encoded and written as Whoosh's own
+``W3PostingsWriter`` writes it. The files are byte for byte the ones Whoosh writes (tested:
+``tests/core/test_fastwrite.py`` builds an index both ways and compares every file).
+"""
+
+from __future__ import annotations
+
+import zlib
+from array import array
+from collections.abc import Iterable
+from pickle import dumps
+from typing import Any
+
+#: (field name, term bytes, document number, weight, value bytes) as the pool yields them.
+Posting = tuple[str, bytes, int, float, Any]
+
+
+def write_postings_in_one_loop(writer: Any) -> Any:
+    """Make ``writer``'s field writer (a Whoosh 3 codec's) write its postings in one loop;
+    returns the writer. Another codec's writer is left as it is."""
+    from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter
+
+    fieldwriter: Any = getattr(writer, "fieldwriter", None)
+    codec: Any = getattr(writer, "codec", None)
+    if type(fieldwriter) is not W3FieldWriter or type(codec) is not W3Codec:
+        return writer
+    if codec._inlinelimit > 1:  # (Whoosh's inlining calls a method W3TermInfo names otherwise)
+        return writer
+
+    def add_postings(schema: Any, lengths: Any, items: Iterable[Posting]) -> None:
+        _add_postings(fieldwriter, schema, lengths, items)
+
+    fieldwriter.add_postings = add_postings
+    return writer
+
+
+def _length_table(lengths: Any, fieldname: str) -> list[int]:
+    """Every document's length of ``fieldname`` (0 for none), read in one go: what Whoosh's
+    ``doc_field_length`` gives one document at a time (None there, 0 here, both unused)."""
+    from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+    from whoosh.util.numeric import byte_to_length
+
+    count = lengths.doc_count_all()
+    reader = lengths._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN) if lengths else None
+    if reader is None:
+        return [0] * (count + 1)
+    stored = min(reader._count, count)
+    raw = reader._dbfile.get(reader._basepos, stored) if stored else b""
+    decoded = [0] + [byte_to_length(b) for b in range(1, 256)]
+    # (one more than the documents: Whoosh accepts a document number equal to the count)
+    return [decoded[b] for b in raw] + [0] * (count + 1 - len(raw))
+
+
+def _add_postings(fieldwriter: Any, schema: Any, lengths: Any, items: Iterable[Posting]) -> None:
+    """Whoosh's ``FieldWriter.add_postings`` with ``W3FieldWriter`` and ``W3PostingsWriter``
+    folded in: writes the same terms file rows and postings file bytes."""
+    from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
+    from whoosh.system import pack_int, pack_ushort
+    from whoosh.util.numeric import length_to_byte
+
+    codec = fieldwriter._codec
+    blocklimit = codec._blocklimit
+    compression = codec._compression
+    postfile = fieldwriter._postfile
+    raw = postfile.file
+    add_row = fieldwriter._tindex.add
+    fieldmap = fieldwriter._fieldmap
+
+    fieldid = 0
+    fixedsize: int | None = None
+    table: list[int] = []
+    key = b""
+    ids: list[int] = []
+    weights: list[float] = []
+    values: list[bytes] = []
+    sizes: list[int] = []
+
+    def finish_term() -> None:
+        terminfo = W3TermInfo()
+        count = len(ids)
+        start = raw.tell()
+        chunks = [WHOOSH3_HEADER_MAGIC]
+        for first in range(0, count, blocklimit):
+            last = first + blocklimit >= count
+            block_ids = ids[first : first + blocklimit]
+            block_weights = weights[first : first + blocklimit]
+            block_sizes = sizes[first : first + blocklimit]
+            stored = array("f", block_weights)  # (as Whoosh keeps them: 32-bit)
+            stats = _add_block(terminfo, block_ids, block_weights, stored, block_sizes)
+            if stored.count(1.0) == len(stored):
+                mini_weights: Any = None
+            elif stored.count(stored[0]) == len(stored):
+                mini_weights = stored[0]
+            else:
+                mini_weights = tuple(stored)
+            block_values = [v for v in values[first : first + blocklimit] if v]
+            if fixedsize is None or fixedsize < 0:
+                mini_values: Any = tuple(block_values)
+            elif fixedsize == 0:
+                mini_values = None
+            else:
+                mini_values = b"".join(block_values)
+            previous, gaps = 0, []
+            for number in block_ids:
+                gaps.append(number - previous)
+                previous = number
+            data = dumps((tuple(gaps), mini_weights, mini_values), 2)
+            if compression:
+                data = zlib.compress(data, compression)
+            maxweight, minlength, maxlength = stats
+            info = dumps(
+                (
+                    len(block_ids),
+                    block_ids[-1],
+                    maxweight,
+                    compression,
+                    length_to_byte(minlength),
+                    length_to_byte(maxlength),
+                ),
+                2,
+            )
+            size = len(info) + len(data)
+            chunks += (pack_int(-size if last else size), info, data)
+        written = b"".join(chunks)
+        raw.write(written)
+        terminfo.set_extent(start, len(written))
+        add_row(key, terminfo.to_bytes())
+
+    lastfn: str | None = None
+    lasttext: bytes | None = None
+    for fieldname, btext, docnum, weight, value in items:
+        if fieldname != lastfn:
+            if lasttext is not None:
+                finish_term()
+            if fieldname not in fieldmap:
+                fieldmap[fieldname] = len(fieldmap)
+            fieldid = fieldmap[fieldname]
+            fixedsize = schema[fieldname].format.fixed_value_size()
+            table = _length_table(lengths, fieldname)
+            lastfn, lasttext = fieldname, None
+        if docnum == -1:  # (Whoosh: a word for the spelling graph, not a posting)
+            continue
+        if btext != lasttext:
+            if lasttext is not None:
+                finish_term()
+            key = pack_ushort(fieldid) + btext
+            ids, weights, values, sizes = [], [], [], []
+            lasttext = btext
+        ids.append(docnum)
+        weights.append(weight)
+        values.append(value)
+        sizes.append(table[docnum])
+    if lasttext is not None:
+        finish_term()
+
+
+def _add_block(
+    terminfo: Any, ids: list[int], weights: list[float], stored: array, sizes: list[int]
+) -> tuple[float, int | None, int]:
+    """Add one block's statistics to ``terminfo`` as Whoosh's ``W3TermInfo.add_block``
+    does (``stored``: the weights as the block keeps them); returns the block's (highest
+    weight, shortest length, longest length)."""
+    maxweight: float = 0
+    for weight in weights:
+        if weight > maxweight:
+            maxweight = weight
+    present = [size for size in sizes if size]
+    minlength = min(present) if present else None
+    maxlength = max(present) if present else 0
+    terminfo._weight += sum(stored)
+    terminfo._df += len(ids)
+    if terminfo._minlength is None:
+        terminfo._minlength = minlength
+    elif minlength is not None:
+        terminfo._minlength = min(terminfo._minlength, minlength)
+    terminfo._maxlength = max(terminfo._maxlength, maxlength)
+    terminfo._maxweight = max(terminfo._maxweight, maxweight)
+    if terminfo._minid is None:
+        terminfo._minid = ids[0]
+    terminfo._maxid = ids[-1]
+    return maxweight, minlength, maxlength
