@@ -18,12 +18,21 @@ from __future__ import annotations
 
 import zlib
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pickle import dumps
 from typing import Any
 
 #: (field name, term bytes, document number, weight, value bytes) as the pool yields them.
 Posting = tuple[str, bytes, int, float, Any]
+
+
+def tuned_writer(writer: Any) -> Any:
+    """``writer`` (a new Whoosh segment writer) with its pool gathering postings by term
+    (:func:`kzbrief.core.poolsort.gather_by_term`) and its field writer writing them in one
+    loop (:func:`write_postings_in_one_loop`): what every index writer of the app is."""
+    from kzbrief.core.poolsort import gather_by_term
+
+    return write_postings_in_one_loop(gather_by_term(writer))
 
 
 def write_postings_in_one_loop(writer: Any) -> Any:
@@ -77,16 +86,16 @@ def _add_postings(fieldwriter: Any, schema: Any, lengths: Any, items: Iterable[P
     add_row = fieldwriter._tindex.add
     fieldmap = fieldwriter._fieldmap
 
-    fieldid = 0
     fixedsize: int | None = None
-    table: list[int] = []
-    key = b""
-    ids: list[int] = []
-    weights: list[float] = []
-    values: list[bytes] = []
-    sizes: list[int] = []
 
-    def finish_term() -> None:
+    def write_term(
+        key: bytes,
+        ids: Sequence[int],
+        weights: Sequence[float],
+        values: Sequence[bytes | None],
+        sizes: list[int],
+    ) -> None:
+        """Write one term's postings in blocks, and its row of the terms file."""
         terminfo = W3TermInfo()
         count = len(ids)
         start = raw.tell()
@@ -137,36 +146,62 @@ def _add_postings(fieldwriter: Any, schema: Any, lengths: Any, items: Iterable[P
         terminfo.set_extent(start, len(written))
         add_row(key, terminfo.to_bytes())
 
+    fieldid = 0
+    table: list[int] = []
     lastfn: str | None = None
+
+    def start_field(fieldname: str) -> None:
+        nonlocal fieldid, fixedsize, table, lastfn
+        if fieldname not in fieldmap:
+            fieldmap[fieldname] = len(fieldmap)
+        fieldid = fieldmap[fieldname]
+        fixedsize = schema[fieldname].format.fixed_value_size()
+        table = _length_table(lengths, fieldname)
+        lastfn = fieldname
+
+    terms = getattr(items, "terms", None)
+    spelling = any(schema[name].separate_spelling() for name in schema.names())
+    if terms is not None and not spelling:  # each term's postings at once, in document order
+        for fieldname, btext, (ids, weights, values) in terms():
+            if fieldname != lastfn:
+                start_field(fieldname)
+            write_term(pack_ushort(fieldid) + btext, ids, weights, values, [table[d] for d in ids])
+        return
+
+    key = b""
+    ids_: list[int] = []
+    weights_: list[float] = []
+    values_: list[bytes | None] = []
+    sizes_: list[int] = []
     lasttext: bytes | None = None
     for fieldname, btext, docnum, weight, value in items:
         if fieldname != lastfn:
             if lasttext is not None:
-                finish_term()
-            if fieldname not in fieldmap:
-                fieldmap[fieldname] = len(fieldmap)
-            fieldid = fieldmap[fieldname]
-            fixedsize = schema[fieldname].format.fixed_value_size()
-            table = _length_table(lengths, fieldname)
-            lastfn, lasttext = fieldname, None
+                write_term(key, ids_, weights_, values_, sizes_)
+            start_field(fieldname)
+            lasttext = None
         if docnum == -1:  # (Whoosh: a word for the spelling graph, not a posting)
             continue
         if btext != lasttext:
             if lasttext is not None:
-                finish_term()
+                write_term(key, ids_, weights_, values_, sizes_)
             key = pack_ushort(fieldid) + btext
-            ids, weights, values, sizes = [], [], [], []
+            ids_, weights_, values_, sizes_ = [], [], [], []
             lasttext = btext
-        ids.append(docnum)
-        weights.append(weight)
-        values.append(value)
-        sizes.append(table[docnum])
+        ids_.append(docnum)
+        weights_.append(weight)
+        values_.append(value)
+        sizes_.append(table[docnum])
     if lasttext is not None:
-        finish_term()
+        write_term(key, ids_, weights_, values_, sizes_)
 
 
 def _add_block(
-    terminfo: Any, ids: list[int], weights: list[float], stored: array, sizes: list[int]
+    terminfo: Any,
+    ids: Sequence[int],
+    weights: Sequence[float],
+    stored: array,
+    sizes: Sequence[int],
 ) -> tuple[float, int | None, int]:
     """Add one block's statistics to ``terminfo`` as Whoosh's ``W3TermInfo.add_block``
     does (``stored``: the weights as the block keeps them); returns the block's (highest

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kzbrief.core.errors import IndexUnavailableError
-from kzbrief.core.fastwrite import write_postings_in_one_loop
+from kzbrief.core.fastwrite import tuned_writer
 from kzbrief.core.indexfiles import (
     INDEX_NAME,
     IndexCorruptError,
@@ -51,7 +51,6 @@ from kzbrief.core.indexfiles import MANIFEST as MANIFEST  # (re-exported)
 from kzbrief.core.indexschema import DerivingWriter, add_derived, build_schema, derive_fields
 from kzbrief.core.indexschema import Document as Document  # (re-exported)
 from kzbrief.core.mergepolicy import merge_in_tiers
-from kzbrief.core.poolsort import sort_in_turns
 from kzbrief.core.wording import translate
 
 if TYPE_CHECKING:
@@ -72,7 +71,9 @@ SCHEMA_VERSION = 5
 #: and merges them back in Python, which made a 1M-word build half again as slow at the
 #: default 128 MB (measured in bench/); a rebuild is a one-off, so it may use more. Schema 4
 #: adds postings (exact words, name keys); with a first, denser exact field a 1M-word build
-#: spilled at 384 MB (36.8 s of CPU against 25.5 s at 768 MB). Now: 21 s of CPU, 550 MB peak.
+#: spilled at 384 MB (36.8 s of CPU against 25.5 s at 768 MB). The limit counts Whoosh's
+#: estimate of its own pool; the pool gathered by term (kzbrief.core.poolsort) holds the same
+#: postings in about half the memory: a 1M-word rebuild peaks at 295 MB, without spilling.
 REBUILD_POOL_MB = 768
 
 ProgressCallback = Callable[[int, int], None]
@@ -99,7 +100,7 @@ def build_in_memory(
     """An index of ``documents`` in RAM only (:func:`private_ram_storage`), and their count:
     for a read-only folder and a protected one."""
     index = private_ram_storage().create_index(build_schema(), indexname=INDEX_NAME)
-    writer = _tuned(index.writer())
+    writer = tuned_writer(index.writer())
     count = 0
     for count, doc in enumerate(documents, start=1):
         writer.add_document(**derive_fields(doc))
@@ -109,12 +110,6 @@ def build_in_memory(
     if progress is not None:
         progress(count, total or count)
     return index, count
-
-
-def _tuned(writer: Any) -> Any:
-    """A Whoosh segment writer that sorts its postings in turns (:mod:`kzbrief.core.poolsort`)
-    and writes them in one loop (:mod:`kzbrief.core.fastwrite`)."""
-    return write_postings_in_one_loop(sort_in_turns(writer))
 
 
 def _close_quietly(searcher: Searcher) -> None:
@@ -304,7 +299,7 @@ class SearchIndex:
                 folder.mkdir(mode=0o700)
                 storage = open_storage(folder)
                 index = storage.create_index(build_schema(), indexname=INDEX_NAME)
-                writer = _tuned(index.writer(limitmb=REBUILD_POOL_MB))
+                writer = tuned_writer(index.writer(limitmb=REBUILD_POOL_MB))
                 make_lock_private(folder)
                 count = 0
                 try:
@@ -384,7 +379,7 @@ class SearchIndex:
         """A serialised writer; on success the manifest records the new ``fingerprint``."""
         with self._write_lock:
             index = self._require()
-            writer = _tuned(index.writer(timeout=10.0))
+            writer = tuned_writer(index.writer(timeout=10.0))
             make_lock_private(self.root / self._manifest["generation"])
             try:
                 yield DerivingWriter(writer)

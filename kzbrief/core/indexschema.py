@@ -23,11 +23,10 @@ Document = dict[str, Any]
 
 def build_schema() -> Schema:
     """One schema for briefing text, editorial annotations and the user's notes."""
-    from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+    from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, Schema
 
-    from kzbrief.core.analysis import EdgeGramField, NamesField, WordsField, text_analyzer
+    from kzbrief.core.analysis import EdgeGramField, NamesField, TextField, WordsField
 
-    analyzer = text_analyzer()
     return Schema(
         doc_id=ID(unique=True, stored=True),
         kind=ID(stored=True),
@@ -35,8 +34,8 @@ def build_schema() -> Schema:
         section=ID(stored=True),
         annotation=ID(stored=True),
         order=NUMERIC(stored=True, sortable=True),
-        section_title=TEXT(analyzer=analyzer, stored=True, field_boost=4.0),
-        body=TEXT(analyzer=analyzer, stored=True, phrase=True),
+        section_title=TextField(field_boost=4.0),
+        body=TextField(),
         tags=KEYWORD(stored=True, commas=True, lowercase=True, scorable=True),
         # Ids of the sources the text cites (``source:AI-2023``); optional in a document.
         sources=KEYWORD(stored=True, commas=True, lowercase=True),

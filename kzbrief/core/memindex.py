@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kzbrief.core.errors import IndexUnavailableError
+from kzbrief.core.fastwrite import tuned_writer
 from kzbrief.core.index import (
     DerivingWriter,
     Document,
@@ -27,7 +28,6 @@ from kzbrief.core.index import (
 )
 from kzbrief.core.indexfiles import INDEX_NAME, private_ram_storage
 from kzbrief.core.mergepolicy import merge_in_tiers
-from kzbrief.core.poolsort import sort_in_turns
 from kzbrief.core.wording import translate
 
 if TYPE_CHECKING:
@@ -151,7 +151,7 @@ class MemoryIndex(SearchIndex):
     def writer(self, fingerprint: str) -> Iterator[DerivingWriter]:
         with self._write_lock:
             index = self._require()
-            writer = sort_in_turns(index.writer())
+            writer = tuned_writer(index.writer())
             try:
                 yield DerivingWriter(writer)
             except BaseException:

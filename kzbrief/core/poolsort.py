@@ -1,23 +1,39 @@
-"""Whoosh's posting pool, sorted in turns: a build that never holds the interpreter for long.
+"""Whoosh's posting pool, gathered by term: no sort of every posting at commit.
 
-At commit, Whoosh sorts every posting a segment collected with one ``sorted()`` call (and
-sorts its buffer the same way each time it spills a run to disk). One C call holds Python's
-interpreter lock from start to end: rebuilding an index of 130,000 words behind the window
-held it for 120-150 ms, during which the window could not draw (issue 18's stalls), and a
-million words for seconds. Sorted in chunks and merged lazily, the same postings come out in
-the same order; each chunk holds the lock for about 8 ms, the merge hands it back between
-postings, and the whole costs no more (1M postings here: 1.40 s in one sort, 1.33 s in turns
-of 20,000, 1.24 s in turns of 50,000 but 26 ms each).
+Whoosh's pool keeps a segment's postings, ``(field, term, document, weight, value)``, in one
+list, and at commit sorts it with one ``sorted()`` call (and sorts its buffer the same way
+each time it spills a run to disk). That call held Python's interpreter lock from start to
+end (rebuilding 130,000 words behind the window: 120-150 ms in which the window could not
+draw, issue 18's stalls; a million words: seconds); sorted in turns and merged in Python
+instead, the merge was a fifth of a commit.
+
+Here each posting goes into its term's lists (document numbers and weights in arrays, values
+in a list) as the document is added, without a tuple per posting. A writer numbers the
+documents in the order they are added (and the documents a merge brings in after them, each
+segment's in its own order), so a term's postings are in document order already: only the
+terms are sorted, in turns of :data:`CHUNK` (about 8 ms of the lock each) merged lazily. The
+postings come out in the order ``sorted()`` gives them (the index files are byte for byte
+Whoosh's: ``tests/core/test_fastwrite.py``), and the field writer of
+:mod:`kzbrief.core.fastwrite` takes each term's postings at once. A 1M-word rebuild's peak
+memory went from 545 to 295 MB.
 """
 
 from __future__ import annotations
 
 import heapq
+from array import array
 from collections.abc import Iterator
 from typing import Any
 
-#: Postings sorted in one go (about 8 ms of C with the interpreter lock held).
+#: Items sorted in one go (about 8 ms of C with the interpreter lock held).
 CHUNK = 20_000
+
+#: What Whoosh's pool counts for each posting besides its field name, term and value: the
+#: tuple, the strings' and numbers' own sizes (``PostingPool.add``).
+_POSTING_OVERHEAD = 28 + 4 * 5 + 21 + 26 + 18 + 16 + 21
+
+#: A term's postings as the pool keeps them: document numbers, weights, values.
+Postings = tuple[array, array, list[Any]]
 
 
 def sorted_in_turns(items: list[Any]) -> Iterator[Any]:
@@ -28,26 +44,132 @@ def sorted_in_turns(items: list[Any]) -> Iterator[Any]:
     return heapq.merge(*chunks)
 
 
-def sort_in_turns(writer: Any) -> Any:
-    """Make ``writer``'s posting pool (a Whoosh ``SegmentWriter``'s) sort in turns; returns
-    the writer."""
+class TermOrder:
+    """A pool's postings in sorted order: iterated, one posting at a time (as Whoosh's
+    field writer takes them); :meth:`terms`, each term with its postings at once."""
+
+    def __init__(self, fields: dict[str, dict[bytes, Postings]]) -> None:
+        self._fields = fields
+
+    def terms(self) -> Iterator[tuple[str, bytes, Postings]]:
+        """``(field, term, (documents, weights, values))`` for each term, in order."""
+        for fieldname in sorted(self._fields):
+            terms = self._fields[fieldname]
+            for text in sorted_in_turns(list(terms)):
+                yield fieldname, text, terms[text]
+
+    def __iter__(self) -> Iterator[tuple[str, bytes, int, float, Any]]:
+        for fieldname, text, (documents, weights, values) in self.terms():
+            for posting in zip(documents, weights, values, strict=True):
+                yield (fieldname, text, *posting)
+
+
+def gather_by_term(writer: Any) -> Any:
+    """Make ``writer``'s posting pool (a Whoosh ``SegmentWriter``'s) gather its postings by
+    term; returns the writer. A posting is counted against the pool's limit as Whoosh counts
+    it, and past the limit the pool spills a sorted run to disk as Whoosh's does (and merges
+    the runs back as Whoosh's does). Whoosh's checks of each posting's types are left out:
+    our fields make them."""
     pool = writer.pool
     spill_sorted = type(pool).items
+    limit = pool.limit
+    fields: dict[str, dict[bytes, Postings]] = {}
+
+    def add(item: tuple[str, bytes, int, float, Any]) -> None:
+        fieldname, text, document, weight, value = item
+        pool.currentsize += _POSTING_OVERHEAD + len(fieldname) + len(text) * 2 + len(value or "")
+        if pool.currentsize > limit:
+            save()
+        terms = fields.get(fieldname)
+        if terms is None:
+            terms = fields[fieldname] = {}
+        postings = terms.get(text)
+        if postings is None:
+            terms[text] = (array("I", (document,)), array("d", (weight,)), [value])
+        else:
+            postings[0].append(document)
+            postings[1].append(weight)
+            postings[2].append(value)
 
     def items(maxfiles: int = 128) -> Any:
-        if not pool.runs:  # all in memory (Whoosh: ``sorted(self.current)``)
-            return sorted_in_turns(pool.current)
+        if not pool.runs:  # all in memory
+            return TermOrder(fields)
         return spill_sorted(pool, maxfiles)  # (it saves the rest through ``save`` below)
 
     def save() -> None:
-        current = pool.current
-        if current:
+        if fields:
             path, file = pool._new_run()
-            pool._write_run(file, sorted_in_turns(current))
+            pool._write_run(file, iter(TermOrder(fields)))  # (written before the clear)
             pool._add_run(path)
-            pool.current = []
+            fields.clear()
         pool.currentsize = 0
+
+    schema = writer.schema
+    if any(schema[name].separate_spelling() or schema[name].vector for name in schema.names()):
+        whole_documents = None  # (fields this does not take: Whoosh's add_document)
+    else:
+
+        def whole_documents(**values: Any) -> None:
+            """Whoosh's ``SegmentWriter.add_document``, its postings put straight into their
+            terms' lists (no tuple per posting, no call per posting)."""
+            writer._check_state()
+            perdocwriter = writer.perdocwriter
+            document = writer.docnum
+            boost = writer._doc_boost(values)
+            names = sorted(name for name in values if not name.startswith("_"))
+            writer._check_fields(schema, names)
+            size = 0
+            perdocwriter.start_doc(document)
+            try:
+                for fieldname in names:
+                    value = values[fieldname]
+                    if value is None:
+                        continue
+                    field = schema[fieldname]
+                    length = 0
+                    if field.indexed:
+                        field_boost = writer._field_boost(values, fieldname, boost)
+                        scorable = field.scorable
+                        terms = fields.get(fieldname)
+                        if terms is None:
+                            terms = fields[fieldname] = {}
+                        each = _POSTING_OVERHEAD + len(fieldname)
+                        for text, frequency, weight, encoded in field.index(value):
+                            weight *= field_boost
+                            if scorable:
+                                length += frequency
+                            size += each + len(text) * 2 + len(encoded or "")
+                            postings = terms.get(text)
+                            if postings is None:
+                                terms[text] = (
+                                    array("I", (document,)),
+                                    array("d", (weight,)),
+                                    [encoded],
+                                )
+                            else:
+                                postings[0].append(document)
+                                postings[1].append(weight)
+                                postings[2].append(encoded)
+                    kept = values.get(f"_stored_{fieldname}", value)
+                    perdocwriter.add_field(fieldname, field, kept if field.stored else None, length)
+                    column = field.column_type
+                    if column and kept is not None:
+                        perdocwriter.add_column_value(
+                            fieldname, column, field.to_column_value(kept)
+                        )
+            except Exception:
+                perdocwriter.cancel_doc()
+                raise
+            perdocwriter.finish_doc()
+            writer._added = True
+            writer.docnum += 1
+            pool.currentsize += size
+            if pool.currentsize > limit:
+                save()
 
     pool.items = items
     pool.save = save
+    pool.add = add
+    if whole_documents is not None:
+        writer.add_document = whole_documents
     return writer

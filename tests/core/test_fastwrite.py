@@ -57,12 +57,49 @@ def _synthetic(count: int, seed: int) -> list[dict[str, Any]]:
 
 
 @pytest.mark.parametrize("seed", [1, 2])
-def test_the_files_are_the_ones_whoosh_writes(seed: int) -> None:
+@pytest.mark.parametrize("tune", ["write_postings_in_one_loop", "tuned_writer"])
+def test_the_files_are_the_ones_whoosh_writes(seed: int, tune: str) -> None:
+    # One loop over Whoosh's pool (each posting), and over the pool gathered by term.
     documents = _synthetic(700, seed)
-    ours = _segment_files(documents, fastwrite.write_postings_in_one_loop)
+    ours = _segment_files(documents, getattr(fastwrite, tune))
     whoosh = _segment_files(documents, lambda writer: writer)
     assert set(ours) == {"trm", "pst", "col"}
     assert ours == whoosh
+
+
+def test_a_merge_into_the_writer_writes_what_whoosh_writes() -> None:
+    # A commit that merges segments adds their postings after the documents of its own:
+    # each term's postings still arrive in document order.
+    from whoosh.filedb.filestore import RamStorage
+    from whoosh.writing import NO_MERGE
+
+    from kzbrief.core.mergepolicy import merge_in_tiers
+
+    documents = _synthetic(90, 4)
+    found = []
+    for wrap in (fastwrite.tuned_writer, lambda writer: writer):
+        storage = RamStorage()
+        ix = storage.create_index(build_schema())
+        for start in range(0, 80, 10):  # eight segments of one tier
+            writer = wrap(ix.writer())
+            for document in documents[start : start + 10]:
+                add_derived(writer.add_document, document)
+            writer.commit(mergetype=NO_MERGE)
+        writer = wrap(ix.writer())
+        writer.compound = False
+        for document in documents[80:]:
+            add_derived(writer.add_document, document)
+        writer.commit(mergetype=merge_in_tiers)
+        assert len(ix._segments()) == 1
+        found.append(
+            {
+                n.rsplit(".", 1)[1]: storage.open_file(n).read()
+                for n in storage.list()
+                if n.endswith((".trm", ".pst"))
+            }
+        )
+    assert found[0] == found[1]
+    assert len(found[0]) == 2
 
 
 def test_the_bundled_briefing_s_files_are_the_ones_whoosh_writes(library: Library) -> None:
@@ -111,4 +148,14 @@ def test_every_index_writer_of_the_app_writes_in_one_loop(
     assert seen
     seen.clear()
     index_module.build_in_memory(list(library._index.documents())[:5])
+    assert seen
+    seen.clear()
+    from kzbrief.core.memindex import MemoryIndex
+
+    memory = MemoryIndex(library.data_dir / "unused")
+    memory.ensure("f", lambda: list(library._index.documents())[:5])
+    assert seen
+    seen.clear()
+    with memory.writer("f") as writer:
+        writer.add_document(doc_id="n-2", kind="note", body="a protected note", order=2)
     assert seen

@@ -1,5 +1,5 @@
-"""Whoosh's posting pool sorted in turns (kzbrief.core.poolsort): the same index, built
-without holding the interpreter lock for the whole sort."""
+"""Whoosh's posting pool gathered by term (kzbrief.core.poolsort): the same index, built
+without sorting every posting (nor holding the interpreter lock for a whole sort)."""
 
 from __future__ import annotations
 
@@ -36,21 +36,21 @@ def _postings(ix) -> list[tuple]:
     return found
 
 
-def test_an_index_built_in_turns_is_the_one_whoosh_builds(
+def test_an_index_built_by_term_is_the_one_whoosh_builds(
     library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     documents = list(library._index.documents())
-    monkeypatch.setattr(poolsort, "CHUNK", 97)  # many chunks to merge, even here
+    monkeypatch.setattr(poolsort, "CHUNK", 97)  # many chunks of terms to merge, even here
     built, count = index_module.build_in_memory(documents)
-    monkeypatch.setattr(index_module, "sort_in_turns", lambda writer: writer)  # Whoosh's own
+    monkeypatch.setattr(index_module, "tuned_writer", lambda writer: writer)  # Whoosh's own
     plain, _ = index_module.build_in_memory(documents)
     assert count == len(documents) > 20
     assert _postings(built) == _postings(plain)
 
 
-def test_a_spilling_pool_sorts_its_runs_in_turns(tmp_path, monkeypatch) -> None:
+def test_a_spilling_pool_writes_its_runs_in_order(tmp_path, monkeypatch) -> None:
     # A pool too small for its postings writes sorted runs to disk and merges them: each run
-    # goes through the chunked sort too.
+    # is written term by term.
     from whoosh import fields
     from whoosh.filedb.filestore import FileStorage
 
@@ -59,7 +59,7 @@ def test_a_spilling_pool_sorts_its_runs_in_turns(tmp_path, monkeypatch) -> None:
     rng = random.Random(3)
     texts = [" ".join(rng.choice(words) for _ in range(60)) for _ in range(300)]
     built = []
-    for wrap in (poolsort.sort_in_turns, lambda writer: writer):
+    for wrap in (poolsort.gather_by_term, lambda writer: writer):
         folder = tmp_path / str(len(built))
         folder.mkdir()
         ix = FileStorage(str(folder)).create_index(schema)
