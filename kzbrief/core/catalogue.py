@@ -4,12 +4,14 @@ or sealed in memory when protected), read once and kept in memory until somethin
 from __future__ import annotations
 
 import json
+import os
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from kzbrief.core import protection
-from kzbrief.core.briefings import briefing_dirs, load_briefing_dir
+from kzbrief.core.briefings import BRIEFING_FILE, EDITORIAL_FILE, briefing_dirs, load_briefing_dir
 from kzbrief.core.changelog import ChangeLog
 from kzbrief.core.errors import DataError, NotFoundError
 from kzbrief.core.model import Briefing, Paragraph, Section
@@ -36,6 +38,26 @@ def paragraph_data(section: Section, paragraph: Paragraph) -> dict[str, Any]:
     return data
 
 
+#: What a briefing folder's files were when read: (inode, size, modification time) of each.
+FolderStamp = tuple[tuple[int, int, int] | None, ...]
+
+
+def folder_stamp(folder: Path) -> FolderStamp | None:
+    """The stamp of ``folder``'s briefing files (None when it cannot be read). Every write of
+    them replaces the file (kzbrief.core.safefile), which gives it a new inode."""
+    stamps: list[tuple[int, int, int] | None] = []
+    for name in (BRIEFING_FILE, EDITORIAL_FILE):
+        try:
+            info = os.stat(folder / name)
+        except FileNotFoundError:
+            stamps.append(None)
+        except OSError:
+            return None
+        else:
+            stamps.append((info.st_ino, info.st_size, info.st_mtime_ns))
+    return tuple(stamps)
+
+
 def bundled_briefings() -> Iterator[Briefing]:
     """The briefings that come with kzbrief, read one by one."""
     for folder in briefing_dirs(resource_path("briefings")):
@@ -59,6 +81,10 @@ class Catalogue:
         self._state_lock = state_lock
         self._notices = notices
         self._briefings: dict[str, Briefing] | None = None
+        #: The imported briefings last read, by folder, with their folder's stamp then: one
+        #: whose files are as they were is not read again (an import into a library of a
+        #: hundred briefings read all of them again: a third of its time).
+        self._read: dict[Path, tuple[FolderStamp, Briefing]] = {}
         #: Counts the times the briefings were read again or one of them refreshed.
         self._generation = 0
 
@@ -84,12 +110,20 @@ class Catalogue:
             return found
         if not session.read_only:  # (an unfinished import stays unfinished)
             self._notices.extend(session.plain_folder.recover())
+        read, self._read = self._read, {}
         for folder in briefing_dirs(session.data_dir / LIBRARY_DIR):
-            try:
-                briefing = load_briefing_dir(folder)
-            except DataError as exc:
-                self._skipped(exc)
-                continue
+            stamp = folder_stamp(folder)
+            known = read.get(folder)
+            if stamp is not None and known is not None and known[0] == stamp:
+                briefing = known[1]
+            else:
+                try:
+                    briefing = load_briefing_dir(folder)
+                except DataError as exc:
+                    self._skipped(exc)
+                    continue
+            if stamp is not None:
+                self._read[folder] = (stamp, briefing)
             found[briefing.id] = briefing  # an imported edition replaces the bundled one
         return found
 
@@ -248,12 +282,16 @@ class Catalogue:
             if self._briefings is None:
                 return self.briefing_or_none(briefing_id)
             sealed, folder = self._session.sealed, self._session.library_folder
+        read: tuple[Path, FolderStamp] | None = None
         if sealed is not None and sealed.holds(briefing_id):
             found: Briefing | None = protection.briefing_from_files(
                 sealed.briefing_files(briefing_id)
             )
         elif folder.holds(briefing_id):
+            stamp = folder_stamp(folder.root / briefing_id)
             found = load_briefing_dir(folder.root / briefing_id)
+            if stamp is not None:
+                read = (folder.root / briefing_id, stamp)
         else:  # removed: the bundled briefing of that id, if any, shows again
             found = next((b for b in bundled_briefings() if b.id == briefing_id), None)
         with self._state_lock:
@@ -263,5 +301,7 @@ class Catalogue:
                 self._briefings.pop(briefing_id, None)
             else:
                 self._briefings[briefing_id] = found
+                if read is not None:
+                    self._read[read[0]] = (read[1], found)
             self._generation += 1
             return found

@@ -198,3 +198,35 @@ def test_briefings_another_process_did_not_change_stay_the_same_objects(
     assert window.briefing("kazakhstan-2023") is shown
     assert window.briefing("review").edition == 1
     window.close()
+
+
+def test_an_import_reads_again_only_the_briefings_whose_files_changed(
+    data_dir: Path, import_file, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kzbrief.core import catalogue
+
+    library = Library(data_dir)
+    library.import_briefing(import_file("annual-review.md"), briefing_id="review")
+    library.import_briefing(import_file("annual-review.md"), briefing_id="second")
+    library.briefings()
+    read: list[str] = []
+    real = catalogue.load_briefing_dir
+    monkeypatch.setattr(
+        catalogue,
+        "load_briefing_dir",
+        lambda folder, **kw: read.append(folder.name) or real(folder, **kw),
+    )
+    library.reload()
+    library.briefings()
+    assert "review" not in read and "second" not in read
+    # A briefing whose file was written again (another edition, an edit by hand) is read.
+    briefing_file = data_dir / "library" / "review" / "briefing.json"
+    data = json.loads(briefing_file.read_text(encoding="utf-8"))
+    data["title"] = "The review, retitled"
+    replacement = briefing_file.with_suffix(".new")
+    replacement.write_text(json.dumps(data), encoding="utf-8")
+    replacement.replace(briefing_file)
+    library.reload()
+    assert library.briefing("review").title == "The review, retitled"
+    assert read.count("review") == 1 and "second" not in read
+    library.close()
