@@ -48,7 +48,10 @@ def write_postings_in_one_loop(writer: Any) -> Any:
         return writer
 
     def add_postings(schema: Any, lengths: Any, items: Iterable[Posting]) -> None:
-        _add_postings(fieldwriter, schema, lengths, items)
+        try:
+            _add_postings(fieldwriter, schema, lengths, items)
+        finally:  # (once per segment; and this function and the field writer refer to
+            del fieldwriter.add_postings  # each other: a cycle only the collector would end)
 
     fieldwriter.add_postings = add_postings
     return writer

@@ -167,9 +167,20 @@ def gather_by_term(writer: Any) -> Any:
             if pool.currentsize > limit:
                 save()
 
+    def cleanup() -> None:
+        """At the writer's end (commit or cancel): let go of the postings at once, and of
+        the functions here, which refer to the pool and the writer that refer to them (a
+        cycle that kept every posting of a build alive until the collector found it)."""
+        fields.clear()
+        for name in ("items", "save", "add", "cleanup"):
+            vars(pool).pop(name, None)
+        vars(writer).pop("add_document", None)
+        pool.cleanup()
+
     pool.items = items
     pool.save = save
     pool.add = add
+    pool.cleanup = cleanup
     if whole_documents is not None:
         writer.add_document = whole_documents
     return writer

@@ -71,3 +71,37 @@ def test_a_spilling_pool_writes_its_runs_in_order(tmp_path, monkeypatch) -> None
         writer.commit()
         built.append(_postings(ix))
     assert built[0] == built[1]
+
+
+def test_a_commit_lets_go_of_the_postings_without_the_collector() -> None:
+    # The pool's functions refer to the pool and the writer, which refer to them: unless
+    # the cycle is broken at the end, every posting of a build stays in memory until the
+    # cyclic collector runs (and the collector's pass over them stalls the window).
+    import gc
+    from array import array
+
+    from whoosh.filedb.filestore import RamStorage
+
+    from kzbrief.core.fastwrite import tuned_writer
+    from kzbrief.core.indexschema import add_derived, build_schema
+
+    ix = RamStorage().create_index(build_schema())
+    gc.collect()
+    gc.disable()
+    try:
+        writer = tuned_writer(ix.writer())
+        for n in range(60):
+            add_derived(writer.add_document, {"doc_id": f"d{n}", "body": f"court case {n}"})
+        writer.commit()
+        assert not {"add", "items", "save", "cleanup"} & set(vars(writer.pool))
+        assert "add_document" not in vars(writer)
+        assert "add_postings" not in vars(writer.fieldwriter)
+        del writer
+        gc.set_debug(gc.DEBUG_SAVEALL)
+        gc.collect()
+        held = [o for o in gc.garbage if isinstance(o, tuple) and o and isinstance(o[0], array)]
+        assert held == []
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        gc.enable()
