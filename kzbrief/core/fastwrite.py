@@ -8,16 +8,18 @@ calls. That was about two thirds of a full build (1M words: 31 of 49 s on a slow
 and of each import's commit.
 
 :func:`write_postings_in_one_loop` gives a writer's field writer a loop that does the same
-work with local variables: each term's postings are gathered in lists, the field lengths are
-read once per field into a table, and each block is encoded and written as Whoosh's own
-``W3PostingsWriter`` writes it. The files are byte for byte the ones Whoosh writes (tested:
-``tests/core/test_fastwrite.py`` builds an index both ways and compares every file).
+work with local variables: each term's postings come at once (from the pool gathered by term,
+:mod:`kzbrief.core.poolsort`; from Whoosh's own pool they are gathered here), the field
+lengths are read once per field into a table, and each block is encoded and written as
+Whoosh's own ``W3PostingsWriter`` writes it. The files are byte for byte the ones Whoosh
+writes (``tests/core/test_fastwrite.py`` builds an index both ways and compares every file).
 """
 
 from __future__ import annotations
 
 import zlib
 from array import array
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from pickle import dumps
 from typing import Any
@@ -57,14 +59,16 @@ def write_postings_in_one_loop(writer: Any) -> Any:
     return writer
 
 
-def _length_table(lengths: Any, fieldname: str) -> list[int]:
+def _length_table(lengths: Any, fieldname: str) -> Sequence[int] | defaultdict[int, int]:
     """Every document's length of ``fieldname`` (0 for none), read in one go: what Whoosh's
     ``doc_field_length`` gives one document at a time (None there, 0 here, both unused)."""
     from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
     from whoosh.util.numeric import byte_to_length
 
+    if lengths is None:  # (a codec that keeps no lengths; not Whoosh 3's)
+        return defaultdict(int)
     count = lengths.doc_count_all()
-    reader = lengths._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN) if lengths else None
+    reader = lengths._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
     if reader is None:
         return [0] * (count + 1)
     stored = min(reader._count, count)
@@ -150,7 +154,7 @@ def _add_postings(fieldwriter: Any, schema: Any, lengths: Any, items: Iterable[P
         add_row(key, terminfo.to_bytes())
 
     fieldid = 0
-    table: list[int] = []
+    table: Sequence[int] | defaultdict[int, int] = []
     lastfn: str | None = None
 
     def start_field(fieldname: str) -> None:

@@ -70,6 +70,9 @@ def gather_by_term(writer: Any) -> Any:
     it, and past the limit the pool spills a sorted run to disk as Whoosh's does (and merges
     the runs back as Whoosh's does). Whoosh's checks of each posting's types are left out:
     our fields make them."""
+    schema = writer.schema
+    if any(schema[name].separate_spelling() or schema[name].vector for name in schema.names()):
+        return writer  # (spelling words come out of document order; vectors: not taken here)
     pool = writer.pool
     spill_sorted = type(pool).items
     limit = pool.limit
@@ -104,68 +107,61 @@ def gather_by_term(writer: Any) -> Any:
             fields.clear()
         pool.currentsize = 0
 
-    schema = writer.schema
-    if any(schema[name].separate_spelling() or schema[name].vector for name in schema.names()):
-        whole_documents = None  # (fields this does not take: Whoosh's add_document)
-    else:
-
-        def whole_documents(**values: Any) -> None:
-            """Whoosh's ``SegmentWriter.add_document``, its postings put straight into their
-            terms' lists (no tuple per posting, no call per posting)."""
-            writer._check_state()
-            perdocwriter = writer.perdocwriter
-            document = writer.docnum
-            boost = writer._doc_boost(values)
-            names = sorted(name for name in values if not name.startswith("_"))
-            writer._check_fields(schema, names)
-            size = 0
-            perdocwriter.start_doc(document)
-            try:
-                for fieldname in names:
-                    value = values[fieldname]
-                    if value is None:
-                        continue
-                    field = schema[fieldname]
-                    length = 0
-                    if field.indexed:
-                        field_boost = writer._field_boost(values, fieldname, boost)
-                        scorable = field.scorable
-                        terms = fields.get(fieldname)
-                        if terms is None:
-                            terms = fields[fieldname] = {}
-                        each = _POSTING_OVERHEAD + len(fieldname)
-                        for text, frequency, weight, encoded in field.index(value):
-                            weight *= field_boost
-                            if scorable:
-                                length += frequency
-                            size += each + len(text) * 2 + len(encoded or "")
-                            postings = terms.get(text)
-                            if postings is None:
-                                terms[text] = (
-                                    array("I", (document,)),
-                                    array("d", (weight,)),
-                                    [encoded],
-                                )
-                            else:
-                                postings[0].append(document)
-                                postings[1].append(weight)
-                                postings[2].append(encoded)
-                    kept = values.get(f"_stored_{fieldname}", value)
-                    perdocwriter.add_field(fieldname, field, kept if field.stored else None, length)
-                    column = field.column_type
-                    if column and kept is not None:
-                        perdocwriter.add_column_value(
-                            fieldname, column, field.to_column_value(kept)
-                        )
-            except Exception:
-                perdocwriter.cancel_doc()
-                raise
-            perdocwriter.finish_doc()
-            writer._added = True
-            writer.docnum += 1
-            pool.currentsize += size
-            if pool.currentsize > limit:
-                save()
+    def whole_documents(**values: Any) -> None:
+        """Whoosh's ``SegmentWriter.add_document``, its postings put straight into their
+        terms' lists (no tuple per posting, no call per posting)."""
+        writer._check_state()
+        perdocwriter = writer.perdocwriter
+        document = writer.docnum
+        boost = writer._doc_boost(values)
+        names = sorted(name for name in values if not name.startswith("_"))
+        writer._check_fields(schema, names)
+        size = 0
+        perdocwriter.start_doc(document)
+        try:
+            for fieldname in names:
+                value = values[fieldname]
+                if value is None:
+                    continue
+                field = schema[fieldname]
+                length = 0
+                if field.indexed:
+                    field_boost = writer._field_boost(values, fieldname, boost)
+                    scorable = field.scorable
+                    terms = fields.get(fieldname)
+                    if terms is None:
+                        terms = fields[fieldname] = {}
+                    each = _POSTING_OVERHEAD + len(fieldname)
+                    for text, frequency, weight, encoded in field.index(value):
+                        weight *= field_boost
+                        if scorable:
+                            length += frequency
+                        size += each + len(text) * 2 + len(encoded or "")
+                        postings = terms.get(text)
+                        if postings is None:
+                            terms[text] = (
+                                array("I", (document,)),
+                                array("d", (weight,)),
+                                [encoded],
+                            )
+                        else:
+                            postings[0].append(document)
+                            postings[1].append(weight)
+                            postings[2].append(encoded)
+                kept = values.get(f"_stored_{fieldname}", value)
+                perdocwriter.add_field(fieldname, field, kept if field.stored else None, length)
+                column = field.column_type
+                if column and kept is not None:
+                    perdocwriter.add_column_value(fieldname, column, field.to_column_value(kept))
+        except Exception:
+            perdocwriter.cancel_doc()
+            raise
+        perdocwriter.finish_doc()
+        writer._added = True
+        writer.docnum += 1
+        pool.currentsize += size
+        if pool.currentsize > limit:
+            save()
 
     def cleanup() -> None:
         """At the writer's end (commit or cancel): let go of the postings at once, and of
@@ -181,6 +177,5 @@ def gather_by_term(writer: Any) -> Any:
     pool.save = save
     pool.add = add
     pool.cleanup = cleanup
-    if whole_documents is not None:
-        writer.add_document = whole_documents
+    writer.add_document = whole_documents
     return writer

@@ -105,3 +105,21 @@ def test_a_commit_lets_go_of_the_postings_without_the_collector() -> None:
         gc.set_debug(0)
         gc.garbage.clear()
         gc.enable()
+
+
+def test_a_schema_with_spelling_words_keeps_whoosh_s_pool() -> None:
+    # Whoosh adds a field's spelling words under document 0, out of document order.
+    from whoosh import fields
+    from whoosh.filedb.filestore import RamStorage
+
+    from whoosh.analysis import StemmingAnalyzer
+
+    body = fields.TEXT(analyzer=StemmingAnalyzer(), spelling=True)
+    assert body.separate_spelling()
+    ix = RamStorage().create_index(fields.Schema(body=body))
+    writer = ix.writer()
+    try:
+        assert poolsort.gather_by_term(writer) is writer
+        assert "add" not in vars(writer.pool) and "add_document" not in vars(writer)
+    finally:
+        writer.cancel()
