@@ -110,9 +110,8 @@ def test_a_commit_lets_go_of_the_postings_without_the_collector() -> None:
 def test_a_schema_with_spelling_words_keeps_whoosh_s_pool() -> None:
     # Whoosh adds a field's spelling words under document 0, out of document order.
     from whoosh import fields
-    from whoosh.filedb.filestore import RamStorage
-
     from whoosh.analysis import StemmingAnalyzer
+    from whoosh.filedb.filestore import RamStorage
 
     body = fields.TEXT(analyzer=StemmingAnalyzer(), spelling=True)
     assert body.separate_spelling()
