@@ -1584,7 +1584,7 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         </message>
         <message>
             <source>a passphrase needs at least {count} characters</source>
-            <extracomment>Everything personal that an unprotected folder keeps in plain files. Folders of imported briefings that go into library.kzenc. Wrong passphrases allowed before each further try waits (2 s, 4 s, … up to a minute). Why a window on a locked folder cannot change anything (shown as a read-only reason). The lock an open window holds on its data folder (kzbrief.gui.single_instance).</extracomment>
+            <extracomment>Everything personal that an unprotected folder keeps in plain files. Folders of imported briefings that go into library.kzenc. Wrong passphrases allowed before each further try waits (2 s, 4 s, … up to a minute). Why a window on a locked folder cannot change anything (shown as a read-only reason).</extracomment>
             <translation>құпия фраза кемінде {count} таңбадан тұруы керек</translation>
         </message>
         <message>
@@ -2143,8 +2143,25 @@ Press Ctrl+D to bookmark the place you are reading.</source>
             <translation>бет өлшемі мыналардың бірі болуы керек: {choices}</translation>
         </message>
         <message>
+            <source>cannot build the search index in {folder}: {error}</source>
+            <extracomment>Memory (MB) for a rebuild's posting pool. Past its limit Whoosh spills postings to disk and merges them back in Python, which made a 1M-word build half again as slow at the default 128 MB (measured in bench/); a rebuild is a one-off, so it may use more. Schema 4 adds postings (exact words, name keys); with a first, denser exact field a 1M-word build spilled at 384 MB (36.8 s of CPU against 25.5 s at 768 MB). The limit counts Whoosh's estimate of its own pool; the pool gathered by term (kzbrief.core.poolsort) holds the same postings in about half the memory: a 1M-word rebuild peaks at 295 MB, without spilling. A rebuild of at least this many documents runs in a child process (_build_in_child). The window's index_rebuild stall scenario (bench/responsiveness.py) is about 1,000. Limits of a build in a child: far above what a 1M-word library takes (about 30 s and 300 MB resident on a slow 2-core machine). The index was copied from the one shipped with the app instead of being built. Built in memory, for a data folder that cannot be written (see open_read_only).</extracomment>
+            <translation>{folder} ішінде іздеу индексін құру мүмкін емес: {error}</translation>
+        </message>
+        <message>
+            <source>cannot build the search index: it took longer than {seconds} seconds</source>
+            <translation>іздеу индексін құру мүмкін емес: ол {seconds} секундтан ұзаққа созылды</translation>
+        </message>
+        <message>
+            <source>cannot build the search index: it needed more memory than it may use</source>
+            <translation>іздеу индексін құру мүмкін емес: оған рұқсат етілгеннен көп жад қажет болды</translation>
+        </message>
+        <message>
+            <source>cannot build the search index: the process building it stopped</source>
+            <translation>іздеу индексін құру мүмкін емес: оны құрып жатқан процесс тоқтап қалды</translation>
+        </message>
+        <message>
             <source>the search index is not open</source>
-            <extracomment>Memory (MB) for a rebuild's posting pool. Past its limit Whoosh spills postings to disk and merges them back in Python, which made a 1M-word build half again as slow at the default 128 MB (measured in bench/); a rebuild is a one-off, so it may use more. Schema 4 adds postings (exact words, name keys); with a first, denser exact field a 1M-word build spilled at 384 MB (36.8 s of CPU against 25.5 s at 768 MB). Now: 21 s of CPU, 550 MB peak. The index was copied from the one shipped with the app instead of being built. Built in memory, for a data folder that cannot be written (see open_read_only). Serialises writes: a FolderLock shared with other processes, or a thread lock. Guards _searcher and _leases (held briefly, never while searching or writing). id(searcher) → how many running searches hold it.</extracomment>
+            <extracomment>Serialises writes: a FolderLock shared with other processes, or a thread lock. Guards _searcher and _leases (held briefly, never while searching or writing). id(searcher) → how many running searches hold it.</extracomment>
             <translation>іздеу индексі ашылмаған</translation>
         </message>
         <message>
@@ -2799,7 +2816,7 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         </message>
         <message>
             <source>Skipped a damaged briefing: {error}</source>
-            <extracomment>Reading-state key (+ briefing id) of the sections a new edition gave another id. A "no such section" message names at most this many of the briefing's sections. Counts the times the briefings were read again or one of them refreshed.</extracomment>
+            <extracomment>Reading-state key (+ briefing id) of the sections a new edition gave another id. A "no such section" message names at most this many of the briefing's sections. What a briefing folder's files were when read: (inode, size, modification time) of each. The imported briefings last read, by folder, with their folder's stamp then: one whose files are as they were is not read again (an import into a library of a hundred briefings read all of them again: a third of its time). Counts the times the briefings were read again or one of them refreshed.</extracomment>
             <translation>Зақымдалған шолу өткізіп жіберілді: {error}</translation>
         </message>
         <message>
@@ -3067,7 +3084,7 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         </message>
         <message>
             <source>Export cancelled: no file was written or changed.</source>
-            <extracomment>The index terms of the query in the search field, marked in the text. F3 (+1) or Shift+F3 (-1) pressed while the query's results were on their way.</extracomment>
+            <extracomment>Whether this completes the early window (kzbrief.gui.startpage): its docks are in place already; its page, menu titles, toolbar and status bar are stand-ins. The index terms of the query in the search field, marked in the text. F3 (+1) or Shift+F3 (-1) pressed while the query's results were on their way.</extracomment>
             <translation>Экспорт тоқтатылды: ешбір файл жазылған да, өзгертілген де жоқ.</translation>
         </message>
         <message>

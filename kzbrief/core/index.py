@@ -76,6 +76,14 @@ SCHEMA_VERSION = 5
 #: postings in about half the memory: a 1M-word rebuild peaks at 295 MB, without spilling.
 REBUILD_POOL_MB = 768
 
+#: A rebuild of at least this many documents runs in a child process (_build_in_child).
+#: The window's index_rebuild stall scenario (bench/responsiveness.py) is about 1,000.
+BUILD_ELSEWHERE = 400
+#: Limits of a build in a child: far above what a 1M-word library takes (about 30 s and
+#: 300 MB resident on a slow 2-core machine).
+BUILD_SECONDS = 3600.0
+BUILD_MEMORY_BYTES = 8 * 2**30  # address space, which runs above the resident size
+
 ProgressCallback = Callable[[int, int], None]
 
 
@@ -110,6 +118,94 @@ def build_in_memory(
     if progress is not None:
         progress(count, total or count)
     return index, count
+
+
+def build_generation(
+    folder: Path,
+    documents: Iterable[Document],
+    progress: ProgressCallback | None = None,
+    total: int | None = None,
+) -> int:
+    """Write a Whoosh index of ``documents`` into ``folder`` (new and empty); returns how
+    many. What a rebuild does, in this process or in a child (:func:`_build_in_child`)."""
+    storage = open_storage(folder)
+    index = storage.create_index(build_schema(), indexname=INDEX_NAME)
+    writer = tuned_writer(index.writer(limitmb=REBUILD_POOL_MB))
+    make_lock_private(folder)
+    count = 0
+    try:
+        for count, doc in enumerate(documents, start=1):
+            add_derived(writer.add_document, doc)
+            if progress is not None and count % 50 == 0:
+                progress(count, total or 0)
+    except BaseException:
+        writer.cancel()
+        raise
+    writer.commit()
+    if progress is not None:
+        progress(count, total or count)
+    return count
+
+
+def _build_generation_in_child(
+    folder: str,
+    documents: list[Document],
+    total: int | None,
+    progress: ProgressCallback | None = None,
+) -> int:
+    """:func:`build_generation`, as the child runs it: a failure to write comes back as an
+    :class:`IndexUnavailableError` (which crosses to the parent; an OSError would be a bug)."""
+    try:
+        return build_generation(Path(folder), documents, progress, total)
+    except OSError as exc:
+        raise _cannot_build(folder, exc) from None
+
+
+def _cannot_build(folder: Path | str, exc: OSError) -> IndexUnavailableError:
+    return IndexUnavailableError(
+        translate("Errors", "cannot build the search index in {folder}: {error}").format(
+            folder=folder, error=exc.strerror or exc
+        )
+    )
+
+
+def _build_in_child(
+    folder: Path,
+    documents: list[Document],
+    progress: ProgressCallback | None,
+    total: int | None,
+) -> int:
+    """:func:`build_generation` in a child process (:mod:`kzbrief.core.isolated`): a large
+    build takes seconds of Python, and in the app's own process it holds the interpreter
+    lock that the window needs to draw (issue 18's stalls); there it shares none. The child
+    costs about half a second to start, so small builds stay here."""
+    from kzbrief.core import isolated
+
+    try:
+        return isolated.run_isolated(
+            _build_generation_in_child,
+            str(folder),
+            documents,
+            total,
+            seconds=BUILD_SECONDS,
+            memory_bytes=BUILD_MEMORY_BYTES,
+            progress=progress,
+        )
+    except isolated.IsolatedError as exc:
+        log.warning("the index build in a child process failed: %s", exc)
+        if isinstance(exc, isolated.TimeLimitExceeded):
+            told = translate(
+                "Errors", "cannot build the search index: it took longer than {seconds} seconds"
+            ).format(seconds=f"{BUILD_SECONDS:g}")
+        elif isinstance(exc, isolated.MemoryLimitExceeded):
+            told = translate(
+                "Errors", "cannot build the search index: it needed more memory than it may use"
+            )
+        else:
+            told = translate(
+                "Errors", "cannot build the search index: the process building it stopped"
+            )
+        raise IndexUnavailableError(told) from None
 
 
 def _close_quietly(searcher: Searcher) -> None:
@@ -297,31 +393,20 @@ class SearchIndex:
                 self.root.mkdir(parents=True, exist_ok=True, mode=0o700)
                 folder = self.root / generation
                 folder.mkdir(mode=0o700)
-                storage = open_storage(folder)
-                index = storage.create_index(build_schema(), indexname=INDEX_NAME)
-                writer = tuned_writer(index.writer(limitmb=REBUILD_POOL_MB))
-                make_lock_private(folder)
-                count = 0
-                try:
-                    for count, doc in enumerate(documents, start=1):
-                        add_derived(writer.add_document, doc)
-                        if progress is not None and count % 50 == 0:
-                            progress(count, total or 0)
-                except BaseException:
-                    writer.cancel()
-                    raise
-                writer.commit()
-                if progress is not None:
-                    progress(count, total or count)
+                listed = documents if isinstance(documents, list) else list(documents)
+                if len(listed) >= BUILD_ELSEWHERE:
+                    count = _build_in_child(folder, listed, progress, total)
+                else:
+                    count = build_generation(folder, listed, progress, total)
                 self._close()
                 self._write_manifest(generation, fingerprint)
-                self._index = index
-            except OSError as exc:
+                self._index = open_storage(folder).open_index(INDEX_NAME)
+            except (OSError, IndexUnavailableError) as exc:
                 with contextlib.suppress(OSError):
                     shutil.rmtree(self.root / generation)
-                raise IndexUnavailableError(
-                    f"cannot build the search index in {self.root}: {exc.strerror or exc}"
-                ) from exc
+                if isinstance(exc, IndexUnavailableError):
+                    raise
+                raise _cannot_build(self.root, exc) from exc
             self._remove_old_generations(keep=generation)
             return count
 

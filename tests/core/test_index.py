@@ -116,3 +116,60 @@ def test_interrupted_rebuild_leaves_the_old_index_usable(library: Library, kill_
     assert results.hits[0].section == "domestic-violence"
     assert not any("Rebuilt" in n for n in results.notices)
     fresh.close()
+
+
+def test_a_large_rebuild_runs_in_a_child_process_with_progress(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (issue 18: a large build in the app's own process holds the interpreter lock the
+    # window needs to draw; in a child it shares none)
+    import os
+
+    from kzbrief.core import index as index_module
+    from kzbrief.core import isolated
+
+    documents = list(library.documents())
+    monkeypatch.setattr(index_module, "BUILD_ELSEWHERE", len(documents))
+    children = []
+    real = isolated.run_isolated
+    monkeypatch.setattr(
+        isolated, "run_isolated", lambda *a, **k: children.append(a[0]) or real(*a, **k)
+    )
+    heard: list[tuple[int, int, int]] = []
+    count = library.index.rebuild(
+        library.fingerprint(),
+        iter(documents),
+        lambda done, total: heard.append((done, total, os.getpid())),
+        total=len(documents),
+    )
+    assert children == [index_module._build_generation_in_child]
+    assert count == len(documents)
+    assert heard[-1][:2] == (len(documents), len(documents))
+    results = library.search('"domestic violence"')
+    assert results.hits[0].section == "domestic-violence"
+    # Another process opens what the child built, and finds it current.
+    fresh = Library(library.data_dir)
+    assert not any("Rebuilt" in n for n in fresh.search("tokayev").notices)
+    fresh.close()
+
+
+def test_a_child_build_that_fails_is_one_line_and_the_old_index_stays(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kzbrief.core import index as index_module
+    from kzbrief.core.errors import IndexUnavailableError
+
+    library.search("tokayev")
+    before = json.loads((library.data_dir / "index" / "current.json").read_text())
+    monkeypatch.setattr(index_module, "BUILD_ELSEWHERE", 1)
+    monkeypatch.setattr(index_module, "BUILD_SECONDS", 0.05)  # stopped at the time limit
+    with pytest.raises(IndexUnavailableError) as raised:
+        library.index.rebuild(library.fingerprint(), library.documents())
+    assert "cannot build the search index" in str(raised.value)
+    assert "\n" not in str(raised.value)
+    assert json.loads((library.data_dir / "index" / "current.json").read_text()) == before
+    assert sorted(p.name for p in (library.data_dir / "index").iterdir()) == sorted(
+        ["current.json", before["generation"]]
+    )
+    results = library.search('"domestic violence"')
+    assert results.hits[0].section == "domestic-violence"
