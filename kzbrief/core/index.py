@@ -190,6 +190,7 @@ def _build_in_child(
             seconds=BUILD_SECONDS,
             memory_bytes=BUILD_MEMORY_BYTES,
             progress=progress,
+            background=True,
         )
     except isolated.IsolatedError as exc:
         log.warning("the index build in a child process failed: %s", exc)

@@ -141,3 +141,15 @@ def test_a_cancel_pressed_while_the_child_finished_is_a_cancel(tmp_path: Path) -
             cancelled=marker.exists,
         )
     assert marker.exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "setpriority"), reason="no niceness on this system")
+def test_a_background_child_runs_at_a_lower_priority() -> None:
+    # (a child at the window's priority takes CPU time from the window on a small machine)
+    from kzbrief.core import isolated
+
+    mine = os.nice(0)
+    limits = {"seconds": 60.0, "memory_bytes": 2**30}
+    assert isolated.run_isolated(os.nice, 0, **limits) == mine
+    background = isolated.run_isolated(os.nice, 0, background=True, **limits)
+    assert background == max(mine, isolated.BACKGROUND_NICENESS)

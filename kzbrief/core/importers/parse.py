@@ -62,6 +62,7 @@ def parse_document(
             memory_bytes=PARSE_MEMORY_BYTES,
             progress=progress,
             cancelled=cancelled,
+            background=True,
             **options,
         )
     except isolated.Cancelled:
