@@ -48,7 +48,7 @@ from kzbrief.core.indexfiles import (
     write_manifest,
 )
 from kzbrief.core.indexfiles import MANIFEST as MANIFEST  # (re-exported)
-from kzbrief.core.indexschema import DerivingWriter, add_derived, build_schema, derive_fields
+from kzbrief.core.indexschema import DerivingWriter, add_derived, build_schema
 from kzbrief.core.indexschema import Document as Document  # (re-exported)
 from kzbrief.core.mergepolicy import merge_in_tiers
 from kzbrief.core.wording import translate
@@ -108,16 +108,30 @@ def build_in_memory(
     """An index of ``documents`` in RAM only (:func:`private_ram_storage`), and their count:
     for a read-only folder and a protected one."""
     index = private_ram_storage().create_index(build_schema(), indexname=INDEX_NAME)
-    writer = tuned_writer(index.writer())
+    return index, _write_all(tuned_writer(index.writer()), documents, progress, total)
+
+
+def _write_all(
+    writer: Any,
+    documents: Iterable[Document],
+    progress: ProgressCallback | None,
+    total: int | None,
+) -> int:
+    """Add ``documents`` (their derived fields too, each analysed in its language) with
+    ``writer``, then commit; returns how many. A failure on the way cancels the writer."""
     count = 0
-    for count, doc in enumerate(documents, start=1):
-        writer.add_document(**derive_fields(doc))
-        if progress is not None and count % 50 == 0:
-            progress(count, total or 0)
+    try:
+        for count, doc in enumerate(documents, start=1):
+            add_derived(writer.add_document, doc)
+            if progress is not None and count % 50 == 0:
+                progress(count, total or 0)
+    except BaseException:
+        writer.cancel()
+        raise
     writer.commit()
     if progress is not None:
         progress(count, total or count)
-    return index, count
+    return count
 
 
 def build_generation(
@@ -132,19 +146,7 @@ def build_generation(
     index = storage.create_index(build_schema(), indexname=INDEX_NAME)
     writer = tuned_writer(index.writer(limitmb=REBUILD_POOL_MB))
     make_lock_private(folder)
-    count = 0
-    try:
-        for count, doc in enumerate(documents, start=1):
-            add_derived(writer.add_document, doc)
-            if progress is not None and count % 50 == 0:
-                progress(count, total or 0)
-    except BaseException:
-        writer.cancel()
-        raise
-    writer.commit()
-    if progress is not None:
-        progress(count, total or count)
-    return count
+    return _write_all(writer, documents, progress, total)
 
 
 def _build_generation_in_child(

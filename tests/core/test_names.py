@@ -140,6 +140,21 @@ def test_kazakh_text_is_stemmed_as_kazakh(small_index: SearchIndex) -> None:
     assert _found(small_index, "алматы") == {"kazakh", "declared"}
 
 
+def test_kazakh_text_is_stemmed_as_kazakh_in_an_index_built_in_memory(
+    small_index: SearchIndex,
+) -> None:
+    # (a protected or read-only folder's index: it analysed every text as Russian)
+    from kzbrief.core.index import build_in_memory
+
+    with small_index.searching() as searcher:
+        documents = [dict(fields) for fields in searcher.all_stored_fields()]
+    declared = next(d for d in documents if d["section"] == "declared")
+    declared["language"] = "kk"  # (not stored: given again, as the library gives it)
+    index, _count = build_in_memory(documents)
+    results = run_search(index.searcher(), parse_query("алматы"), limit=50)
+    assert {h.section for h in results.hits} == {"kazakh", "declared"}
+
+
 def test_a_hit_through_another_spelling_is_marked(small_index: SearchIndex) -> None:
     results = run_search(small_index.searcher(), parse_query("Tokaev"), limit=10)
     decree = next(h for h in results.hits if h.section == "decree")
