@@ -214,12 +214,15 @@ _last_words: tuple[str, list[str]] = ("", [])
 
 
 def _words_of(text: str) -> list[str]:
-    """The words of ``text``; the last text's are kept, as the derived fields of one
-    document each ask for the same text."""
+    """The words of ``text``; the last text's are kept, as the fields of one document each
+    ask for the same text. (The pair is read once: another thread may replace it.)"""
     global _last_words
-    if _last_words[0] is not text:
-        _last_words = (text, _WORD.findall(text))
-    return _last_words[1]
+    last = _last_words
+    if last[0] is text:
+        return last[1]
+    words = _WORD.findall(text)
+    _last_words = (text, words)
+    return words
 
 
 def index_term_counts(text: str) -> Counter[str]:
