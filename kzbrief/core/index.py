@@ -108,7 +108,8 @@ def build_in_memory(
     """An index of ``documents`` in RAM only (:func:`private_ram_storage`), and their count:
     for a read-only folder and a protected one."""
     index = private_ram_storage().create_index(build_schema(), indexname=INDEX_NAME)
-    return index, _write_all(tuned_writer(index.writer()), documents, progress, total)
+    writer = tuned_writer(index.writer(limitmb=REBUILD_POOL_MB))
+    return index, _write_all(writer, documents, progress, total)
 
 
 def _write_all(
