@@ -56,7 +56,17 @@ def parse_here(monkeypatch: pytest.MonkeyPatch) -> None:
     itself is tested in tests/core/test_import_isolated.py."""
     from kzbrief.core import isolated
 
-    def run_here(function, /, *args, seconds, memory_bytes, progress=None, cancelled=None, **kw):
+    def run_here(
+        function,
+        /,
+        *args,
+        seconds,
+        memory_bytes,
+        progress=None,
+        cancelled=None,
+        background=False,
+        **kw,
+    ):
         return function(*args, progress=progress, cancelled=cancelled, **kw)
 
     monkeypatch.setattr(isolated, "run_isolated", run_here)

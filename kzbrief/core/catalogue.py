@@ -15,6 +15,7 @@ from kzbrief.core.briefings import BRIEFING_FILE, EDITORIAL_FILE, briefing_dirs,
 from kzbrief.core.changelog import ChangeLog
 from kzbrief.core.errors import DataError, NotFoundError
 from kzbrief.core.model import Briefing, Paragraph, Section
+from kzbrief.core.rendercache import RENDER_FILE
 from kzbrief.core.resources import resource_path
 from kzbrief.core.session import ProtectionSession
 from kzbrief.core.wording import translate
@@ -40,13 +41,15 @@ def paragraph_data(section: Section, paragraph: Paragraph) -> dict[str, Any]:
 
 #: What a briefing folder's files were when read: (inode, size, modification time) of each.
 FolderStamp = tuple[tuple[int, int, int] | None, ...]
+#: The files a briefing is read from (its text, its editorial notes, its rendered sections).
+STAMPED_FILES = (BRIEFING_FILE, EDITORIAL_FILE, RENDER_FILE)
 
 
 def folder_stamp(folder: Path) -> FolderStamp | None:
     """The stamp of ``folder``'s briefing files (None when it cannot be read). Every write of
     them replaces the file (kzbrief.core.safefile), which gives it a new inode."""
     stamps: list[tuple[int, int, int] | None] = []
-    for name in (BRIEFING_FILE, EDITORIAL_FILE):
+    for name in STAMPED_FILES:
         try:
             info = os.stat(folder / name)
         except FileNotFoundError:
