@@ -225,12 +225,38 @@ def _words_of(text: str) -> list[str]:
     return words
 
 
+_last_terms: tuple[str, bool, dict[str, list[int]]] = ("", False, {})
+
+
+def _term_positions(text: str) -> dict[str, list[int]]:
+    """Each index term of ``text`` with its positions, numbered as the text analyzer numbers
+    them (a stop word is skipped without a gap: Whoosh's StopFilter renumbers). The last
+    text's are kept: a title or body field and its prefixes field both ask for them. The
+    caller reads the mapping, never changes it."""
+    global _last_terms
+    kazakh = indexing_kazakh()
+    last = _last_terms
+    if last[0] is text and last[1] == kazakh:
+        return last[2]
+    positions: dict[str, list[int]] = {}
+    at = -1
+    for number, word in enumerate(_words_of(text)):
+        term = index_term(word, kazakh)
+        if term is None:
+            continue
+        at = number if at < 0 else at + 1
+        found = positions.get(term)
+        if found is None:
+            positions[term] = [at]
+        else:
+            found.append(at)
+    _last_terms = (text, kazakh, positions)
+    return positions
+
+
 def index_term_counts(text: str) -> Counter[str]:
     """How often each index term occurs in ``text`` (what the text analyzer would index)."""
-    kazakh = indexing_kazakh()
-    counts = Counter(index_term(word, kazakh) for word in _words_of(text))
-    counts.pop(None, None)
-    return counts  # type: ignore[return-value]
+    return Counter({term: len(places) for term, places in _term_positions(text).items()})
 
 
 def exact_term_counts(text: str) -> Counter[str]:
@@ -294,8 +320,8 @@ class TextField(TEXT):  # type: ignore[misc]
     Whoosh runs each word through the analyzer chain as a token object, a generator per
     filter; at library scale that was the largest part of adding documents. Here each word
     goes through :func:`index_term` (the same chain, cached per word) and the positions are
-    numbered as the chain numbers them (a stop word is skipped without a gap: Whoosh's
-    StopFilter renumbers). Queries, snippets and highlighting still use the analyzer.
+    numbered as the chain numbers them (:func:`_term_positions`, which the prefixes field
+    reads too). Queries, snippets and highlighting still use the analyzer.
     ``tests/core/test_analysis.py`` holds the two ways equal."""
 
     def __init__(self, field_boost: float = 1.0) -> None:
@@ -307,22 +333,9 @@ class TextField(TEXT):  # type: ignore[misc]
         if kwargs or not isinstance(value, str):
             yield from super().index(value, **kwargs)
             return
-        kazakh = indexing_kazakh()
-        positions: dict[str, list[int]] = {}
-        at = -1
-        for number, word in enumerate(_words_of(value)):
-            term = index_term(word, kazakh)
-            if term is None:
-                continue
-            at = number if at < 0 else at + 1
-            found = positions.get(term)
-            if found is None:
-                positions[term] = [at]
-            else:
-                found.append(at)
         encode = self.format.encode
         boost = self.format.field_boost
-        for term, places in positions.items():
+        for term, places in _term_positions(value).items():
             yield term.encode("utf-8"), len(places), float(len(places)) * boost, encode(places)
 
 
@@ -344,7 +357,8 @@ class EdgeGramField(FieldType):
     def index(self, value: Any, **kwargs: Any) -> Iterator[tuple[bytes, int, float, bytes]]:
         grams: dict[bytes, int] = {}
         seen = grams.get
-        for term, count in index_term_counts(str(value)).items():
+        for term, places in _term_positions(str(value)).items():
+            count = len(places)
             for gram in _encoded_grams(term, self.longest):
                 grams[gram] = seen(gram, 0) + count
         boost = self.format.field_boost
