@@ -160,8 +160,8 @@ def _build_generation_in_child(
     :class:`IndexUnavailableError` (which crosses to the parent; an OSError would be a bug)."""
     try:
         return build_generation(Path(folder), documents, progress, total)
-    except OSError as exc:
-        raise _cannot_build(folder, exc) from None
+    except OSError as exc:  # (named by the index folder, as a build here names it)
+        raise _cannot_build(Path(folder).parent, exc) from None
 
 
 def _cannot_build(folder: Path | str, exc: OSError) -> IndexUnavailableError:
