@@ -39,9 +39,6 @@ def _without_source_titles(text: str) -> str:
 def _bundled_text() -> str:
     texts = []
     for p in sorted(resource_path().rglob("*")):
-        if p.parent.name == "startpage":
-            continue  # the window's rendering of briefing.json (its cover, source list and
-            # all), made by `make prerender`; tests/gui/test_startpage.py holds it to that
         if p.is_file() and p.suffix in {".md", ".json", ".txt", ".html", ".yaml", ".yml", ".toml"}:
             text = p.read_text(encoding="utf-8")
             texts.append(_without_source_titles(text) if p.name == "briefing.json" else text)
