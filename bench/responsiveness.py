@@ -185,14 +185,30 @@ class User:
 
 
 def _wait(condition: Callable[[], bool], timeout_s: float) -> bool:
-    from PySide6.QtCore import QCoreApplication, QEventLoop
+    """Run the event loop until ``condition()`` holds (checked every 5 ms) or the time is up.
 
+    The loop sleeps between events, as the app's own ``exec()`` does. (It used to call
+    ``processEvents`` in a busy loop: the measuring process then kept a core busy and
+    fought the window's worker for the interpreter lock, and its own stalls were counted
+    as the window's.)"""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    if condition():
+        return True
+    loop = QEventLoop()
     deadline = time.monotonic() + timeout_s
-    while not condition():
-        if time.monotonic() > deadline:
-            return False
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
-    return True
+    check = QTimer()
+    check.setInterval(5)
+
+    def look() -> None:
+        if condition() or time.monotonic() > deadline:
+            loop.quit()
+
+    check.timeout.connect(look)
+    check.start()
+    loop.exec()
+    check.stop()
+    return condition()
 
 
 def _build(window: Any) -> None:

@@ -40,10 +40,14 @@ WAIT_NOTICE_MS = 400  # a write queued this long is told in the status bar
 #: event and a redraw of the status bar, and a long import made 800 of them (issue 18).
 PROGRESS_INTERVAL_S = 0.05
 # How long a thread may hold the interpreter lock while another waits for it. Python's
-# default (5 ms) lets the worker, indexing in pure Python, keep the GUI thread waiting up to
-# 5 ms each time it takes the lock back, and a redraw that calls into Qt a few hundred times
-# takes it back as often: a short interval keeps such a redraw close to its own cost.
-SWITCH_INTERVAL_S = 0.0005
+# default (5 ms) lets the worker, indexing or searching in Python, keep the GUI thread
+# waiting up to that long each time it takes the lock back, and the GUI thread takes it back
+# after nearly every call into Qt: a redraw does a few hundred times, a key typed in the note
+# a dozen. At 0.5 ms a burst of typing during a search still cost 2 ms a key, against 0.25 ms
+# alone, and note_autosave stalled 60-65 ms (bench.responsiveness, three runs); at 0.1 ms,
+# 31-38 ms. The interval only matters while both threads want the lock: a window left alone
+# costs the worker nothing.
+SWITCH_INTERVAL_S = 0.0001
 
 Report = Callable[[str], None]
 
