@@ -2144,7 +2144,7 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         </message>
         <message>
             <source>cannot build the search index in {folder}: {error}</source>
-            <extracomment>Memory (MB) for a rebuild's posting pool. Past its limit Whoosh spills postings to disk and merges them back in Python, which made a 1M-word build half again as slow at the default 128 MB (measured in bench/); a rebuild is a one-off, so it may use more. Schema 4 adds postings (exact words, name keys); with a first, denser exact field a 1M-word build spilled at 384 MB (36.8 s of CPU against 25.5 s at 768 MB). The limit counts Whoosh's estimate of its own pool; the pool gathered by term (kzbrief.core.poolsort) holds the same postings in about half the memory: a 1M-word rebuild peaks at 295 MB, without spilling. A rebuild of at least this many documents runs in a child process (_build_in_child). The window's index_rebuild stall scenario (bench/responsiveness.py) is about 1,000. Limits of a build in a child: far above what a 1M-word library takes (about 30 s and 300 MB resident on a slow 2-core machine). The index was copied from the one shipped with the app instead of being built. Built in memory, for a data folder that cannot be written (see open_read_only).</extracomment>
+            <extracomment>Memory (MB) for a rebuild's posting pool. Past its limit Whoosh spills postings to disk and merges them back in Python, which made a 1M-word build half again as slow at the default 128 MB (measured in bench/); a rebuild is a one-off, so it may use more. Schema 4 adds postings (exact words, name keys); with a first, denser exact field a 1M-word build spilled at 384 MB (36.8 s of CPU against 25.5 s at 768 MB). The limit counts Whoosh's estimate of its own pool; the pool gathered by term (kzbrief.core.poolsort) holds the same postings in about half the memory: a 1M-word rebuild peaks at 295 MB, without spilling. A rebuild of at least this many documents runs in a child process (_build_in_child). The window's index_rebuild stall scenario (bench/responsiveness.py) is about 1,000. So does a change that adds or replaces this many (an import: :meth:`SearchIndex.change`). Limits of a build in a child: far above what a 1M-word library takes (about 30 s and 300 MB resident on a slow 2-core machine). The index was copied from the one shipped with the app instead of being built. Built in memory, for a data folder that cannot be written (see open_read_only).</extracomment>
             <translation>{folder} ішінде іздеу индексін құру мүмкін емес: {error}</translation>
         </message>
         <message>
@@ -2161,7 +2161,7 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         </message>
         <message>
             <source>the search index is not open</source>
-            <extracomment>Serialises writes: a FolderLock shared with other processes, or a thread lock. Guards _searcher and _leases (held briefly, never while searching or writing). id(searcher) → how many running searches hold it.</extracomment>
+            <extracomment>Serialises writes: a FolderLock shared with other processes, or a thread lock. Guards _searcher and _leases (held briefly, never while searching or writing). id(searcher) → how many running searches hold it. Whether a large change may be written by a child process (not for an index that lives in this process's memory).</extracomment>
             <translation>іздеу индексі ашылмаған</translation>
         </message>
         <message>
@@ -2816,7 +2816,7 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         </message>
         <message>
             <source>Skipped a damaged briefing: {error}</source>
-            <extracomment>Reading-state key (+ briefing id) of the sections a new edition gave another id. A "no such section" message names at most this many of the briefing's sections. What a briefing folder's files were when read: (inode, size, modification time) of each. The imported briefings last read, by folder, with their folder's stamp then: one whose files are as they were is not read again (an import into a library of a hundred briefings read all of them again: a third of its time). Counts the times the briefings were read again or one of them refreshed.</extracomment>
+            <extracomment>Reading-state key (+ briefing id) of the sections a new edition gave another id. A "no such section" message names at most this many of the briefing's sections. What a briefing folder's files were when read: (inode, size, modification time) of each. The files a briefing is read from (its text, its editorial notes, its rendered sections). The imported briefings last read, by folder, with their folder's stamp then: one whose files are as they were is not read again (an import into a library of a hundred briefings read all of them again: a third of its time). Counts the times the briefings were read again or one of them refreshed.</extracomment>
             <translation>Зақымдалған шолу өткізіп жіберілді: {error}</translation>
         </message>
         <message>

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kzbrief.core.errors import IndexUnavailableError
+from kzbrief.core.errors import IndexUnavailableError, WorkStopped
 from kzbrief.core.fastwrite import tuned_writer
 from kzbrief.core.indexfiles import (
     INDEX_NAME,
@@ -78,6 +78,7 @@ REBUILD_POOL_MB = 768
 
 #: A rebuild of at least this many documents runs in a child process (_build_in_child).
 #: The window's index_rebuild stall scenario (bench/responsiveness.py) is about 1,000.
+#: So does a change that adds or replaces this many (an import: :meth:`SearchIndex.change`).
 BUILD_ELSEWHERE = 400
 #: Limits of a build in a child: far above what a 1M-word library takes (about 30 s and
 #: 300 MB resident on a slow 2-core machine).
@@ -150,6 +151,52 @@ def build_generation(
     return _write_all(writer, documents, progress, total)
 
 
+def apply_change(
+    writer: DerivingWriter,
+    remove: Iterable[str],
+    add: list[Document],
+    replace: Iterable[Document],
+    progress: ProgressCallback | None = None,
+    stop_point: Callable[[], None] | None = None,
+) -> None:
+    """Remove documents by ``doc_id``, add ``add`` and replace ``replace`` (by ``doc_id``)
+    with ``writer``; ``stop_point`` is called before each document added."""
+    for doc_id in remove:
+        writer.delete_by_term("doc_id", doc_id)
+    for count, doc in enumerate(add, start=1):
+        if stop_point is not None:
+            stop_point()
+        writer.add_document(**doc)
+        if progress is not None:
+            progress(count, len(add))
+    for doc in replace:
+        writer.update_document(**doc)
+
+
+def change_generation(
+    folder: str,
+    remove: list[str],
+    add: list[Document],
+    replace: list[Document],
+    progress: ProgressCallback | None = None,
+) -> int:
+    """:func:`apply_change` to the index in ``folder``, committed; as a child runs it
+    (:meth:`SearchIndex.change`). Returns how many documents were added."""
+    try:
+        index = open_storage(Path(folder)).open_index(INDEX_NAME)
+        writer = tuned_writer(index.writer(timeout=10.0))
+        make_lock_private(Path(folder))
+        try:
+            apply_change(DerivingWriter(writer), remove, add, replace, progress)
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit(mergetype=merge_in_tiers)  # (see kzbrief.core.mergepolicy)
+    except OSError as exc:
+        raise _cannot_build(Path(folder).parent, exc) from None
+    return len(add)
+
+
 def _build_generation_in_child(
     folder: str,
     documents: list[Document],
@@ -182,21 +229,34 @@ def _build_in_child(
     build takes seconds of Python, and in the app's own process it holds the interpreter
     lock that the window needs to draw (issue 18's stalls); there it shares none. The child
     costs about half a second to start, so small builds stay here."""
+    return _in_child(_build_generation_in_child, str(folder), documents, total, progress=progress)
+
+
+def _in_child(
+    function: Callable[..., int],
+    *args: Any,
+    progress: ProgressCallback | None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
+    """``function(*args)`` in a background child, within the build's limits; a child that
+    stops is told as an IndexUnavailableError (one translated line), a cancel as
+    WorkStopped."""
     from kzbrief.core import isolated
 
     try:
         return isolated.run_isolated(
-            _build_generation_in_child,
-            str(folder),
-            documents,
-            total,
+            function,
+            *args,
             seconds=BUILD_SECONDS,
             memory_bytes=BUILD_MEMORY_BYTES,
             progress=progress,
+            cancelled=cancelled,
             background=True,
         )
+    except isolated.Cancelled:
+        raise WorkStopped(translate("Library", "stopped: the notes are being locked")) from None
     except isolated.IsolatedError as exc:
-        log.warning("the index build in a child process failed: %s", exc)
+        log.warning("the index work in a child process failed: %s", exc)
         if isinstance(exc, isolated.TimeLimitExceeded):
             told = translate(
                 "Errors", "cannot build the search index: it took longer than {seconds} seconds"
@@ -477,6 +537,44 @@ class SearchIndex:
                 raise
             writer.commit(mergetype=merge_in_tiers)  # (see kzbrief.core.mergepolicy)
             self._write_manifest(self._manifest["generation"], fingerprint)
+
+    #: Whether a large change may be written by a child process (not for an index that
+    #: lives in this process's memory).
+    changes_elsewhere = True
+
+    def change(
+        self,
+        fingerprint: str,
+        *,
+        remove: list[str],
+        add: list[Document],
+        replace: list[Document],
+        progress: ProgressCallback | None = None,
+        stop_point: Callable[[], None] | None = None,
+        stopping: Callable[[], bool] | None = None,
+    ) -> None:
+        """Remove, add and replace documents (:func:`apply_change`) in one commit, and record
+        ``fingerprint``. A change that adds or replaces :data:`BUILD_ELSEWHERE` documents or
+        more (an imported report) is written by a child process, as a large rebuild is: its
+        seconds of Python would hold the interpreter lock the window draws with. ``stopping``
+        is asked meanwhile, and a true answer stops the child (WorkStopped)."""
+        if not self.changes_elsewhere or len(add) + len(replace) < BUILD_ELSEWHERE:
+            with self.writer(fingerprint) as writer:
+                apply_change(writer, remove, add, replace, progress, stop_point)
+            return
+        with self._write_lock:
+            self._require()
+            generation = self._manifest["generation"]
+            _in_child(
+                change_generation,
+                str(self.root / generation),
+                remove,
+                add,
+                replace,
+                progress=progress,
+                cancelled=stopping,
+            )
+            self._write_manifest(generation, fingerprint)
 
     # -- reading ------------------------------------------------------------------------------
     def _require(self) -> Index:

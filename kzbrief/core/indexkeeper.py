@@ -308,17 +308,17 @@ class IndexKeeper:
             indexdocs.note_document(n, places)
             for n in self._session.notes.find(briefing=briefing_id)
         ]
+        session = self._session
         try:
-            with self.index.writer(fingerprint) as writer:
-                for doc_id in old_ids:
-                    writer.delete_by_term("doc_id", doc_id)
-                for count, doc in enumerate(new_docs, start=1):
-                    self._session.stop_point()
-                    writer.add_document(**doc)
-                    if progress is not None:
-                        progress(count, len(new_docs))
-                for doc in note_docs:
-                    writer.update_document(**doc)
+            self.index.change(
+                fingerprint,
+                remove=old_ids,
+                add=new_docs,
+                replace=note_docs,
+                progress=progress,
+                stop_point=session.stop_point,
+                stopping=lambda: session.stopping,
+            )
         except WorkStopped:
             raise
         except Exception as exc:

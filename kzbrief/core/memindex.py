@@ -52,6 +52,8 @@ class MemoryIndex(SearchIndex):
         #: Whether the index changed since the snapshot was written (or read).
         self._unsaved = False
 
+    changes_elsewhere = False  # (its files are in this process's memory)
+
     def changed_elsewhere(self) -> bool:
         return False
 

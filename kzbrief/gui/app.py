@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from types import TracebackType
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -14,6 +15,7 @@ from kzbrief.core.logs import log_bug
 from kzbrief.core.resources import resource_path
 from kzbrief.core.service import Library
 from kzbrief.desktop import APP_ID
+from kzbrief.gui import memory
 from kzbrief.gui.startpage import WindowShell, application, user_settings
 
 __all__ = ["make_application", "run_gui", "user_settings"]
@@ -86,6 +88,8 @@ def run_gui(
     # protected (issue 16); it remakes the window when they are locked or unlocked.
     session = Session(library, settings, make_window)
     window = session.start()
+    # Once the start is over, what it made stays out of the collector's walks (stalls).
+    QTimer.singleShot(memory.SETTLE_MS, memory.keep_startup_objects)
     if guard is not None:
         guard.activated.connect(lambda: bring_to_front(session.window or window))
     code = app.exec()

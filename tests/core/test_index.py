@@ -173,3 +173,76 @@ def test_a_child_build_that_fails_is_one_line_and_the_old_index_stays(
     )
     results = library.search('"domestic violence"')
     assert results.hits[0].section == "domestic-violence"
+
+
+def _markdown_report(folder: Path) -> Path:
+    path = folder / "steppe-report.md"
+    path.write_text(
+        "# Steppe report\n\n## Herders\n\nThe saiga herders of Betpak-Dala met the akimat.\n\n"
+        "## Wells\n\nNew wells were dug near Zhezkazgan in the spring.\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_a_large_change_is_written_by_a_child_process(
+    library: Library, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # (issue 18: an import's documents, indexed in the app's own process, held the
+    # interpreter lock for seconds while the window wanted to draw)
+    from kzbrief.core import index as index_module
+    from kzbrief.core import isolated
+
+    library.search("tokayev")
+    monkeypatch.setattr(index_module, "BUILD_ELSEWHERE", 1)
+    children = []
+    real = isolated.run_isolated
+    monkeypatch.setattr(
+        isolated, "run_isolated", lambda *a, **k: children.append(a[0]) or real(*a, **k)
+    )
+    heard: list[tuple[int, int]] = []
+    library.import_briefing(_markdown_report(tmp_path), progress=lambda d, t: heard.append((d, t)))
+    assert index_module.change_generation in children
+    results = library.search("saiga")
+    assert [hit.section for hit in results.hits] == ["herders"]
+    assert not any("Rebuilt" in n for n in results.notices)
+    assert library.search('"domestic violence"').hits[0].section == "domestic-violence"
+    # The manifest records the change: another process finds the index current.
+    fresh = Library(library.data_dir)
+    assert not any("Rebuilt" in n for n in fresh.search("zhezkazgan").notices)
+    assert fresh.search("zhezkazgan").hits
+    fresh.close()
+
+
+def test_a_child_change_that_fails_leaves_a_notice_and_the_next_search_rebuilds(
+    library: Library, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from kzbrief.core import index as index_module
+
+    library.search("tokayev")
+    monkeypatch.setattr(index_module, "BUILD_ELSEWHERE", 1)
+    monkeypatch.setattr(index_module, "BUILD_SECONDS", 0.05)  # stopped at the time limit
+    report = library.import_briefing(_markdown_report(tmp_path))
+    assert report.briefing_id  # the briefing is imported all the same
+    monkeypatch.setattr(index_module, "BUILD_SECONDS", 3600.0)
+    results = library.search("saiga")
+    assert any("rebuilt" in n.lower() for n in results.notices)
+    assert [hit.section for hit in results.hits] == ["herders"]
+
+
+def test_a_child_change_stops_when_asked_and_leaves_the_index_as_it_was(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kzbrief.core import index as index_module
+    from kzbrief.core.errors import WorkStopped
+
+    library.search("tokayev")
+    before = json.loads((library.data_dir / "index" / "current.json").read_text())
+    monkeypatch.setattr(index_module, "BUILD_ELSEWHERE", 1)
+    document = next(iter(library.documents()))
+    with pytest.raises(WorkStopped):
+        library.index.change(
+            "another-fingerprint", remove=[], add=[document], replace=[], stopping=lambda: True
+        )
+    assert json.loads((library.data_dir / "index" / "current.json").read_text()) == before
+    assert library.search('"domestic violence"').hits[0].section == "domestic-violence"
