@@ -13,11 +13,20 @@ INSET = 6  # left and right space inside a row
 Index = QModelIndex | QPersistentModelIndex
 
 
+#: Sizes kept per delegate before the oldest are forgotten (a row is a few hundred bytes).
+SIZES_KEPT = 4096
+
+
 class TwoLineDelegate(QStyledItemDelegate):
     """A title, and under it a smaller, muted line (``SUBTITLE_ROLE``) when there is one."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: A row's size by what decides it: the font, the row's level (a level's rows all
+        #: have an icon, or none), whether it has a second line, and its title. The lists
+        #: are laid out again at every change (a note highlighted, an import), each row
+        #: through the model's Python methods; its size is worked out once.
+        self._sizes: dict[tuple[str, bool, bool, str], QSize] = {}
 
     @staticmethod
     def _subtitle_font(font: QFont) -> QFont:
@@ -26,8 +35,23 @@ class TwoLineDelegate(QStyledItemDelegate):
         return small
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        font: QFont = option.font  # type: ignore[attr-defined]
+        key = (
+            font.key(),
+            index.parent().isValid(),
+            bool(index.data(SUBTITLE_ROLE)),
+            str(index.data(Qt.ItemDataRole.DisplayRole)),
+        )
+        known = self._sizes.get(key)
+        if known is None:
+            if len(self._sizes) >= SIZES_KEPT:
+                self._sizes.clear()
+            known = self._sizes[key] = self._size(option, index, subtitle=key[2])
+        return QSize(known)
+
+    def _size(self, option: QStyleOptionViewItem, index: Index, *, subtitle: bool) -> QSize:
         size = super().sizeHint(option, index)
-        if index.data(SUBTITLE_ROLE):
+        if subtitle:
             extra = QFontMetrics(self._subtitle_font(option.font)).height()  # type: ignore[attr-defined]
             size.setHeight(size.height() + extra + PADDING)
         else:

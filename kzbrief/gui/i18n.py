@@ -11,6 +11,7 @@ QLocale, so core, GUI and exports speak one language.
 from __future__ import annotations
 
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTranslator
@@ -142,13 +143,22 @@ def format_datetime(moment: datetime | QDateTime) -> str:
 def format_date(moment: str | datetime | QDateTime) -> str:
     """A date (a stored ISO timestamp, too) as the interface's language writes it."""
     if isinstance(moment, str):
-        try:
-            moment = datetime.fromisoformat(moment.replace("Z", "+00:00")).astimezone()
-        except ValueError:
-            return moment
+        return _format_stored_date(moment, QLocale().name())
     if isinstance(moment, datetime):
         moment = QDateTime(moment)
     return QLocale().toString(moment.date(), QLocale.FormatType.ShortFormat)
+
+
+@lru_cache(maxsize=4096)
+def _format_stored_date(moment: str, _locale: str) -> str:
+    """A stored timestamp's date in the default locale (named by ``_locale``, so that a
+    change of language is a new entry). Kept: the notes list writes every note's date at
+    each redraw."""
+    try:
+        when = datetime.fromisoformat(moment.replace("Z", "+00:00")).astimezone()
+    except ValueError:
+        return moment
+    return QLocale().toString(QDateTime(when).date(), QLocale.FormatType.ShortFormat)
 
 
 def format_number(value: int) -> str:

@@ -62,6 +62,9 @@ class NotesModel(TitledGroupsModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._describe: Describe = lambda n: n.section
+        #: Each note's second line, worked out once per set of notes (the view asks for it
+        #: to size, paint and describe each row, again at each redraw).
+        self._subtitles: dict[int, str] = {}
 
     def set_notes(self, notes: Sequence[Note], describe: Describe) -> bool:
         """Show ``notes``; True if the model was reset (else only changed rows were told).
@@ -72,6 +75,9 @@ class NotesModel(TitledGroupsModel):
         orphans = [n for n in notes if n.status == "orphaned"]
         placed = [n for n in notes if n.status != "orphaned"]
         groups = [(t, g) for t, g in ((NEEDS_ATTENTION, orphans), (NOTES_GROUP, placed)) if g]
+        self._subtitles = {}
+        if describe == self._describe and self._one_row_more_or_less(groups):
+            return False
         if _shape(groups) == _shape(self._groups):
             every_row = describe != self._describe  # (the second lines may all differ)
             before, self._groups, self._describe = self._groups, groups, describe
@@ -87,6 +93,39 @@ class NotesModel(TitledGroupsModel):
         self._describe = describe
         self._groups = groups
         self.endResetModel()
+        return True
+
+    def _one_row_more_or_less(self, groups: list[tuple[str, list[Note]]]) -> bool:
+        """Show ``groups`` if they are these with one note added or removed, the others as
+        they were (a highlight, a deletion, their undo): the view is told of that row
+        alone, and lays out one row rather than every row again. False: nothing done."""
+        if [t for t, _ in groups] != [t for t, _ in self._groups]:
+            return False
+        pairs = [(old, new) for (_, old), (_, new) in zip(self._groups, groups, strict=True)]
+        differ = [g for g, (old, new) in enumerate(pairs) if old != new]
+        if len(differ) != 1:
+            return False
+        group = differ[0]
+        old, new = pairs[group]
+        longer, shorter = (new, old) if len(new) > len(old) else (old, new)
+        if len(longer) != len(shorter) + 1:
+            return False
+        row = next(
+            (r for r, (a, b) in enumerate(zip(longer, shorter, strict=False)) if a != b),
+            len(shorter),
+        )
+        if longer[:row] + longer[row + 1 :] != shorter:
+            return False
+        parent = self.index(group, 0)
+        if longer is new:
+            self.beginInsertRows(parent, row, row)
+            self._groups = groups
+            self.endInsertRows()
+        else:
+            self.beginRemoveRows(parent, row, row)
+            self._groups = groups
+            self.endRemoveRows()
+        self.dataChanged.emit(parent, parent)  # (its count)
         return True
 
     @property
@@ -125,17 +164,23 @@ class NotesModel(TitledGroupsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"“{one_line(note.quote, QUOTE_CHARS)}”"
         if role == SUBTITLE_ROLE:
-            return self._describe(note)
+            return self._subtitle(note)
         if role == Qt.ItemDataRole.DecorationRole:
             return swatch(note.colour)
         if role == NOTE_ROLE:
             return note
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            parts = [f"“{one_line(note.quote, 400)}”", self._describe(note)]
+            parts = [f"“{one_line(note.quote, 400)}”", self._subtitle(note)]
             if note.body:
                 parts.append(one_line(note.body, 400))
             return "\n".join(parts)
         return None
+
+    def _subtitle(self, note: Note) -> str:
+        subtitle = self._subtitles.get(id(note))
+        if subtitle is None:
+            subtitle = self._subtitles[id(note)] = self._describe(note)
+        return subtitle
 
 
 class NotesPanel(QWidget):

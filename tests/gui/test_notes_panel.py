@@ -76,9 +76,20 @@ def test_a_note_typed_in_changes_its_row_in_place_not_the_whole_list(
     assert not resets and rows == [(index.row(), index.row())]
     assert index.data(SUBTITLE_ROLE).endswith("Compare with the 2022 report")
     assert panel.view.currentIndex() == index  # the user's place in the list stays
-    library.remove_note(religion.id)  # a note fewer: the list is laid out again
+    removed, added = [], []
+    model.rowsRemoved.connect(lambda parent, first, last: removed.append((first, last)))
+    model.rowsInserted.connect(lambda parent, first, last: added.append((first, last)))
+    library.remove_note(religion.id)  # a note fewer: that row goes, the rest stay laid out
     window.notes_ui.reload_panel()
-    assert resets == [1] and len(notes_listed(window)) == 2
+    assert not resets and removed == [(index.row(), index.row())]
+    assert len(notes_listed(window)) == 2
+    library.restore_note(religion)  # (its undo) one row more, where it was
+    window.notes_ui.reload_panel()
+    assert not resets and added == [(index.row(), index.row())]
+    assert model.index_of(religion.id).row() == index.row()
+    assert len(notes_listed(window)) == 3
+    group = model.index(0, 0)
+    assert group.data().endswith("· 3")  # the group's count follows
 
 
 def test_filter_by_tag_colour_and_text(qtbot, window, library) -> None:
