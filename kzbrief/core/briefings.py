@@ -8,11 +8,11 @@ form in the data folder, so one loader serves both.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from pathlib import Path
 from typing import Any
 
+from kzbrief.core import jsonread
 from kzbrief.core.errors import DataError
 from kzbrief.core.model import Briefing, Editorial, Paragraph, Section, Source
 from kzbrief.core.render import inline_markdown_to_text
@@ -32,7 +32,7 @@ def is_valid_id(value: str) -> bool:
 def _parse_json(path: Path, payload: bytes) -> Any:
     """``payload``, the bytes of ``path``: read once, so that its digests are of what is used."""
     try:
-        return json.loads(payload.decode("utf-8"))
+        return jsonread.loads(payload.decode("utf-8"))
     except (ValueError, RecursionError) as exc:  # ValueError: bad UTF-8 or JSON
         raise DataError(
             translate("Errors", "cannot read {path}: {error}").format(path=path, error=exc)

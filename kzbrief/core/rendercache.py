@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from kzbrief.core import jsonread
 from kzbrief.core.model import Briefing
 from kzbrief.core.render import RENDER_VERSION, html_to_text, markdown_to_html
 
@@ -98,7 +99,7 @@ def _read_sections(path: Path, source_sha256: str, limit: int) -> dict[str, Any]
     try:
         with path.open("rb") as handle:
             payload = handle.read(limit + 1)
-        data = json.loads(payload.decode("utf-8")) if len(payload) <= limit else None
+        data = jsonread.loads(payload.decode("utf-8")) if len(payload) <= limit else None
     except (OSError, ValueError, RecursionError):  # ValueError: bad UTF-8 or JSON
         return None
     if (

@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from kzbrief.core import jsonread
 from kzbrief.core.errors import BadInputError, DataError
 from kzbrief.core.vault import Vault, seal_library
 from kzbrief.core.wording import translate
@@ -87,7 +88,7 @@ class SealedLibraryFolder:
 
         prefix = f"library/{briefing_id}/"
         try:
-            info = json.loads(files[prefix + "briefing.json"])
+            info = jsonread.loads(files[prefix + "briefing.json"])
         except (KeyError, ValueError):
             info = {}
         stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
@@ -130,7 +131,7 @@ class SealedLibraryFolder:
             parts = key.split("/")
             if len(parts) == 3 and parts[0] == "trash" and parts[2] == REMOVED_FILE:
                 try:
-                    info = json.loads(payload)
+                    info = jsonread.loads(payload)
                 except ValueError:
                     continue
                 if not isinstance(info, dict) or (briefing_id and info.get("id") != briefing_id):
@@ -182,7 +183,7 @@ def briefing_from_files(files: dict[str, bytes]) -> Any:
         payload = files[name]
         digest.update(name.encode() + b"\0" + payload + b"\0")
         try:
-            raw[name] = json.loads(payload)
+            raw[name] = jsonread.loads(payload)
         except ValueError as exc:
             raise DataError(
                 translate("Errors", "an encrypted briefing's {name} is damaged: {error}").format(
