@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,11 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kzbrief.core.model import Briefing
+from kzbrief.core.model import Briefing, Section
 from kzbrief.core.wording import translate
 from kzbrief.gui.delegates import SUBTITLE_ROLE, TwoLineDelegate
 from kzbrief.gui.i18n import format_date
-from kzbrief.gui.models import Index, TwoLevelModel
 
 PLACE_ROLE = Qt.ItemDataRole.UserRole + 1  # (briefing id, section id or None)
 TAGS_ROLE = Qt.ItemDataRole.UserRole + 2  # each tag id between two TAG_MARKs
@@ -36,75 +36,74 @@ TAG_MARK = "\x1f"
 LONGEST_OPENED = 500
 
 
-class ContentsModel(TwoLevelModel):
-    """Two levels: briefings, and each briefing's sections in order."""
+class ContentsModel(QStandardItemModel):
+    """Two levels: briefings, and each briefing's sections in order.
+
+    Its rows are Qt's own items, made once at each change of the library: the view lays out
+    and draws a few thousand rows, and the tag filter maps them, without a call into Python
+    for each (a Python model was asked for each row at every layout: with an import running
+    on another thread each of those calls waited for the interpreter lock, and the contents
+    took 30-45 ms to draw; issue 18)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._briefings: list[Briefing] = []
+        #: (briefing id, section id or None) → its row.
+        self._items: dict[tuple[str, str | None], QStandardItem] = {}
 
     def set_briefings(self, briefings: list[Briefing]) -> None:
-        self.beginResetModel()
-        self._briefings = list(briefings)
-        self.endResetModel()
-
-    def group_count(self) -> int:
-        return len(self._briefings)
-
-    def item_count(self, group: int) -> int:
-        return len(self._briefings[group].sections)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        # Only the role asked for is worked out: the view asks for each role of each row
-        # it lays out, a few thousand times for a long report.
-        if not index.isValid():
-            return None
-        if self.is_group(index):
-            briefing = self._briefings[index.row()]
-            if role == Qt.ItemDataRole.DisplayRole:
-                return briefing.title
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return translate("Contents", "Edition {edition}, {date}").format(
+        items: dict[tuple[str, str | None], QStandardItem] = {}
+        rows = []
+        for briefing in briefings:
+            row = _item(briefing.title, (briefing.id, None))
+            row.setData(
+                translate("Contents", "Edition {edition} · {date}").format(
+                    edition=briefing.edition, date=format_date(briefing.date)
+                ),
+                SUBTITLE_ROLE,
+            )
+            row.setToolTip(
+                translate("Contents", "Edition {edition}, {date}").format(
                     edition=briefing.edition, date=format_date(briefing.date)
                 )
-            if role == SUBTITLE_ROLE:
-                return translate("Contents", "Edition {edition} · {date}").format(
-                    edition=briefing.edition, date=format_date(briefing.date)
-                )
-            if role == PLACE_ROLE:
-                return (briefing.id, None)
-            return None
-        briefing = self._briefings[self.group_of(index)]
-        section = briefing.sections[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return section.title
-        if role == SUBTITLE_ROLE:
-            return " · ".join(section.tags)
-        if role == PLACE_ROLE:
-            return (briefing.id, section.id)
-        if role == TAGS_ROLE:
-            return "".join(f"{TAG_MARK}{tag}{TAG_MARK}" for tag in section.tags)
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            if not section.tags:
-                return None if role == Qt.ItemDataRole.ToolTipRole else ""
-            described = ", ".join(briefing.vocabulary.get(t, t) for t in section.tags)
-            tags_line = translate("Contents", "Tags: {tags}").format(tags=described)
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{section.title}\n{tags_line}"
-            return tags_line
-        return None
+            )
+            items[(briefing.id, None)] = row
+            sections = [_section_item(briefing, section) for section in briefing.sections]
+            for section, item in zip(briefing.sections, sections, strict=True):
+                items[(briefing.id, section.id)] = item
+            if sections:
+                row.appendRows(sections)
+            rows.append(row)
+        self.clear()
+        self._items = items
+        if rows:
+            self.invisibleRootItem().appendRows(rows)
 
     def index_of(self, briefing_id: str, section_id: str | None) -> QModelIndex:
-        for row, briefing in enumerate(self._briefings):
-            if briefing.id != briefing_id:
-                continue
-            top = self.index(row, 0)
-            if section_id is None:
-                return top
-            for child, section in enumerate(briefing.sections):
-                if section.id == section_id:
-                    return self.index(child, 0, top)
-        return QModelIndex()
+        item = self._items.get((briefing_id, section_id))
+        return item.index() if item is not None else QModelIndex()
+
+
+def _item(title: str, place: tuple[str, str | None]) -> QStandardItem:
+    item = QStandardItem(title)
+    item.setData(place, PLACE_ROLE)
+    item.setEditable(False)
+    item.setDragEnabled(False)
+    item.setDropEnabled(False)
+    return item
+
+
+def _section_item(briefing: Briefing, section: Section) -> QStandardItem:
+    item = _item(section.title, (briefing.id, section.id))
+    if not section.tags:
+        item.setData("", Qt.ItemDataRole.AccessibleDescriptionRole)
+        return item
+    item.setData(" · ".join(section.tags), SUBTITLE_ROLE)
+    item.setData("".join(f"{TAG_MARK}{tag}{TAG_MARK}" for tag in section.tags), TAGS_ROLE)
+    described = ", ".join(briefing.vocabulary.get(t, t) for t in section.tags)
+    tags_line = translate("Contents", "Tags: {tags}").format(tags=described)
+    item.setToolTip(f"{section.title}\n{tags_line}")
+    item.setData(tags_line, Qt.ItemDataRole.AccessibleDescriptionRole)
+    return item
 
 
 class TagFilter(QSortFilterProxyModel):

@@ -35,6 +35,10 @@ if TYPE_CHECKING:  # imported when first opened: the window opens sooner
 Report = Callable[[str], None]
 
 
+#: A timer's wait that lets the event loop run what it has (redraws, input) first.
+NEXT_TURN_MS = 1
+
+
 class LibraryController(QObject):
     """Connects the library panel, the import actions and drops to the library."""
 
@@ -150,10 +154,12 @@ class LibraryController(QObject):
         message = " ".join(lines)
         reports = [o.report for o in outcomes if o.report is not None]
         if len(reports) == 1 and not reports[0].replaced:  # a new edition: the page is redrawn
-            # In the next turn of the event loop: the contents are redrawn in this one, and
+            # In a later turn of the event loop: the contents are redrawn in this one, and
             # the two together held the window for longer than a frame (issue 18's stalls).
+            # A timer of 1 ms, not 0: Qt hands a 0 ms one over as a posted call, run in the
+            # same batch as the redraw this turn posts, with no timer or input in between.
             briefing_id = reports[0].briefing_id
-            QTimer.singleShot(0, self, lambda: self._open_briefing(briefing_id))
+            QTimer.singleShot(NEXT_TURN_MS, self, lambda: self._open_briefing(briefing_id))
         orphaned = sum(r.notes.orphaned for r in reports if r.notes is not None)
         if orphaned:
             self.status.offer(
