@@ -49,34 +49,63 @@ class ContentsModel(QStandardItemModel):
         super().__init__(parent)
         #: (briefing id, section id or None) → its row.
         self._items: dict[tuple[str, str | None], QStandardItem] = {}
+        #: The briefings shown, in their rows' order.
+        self._shown: list[Briefing] = []
 
     def set_briefings(self, briefings: list[Briefing]) -> None:
-        items: dict[tuple[str, str | None], QStandardItem] = {}
-        rows = []
-        for briefing in briefings:
-            row = _item(briefing.title, (briefing.id, None))
-            row.setData(
-                translate("Contents", "Edition {edition} · {date}").format(
-                    edition=briefing.edition, date=format_date(briefing.date)
-                ),
-                SUBTITLE_ROLE,
-            )
-            row.setToolTip(
-                translate("Contents", "Edition {edition}, {date}").format(
-                    edition=briefing.edition, date=format_date(briefing.date)
-                )
-            )
-            items[(briefing.id, None)] = row
-            sections = [_section_item(briefing, section) for section in briefing.sections]
-            for section, item in zip(briefing.sections, sections, strict=True):
-                items[(briefing.id, section.id)] = item
-            if sections:
-                row.appendRows(sections)
-            rows.append(row)
+        """Show ``briefings``. The rows of a briefing shown already (the same object: the
+        catalogue keeps it until the briefing changes) stay; the others' rows go, and new
+        ones are made (an import makes one briefing's rows, not every briefing's)."""
+        wanted = {id(b) for b in briefings}
+        for row in reversed(range(len(self._shown))):
+            if id(self._shown[row]) not in wanted:
+                self._forget(self._shown.pop(row))
+                self.removeRow(row)
+        kept = iter(self._shown)
+        following = next(kept, None)
+        for briefing in briefings:  # (the kept ones must still come in the same order)
+            if briefing is following:
+                following = next(kept, None)
+            elif any(briefing is b for b in self._shown):
+                self._rebuild(briefings)
+                return
+        for row, briefing in enumerate(briefings):
+            if row >= len(self._shown) or self._shown[row] is not briefing:
+                self._shown.insert(row, briefing)
+                self.insertRow(row, self._make_rows(briefing))
+
+    def _rebuild(self, briefings: list[Briefing]) -> None:
         self.clear()
-        self._items = items
+        self._items, self._shown = {}, list(briefings)
+        rows = [self._make_rows(briefing) for briefing in briefings]
         if rows:
             self.invisibleRootItem().appendRows(rows)
+
+    def _forget(self, briefing: Briefing) -> None:
+        for key in [(briefing.id, None)] + [(briefing.id, s.id) for s in briefing.sections]:
+            self._items.pop(key, None)
+
+    def _make_rows(self, briefing: Briefing) -> QStandardItem:
+        """A briefing's row, its sections' rows under it (noted in ``_items``)."""
+        row = _item(briefing.title, (briefing.id, None))
+        row.setData(
+            translate("Contents", "Edition {edition} · {date}").format(
+                edition=briefing.edition, date=format_date(briefing.date)
+            ),
+            SUBTITLE_ROLE,
+        )
+        row.setToolTip(
+            translate("Contents", "Edition {edition}, {date}").format(
+                edition=briefing.edition, date=format_date(briefing.date)
+            )
+        )
+        self._items[(briefing.id, None)] = row
+        sections = [_section_item(briefing, section) for section in briefing.sections]
+        for section, item in zip(briefing.sections, sections, strict=True):
+            self._items[(briefing.id, section.id)] = item
+        if sections:
+            row.appendRows(sections)
+        return row
 
     def index_of(self, briefing_id: str, section_id: str | None) -> QModelIndex:
         item = self._items.get((briefing_id, section_id))

@@ -207,6 +207,8 @@ class NotesPanel(QWidget):
         self.colour_box.addItem(self.tr("Any colour"), None)
         for colour in COLOURS:
             self.colour_box.addItem(swatch(colour), colour_name(colour).capitalize(), colour)
+        #: The tags and briefings the filter boxes were last filled with.
+        self._choices: tuple[tuple[str, ...], tuple[Briefing, ...]] | None = None
         self.tag_box = QComboBox()
         self.tag_box.setObjectName("notes-tag")
         self.tag_box.setAccessibleName(self.tr("Tag"))
@@ -279,7 +281,20 @@ class NotesPanel(QWidget):
 
     # -- filters ----------------------------------------------------------------------------------
     def set_choices(self, tags: Sequence[str], briefings: Sequence[Briefing]) -> None:
-        """The tags and places to filter by (keeps the current choice where it still exists)."""
+        """The tags and places to filter by (keeps the current choice where it still exists).
+
+        Filled again only when they changed: the panel is reloaded at each highlight and
+        each autosave, and a library with a long report lists a thousand places."""
+        choices = (tuple(tags), tuple(briefings))
+        known = self._choices
+        if (
+            known is not None
+            and known[0] == choices[0]
+            and len(known[1]) == len(choices[1])
+            and all(a is b for a, b in zip(known[1], choices[1], strict=True))
+        ):
+            return  # (the catalogue keeps a briefing's object until the briefing changes)
+        self._choices = choices
         tag, place = self.tag_box.currentData(), self.place_box.currentData()
         for box in (self.tag_box, self.place_box):
             box.blockSignals(True)
