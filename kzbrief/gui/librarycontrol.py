@@ -61,13 +61,16 @@ class LibraryController(QObject):
         self.panel = panel
         self.contents = contents
         self.status = status
-        self._changed = changed
         self._open_briefing = open_briefing
         self._show_notes = show_notes
         self._parent = parent
         self.dialog: ImportDialog | None = None
         self.imports = ImportTasks(library, tasks, self)
         self.ops = BriefingOperations(self.imports, stack, status.tell)
+        self._redraw_rest = QTimer(self)
+        self._redraw_rest.setSingleShot(True)
+        self._redraw_rest.setInterval(NEXT_TURN_MS)
+        self._redraw_rest.timeout.connect(changed)
         self.imports.changed.connect(self.refresh)
         self.imports.progress.connect(status.show_progress)
         self.imports.batch_finished.connect(self._on_batch_finished)
@@ -85,7 +88,8 @@ class LibraryController(QObject):
         self.panel.view.addAction(actions["remove_briefing"])
 
     def refresh(self) -> None:
-        """Draw the contents, the library panel and the notes again from the library."""
+        """Draw the contents and the library panel again from the library, then (in a later
+        turn of the event loop) the notes, bookmarks and search results."""
         try:
             briefings = self.library.briefings()
             rows = self.library.library_summary()
@@ -95,7 +99,9 @@ class LibraryController(QObject):
             return
         self.contents.set_briefings(briefings)
         self.panel.set_rows(rows)
-        self._changed()
+        # The notes, bookmarks and search results in a later turn, after this redraw: all
+        # together, the end of a large import held the window for 60 ms (issue 18).
+        self._redraw_rest.start()
 
     def show_earlier_edition(self) -> int | None:
         """Bring back the earlier edition of the bundled briefing (kept with the app), so

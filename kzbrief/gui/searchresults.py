@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QFont,
     QPainter,
     QPalette,
     QResizeEvent,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from kzbrief.core.results import Hit
 from kzbrief.core.wording import translate
 from kzbrief.gui import theme as themes
+from kzbrief.gui.delegates import SIZES_KEPT
 from kzbrief.gui.models import Index, TitledGroupsModel
 from kzbrief.gui.worker import SearchOutcome
 
@@ -134,8 +136,13 @@ class HitDelegate(QStyledItemDelegate):
         self._view = view
         self._css = themes.style_sheet("snippet.css", themes.LIGHT)
         self._selected_css = self._css
+        #: A row's size by its text, width and font: the view measures every row (it
+        #: scrolls by pixel) at each layout, a rich-text document laid out per row, and the
+        #: same search shown again (after an import, a note) lays out the same rows.
+        self._sizes: dict[tuple[str, int, str], QSize] = {}
 
     def set_theme(self, theme: themes.Theme) -> None:
+        self._sizes.clear()
         self._css = themes.style_sheet("snippet.css", theme)
         # On the selection colour every part of the text takes the selection's text colour.
         self._selected_css = themes.style_sheet(
@@ -150,17 +157,27 @@ class HitDelegate(QStyledItemDelegate):
         doc.setDefaultFont(option.font)  # type: ignore[attr-defined]
         doc.setDefaultStyleSheet(self._selected_css if selected else self._css)
         doc.setHtml(str(index.data(HTML_ROLE)))
-        depth = 1 if index.parent().isValid() else 0
-        width = self._view.viewport().width() - self._view.indentation() * depth - 4
-        doc.setTextWidth(max(120, width))
+        doc.setTextWidth(self._text_width(index))
         return doc
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        if index.data(HTML_ROLE) is None:
+        text = index.data(HTML_ROLE)
+        if text is None:
             size = super().sizeHint(option, index)
             return QSize(size.width(), size.height() + 10)
-        doc = self._document(option, index, selected=False)
-        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 6)
+        font: QFont = option.font  # type: ignore[attr-defined]
+        key = (str(text), self._text_width(index), font.key())
+        known = self._sizes.get(key)
+        if known is None:
+            if len(self._sizes) >= SIZES_KEPT:
+                self._sizes.clear()
+            doc = self._document(option, index, selected=False)
+            known = self._sizes[key] = QSize(int(doc.idealWidth()), int(doc.size().height()) + 6)
+        return QSize(known)
+
+    def _text_width(self, index: Index) -> int:
+        depth = 1 if index.parent().isValid() else 0
+        return max(120, self._view.viewport().width() - self._view.indentation() * depth - 4)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         if index.data(HTML_ROLE) is None:

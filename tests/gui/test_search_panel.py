@@ -292,3 +292,23 @@ def test_cheat_sheet_explains_names_across_scripts(qtbot, window) -> None:
     text = window._cheat_sheet.table.toPlainText()
     assert "Токаев" in text and "Шымкент" in text and "across scripts" in text
     assert "&quot;accountability&quot;" in text or '"accountability"' in text
+
+
+def test_the_same_results_laid_out_again_are_not_measured_again(
+    qtbot, window, type_search, monkeypatch
+) -> None:
+    # (issue 18: each row is a rich-text document laid out to be measured; the same search
+    # shown again after an import measured every row again, 55 ms with a long report)
+    type_search(window, "court")
+    panel = window.search_panel
+    assert panel.model.rowCount(panel.model.index(0, 0)) > 1  # hits under their group
+    made: list[int] = []
+    real = panel.delegate._document
+    monkeypatch.setattr(
+        panel.delegate, "_document", lambda *a, **k: made.append(1) or real(*a, **k)
+    )
+    panel.view.doItemsLayout()
+    assert made == []
+    window.search_dock.setFloating(True)  # another width: every row measured again
+    window.search_dock.resize(window.search_dock.width() + 120, window.search_dock.height())
+    qtbot.waitUntil(lambda: len(made) > 1)
