@@ -202,7 +202,7 @@ def test_a_large_change_is_written_by_a_child_process(
     )
     heard: list[tuple[int, int]] = []
     library.import_briefing(_markdown_report(tmp_path), progress=lambda d, t: heard.append((d, t)))
-    assert index_module.change_generation in children
+    assert index_module._change_generation_in_child in children
     results = library.search("saiga")
     assert [hit.section for hit in results.hits] == ["herders"]
     assert not any("Rebuilt" in n for n in results.notices)
@@ -246,3 +246,24 @@ def test_a_child_change_stops_when_asked_and_leaves_the_index_as_it_was(
         )
     assert json.loads((library.data_dir / "index" / "current.json").read_text()) == before
     assert library.search('"domestic violence"').hits[0].section == "domestic-violence"
+
+
+def test_a_child_builds_without_the_cycle_collector_and_gives_it_back(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    from kzbrief.core import index as index_module
+
+    states: list[bool] = []
+    real = index_module.build_generation
+    monkeypatch.setattr(
+        index_module,
+        "build_generation",
+        lambda *a, **k: states.append(gc.isenabled()) or real(*a, **k),
+    )
+    folder = tmp_path / "gen-test"
+    folder.mkdir()
+    documents = list(library.documents())[:20]
+    assert index_module._build_generation_in_child(str(folder), documents, None) == 20
+    assert states == [False] and gc.isenabled()
