@@ -47,9 +47,9 @@ class ContentsModel(QStandardItemModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        #: (briefing id, section id or None) → its row.
+        # (briefing id, section id or None) → its row.
         self._items: dict[tuple[str, str | None], QStandardItem] = {}
-        #: The briefings shown, in their rows' order.
+        # The briefings shown, in their rows' order.
         self._shown: list[Briefing] = []
 
     def set_briefings(self, briefings: list[Briefing]) -> None:

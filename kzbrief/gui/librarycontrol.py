@@ -35,7 +35,7 @@ if TYPE_CHECKING:  # imported when first opened: the window opens sooner
 Report = Callable[[str], None]
 
 
-#: A timer's wait that lets the event loop run what it has (redraws, input) first.
+# A timer's wait that lets the event loop run what it has (redraws, input) first.
 NEXT_TURN_MS = 1
 
 

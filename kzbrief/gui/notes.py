@@ -62,8 +62,8 @@ class NotesModel(TitledGroupsModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._describe: Describe = lambda n: n.section
-        #: Each note's second line, worked out once per set of notes (the view asks for it
-        #: to size, paint and describe each row, again at each redraw).
+        # Each note's second line, worked out once per set of notes (the view asks for it
+        # to size, paint and describe each row, again at each redraw).
         self._subtitles: dict[int, str] = {}
 
     def set_notes(self, notes: Sequence[Note], describe: Describe) -> bool:
@@ -207,7 +207,7 @@ class NotesPanel(QWidget):
         self.colour_box.addItem(self.tr("Any colour"), None)
         for colour in COLOURS:
             self.colour_box.addItem(swatch(colour), colour_name(colour).capitalize(), colour)
-        #: The tags and briefings the filter boxes were last filled with.
+        # The tags and briefings the filter boxes were last filled with.
         self._choices: tuple[tuple[str, ...], tuple[Briefing, ...]] | None = None
         self.tag_box = QComboBox()
         self.tag_box.setObjectName("notes-tag")
