@@ -13,7 +13,7 @@ INSET = 6  # left and right space inside a row
 Index = QModelIndex | QPersistentModelIndex
 
 
-#: Sizes kept per delegate before the oldest are forgotten (a row is a few hundred bytes).
+#: How many row sizes a delegate keeps; past that it forgets them all and measures again.
 SIZES_KEPT = 4096
 
 
