@@ -70,7 +70,10 @@ class LibraryController(QObject):
         self._redraw_rest = QTimer(self)
         self._redraw_rest.setSingleShot(True)
         self._redraw_rest.setInterval(NEXT_TURN_MS)
-        self._redraw_rest.timeout.connect(changed)
+        self._redraw_rest.timeout.connect(self._on_rest_redrawn)
+        self._changed = changed
+        # A briefing just imported, opened once the rest is redrawn.
+        self._then_open: str | None = None
         self.imports.changed.connect(self.refresh)
         self.imports.progress.connect(status.show_progress)
         self.imports.batch_finished.connect(self._on_batch_finished)
@@ -102,6 +105,18 @@ class LibraryController(QObject):
         # The notes, bookmarks and search results in a later turn, after this redraw: all
         # together, the end of a large import held the window for 60 ms (issue 18).
         self._redraw_rest.start()
+
+    def _on_rest_redrawn(self) -> None:
+        self._changed()
+        self._open_next_turn()
+
+    def _open_next_turn(self) -> None:
+        """Open the briefing just imported, in a later turn. A timer of 1 ms, not 0: Qt hands
+        a 0 ms one over as a posted call, run in the same batch as the redraws this turn
+        posts, with no timer or input in between."""
+        if self._then_open is not None:
+            briefing_id, self._then_open = self._then_open, None
+            QTimer.singleShot(NEXT_TURN_MS, self, lambda: self._open_briefing(briefing_id))
 
     def show_earlier_edition(self) -> int | None:
         """Bring back the earlier edition of the bundled briefing (kept with the app), so
@@ -160,12 +175,12 @@ class LibraryController(QObject):
         message = " ".join(lines)
         reports = [o.report for o in outcomes if o.report is not None]
         if len(reports) == 1 and not reports[0].replaced:  # a new edition: the page is redrawn
-            # In a later turn of the event loop: the contents are redrawn in this one, and
-            # the two together held the window for longer than a frame (issue 18's stalls).
-            # A timer of 1 ms, not 0: Qt hands a 0 ms one over as a posted call, run in the
-            # same batch as the redraw this turn posts, with no timer or input in between.
-            briefing_id = reports[0].briefing_id
-            QTimer.singleShot(NEXT_TURN_MS, self, lambda: self._open_briefing(briefing_id))
+            # Opened in a turn of the event loop of its own, after the contents' and the
+            # rest's redraws: all together held the window for longer than a frame (issue
+            # 18's stalls).
+            self._then_open = reports[0].briefing_id
+            if not self._redraw_rest.isActive():
+                self._open_next_turn()
         orphaned = sum(r.notes.orphaned for r in reports if r.notes is not None)
         if orphaned:
             self.status.offer(
