@@ -105,18 +105,12 @@ def note_at(notes: Sequence[Note], offset: int) -> Note | None:
 
 @cache
 def swatch(colour: str, size: int = 16) -> QIcon:
-    """A rounded square of a highlight colour, for menus, buttons and the notes list (made
-    once per colour: the notes list asks for it at every paint of every row)."""
-    return _swatch(colour_hex(colour), size)
-
-
-@cache
-def _swatch(colour: str, size: int) -> QIcon:
+    """A rounded square of a highlight colour, for menus, buttons and the notes list."""
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    fill = QColor(colour)
+    fill = QColor(colour_hex(colour))
     painter.setPen(fill.darker(SWATCH_BORDER_SHADE))
     painter.setBrush(fill)
     painter.drawRoundedRect(QRectF(1.5, 1.5, size - 3, size - 3), 3, 3)
