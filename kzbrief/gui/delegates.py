@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
@@ -17,16 +19,35 @@ Index = QModelIndex | QPersistentModelIndex
 SIZES_KEPT = 4096
 
 
+class SizeCache:
+    """Rows' sizes by what decides them, so that a delegate measures each row once: a list is
+    laid out again at every change (a note highlighted, an import, the same search shown
+    again), and measuring goes through the model's Python methods or lays out rich text."""
+
+    def __init__(self) -> None:
+        self._sizes: dict[Hashable, QSize] = {}
+
+    def get(self, key: Hashable, measure: Callable[[], QSize]) -> QSize:
+        """The size kept for ``key``, else ``measure()`` kept (a copy either way)."""
+        known = self._sizes.get(key)
+        if known is None:
+            if len(self._sizes) >= SIZES_KEPT:
+                self._sizes.clear()
+            known = self._sizes[key] = measure()
+        return QSize(known)
+
+    def clear(self) -> None:
+        self._sizes.clear()
+
+
 class TwoLineDelegate(QStyledItemDelegate):
     """A title, and under it a smaller, muted line (``SUBTITLE_ROLE``) when there is one."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        #: A row's size by what decides it: the font, the row's level (a level's rows all
-        #: have an icon, or none), whether it has a second line, and its title. The lists
-        #: are laid out again at every change (a note highlighted, an import), each row
-        #: through the model's Python methods; its size is worked out once.
-        self._sizes: dict[tuple[str, bool, bool, str], QSize] = {}
+        #: A row's size by the font, the row's level (a level's rows all have an icon, or
+        #: none), whether it has a second line, and its title.
+        self._sizes = SizeCache()
 
     @staticmethod
     def _subtitle_font(font: QFont) -> QFont:
@@ -42,12 +63,7 @@ class TwoLineDelegate(QStyledItemDelegate):
             bool(index.data(SUBTITLE_ROLE)),
             str(index.data(Qt.ItemDataRole.DisplayRole)),
         )
-        known = self._sizes.get(key)
-        if known is None:
-            if len(self._sizes) >= SIZES_KEPT:
-                self._sizes.clear()
-            known = self._sizes[key] = self._size(option, index, subtitle=key[2])
-        return QSize(known)
+        return self._sizes.get(key, lambda: self._size(option, index, subtitle=key[2]))
 
     def _size(self, option: QStyleOptionViewItem, index: Index, *, subtitle: bool) -> QSize:
         size = super().sizeHint(option, index)

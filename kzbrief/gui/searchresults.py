@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from kzbrief.core.results import Hit
 from kzbrief.core.wording import translate
 from kzbrief.gui import theme as themes
-from kzbrief.gui.delegates import SIZES_KEPT
+from kzbrief.gui.delegates import SizeCache
 from kzbrief.gui.models import Index, TitledGroupsModel
 from kzbrief.gui.worker import SearchOutcome
 
@@ -136,10 +136,9 @@ class HitDelegate(QStyledItemDelegate):
         self._view = view
         self._css = themes.style_sheet("snippet.css", themes.LIGHT)
         self._selected_css = self._css
-        #: A row's size by its text, width and font: the view measures every row (it
-        #: scrolls by pixel) at each layout, a rich-text document laid out per row, and the
-        #: same search shown again (after an import, a note) lays out the same rows.
-        self._sizes: dict[tuple[str, int, str], QSize] = {}
+        #: A row's size by its text, width and font: the view measures every row at each
+        #: layout (it scrolls by pixel), a rich-text document laid out per row.
+        self._sizes = SizeCache()
 
     def set_theme(self, theme: themes.Theme) -> None:
         self._sizes.clear()
@@ -167,13 +166,11 @@ class HitDelegate(QStyledItemDelegate):
             return QSize(size.width(), size.height() + 10)
         font: QFont = option.font  # type: ignore[attr-defined]
         key = (str(text), self._text_width(index), font.key())
-        known = self._sizes.get(key)
-        if known is None:
-            if len(self._sizes) >= SIZES_KEPT:
-                self._sizes.clear()
-            doc = self._document(option, index, selected=False)
-            known = self._sizes[key] = QSize(int(doc.idealWidth()), int(doc.size().height()) + 6)
-        return QSize(known)
+        return self._sizes.get(key, lambda: self._measure(option, index))
+
+    def _measure(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        doc = self._document(option, index, selected=False)
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 6)
 
     def _text_width(self, index: Index) -> int:
         depth = 1 if index.parent().isValid() else 0
