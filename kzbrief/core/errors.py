@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from kzbrief.core.wording import translate
+
 
 class KzbriefError(Exception):
     """Base class for every error core raises on purpose.
@@ -57,6 +59,11 @@ class ImportCancelled(BadInputError):
 class WorkStopped(KzbriefError):
     """Background work (an index build, an import, an export) was stopped because the notes
     are being locked or the panic key was pressed (issue 16); nothing was half-written."""
+
+    @classmethod
+    def told(cls) -> WorkStopped:
+        """The error with the user's line for it."""
+        return cls(translate("Library", "stopped: the notes are being locked"))
 
 
 class PasswordRequired(BadInputError):

@@ -282,7 +282,7 @@ def _in_child(
             background=True,
         )
     except isolated.Cancelled:
-        raise WorkStopped(translate("Library", "stopped: the notes are being locked")) from None
+        raise WorkStopped.told() from None
     except isolated.IsolatedError as exc:
         log.warning("the index work in a child process failed: %s", exc)
         if isinstance(exc, isolated.TimeLimitExceeded):

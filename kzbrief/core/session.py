@@ -130,7 +130,7 @@ class ProtectionSession:
     def stop_point(self) -> None:
         """Raise WorkStopped if long work must stop (called between its steps)."""
         if self._stopping.is_set():
-            raise WorkStopped(translate("Library", "stopped: the notes are being locked"))
+            raise WorkStopped.told()
 
     def try_unlock(self) -> bool:
         """Whether the personal data can be read (unlocking with the source if need be)."""
