@@ -49,7 +49,7 @@ from kzbrief.core.indexfiles import (
     write_manifest,
 )
 from kzbrief.core.indexfiles import MANIFEST as MANIFEST  # (re-exported)
-from kzbrief.core.indexschema import DerivingWriter, add_derived, build_schema
+from kzbrief.core.indexschema import DerivingWriter, add_derived, build_schema, derive_fields
 from kzbrief.core.indexschema import Document as Document  # (re-exported)
 from kzbrief.core.mergepolicy import merge_in_tiers
 from kzbrief.core.wording import translate
@@ -119,15 +119,39 @@ def _write_all(
     documents: Iterable[Document],
     progress: ProgressCallback | None,
     total: int | None,
+    helper: bool = False,
 ) -> int:
     """Add ``documents`` (their derived fields too, each analysed in its language) with
-    ``writer``, then commit; returns how many. A failure on the way cancels the writer."""
+    ``writer``, then commit; returns how many. A failure on the way cancels the writer.
+    With ``helper``, a forked process adds about half of a large build's documents
+    meanwhile (:mod:`kzbrief.core.helperbuild`; only a build child asks for one)."""
+    from kzbrief.core import helperbuild
+    from kzbrief.core.poolsort import can_be_helped
+
+    listed = documents if isinstance(documents, list) else list(documents)
+    split = len(listed)
+    if helper and can_be_helped(writer):
+        split = helperbuild.split_point(listed)
     count = 0
     try:
-        for count, doc in enumerate(documents, start=1):
-            add_derived(writer.add_document, doc)
-            if progress is not None and count % 50 == 0:
-                progress(count, total or 0)
+        with helperbuild.helped(writer, listed[split:], split) as helpers_share:
+            for count, doc in enumerate(listed[:split], start=1):
+                add_derived(writer.add_document, doc)
+                if progress is not None and count % 50 == 0:
+                    # (the helper's share goes as fast: counted with this share's)
+                    progress(count * len(listed) // split, total or 0)
+            gathered = helpers_share()
+        if gathered is not None:
+            postings, lengths, sizes = gathered
+            writer.take_postings(postings)
+            for doc, length, size in zip(listed[split:], lengths, sizes, strict=True):
+                writer.add_gathered(derive_fields(doc), length, size)
+            count = len(listed)
+        else:
+            for count, doc in enumerate(listed[split:], start=split + 1):
+                add_derived(writer.add_document, doc)
+                if progress is not None and count % 50 == 0:
+                    progress(count, total or 0)
     except BaseException:
         writer.cancel()
         raise
@@ -142,14 +166,16 @@ def build_generation(
     documents: Iterable[Document],
     progress: ProgressCallback | None = None,
     total: int | None = None,
+    helper: bool = False,
 ) -> int:
     """Write a Whoosh index of ``documents`` into ``folder`` (new and empty); returns how
-    many. What a rebuild does, in this process or in a child (:func:`_build_in_child`)."""
+    many. What a rebuild does, in this process or in a child (:func:`_build_in_child`,
+    which has a helper process share the work: ``helper``)."""
     storage = open_storage(folder)
     index = storage.create_index(build_schema(), indexname=INDEX_NAME)
     writer = tuned_writer(index.writer(limitmb=REBUILD_POOL_MB))
     make_lock_private(folder)
-    return _write_all(writer, documents, progress, total)
+    return _write_all(writer, documents, progress, total, helper)
 
 
 def apply_change(
@@ -208,7 +234,7 @@ def _build_generation_in_child(
     :class:`IndexUnavailableError` (which crosses to the parent; an OSError would be a bug)."""
     try:
         with _collector_paused():
-            return build_generation(Path(folder), documents, progress, total)
+            return build_generation(Path(folder), documents, progress, total, helper=True)
     except OSError as exc:  # (named by the index folder, as a build here names it)
         raise _cannot_build(Path(folder).parent, exc) from None
 

@@ -34,6 +34,14 @@ _POSTING_OVERHEAD = 28 + 4 * 5 + 21 + 26 + 18 + 16 + 21
 
 #: A term's postings as the pool keeps them: document numbers, weights, values.
 Postings = tuple[array, array, list[Any]]
+#: What a writer that :func:`gather_by_term` changed offers a build's helper process
+#: (:mod:`kzbrief.core.helperbuild`), besides its ``add_document``.
+HELPED = ("gather_only", "add_gathered", "take_postings", "gathered")
+
+
+def can_be_helped(writer: Any) -> bool:
+    """Whether ``writer`` offers :data:`HELPED` (Whoosh's own writer does not)."""
+    return all(name in vars(writer) for name in HELPED)
 
 
 def sorted_in_turns(items: list[Any]) -> Iterator[Any]:
@@ -107,48 +115,64 @@ def gather_by_term(writer: Any) -> Any:
             fields.clear()
         pool.currentsize = 0
 
-    def whole_documents(**values: Any) -> None:
-        """Whoosh's ``SegmentWriter.add_document``, its postings put straight into their
-        terms' lists (no tuple per posting, no call per posting)."""
+    def gather(document: int, values: dict[str, Any], names: list[str]) -> tuple[dict, int]:
+        """Put the postings of the fields ``names`` of document number ``document`` into
+        their terms' lists; returns each indexed field's length and what the postings
+        count against the pool's limit."""
+        boost = writer._doc_boost(values)
+        lengths: dict[str, int] = {}
+        size = 0
+        for fieldname in names:
+            value = values[fieldname]
+            if value is None:
+                continue
+            field = schema[fieldname]
+            if not field.indexed:
+                continue
+            field_boost = writer._field_boost(values, fieldname, boost)
+            scorable = field.scorable
+            terms = fields.get(fieldname)
+            if terms is None:
+                terms = fields[fieldname] = {}
+            each = _POSTING_OVERHEAD + len(fieldname)
+            length = 0
+            for text, frequency, weight, encoded in field.index(value):
+                weight *= field_boost
+                if scorable:
+                    length += frequency
+                size += each + len(text) * 2 + len(encoded or "")
+                postings = terms.get(text)
+                if postings is None:
+                    terms[text] = (array("I", (document,)), array("d", (weight,)), [encoded])
+                else:
+                    postings[0].append(document)
+                    postings[1].append(weight)
+                    postings[2].append(encoded)
+            lengths[fieldname] = length
+        return lengths, size
+
+    def field_names(values: dict[str, Any]) -> list[str]:
+        names = sorted(name for name in values if not name.startswith("_"))
+        writer._check_fields(schema, names)
+        return names
+
+    def add_with(values: dict[str, Any], names: list[str], postings: Any) -> None:
+        """Whoosh's ``SegmentWriter.add_document`` for a document whose field values are
+        ``values``: ``postings(document number)`` puts its postings in the pool and gives
+        its fields' lengths and size (:func:`gather`, or what a helper gathered)."""
         writer._check_state()
         perdocwriter = writer.perdocwriter
         document = writer.docnum
-        boost = writer._doc_boost(values)
-        names = sorted(name for name in values if not name.startswith("_"))
-        writer._check_fields(schema, names)
-        size = 0
         perdocwriter.start_doc(document)
         try:
+            lengths, size = postings(document)
             for fieldname in names:
                 value = values[fieldname]
                 if value is None:
                     continue
                 field = schema[fieldname]
-                length = 0
-                if field.indexed:
-                    field_boost = writer._field_boost(values, fieldname, boost)
-                    scorable = field.scorable
-                    terms = fields.get(fieldname)
-                    if terms is None:
-                        terms = fields[fieldname] = {}
-                    each = _POSTING_OVERHEAD + len(fieldname)
-                    for text, frequency, weight, encoded in field.index(value):
-                        weight *= field_boost
-                        if scorable:
-                            length += frequency
-                        size += each + len(text) * 2 + len(encoded or "")
-                        postings = terms.get(text)
-                        if postings is None:
-                            terms[text] = (
-                                array("I", (document,)),
-                                array("d", (weight,)),
-                                [encoded],
-                            )
-                        else:
-                            postings[0].append(document)
-                            postings[1].append(weight)
-                            postings[2].append(encoded)
                 kept = values.get(f"_stored_{fieldname}", value)
+                length = lengths.get(fieldname, 0)
                 perdocwriter.add_field(fieldname, field, kept if field.stored else None, length)
                 column = field.column_type
                 if column and kept is not None:
@@ -163,6 +187,39 @@ def gather_by_term(writer: Any) -> Any:
         if pool.currentsize > limit:
             save()
 
+    def whole_documents(**values: Any) -> None:
+        """Whoosh's ``SegmentWriter.add_document``, its postings put straight into their
+        terms' lists (no tuple per posting, no call per posting)."""
+        names = field_names(values)
+        add_with(values, names, lambda document: gather(document, values, names))
+
+    def gather_only(document: int, values: dict[str, Any]) -> tuple[dict, int]:
+        """In a helper process (:mod:`kzbrief.core.helperbuild`): only the postings of
+        ``values`` as document number ``document``, into this copy of the pool (never
+        spilled: the files are the parent's); (lengths, size) as :func:`gather` gives."""
+        return gather(document, values, field_names(values))
+
+    def add_gathered(values: dict[str, Any], lengths: dict[str, int], size: int) -> None:
+        """The next document, whose postings a helper gathered (:func:`take_postings`)."""
+        add_with(values, field_names(values), lambda _document: (lengths, size))
+
+    def take_postings(gathered: dict[str, dict[bytes, Postings]]) -> None:
+        """Add a helper's postings, of documents numbered after every one added here, to
+        their terms' lists (each term's stay in document order)."""
+        for fieldname, theirs in gathered.items():
+            ours = fields.get(fieldname)
+            if ours is None:
+                fields[fieldname] = theirs
+                continue
+            for text, (documents, weights, values) in theirs.items():
+                postings = ours.get(text)
+                if postings is None:
+                    ours[text] = (documents, weights, values)
+                else:
+                    postings[0].extend(documents)
+                    postings[1].extend(weights)
+                    postings[2].extend(values)
+
     def cleanup() -> None:
         """At the writer's end (commit or cancel): let go of the postings at once, and of
         the functions here, which refer to the pool and the writer that refer to them (a
@@ -170,7 +227,8 @@ def gather_by_term(writer: Any) -> Any:
         fields.clear()
         for name in ("items", "save", "add", "cleanup"):
             vars(pool).pop(name, None)
-        vars(writer).pop("add_document", None)
+        for name in ("add_document", *HELPED):
+            vars(writer).pop(name, None)
         pool.cleanup()
 
     pool.items = items
@@ -178,4 +236,8 @@ def gather_by_term(writer: Any) -> Any:
     pool.add = add
     pool.cleanup = cleanup
     writer.add_document = whole_documents
+    writer.gather_only = gather_only
+    writer.add_gathered = add_gathered
+    writer.take_postings = take_postings
+    writer.gathered = lambda: fields
     return writer
