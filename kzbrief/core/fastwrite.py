@@ -17,13 +17,17 @@ writes (``tests/core/test_fastwrite.py`` builds an index both ways and compares 
 
 from __future__ import annotations
 
+import struct
 import zlib
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from hashlib import md5
 from pickle import dumps
 from typing import Any
 
+#: Encoded blocks kept for reuse within a commit (cleared past this many).
+ENCODED_KEPT = 20_000
 #: (field name, term bytes, document number, weight, value bytes) as the pool yields them.
 Posting = tuple[str, bytes, int, float, Any]
 
@@ -79,19 +83,32 @@ def _length_table(lengths: Any, fieldname: str) -> Sequence[int] | defaultdict[i
 
 
 def _add_postings(fieldwriter: Any, schema: Any, lengths: Any, items: Iterable[Posting]) -> None:
-    """Whoosh's ``FieldWriter.add_postings`` with ``W3FieldWriter`` and ``W3PostingsWriter``
-    folded in: writes the same terms file rows and postings file bytes."""
+    """Whoosh's ``FieldWriter.add_postings`` with ``W3FieldWriter``, ``W3PostingsWriter``,
+    ``W3TermInfo`` and the terms file's ``OrderedHashWriter.add`` folded in: writes the same
+    terms file rows and postings file bytes."""
     from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
-    from whoosh.system import pack_int, pack_ushort
+    from whoosh.system import pack_int, pack_long, pack_ushort
     from whoosh.util.numeric import length_to_byte
 
     codec = fieldwriter._codec
     blocklimit = codec._blocklimit
     compression = codec._compression
-    postfile = fieldwriter._postfile
-    raw = postfile.file
-    add_row = fieldwriter._tindex.add
+    raw = fieldwriter._postfile.file
+    position = raw.tell()  # (only this loop writes the postings file from here)
+    add_row = _row_writer(fieldwriter._tindex)
     fieldmap = fieldwriter._fieldmap
+    pack_info = W3TermInfo._struct.pack
+    length_bytes: dict[int, int] = {}
+    # Blocks and block facts already encoded, by value: the terms that occur once in a
+    # document mostly share both (a third of the blocks of an import; dumps and compress
+    # were a quarter of its commit).
+    encoded: dict[tuple[Any, ...], bytes] = {}
+
+    def length_byte(length: int) -> int:
+        found = length_bytes.get(length)
+        if found is None:
+            found = length_bytes[length] = length_to_byte(length)
+        return found
 
     fixedsize: int | None = None
 
@@ -102,25 +119,45 @@ def _add_postings(fieldwriter: Any, schema: Any, lengths: Any, items: Iterable[P
         values: Sequence[bytes | None],
         sizes: list[int],
     ) -> None:
-        """Write one term's postings in blocks, and its row of the terms file."""
-        terminfo = W3TermInfo()
+        """Write one term's postings in blocks, and its row of the terms file (what
+        ``W3TermInfo.add_block`` and ``to_bytes`` make of its blocks, worked out here)."""
+        nonlocal position
         count = len(ids)
-        start = raw.tell()
+        total_weight = 0.0
+        top_weight: float = 0
+        shortest: int | None = None
+        longest = 0
         chunks = [WHOOSH3_HEADER_MAGIC]
         for first in range(0, count, blocklimit):
             last = first + blocklimit >= count
-            block_ids = ids[first : first + blocklimit]
-            block_weights = weights[first : first + blocklimit]
-            block_sizes = sizes[first : first + blocklimit]
+            if first == 0 and last:  # (one block: most terms)
+                block_ids, block_weights, block_sizes = ids, weights, sizes
+                block_values = [v for v in values if v]
+            else:
+                block_ids = ids[first : first + blocklimit]
+                block_weights = weights[first : first + blocklimit]
+                block_sizes = sizes[first : first + blocklimit]
+                block_values = [v for v in values[first : first + blocklimit] if v]
             stored = array("f", block_weights)  # (as Whoosh keeps them: 32-bit)
-            stats = _add_block(terminfo, block_ids, block_weights, stored, block_sizes)
+            maxweight = max(block_weights)
+            if maxweight <= 0:  # (as W3TermInfo.add_block: never below 0)
+                maxweight = 0
+            present = [size for size in block_sizes if size]
+            minlength = min(present) if present else None
+            maxlength = max(present) if present else 0
+            total_weight += sum(stored)
+            if minlength is not None and (shortest is None or minlength < shortest):
+                shortest = minlength
+            if maxlength > longest:
+                longest = maxlength
+            if maxweight > top_weight:
+                top_weight = maxweight
             if stored.count(1.0) == len(stored):
                 mini_weights: Any = None
             elif stored.count(stored[0]) == len(stored):
                 mini_weights = stored[0]
             else:
                 mini_weights = tuple(stored)
-            block_values = [v for v in values[first : first + blocklimit] if v]
             if fixedsize is None or fixedsize < 0:
                 mini_values: Any = tuple(block_values)
             elif fixedsize == 0:
@@ -131,27 +168,43 @@ def _add_postings(fieldwriter: Any, schema: Any, lengths: Any, items: Iterable[P
             for number in block_ids:
                 gaps.append(number - previous)
                 previous = number
-            data = dumps((tuple(gaps), mini_weights, mini_values), 2)
-            if compression:
-                data = zlib.compress(data, compression)
-            maxweight, minlength, maxlength = stats
-            info = dumps(
-                (
-                    len(block_ids),
-                    block_ids[-1],
-                    maxweight,
-                    compression,
-                    length_to_byte(minlength),
-                    length_to_byte(maxlength),
-                ),
-                2,
+            block = (tuple(gaps), mini_weights, mini_values)
+            data = encoded.get(block)
+            if data is None:
+                data = dumps(block, 2)
+                if compression:
+                    data = zlib.compress(data, compression)
+                encoded[block] = data
+            facts = (
+                len(block_ids),
+                block_ids[-1],
+                maxweight,
+                compression,
+                length_byte(minlength),
+                length_byte(maxlength),
             )
+            kept = (*facts, type(maxweight))  # (0 and 0.0 are equal, but pickle apart)
+            info = encoded.get(kept)
+            if info is None:
+                info = encoded[kept] = dumps(facts, 2)
+            if len(encoded) > ENCODED_KEPT:
+                encoded.clear()
             size = len(info) + len(data)
             chunks += (pack_int(-size if last else size), info, data)
         written = b"".join(chunks)
         raw.write(written)
-        terminfo.set_extent(start, len(written))
-        add_row(key, terminfo.to_bytes())
+        row = pack_info(
+            0,  # (not inlined)
+            total_weight,
+            count,
+            0 if shortest is None else length_byte(shortest),
+            length_byte(longest),
+            top_weight,
+            ids[0],
+            ids[-1],
+        )
+        add_row(key, row + pack_long(position) + pack_int(len(written)))
+        position += len(written)
 
     fieldid = 0
     table: Sequence[int] | defaultdict[int, int] = []
@@ -203,32 +256,32 @@ def _add_postings(fieldwriter: Any, schema: Any, lengths: Any, items: Iterable[P
         write_term(key, ids_, weights_, values_, sizes_)
 
 
-def _add_block(
-    terminfo: Any,
-    ids: Sequence[int],
-    weights: Sequence[float],
-    stored: array,
-    sizes: Sequence[int],
-) -> tuple[float, int | None, int]:
-    """Add one block's statistics to ``terminfo`` as Whoosh's ``W3TermInfo.add_block``
-    does (``stored``: the weights as the block keeps them); returns the block's (highest
-    weight, shortest length, longest length)."""
-    maxweight: float = 0
-    for weight in weights:
-        if weight > maxweight:
-            maxweight = weight
-    present = [size for size in sizes if size]
-    minlength = min(present) if present else None
-    maxlength = max(present) if present else 0
-    terminfo._weight += sum(stored)
-    terminfo._df += len(ids)
-    if terminfo._minlength is None:
-        terminfo._minlength = minlength
-    elif minlength is not None:
-        terminfo._minlength = min(terminfo._minlength, minlength)
-    terminfo._maxlength = max(terminfo._maxlength, maxlength)
-    terminfo._maxweight = max(terminfo._maxweight, maxweight)
-    if terminfo._minid is None:
-        terminfo._minid = ids[0]
-    terminfo._maxid = ids[-1]
-    return maxweight, minlength, maxlength
+def _row_writer(tindex: Any) -> Callable[[bytes, bytes], None]:
+    """A function that adds a row to the terms file ``tindex`` (Whoosh's ``OrderedHashWriter``
+    with its MD5 hash) as its ``add`` does, without the calls per row; its ``add`` itself for
+    any other kind."""
+    from whoosh.filedb.filetables import OrderedHashWriter, md5_hash
+
+    if type(tindex) is not OrderedHashWriter or tindex.hashfn is not md5_hash:
+        return tindex.add  # type: ignore[no-any-return]
+    dbfile = tindex.dbfile
+    raw = dbfile.file
+    index = tindex.index
+    buckets = tindex.buckets
+    lengths = struct.Struct("!ii").pack  # (filetables._lengths)
+    where = dbfile.tell()
+
+    def add_row(key: bytes, value: bytes) -> None:
+        nonlocal where
+        if key <= tindex.lastkey:
+            raise ValueError(f"Keys must increase: {tindex.lastkey!r}..{key!r}")
+        index.append(where)
+        row = lengths(len(key), len(value)) + key + value
+        raw.write(row)
+        # md5_hash: the low 32 bits of the key's MD5, as a number
+        hashed = int.from_bytes(md5(key, usedforsecurity=False).digest()[-4:], "big")
+        buckets[hashed & 255].append((hashed, where))
+        where += len(row)
+        tindex.lastkey = key
+
+    return add_row

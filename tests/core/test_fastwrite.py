@@ -159,3 +159,13 @@ def test_every_index_writer_of_the_app_writes_in_one_loop(
     with memory.writer("f") as writer:
         writer.add_document(doc_id="n-2", kind="note", body="a protected note", order=2)
     assert seen
+
+
+def test_blocks_encoded_once_and_reused_are_the_same_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Blocks and their facts are encoded once per value and reused; a cache cleared often
+    # (here every few blocks) writes the same files as one kept all along, and as Whoosh.
+    documents = _synthetic(300, 11)
+    whoosh = _segment_files(documents, lambda writer: writer)
+    assert _segment_files(documents, fastwrite.tuned_writer) == whoosh
+    monkeypatch.setattr(fastwrite, "ENCODED_KEPT", 3)
+    assert _segment_files(documents, fastwrite.tuned_writer) == whoosh
