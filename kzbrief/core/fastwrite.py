@@ -99,9 +99,9 @@ def _add_postings(fieldwriter: Any, schema: Any, lengths: Any, items: Iterable[P
     fieldmap = fieldwriter._fieldmap
     pack_info = W3TermInfo._struct.pack
     length_bytes: dict[int, int] = {}
-    # Blocks and block facts already encoded, by value: the terms that occur once in a
-    # document mostly share both (a third of the blocks of an import; dumps and compress
-    # were a quarter of its commit).
+    # Blocks of one posting and block facts already encoded, by value: the terms that
+    # occur once in a document mostly share both (a third of the blocks of an import;
+    # dumps and compress were a quarter of its commit). Longer blocks rarely repeat.
     encoded: dict[tuple[Any, ...], bytes] = {}
 
     def length_byte(length: int) -> int:
@@ -169,12 +169,13 @@ def _add_postings(fieldwriter: Any, schema: Any, lengths: Any, items: Iterable[P
                 gaps.append(number - previous)
                 previous = number
             block = (tuple(gaps), mini_weights, mini_values)
-            data = encoded.get(block)
+            data = encoded.get(block) if len(gaps) == 1 else None
             if data is None:
                 data = dumps(block, 2)
                 if compression:
                     data = zlib.compress(data, compression)
-                encoded[block] = data
+                if len(gaps) == 1:
+                    encoded[block] = data
             facts = (
                 len(block_ids),
                 block_ids[-1],
