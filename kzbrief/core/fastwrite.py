@@ -98,13 +98,13 @@ def _add_postings(fieldwriter: Any, schema: Any, lengths: Any, items: Iterable[P
     add_row = _row_writer(fieldwriter._tindex)
     fieldmap = fieldwriter._fieldmap
     pack_info = W3TermInfo._struct.pack
-    length_bytes: dict[int, int] = {}
+    length_bytes: dict[int | None, int] = {}
     # Blocks of one posting and block facts already encoded, by value: the terms that
     # occur once in a document mostly share both (a third of the blocks of an import;
     # dumps and compress were a quarter of its commit). Longer blocks rarely repeat.
     encoded: dict[tuple[Any, ...], bytes] = {}
 
-    def length_byte(length: int) -> int:
+    def length_byte(length: int | None) -> int:
         found = length_bytes.get(length)
         if found is None:
             found = length_bytes[length] = length_to_byte(length)

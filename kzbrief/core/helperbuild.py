@@ -14,7 +14,8 @@ index written is byte for byte the one a single process writes
 (``tests/core/test_helperbuild.py``).
 
 Only a build child (:mod:`kzbrief.core.isolated`) asks for a helper: one thread of plain
-Python, which a fork copies safely (the window's process, with Qt's threads, never forks).
+Python, which a fork copies safely (the window's process, with Qt's threads, never forks);
+and beside a window, only on a machine with cores to spare (:func:`worth_a_helper`).
 Where there is no ``fork`` (Windows), it fails, the library is too large for two pools
 (:data:`MOST_CHARACTERS`), or the helper dies on the way, this process adds the rest
 itself, as before: slower, never wrong.
@@ -44,9 +45,21 @@ MOST_CHARACTERS = 8_000_000
 #: writes the stored fields of all of them.
 HELPER_SHARE = 0.47
 
+#: The fewest cores on which a build beside a window has a helper (one for the build, one
+#: for its helper, the rest for the window).
+CORES_BESIDE_A_WINDOW = 4
+
 #: What a helper sends: its postings by field and term, and each document's field lengths
 #: and pool size.
 Gathered = tuple[dict[str, Any], list[dict[str, int]], list[int]]
+
+
+def worth_a_helper(beside_a_window: bool) -> bool:
+    """Whether a large build may take a second core for its helper. Not beside a window on
+    a machine of fewer than :data:`CORES_BESIDE_A_WINDOW` cores: with the build and its helper
+    busy on both cores of a two-core machine, the window's thread waited up to 100 ms for
+    one (issue 18's stalls; the figures are in ``bench/README.md``)."""
+    return not beside_a_window or (os.cpu_count() or 1) >= CORES_BESIDE_A_WINDOW
 
 
 def split_point(documents: Sequence[Document]) -> int:

@@ -228,13 +228,15 @@ def _build_generation_in_child(
     folder: str,
     documents: list[Document],
     total: int | None,
+    helper: bool = True,
     progress: ProgressCallback | None = None,
 ) -> int:
-    """:func:`build_generation`, as the child runs it: a failure to write comes back as an
-    :class:`IndexUnavailableError` (which crosses to the parent; an OSError would be a bug)."""
+    """:func:`build_generation`, as the child runs it (``helper``: with a helper process
+    for a large build): a failure to write comes back as an :class:`IndexUnavailableError`
+    (which crosses to the parent; an OSError would be a bug)."""
     try:
         with _collector_paused():
-            return build_generation(Path(folder), documents, progress, total, helper=True)
+            return build_generation(Path(folder), documents, progress, total, helper)
     except OSError as exc:  # (named by the index folder, as a build here names it)
         raise _cannot_build(Path(folder).parent, exc) from None
 
@@ -278,12 +280,15 @@ def _build_in_child(
     documents: list[Document],
     progress: ProgressCallback | None,
     total: int | None,
+    helper: bool = True,
 ) -> int:
     """:func:`build_generation` in a child process (:mod:`kzbrief.core.isolated`): a large
     build takes seconds of Python, and in the app's own process it holds the interpreter
     lock that the window needs to draw (issue 18's stalls); there it shares none. The child
     costs about half a second to start, so small builds stay here."""
-    return _in_child(_build_generation_in_child, str(folder), documents, total, progress=progress)
+    return _in_child(
+        _build_generation_in_child, str(folder), documents, total, helper, progress=progress
+    )
 
 
 def _in_child(
@@ -355,6 +360,9 @@ class SearchIndex:
         self._leases: dict[int, int] = {}
         self._manifest: dict[str, Any] = {}
         self._manifest_stat: tuple[int, int, int] | None = None
+        #: Whether a large rebuild may have a helper process (kzbrief.core.helperbuild):
+        #: not beside a window on a machine of two cores (IndexKeeper.beside_a_window).
+        self.helped_builds = True
 
     # -- manifest -----------------------------------------------------------------------
     def _stat_manifest(self) -> tuple[int, int, int] | None:
@@ -513,7 +521,7 @@ class SearchIndex:
                 folder.mkdir(mode=0o700)
                 listed = documents if isinstance(documents, list) else list(documents)
                 if len(listed) >= BUILD_ELSEWHERE:
-                    count = _build_in_child(folder, listed, progress, total)
+                    count = _build_in_child(folder, listed, progress, total, self.helped_builds)
                 else:
                     count = build_generation(folder, listed, progress, total)
                 self._close()

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kzbrief.core import indexdocs, prebuilt
+from kzbrief.core import helperbuild, indexdocs, prebuilt
 from kzbrief.core.annotations import Note
 from kzbrief.core.catalogue import Catalogue
 from kzbrief.core.errors import IndexUnavailableError, InternalError, NotFoundError, WorkStopped
@@ -41,6 +41,8 @@ class IndexKeeper:
         self._session = session
         self._catalogue = catalogue
         self._notices = notices
+        #: A window shows this library (:meth:`beside_a_window`).
+        self._beside_a_window = False
         self.index: SearchIndex = self._new_index()
         #: A new bundled edition was taken up: the rebuild that follows is expected, not a
         #: repair to report.
@@ -51,11 +53,21 @@ class IndexKeeper:
     # -- which index -------------------------------------------------------------------------------
     def _new_index(self) -> SearchIndex:
         session, root = self._session, self._session.data_dir / INDEX_DIR
+        index: SearchIndex
         if session.is_protected:  # (unlocked: with the vault that keeps its snapshot)
-            return MemoryIndex(root, vault=session.vault)
-        if session.read_only:
-            return SearchIndex(root)
-        return SearchIndex(root, lock=session.real_folder_lock)  # type: ignore[arg-type]
+            index = MemoryIndex(root, vault=session.vault)
+        elif session.read_only:
+            index = SearchIndex(root)
+        else:
+            index = SearchIndex(root, lock=session.real_folder_lock)  # type: ignore[arg-type]
+        index.helped_builds = helperbuild.worth_a_helper(self._beside_a_window)
+        return index
+
+    def beside_a_window(self) -> None:
+        """A window shows this library from now on: a large rebuild leaves it a core
+        (:func:`kzbrief.core.helperbuild.worth_a_helper`)."""
+        self._beside_a_window = True
+        self.index.helped_builds = helperbuild.worth_a_helper(True)
 
     def reset(self) -> None:
         """Close the index and start afresh with the kind the folder needs now (after a lock,

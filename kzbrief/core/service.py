@@ -249,6 +249,8 @@ class Library:
     note_documents = _to("_index", IndexKeeper.note_documents)
     ensure_index = _to("_index", IndexKeeper.ensure)
     rebuild_index = _to("_index", IndexKeeper.rebuild)
+    #: A window shows this library: background work leaves it a core (issue 18).
+    shown_in_a_window = _to("_index", IndexKeeper.beside_a_window)
     check_index = _to("_index", IndexKeeper.check)
     save_prebuilt_index = _to("_index", IndexKeeper.save_prebuilt)
     search = _to("_index", IndexKeeper.search)

@@ -104,6 +104,7 @@ class MainWindow(WindowBuilding, WindowPlaces, WindowSearch, WindowShell):
         self._from_early_window = self.start_page is not None
         self.start_page = None  # the reader takes its place: Qt deletes it
         self.library = library
+        library.shown_in_a_window()  # (a large rebuild leaves the window a core)
         self.settings = settings
         self.persist = persist
         self.setObjectName("main-window")

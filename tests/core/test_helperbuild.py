@@ -151,3 +151,37 @@ def test_a_rebuild_in_a_child_is_helped_and_finds_what_one_process_builds(
             )
         index.close()
     assert found[0] == found[1]
+
+
+@pytest.mark.parametrize(
+    ("cores", "beside", "helped"), [(2, True, False), (2, False, True), (4, True, True)]
+)
+def test_beside_a_window_a_build_has_a_helper_only_with_cores_to_spare(
+    monkeypatch: pytest.MonkeyPatch, cores: int, beside: bool, helped: bool
+) -> None:
+    # (two busy processes on a two-core machine kept the window's thread waiting ~100 ms)
+    monkeypatch.setattr(os, "cpu_count", lambda: cores)
+    assert helperbuild.worth_a_helper(beside) is helped
+
+
+def test_a_library_shown_in_a_window_rebuilds_without_a_helper_on_two_cores(
+    library: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kzbrief.core import isolated
+
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    assert library.index.helped_builds  # (the command line's builds may take both cores)
+    library.shown_in_a_window()
+    assert not library.index.helped_builds
+    library._index.reset()  # (a lock or an unlock makes a new index: it keeps the rule)
+    assert not library.index.helped_builds
+    asked = []
+    real = isolated.run_isolated
+    monkeypatch.setattr(
+        isolated,
+        "run_isolated",
+        lambda function, *a, **k: asked.append(a) or real(function, *a, **k),
+    )
+    monkeypatch.setattr(index_module, "BUILD_ELSEWHERE", 1)
+    library.rebuild_index()
+    assert asked and asked[0][3] is False  # (folder, documents, total, helper)

@@ -109,3 +109,18 @@ def test_reading_a_panel_before_it_is_built_builds_nothing(qtbot, library, setti
     window.build_rest()
     assert window.panels_built and window.notes_panel.model.note_count == 0
     window.close()
+
+
+def test_a_window_s_library_leaves_it_a_core_for_large_rebuilds(
+    qtbot, library: Library, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (issue 18: a rebuild and its helper busy on both cores of a two-core machine kept the
+    # window waiting up to 100 ms for one)
+    import os
+
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    assert library.index.helped_builds
+    window = MainWindow(library, settings)
+    qtbot.addWidget(window)
+    assert not library.index.helped_builds
+    window.shutdown()
