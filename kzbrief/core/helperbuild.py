@@ -28,6 +28,7 @@ import logging
 import os
 import pickle
 import signal
+import time
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -45,6 +46,8 @@ MOST_CHARACTERS = 8_000_000
 #: writes the stored fields of all of them.
 HELPER_SHARE = 0.47
 
+#: How long a helper that sent its share is given to end before it is killed.
+ENDING_SECONDS = 2.0
 #: The fewest cores on which a build beside a window has a helper (one for the build, one
 #: for its helper, the rest for the window).
 CORES_BESIDE_A_WINDOW = 4
@@ -82,8 +85,10 @@ def helped(writer: Any, documents: Sequence[Document], first: int) -> Iterator[A
     them and returns them (a :data:`Gathered`), or None if there is no helper or it failed.
     Leaving the block stops a helper that is still at work."""
     pid, feed = _fork(writer, documents, first)
+    received = False
 
     def result() -> Gathered | None:
+        nonlocal received
         if feed is None:
             return None
         try:
@@ -91,6 +96,7 @@ def helped(writer: Any, documents: Sequence[Document], first: int) -> Iterator[A
         except (EOFError, pickle.UnpicklingError, OSError, ValueError, MemoryError):
             log.warning("the build's helper process stopped; its documents are added here")
             return None
+        received = True
         if len(gathered[1]) != len(documents):
             return None
         return gathered
@@ -100,7 +106,7 @@ def helped(writer: Any, documents: Sequence[Document], first: int) -> Iterator[A
     finally:
         if feed is not None:
             feed.close()
-        _reap(pid)
+        _reap(pid, patient=received)
 
 
 def _fork(writer: Any, documents: Sequence[Document], first: int) -> tuple[int, Any]:
@@ -151,12 +157,17 @@ def _helper_main(writer: Any, documents: Sequence[Document], first: int, writing
         os._exit(code)
 
 
-def _reap(pid: int) -> None:
-    """Wait for the helper, killed first if it is still at work (the build stopped)."""
+def _reap(pid: int, patient: bool) -> None:
+    """Wait for the helper to end: a moment (:data:`ENDING_SECONDS`) when it has sent its
+    share (``patient``: it is on its way out), else not at all; then it is killed (the
+    build stopped while it worked)."""
     if not pid:
         return
+    deadline = time.monotonic() + (ENDING_SECONDS if patient else 0.0)
     with contextlib.suppress(OSError):
-        ended, _status = os.waitpid(pid, os.WNOHANG)
-        if ended == 0:
-            os.kill(pid, signal.SIGKILL)
-            os.waitpid(pid, 0)
+        while os.waitpid(pid, os.WNOHANG)[0] == 0:
+            if time.monotonic() >= deadline:
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
+                return
+            time.sleep(0.002)

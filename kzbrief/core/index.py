@@ -132,6 +132,24 @@ def _write_all(
     split = len(listed)
     if helper and can_be_helped(writer):
         split = helperbuild.split_point(listed)
+    with collector_paused():
+        _add_all(writer, listed, split, progress, total)
+    if progress is not None:
+        progress(len(listed), total or len(listed))
+    return len(listed)
+
+
+def _add_all(
+    writer: Any,
+    listed: list[Document],
+    split: int,
+    progress: ProgressCallback | None,
+    total: int | None,
+) -> None:
+    """:func:`_write_all`'s work: the documents before ``split`` added here, the rest by a
+    helper (if one could start), then the commit."""
+    from kzbrief.core import helperbuild
+
     count = 0
     try:
         with helperbuild.helped(writer, listed[split:], split) as helpers_share:
@@ -156,9 +174,6 @@ def _write_all(
         writer.cancel()
         raise
     writer.commit()
-    if progress is not None:
-        progress(count, total or count)
-    return count
 
 
 def build_generation(
@@ -235,7 +250,7 @@ def _build_generation_in_child(
     for a large build): a failure to write comes back as an :class:`IndexUnavailableError`
     (which crosses to the parent; an OSError would be a bug)."""
     try:
-        with _collector_paused():
+        with collector_paused():
             return build_generation(Path(folder), documents, progress, total, helper)
     except OSError as exc:  # (named by the index folder, as a build here names it)
         raise _cannot_build(Path(folder).parent, exc) from None
@@ -249,15 +264,19 @@ def _change_generation_in_child(
     progress: ProgressCallback | None = None,
 ) -> int:
     """:func:`change_generation`, as the child runs it."""
-    with _collector_paused():
+    with collector_paused():
         return change_generation(folder, remove, add, replace, progress)
 
 
 @contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No cycle collection while a child builds: its objects live until it ends, and the
-    collector walked them again and again (a build of 300k words: 10.8 s against 12.2 s
-    with it, the same peak memory)."""
+def collector_paused() -> Iterator[None]:
+    """No cycle collection while the index is written. A write makes many objects that live
+    until its commit: in a child that builds, the collector walked them again and again (a
+    build of 300k words: 10.8 s against 12.2 s with it, the same peak memory); in this
+    process, they made it walk everything this process holds (an import of 10k words beside
+    a 1M-word library open and searched: 130-160 ms of one full collection, a quarter of the
+    import, all of it with the interpreter lock held, which the window's thread waits for).
+    The write's objects are gone by its end, so the collection does not come later either."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -587,8 +606,9 @@ class SearchIndex:
     # -- incremental updates ----------------------------------------------------------------
     @contextlib.contextmanager
     def writer(self, fingerprint: str) -> Iterator[DerivingWriter]:
-        """A serialised writer; on success the manifest records the new ``fingerprint``."""
-        with self._write_lock:
+        """A serialised writer; on success the manifest records the new ``fingerprint``.
+        The cycle collector rests meanwhile (:func:`collector_paused`)."""
+        with self._write_lock, collector_paused():
             index = self._require()
             writer = tuned_writer(index.writer(timeout=10.0))
             make_lock_private(self.root / self._manifest["generation"])

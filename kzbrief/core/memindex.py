@@ -25,6 +25,7 @@ from kzbrief.core.index import (
     ProgressCallback,
     SearchIndex,
     build_in_memory,
+    collector_paused,
 )
 from kzbrief.core.indexfiles import INDEX_NAME, private_ram_storage
 from kzbrief.core.mergepolicy import merge_in_tiers
@@ -151,7 +152,7 @@ class MemoryIndex(SearchIndex):
 
     @contextlib.contextmanager
     def writer(self, fingerprint: str) -> Iterator[DerivingWriter]:
-        with self._write_lock:
+        with self._write_lock, collector_paused():
             index = self._require()
             writer = tuned_writer(index.writer())
             try:

@@ -185,3 +185,22 @@ def test_a_library_shown_in_a_window_rebuilds_without_a_helper_on_two_cores(
     monkeypatch.setattr(index_module, "BUILD_ELSEWHERE", 1)
     library.rebuild_index()
     assert asked and asked[0][3] is False  # (folder, documents, total, helper)
+
+
+def test_a_helper_that_sent_its_share_ends_by_itself(
+    small_builds: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ended: dict[int, int] = {}
+    real = os.waitpid
+
+    def waitpid(pid: int, options: int) -> tuple[int, int]:
+        found, status = real(pid, options)
+        if found:
+            ended[found] = status
+        return found, status
+
+    monkeypatch.setattr(os, "waitpid", waitpid)
+    _files(_synthetic(300, 12), helper=True)
+    assert len(small_builds) == 1
+    status = ended[small_builds[0]]
+    assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0  # (not killed)

@@ -267,3 +267,33 @@ def test_a_child_builds_without_the_cycle_collector_and_gives_it_back(
     documents = list(library.documents())[:20]
     assert index_module._build_generation_in_child(str(folder), documents, None) == 20
     assert states == [False] and gc.isenabled()
+
+
+def test_an_index_write_here_rests_the_collector_and_gives_it_back(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (issue 18: a write's objects made the collector walk the whole process, the window's
+    # too, with the interpreter lock held)
+    import gc
+
+    from kzbrief.core import indexschema
+
+    library.ensure_index()
+    states: list[bool] = []
+    with library.index.writer(library.fingerprint()) as writer:
+        states.append(gc.isenabled())
+        writer.add_document(doc_id="note:n-1", kind="note", body="a note on courts", order=1)
+    with pytest.raises(RuntimeError), library.index.writer(library.fingerprint()):
+        states.append(gc.isenabled())
+        raise RuntimeError("a failed write")
+    real = indexschema.add_derived
+    monkeypatch.setattr(
+        indexschema, "add_derived", lambda *a: states.append(gc.isenabled()) or real(*a)
+    )
+    from kzbrief.core import index as index_module
+
+    monkeypatch.setattr(index_module, "add_derived", indexschema.add_derived)
+    library.rebuild_index()  # (a small one: in this process)
+    assert states[:2] == [False, False] and set(states[2:]) == {False}
+    assert gc.isenabled()
+    assert library.search("courts").hits
