@@ -27,11 +27,12 @@ from __future__ import annotations
 
 import base64
 import sys
+import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -174,7 +175,7 @@ def _build(
     toolbar = QToolBar(record["toolbar_title"], window)
     toolbar.setObjectName("main-toolbar")
     toolbar.setMovable(False)
-    _fill_toolbar(toolbar, record["toolbar"], theme.window_text)
+    _fill_toolbar(toolbar, record["toolbar"], record.get("icons", {}), theme.window_text)
     window.addToolBar(toolbar)
     status = QStatusBar()
     status.setMinimumHeight(record["status_height"])  # the real one has taller widgets
@@ -200,17 +201,48 @@ def _build(
     window.restoreState(state)
 
 
-def _fill_toolbar(toolbar: QToolBar, items: list[Any], colour: str) -> None:
-    from kzbrief.gui.icons import icon
-
+def _fill_toolbar(toolbar: QToolBar, items: list[Any], masks: dict[str, Any], colour: str) -> None:
     for item in items:
         if item is None:
             toolbar.addSeparator()
             continue
-        action = toolbar.addAction(icon(item["icon"], colour), item["text"])
+        recorded = masks.get(item["icon"])
+        if recorded is not None and len(colour) == 7 and colour.startswith("#"):
+            drawn = _painted(recorded, colour)
+        else:  # (a record without the icon: drawn from its SVG, which costs more)
+            from kzbrief.gui.icons import icon
+
+            drawn = icon(item["icon"], colour)
+        action = toolbar.addAction(drawn, item["text"])
         action.setCheckable(item["checkable"])
         action.setChecked(item["checked"])
         action.setEnabled(item["enabled"])
+
+
+def _painted(masks: dict[str, list[Any]], colour: str) -> QIcon:
+    """A toolbar icon from its recorded masks (kzbrief.gui.startpage_record.icon_masks), in
+    ``colour``: each pixel that colour, premultiplied by the mask's coverage."""
+    red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    drawn = QIcon()
+    for scale, (width, data) in masks.items():
+        coverage = zlib.decompress(base64.b64decode(data))
+        pixels = bytearray(len(coverage) * 4)  # (ARGB32 in memory order: B, G, R, A)
+        for offset, channel in enumerate((blue, green, red)):
+            pixels[offset::4] = coverage.translate(_premultiplied(channel))
+        pixels[3::4] = coverage
+        image = QImage(bytes(pixels), width, len(coverage) // width, width * 4, _ARGB)
+        pixmap = QPixmap.fromImage(image)  # (a copy: the bytes may go)
+        pixmap.setDevicePixelRatio(int(scale))
+        drawn.addPixmap(pixmap)
+    return drawn
+
+
+_ARGB = QImage.Format.Format_ARGB32_Premultiplied
+
+
+def _premultiplied(channel: int) -> bytes:
+    """For each coverage 0-255, ``channel`` premultiplied by it."""
+    return bytes((channel * alpha + 127) // 255 for alpha in range(256))
 
 
 def _wait_for_paint(window: WindowShell) -> None:

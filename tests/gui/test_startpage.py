@@ -220,14 +220,16 @@ def test_only_arguments_that_open_the_window_paint_early(args, expected) -> None
 
 def test_the_early_paint_loads_neither_the_core_nor_the_window(tmp_path: Path) -> None:
     """What the early window costs: PySide6 and a few small modules, not the library, the
-    search engine or the main window (which load after it has painted)."""
+    search engine or the main window (which load after it has painted), nor the SVG
+    renderer (the toolbar's icons come from the record)."""
     code = (
         "import sys\n"
         "from kzbrief import launch\n"
         f"early, failure = launch.paint_early(['--data-dir', {str(tmp_path / 'data')!r}])\n"
         "assert failure is None and early is not None, failure\n"
         "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('whoosh', 'markdown')\n"
-        "    or m in ('kzbrief.core.service', 'kzbrief.gui.main_window', 'kzbrief.cli'))\n"
+        "    or m in ('kzbrief.core.service', 'kzbrief.gui.main_window', 'kzbrief.cli',\n"
+        "             'kzbrief.gui.icons', 'PySide6.QtSvg'))\n"
         "print(heavy)\n"
         "sys.exit(1 if heavy else 0)\n"
     )
@@ -306,3 +308,35 @@ def test_an_early_window_on_a_folder_that_cannot_open_closes_with_the_message(
     assert code != 0
     assert not shell.isVisible()
     assert len(told) == 1 and str(folder) in told[0] and "\n" not in told[0]
+
+
+def test_the_early_toolbar_s_icons_are_the_window_s_own(qtbot) -> None:
+    # The early window paints each toolbar icon from its recorded mask (no SVG renderer
+    # before the first paint): the same pixels as the icon the window then draws, in
+    # either theme's colour, at either pixel ratio.
+    from PySide6.QtGui import QImage
+
+    from kzbrief.gui.icons import icon
+
+    record = startrecord.load_record("en")
+    assert record is not None
+    names = {item["icon"] for item in record["toolbar"] if item}
+    assert set(record["icons"]) == names
+    size = QToolBar().iconSize()
+
+    def pixels(image: QImage) -> bytes:
+        image = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+        return b"".join(
+            bytes(image.constScanLine(y))[: image.width() * 4] for y in range(image.height())
+        )
+
+    for name in names:
+        for colour in (theme.LIGHT.window_text, theme.DARK.window_text):
+            early = startpage._painted(record["icons"][name], colour)
+            for scale in (1, 2):
+                ours = pixels(early.pixmap(size, scale).toImage())
+                real = pixels(icon(name, colour).pixmap(size, scale).toImage())
+                assert len(ours) == len(real) == size.width() * size.height() * 4 * scale**2
+                worst = max(abs(a - b) for a, b in zip(ours, real, strict=True))
+                assert worst <= 2, (name, colour, scale, worst)
+                assert any(ours[3::4])  # (not blank)
