@@ -116,6 +116,12 @@ class Settings:
         return value
 
     def set(self, option: Option[T], value: T) -> None:
+        """Store ``value``; a value already stored is not written again (QSettings would
+        write the whole file out again, on the window's thread, at the next event-loop turn:
+        7-20 ms at every highlight, which stores its colour)."""
+        raw = self.store.value(option.key)
+        if raw is not None and _coerce(raw, option.default) == value:
+            return
         if isinstance(value, bytes):
             self.store.setValue(option.key, QByteArray(value))
         else:

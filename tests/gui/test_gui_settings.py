@@ -38,6 +38,33 @@ def test_damaged_values_fall_back_to_defaults(settings_path) -> None:
     assert settings.get(opts.ZOOM) == 100  # out of range
 
 
+def test_a_value_set_again_unchanged_does_not_write_the_file(settings_path) -> None:
+    # Every highlight stores its colour: the file must not be written out again each time.
+    settings = Settings(QSettings(str(settings_path), QSettings.Format.IniFormat))
+    settings.set(opts.THEME, "dark")
+    settings.set(opts.ZOOM, 130)
+    settings.set(opts.GEOMETRY, b"\x01geometry")
+    settings.sync()
+    written = settings_path.stat().st_ino  # QSettings writes a new file and renames it
+    settings.set(opts.THEME, "dark")
+    settings.set(opts.ZOOM, 130)
+    settings.set(opts.GEOMETRY, b"\x01geometry")
+    settings.sync()
+    assert settings_path.stat().st_ino == written
+    settings.set(opts.ZOOM, 140)
+    settings.sync()
+    assert settings_path.stat().st_ino != written
+    assert Settings(QSettings(str(settings_path), QSettings.Format.IniFormat)).get(opts.ZOOM) == 140
+
+
+def test_a_damaged_value_is_replaced_by_its_default_when_set(settings_path) -> None:
+    settings_path.write_text("[reader]\nzoom=enormous\n", encoding="utf-8")
+    settings = Settings(QSettings(str(settings_path), QSettings.Format.IniFormat))
+    settings.set(opts.ZOOM, opts.ZOOM.default)  # what get() gives: still written
+    settings.sync()
+    assert "enormous" not in settings_path.read_text(encoding="utf-8")
+
+
 def test_every_action_has_a_name_text_tooltip_and_a_menu() -> None:
     names = [spec.name for spec in SPECS]
     assert len(names) == len(set(names))
