@@ -2,8 +2,9 @@
 
 Core makes the text of each format (:meth:`Library.export_text`); PDF needs Qt, so the step
 from text to bytes lives here, outside ``kzbrief.core``, and Qt is imported only for a PDF.
-The GUI runs :func:`export_bytes` on its worker thread: the PDF is drawn with QTextDocument
-onto a QPdfWriter, which Qt 6 allows off the GUI thread (no widget is involved).
+The GUI runs :func:`export_bytes` on its worker thread, with the PDF drawn in a child
+process (``apart``): Qt's drawing holds the interpreter lock, which the window's thread needs
+for every key pressed. The CLI draws it in its own process.
 """
 
 from __future__ import annotations
@@ -45,9 +46,17 @@ class ExportRequest:
 
 
 def export_bytes(
-    library: Library, request: ExportRequest, step: StepCallback | None = None
+    library: Library,
+    request: ExportRequest,
+    step: StepCallback | None = None,
+    *,
+    apart: bool = False,
+    cancelled: Callable[[], bool] | None = None,
 ) -> bytes:
-    """The file that ``request`` asks for, as bytes (raises BadInputError for a bad request)."""
+    """The file that ``request`` asks for, as bytes (raises BadInputError for a bad request).
+
+    ``apart``: a PDF is drawn in a child process (:func:`kzbrief.printing.html_to_pdf_apart`,
+    which ``cancelled`` can stop)."""
     tell = step or (lambda _name: None)
     if request.annotated:
         if request.fmt not in ANNOTATED_FORMATS:
@@ -69,9 +78,13 @@ def export_bytes(
         )
     if request.fmt == "pdf":
         tell(translate("Export", "Drawing the PDF"))
-        from kzbrief.printing import html_to_pdf
+        from kzbrief import printing
 
-        return html_to_pdf(text, page_size=request.page_size, title=title)
+        if apart:
+            return printing.html_to_pdf_apart(
+                text, page_size=request.page_size, title=title, cancelled=cancelled
+            )
+        return printing.html_to_pdf(text, page_size=request.page_size, title=title)
     if request.fmt == "csv":
         return text.encode("utf-8-sig")  # the BOM tells spreadsheets it is UTF-8
     return text.encode("utf-8")

@@ -74,3 +74,62 @@ def test_a_heading_keeps_its_first_note_on_its_page(
     assert "“the second quote”" in pages[with_heading[0]]
     assert moves == [moved]
     assert all(any(line and not line.isdigit() for line in page) for page in pages)  # no blank
+
+
+# -- drawn in a child process, for the window (issue 18) -------------------------------------------
+def test_a_pdf_drawn_apart_has_the_pages_drawn_here(qapp) -> None:
+    import kzbrief.printing
+
+    html = _two_parts(400)
+    apart = kzbrief.printing.html_to_pdf_apart(html, page_size="Letter", title="Notes")
+    assert apart.startswith(b"%PDF")
+    assert _pages(apart) == _pages(kzbrief.printing.html_to_pdf(html, page_size="Letter"))
+    import pypdf
+
+    reader = pypdf.PdfReader(io.BytesIO(apart))
+    assert reader.metadata.title == "Notes"
+    assert round(reader.pages[0].mediabox.width) == 612  # Letter
+
+
+def test_a_drawing_cancelled_ends_its_child_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    import kzbrief.printing
+    from kzbrief.core import isolated
+    from tests.core import hostile_readers
+
+    monkeypatch.setattr(kzbrief.printing, "_draw_in_child", hostile_readers.stall)
+    began = time.monotonic()
+    with pytest.raises(kzbrief.printing.DrawingCancelled):
+        kzbrief.printing.html_to_pdf_apart(
+            _two_parts(10), cancelled=lambda: time.monotonic() - began > 0.5
+        )
+    assert time.monotonic() - began < hostile_readers.STALL_SECONDS / 2  # not the stall's end
+    assert not isolated._children
+
+
+@pytest.mark.parametrize("child", ["crash", "buggy"])
+def test_a_drawing_that_fails_is_told_in_one_line_without_the_text(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, child: str
+) -> None:
+    import kzbrief.printing
+    from tests.core import hostile_readers
+
+    monkeypatch.setattr(kzbrief.printing, "_draw_in_child", getattr(hostile_readers, child))
+    with pytest.raises(kzbrief.printing.DrawingFailed) as failed:
+        kzbrief.printing.html_to_pdf_apart(f"<p>{hostile_readers.MARKER}</p>")
+    assert str(failed.value) == "cannot draw the PDF: the process drawing it stopped"
+    assert hostile_readers.MARKER not in caplog.text
+
+
+def test_a_bad_page_size_is_told_before_any_child_starts(monkeypatch: pytest.MonkeyPatch) -> None:
+    import kzbrief.printing
+    from kzbrief.core import isolated
+    from kzbrief.core.errors import BadInputError
+
+    def no_child(*args, **kwargs):
+        raise AssertionError("a child was started")
+
+    monkeypatch.setattr(isolated, "run_isolated", no_child)
+    with pytest.raises(BadInputError, match="page size must be one of A4, Letter"):
+        kzbrief.printing.html_to_pdf_apart("<p>x</p>", page_size="A3")

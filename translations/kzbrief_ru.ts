@@ -2151,7 +2151,20 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         </message>
         <message>
             <source>page size must be one of {choices}</source>
+            <extracomment>The limits of the child that draws a PDF for the window. 4 MB of HTML took 8 s and 750 MB of address space on a 2-core machine (0.8 MB: 1.4 s and 275 MB): these leave room for a much longer report, and still stop a drawing that would eat the machine.</extracomment>
             <translation>размер страницы должен быть одним из: {choices}</translation>
+        </message>
+        <message>
+            <source>cannot draw the PDF: it took longer than {minutes} minutes</source>
+            <translation>нельзя создать PDF: это заняло больше {minutes} мин</translation>
+        </message>
+        <message>
+            <source>cannot draw the PDF: it needed more memory than it may use</source>
+            <translation>нельзя создать PDF: для этого нужно больше памяти, чем позволено</translation>
+        </message>
+        <message>
+            <source>cannot draw the PDF: the process drawing it stopped</source>
+            <translation>нельзя создать PDF: процесс, который его создавал, остановился</translation>
         </message>
         <message>
             <source>cannot build the search index in {folder}: {error}</source>
@@ -2172,7 +2185,7 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         </message>
         <message>
             <source>the search index is not open</source>
-            <extracomment>Serialises writes: a FolderLock shared with other processes, or a thread lock. Guards _searcher and _leases (held briefly, never while searching or writing). id(searcher) → how many running searches hold it. Whether a large change may be written by a child process (not for an index that lives in this process's memory).</extracomment>
+            <extracomment>Serialises writes: a FolderLock shared with other processes, or a thread lock. Guards _searcher and _leases (held briefly, never while searching or writing). id(searcher) → how many running searches hold it. Whether a large rebuild may have a helper process (kzbrief.core.helperbuild): not beside a window on a machine of two cores (IndexKeeper.beside_a_window). Whether a large change may be written by a child process (not for an index that lives in this process's memory).</extracomment>
             <translation>поисковый индекс не открыт</translation>
         </message>
         <message>
@@ -2838,7 +2851,7 @@ Press Ctrl+D to bookmark the place you are reading.</source>
         </message>
         <message>
             <source>This library is read-only and {reason}: searching a copy built in memory, which is not saved.</source>
-            <extracomment>A new bundled edition was taken up: the rebuild that follows is expected, not a repair to report. ((briefings' generation, notes' stamp), the fingerprint they give).</extracomment>
+            <extracomment>A window shows this library (:meth:`beside_a_window`). A new bundled edition was taken up: the rebuild that follows is expected, not a repair to report. ((briefings' generation, notes' stamp), the fingerprint they give).</extracomment>
             <translation>Эта библиотека доступна только для чтения, и {reason}: поиск идёт по копии в памяти, которая не сохраняется.</translation>
         </message>
         <message>

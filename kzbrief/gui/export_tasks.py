@@ -2,9 +2,11 @@
 
 The work runs through the window's operation runner, on the worker thread where index work
 runs: a "current search results" export searches the index, and one thread keeps index use
-serialised; a note written meanwhile waits there, and says so. The PDF is drawn there too:
-Qt 6 lets QTextDocument and QPdfWriter work off the GUI thread as long as no widget is
-involved (the GUI tests do it with Qt warnings failing the test). A failed or cancelled
+serialised; a note written meanwhile waits there, and says so. The PDF is drawn in a child
+process that the worker waits for (``kzbrief.printing.html_to_pdf_apart``): drawn on the
+worker, Qt's HTML parser held the interpreter lock for 40 ms at a time, and the keys the
+user typed meanwhile waited for it. Cancel, the lock and the panic key end that child at
+once, not at the next step. A failed or cancelled
 export leaves any file of that name as it was: the new file is written beside it and
 renamed over it only once it is complete.
 """
@@ -27,6 +29,7 @@ from kzbrief.exporting import ExportRequest, export_bytes
 from kzbrief.gui.failures import failure_sentence
 from kzbrief.gui.runner import Cancelled
 from kzbrief.gui.worker import LibraryTasks
+from kzbrief.printing import DrawingCancelled
 
 # The library's reading-state key of the last export's folder.
 EXPORT_FOLDER_KEY = "export-folder"
@@ -173,16 +176,19 @@ class ExportTasks(QObject):
         when it was cancelled."""
         steps = itertools.count(1)
 
+        def stopped() -> bool:  # (the user, the lock, the panic key)
+            return ticket in self._cancelled or self.library.stopping
+
         def step(name: str) -> None:
-            if ticket in self._cancelled or self.library.stopping:  # (the lock, the panic key)
+            if stopped():
                 raise ExportCancelled
             self._stepped.emit(ticket, next(steps), name)
 
         try:
-            data = export_bytes(self.library, request, step)
+            data = export_bytes(self.library, request, step, apart=True, cancelled=stopped)
             step(translate("Export", "Writing {file}").format(file=target.name))
             atomic_write_bytes(target, data)
-        except ExportCancelled:
+        except (ExportCancelled, DrawingCancelled):
             return None
         except OSError as exc:
             return write_failure(exc, target)

@@ -126,6 +126,29 @@ class _Session:
             raise AssertionError("the highlight was not removed")
         return f"added and removed a highlight on “{note.quote}” in {section.id}"
 
+    def export_pdf(self) -> str:
+        """The open section's notes as a PDF in the scratch folder: drawn in a child process,
+        which is this same program started again (in a bundle, its own executable)."""
+        from kzbrief.core.export import ExportScope
+        from kzbrief.exporting import ExportRequest
+        from kzbrief.gui.export_tasks import ExportTasks
+
+        answers: list[object] = []
+        exports = ExportTasks(self.library, self.window.tasks, self.window)
+        exports.finished.connect(answers.append)
+        exports.failed.connect(answers.append)
+        section = self.window.reader.section
+        target = self.settings_dir / "selftest.pdf"
+        exports.export(ExportRequest("pdf", ExportScope(section=section.id)), target, 0)
+        if not _wait_until(lambda: bool(answers)):
+            raise AssertionError(f"the PDF export did not end within {TIMEOUT_S:.0f} s")
+        if isinstance(answers[0], str):
+            raise AssertionError(answers[0])
+        data = target.read_bytes()
+        if not data.startswith(b"%PDF"):
+            raise AssertionError("the export did not write a PDF")
+        return f"exported the notes of {section.id} as a PDF of {len(data):,} bytes"
+
     def close(self) -> None:
         if self.window is not None:
             self.window.close()
@@ -155,6 +178,7 @@ def run_gui_checks(library: Library, language: str | None = None) -> list[dict[s
             ("gui-open-hit", session.open_first_hit),
             ("gui-bookmark", session.bookmark),
             ("gui-highlight", session.highlight),
+            ("gui-export-pdf", session.export_pdf),
         ]
         try:
             for name, step in steps:

@@ -195,17 +195,17 @@ def test_ctrl_e_exports_a_tag_as_markdown_and_offers_the_folder(
 def test_pdf_of_the_current_section_holds_its_first_quote(
     qtbot, noted, make_window, tmp_path: Path, monkeypatch
 ) -> None:
-    threads: list[bool] = []
-    import kzbrief.printing
+    drawn: list[tuple[str, bool]] = []
+    from kzbrief.core import isolated
 
-    real_html_to_pdf = kzbrief.printing.html_to_pdf
+    real_run_isolated = isolated.run_isolated
 
-    def recording_html_to_pdf(html: str, **kwargs) -> bytes:
+    def recording_run_isolated(function, /, *args, **kwargs):
         app = QApplication.instance()
-        threads.append(QThread.currentThread() is app.thread())
-        return real_html_to_pdf(html, **kwargs)
+        drawn.append((function.__name__, QThread.currentThread() is app.thread()))
+        return real_run_isolated(function, *args, **kwargs)
 
-    monkeypatch.setattr(kzbrief.printing, "html_to_pdf", recording_html_to_pdf)
+    monkeypatch.setattr(isolated, "run_isolated", recording_run_isolated)
     window = make_window()
     window.open_place(BRIEFING, "climate")
     dialog = open_export(qtbot, window)
@@ -225,7 +225,9 @@ def test_pdf_of_the_current_section_holds_its_first_quote(
     assert CLIMATE in text and TRIALS not in text
     page = pypdf.PdfReader(io.BytesIO(data)).pages[0]
     assert (round(page.mediabox.width), round(page.mediabox.height)) == (612, 792)  # Letter
-    assert threads == [False]  # drawn on the worker thread, not the GUI thread
+    # Drawn in a child process that the worker waits for: Qt's drawing holds the interpreter
+    # lock, which the window's thread needs for every key pressed meanwhile.
+    assert drawn == [("_draw_in_child", False)]
 
 
 @pytest.mark.parametrize(
@@ -469,11 +471,11 @@ def test_cancel_stops_a_running_export_and_writes_nothing(
     started, release = threading.Event(), threading.Event()
     real_export_bytes = export_tasks.export_bytes
 
-    def slow_export_bytes(library, request, step):
+    def slow_export_bytes(library, request, step, **options):
         step("Collecting notes")
         started.set()
         release.wait(10)
-        return real_export_bytes(library, request, step)
+        return real_export_bytes(library, request, step, **options)
 
     monkeypatch.setattr(export_tasks, "export_bytes", slow_export_bytes)
     window = make_window()
@@ -488,6 +490,33 @@ def test_cancel_stops_a_running_export_and_writes_nothing(
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
         assert dialog.step_label.text() == "Cancelling…" and dialog.isVisible()
         release.set()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert not target.exists()
+    assert window.status.currentMessage() == "Export cancelled: no file was written or changed."
+
+
+def test_cancel_while_the_pdf_is_drawn_ends_the_drawing_at_once(
+    qtbot, noted, make_window, tmp_path: Path, monkeypatch
+) -> None:
+    import kzbrief.printing
+    from kzbrief.core import isolated
+    from tests.core import hostile_readers
+
+    monkeypatch.setattr(kzbrief.printing, "_draw_in_child", hostile_readers.stall)
+    window = make_window()
+    dialog = open_export(qtbot, window)
+    choose(qtbot, dialog.format_box, "pdf")
+    target = tmp_path / "memo.pdf"
+    type_path(qtbot, dialog, target)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(isolated._children), timeout=10_000)
+    [child] = list(isolated._children)
+    assert dialog.step_label.text() == "Drawing the PDF…"
+    # Typing goes on while it draws: the window's thread is not held.
+    window.note_editor.body.setFocus()
+    with qtbot.waitSignal(window._exports.cancelled, timeout=10_000):  # not the 30 s stall
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert child.poll() is not None  # ended, not left to finish its stall
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert not target.exists()
     assert window.status.currentMessage() == "Export cancelled: no file was written or changed."

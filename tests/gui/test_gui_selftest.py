@@ -22,6 +22,7 @@ def test_gui_checks_pass_and_leave_user_data_alone(qapp, library) -> None:
         "gui-open-hit",
         "gui-bookmark",
         "gui-highlight",
+        "gui-export-pdf",
     ]
     assert all(c["ok"] for c in checks), checks
     assert all(set(c) == {"name", "ok", "detail", "ms"} for c in checks)
@@ -36,6 +37,11 @@ def test_selftest_gui_command_exits_0_with_a_json_report(cli_process) -> None:
     report = json.loads(result.out)
     assert report["ok"] is True
     names = [c["name"] for c in report["checks"]]
-    assert {"gui-window", "gui-search", "gui-open-hit", "gui-bookmark", "gui-highlight"} <= set(
-        names
-    )
+    assert {
+        "gui-window",
+        "gui-search",
+        "gui-open-hit",
+        "gui-bookmark",
+        "gui-highlight",
+        "gui-export-pdf",
+    } <= set(names)

@@ -135,7 +135,7 @@ def test_panic_during_an_export_exits_within_200_ms(
 
     started, release, ended = threading.Event(), threading.Event(), threading.Event()
 
-    def slow_export(library, request, step):  # one long step, as a big PDF is drawn
+    def slow_export(library, request, step, **options):  # one long step
         try:
             step("collecting")
             started.set()
@@ -157,6 +157,31 @@ def test_panic_during_an_export_exits_within_200_ms(
     assert ended.wait(5)  # the export stopped at its next step
     assert not target.exists()  # the stopped export wrote nothing
     _check_after_panic(session, data_dir, note_id, elapsed, "an export")
+
+
+def test_panic_while_a_pdf_is_drawn_kills_the_drawing_and_exits_within_200_ms(
+    qtbot, session: Session, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.syspath_prepend(str(CORE_TESTS))
+    import hostile_readers
+
+    import kzbrief.printing
+    from kzbrief.exporting import ExportRequest
+    from kzbrief.gui import export_tasks
+
+    monkeypatch.setattr(kzbrief.printing, "_draw_in_child", hostile_readers.stall)  # 30 s
+    window = _open(qtbot, session)
+    note_id = _type_into_note(qtbot, session, window)
+    exports = export_tasks.ExportTasks(session.library, window.tasks, window)
+    target = tmp_path / "notes.pdf"
+    exports.export(ExportRequest("pdf"), target, 1)
+    qtbot.waitUntil(lambda: bool(isolated._children), timeout=10_000)
+    [child] = list(isolated._children)
+    elapsed = _panic(qtbot, session, window.note_editor.body)
+    child.wait(timeout=5)  # killed, not left to draw for 30 s
+    assert child.returncode is not None and child.returncode < 0
+    assert not target.exists()
+    _check_after_panic(session, data_dir, note_id, elapsed, "a PDF being drawn")
 
 
 def test_panic_during_an_index_build_exits_within_200_ms(
