@@ -56,15 +56,21 @@ def _shape(groups: Sequence[tuple[str, Sequence[Note]]]) -> list[tuple[str, list
     return [(title, [n.id for n in notes]) for title, notes in groups]
 
 
+#: How many second lines of notes no longer listed :class:`NotesModel` may keep.
+SUBTITLES_SPARE = 256
+
+
 class NotesModel(TitledGroupsModel):
     """Groups "Needs attention" (orphans, if any) and "Notes", each with its notes in order."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._describe: Describe = lambda n: n.section
-        # Each note's second line, worked out once per set of notes (the view asks for it
-        # to size, paint and describe each row, again at each redraw).
-        self._subtitles: dict[int, str] = {}
+        # Each note's second line by the note as stored (the view asks for it to size, paint
+        # and describe each row, again at each redraw). Kept from one set of notes to the
+        # next while ``describe`` stays the same: a highlight or an autosave changes one
+        # note, and the view then measures every row above the chosen one again.
+        self._subtitles: dict[Note, str] = {}
 
     def set_notes(self, notes: Sequence[Note], describe: Describe) -> bool:
         """Show ``notes``; True if the model was reset (else only changed rows were told).
@@ -75,7 +81,8 @@ class NotesModel(TitledGroupsModel):
         orphans = [n for n in notes if n.status == "orphaned"]
         placed = [n for n in notes if n.status != "orphaned"]
         groups = [(t, g) for t, g in ((NEEDS_ATTENTION, orphans), (NOTES_GROUP, placed)) if g]
-        self._subtitles = {}
+        if describe != self._describe or len(self._subtitles) > 2 * len(notes) + SUBTITLES_SPARE:
+            self._subtitles = {}  # (notes changed or gone since: no longer asked for)
         if describe == self._describe and self._one_row_more_or_less(groups):
             return False
         if _shape(groups) == _shape(self._groups):
@@ -177,9 +184,9 @@ class NotesModel(TitledGroupsModel):
         return None
 
     def _subtitle(self, note: Note) -> str:
-        subtitle = self._subtitles.get(id(note))
+        subtitle = self._subtitles.get(note)
         if subtitle is None:
-            subtitle = self._subtitles[id(note)] = self._describe(note)
+            subtitle = self._subtitles[note] = self._describe(note)
         return subtitle
 
 

@@ -79,6 +79,15 @@ def on_screen(window: QWidget, widget: QWidget) -> bool:
     return window.rect().intersects(place)
 
 
+def in_sight(window: QWidget, dock: QDockWidget) -> bool:
+    """Whether a panel's contents should be kept drawn: False when it is closed or behind
+    another panel's tab (its ``visibilityChanged`` says when that ends); True before the
+    window is first shown, when nothing is in sight yet but everything is drawn once."""
+    if dock.isHidden():
+        return False
+    return not dock.isVisible() or on_screen(window, dock)
+
+
 def takes_tab(widget: QWidget) -> bool:
     return (
         widget.isEnabled()

@@ -65,6 +65,7 @@ class WindowBuilding:
         from kzbrief.gui.noteeditor import NoteEditor
         from kzbrief.gui.notes import NotesPanel
         from kzbrief.gui.operations import BookmarkOperations
+        from kzbrief.gui.panes import in_sight
         from kzbrief.gui.search import SearchPanel
         from kzbrief.gui.worker import LibraryTasks
 
@@ -97,9 +98,13 @@ class WindowBuilding:
             open_place=self.open_place,
             show_editor=lambda: self._show_dock(self.note_dock, True),
             report=self.status.tell,
+            in_sight=lambda: in_sight(self, self.notes_dock),
             parent=self,
         )
         self._notes_ui.bind(self.ui_actions)
+        self.notes_dock.visibilityChanged.connect(
+            lambda shown: shown and self._notes_ui.panel_shown()
+        )
         self._library_ui = LibraryController(
             library,
             self._tasks,

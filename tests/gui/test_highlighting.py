@@ -50,6 +50,7 @@ def drawn_backgrounds(window) -> dict[tuple[int, int], str]:
 
 
 def test_ctrl_h_highlights_the_selection_in_text_panel_and_database(qtbot, window, library) -> None:
+    window.notes_dock.raise_()  # the user looks at the Notes panel
     start, end = select(window, library, PASSAGE)
     qtbot.keyClick(window.reader, Qt.Key.Key_H, CTRL)
     settle(window)
@@ -211,6 +212,7 @@ def test_context_menu_offers_highlighting_on_a_selection_and_delete_on_a_highlig
 
 
 def test_delete_then_ctrl_z_brings_the_same_note_back(qtbot, window, library) -> None:
+    window.notes_dock.raise_()  # the user looks at the Notes panel
     start, end = select(window, library, PASSAGE)
     qtbot.keyClick(window.reader, Qt.Key.Key_N, CTRL_SHIFT)
     settle(window)
@@ -380,3 +382,47 @@ def test_a_tag_refused_does_not_hold_back_the_text_typed_with_it(qtbot, window, 
     qtbot.waitUntil(lambda: editor.save_state.text() == "Not saved", timeout=SAVE_TIMEOUT_MS)
     assert library.note(note.id).tags == ()
     assert "longer than" in window.status.currentMessage()
+
+
+# -- the Notes panel out of sight (issue 18) -------------------------------------------------------
+def test_a_highlight_made_behind_another_tab_is_listed_once_notes_is_chosen(
+    qtbot, window, library
+) -> None:
+    # Out of sight, the list is not redrawn at each change (a highlight re-laid out the
+    # whole list, 10-12 ms of the window's thread with 80 notes): it is, on being shown.
+    from kzbrief.gui.panes import in_sight
+
+    window.notes_dock.raise_()
+    window.contents_dock.raise_()  # the user reads with Contents in front of Notes
+    assert not in_sight(window, window.notes_dock)
+    start, end = select(window, library, PASSAGE)
+    qtbot.keyClick(window.reader, Qt.Key.Key_H, CTRL)
+    settle(window)
+    [note] = library.notes()
+    assert window.reader.layer(LAYER) == [(start, end, colour_hex("yellow"))]  # in the text
+    assert window.note_editor.note_id == note.id  # and opened in the editor
+    assert window.notes_panel.model.note_count == 0  # the hidden list is left as it was
+    qtbot.keyClick(window.reader, Qt.Key.Key_5, CTRL)  # View > Notes
+    assert in_sight(window, window.notes_dock)
+    assert [n.id for n in window.notes_panel.model.notes_in("Notes")] == [note.id]
+    assert window.notes_panel.current_note().id == note.id  # chosen, as if it had been shown
+
+
+def test_a_note_deleted_while_notes_is_closed_is_gone_when_it_is_opened(
+    qtbot, window, library
+) -> None:
+    kept = library.add_note(SECTION, "Kazakhstan")
+    window.notes_dock.raise_()
+    window.notes_ui.reload_panel()
+    select(window, library, PASSAGE)
+    qtbot.keyClick(window.reader, Qt.Key.Key_H, CTRL)
+    settle(window)
+    assert window.notes_panel.model.note_count == 2
+    qtbot.keyClick(window.reader, Qt.Key.Key_5, CTRL)  # View > Notes: closes the panel
+    assert window.notes_dock.isHidden()
+    qtbot.keyClick(window.reader, Qt.Key.Key_Delete)  # the highlight just made, open in the editor
+    settle(window)
+    assert [n.id for n in library.notes()] == [kept.id]
+    assert window.notes_panel.model.note_count == 2  # closed: not redrawn
+    qtbot.keyClick(window.reader, Qt.Key.Key_5, CTRL)
+    assert [n.id for n in window.notes_panel.model.notes_in("Notes")] == [kept.id]

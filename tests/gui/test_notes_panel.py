@@ -48,6 +48,7 @@ def some_notes(library: Library) -> dict[str, str]:
 
 
 def test_every_note_is_listed_in_reading_order_with_its_section(window, library) -> None:
+    window.notes_dock.raise_()  # the user looks at the Notes panel
     quotes = some_notes(library)
     window.notes_ui.reload_panel()
     assert notes_listed(window) == [quotes["overview"], quotes["religion"], quotes["climate"]]
@@ -60,6 +61,7 @@ def test_every_note_is_listed_in_reading_order_with_its_section(window, library)
 def test_a_note_typed_in_changes_its_row_in_place_not_the_whole_list(
     qtbot, window, library
 ) -> None:
+    window.notes_dock.raise_()  # the user looks at the Notes panel
     # An autosave every second while typing: redrawing the whole list each time (a model
     # reset lays out every row again) stalled the window with many notes.
     some_notes(library)
@@ -116,6 +118,7 @@ def test_filter_by_tag_colour_and_text(qtbot, window, library) -> None:
 
 
 def test_filter_by_section_and_briefing_and_sort_by_date(window, library) -> None:
+    window.notes_dock.raise_()  # the user looks at the Notes panel
     quotes = some_notes(library)
     window.notes_ui.reload_panel()
     panel = window.notes_panel
@@ -181,6 +184,7 @@ def test_orphans_are_listed_under_needs_attention_and_reattached_by_selecting_te
     try:
         window = make_window(reopened)
         window.build_rest()
+        window.notes_dock.raise_()  # the user looks at the Notes panel
         model = window.notes_panel.model
         assert model.group_titles() == [NEEDS_ATTENTION, "Notes"]
         assert [n.id for n in model.notes_in(NEEDS_ATTENTION)] == [orphan.id]

@@ -50,6 +50,7 @@ def test_the_window_reads_and_searches_a_read_only_library_and_refuses_changes(
 ) -> None:
     before = _tree(data_dir)
     window: MainWindow = make_window(read_only_library)
+    window.notes_dock.raise_()  # the user looks at the Notes panel
     notice = (
         "This library is read-only: Read-only file system. You can read, search and "
         "export; changes are not saved."

@@ -78,6 +78,7 @@ def hold_folder(library: Library, seconds: float) -> tuple[threading.Thread, thr
 
 
 def test_ctrl_h_while_the_folder_is_held_does_not_freeze_the_window(qtbot, window, library) -> None:
+    window.notes_dock.raise_()  # the user looks at the Notes panel
     ready(qtbot, window)
     select(window, library, PASSAGE)
     holder, release = hold_folder(library, seconds=5)
@@ -148,6 +149,7 @@ def test_a_write_behind_an_import_says_so_and_lands_after_it(
 
 
 def test_the_notes_panel_redraws_from_the_runners_changes(qtbot, window, library) -> None:
+    window.notes_dock.raise_()  # the user looks at the Notes panel
     ready(qtbot, window)
     told = []
     window.runner.changed.connect(lambda changes, who: told.append((changes, who)))

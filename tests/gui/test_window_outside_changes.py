@@ -90,6 +90,7 @@ def test_a_cli_import_shows_in_the_open_window_without_a_rebuild(
 def test_a_note_added_by_a_script_shows_in_the_notes_panel(
     qtbot, window: MainWindow, data_dir: Path, library: Library
 ) -> None:
+    window.notes_dock.raise_()  # the user looks at the Notes panel
     with qtbot.waitSignal(window.tasks.index_ready, timeout=WAIT_MS):
         window.build_rest()
     section = library.default_briefing().sections[0]
