@@ -21,6 +21,7 @@ from kzbrief.core.index import Document, IndexStatus, SearchIndex
 from kzbrief.core.memindex import MemoryIndex
 from kzbrief.core.model import Briefing
 from kzbrief.core.notices import Notices
+from kzbrief.core.perreader import forget_segments
 from kzbrief.core.session import ProtectionSession
 from kzbrief.core.store import now_iso
 from kzbrief.core.wording import translate
@@ -74,6 +75,7 @@ class IndexKeeper:
         an unlock, or a switch of protection)."""
         self._save_snapshot()
         self.index.close()
+        forget_segments()  # the words of the notes, kept for "did you mean"
         self.index = self._new_index()
 
     def _save_snapshot(self) -> None:

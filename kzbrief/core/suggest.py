@@ -7,6 +7,7 @@ reader (so refreshed with it): Whoosh's Levenshtein automata are far slower in P
 
 from __future__ import annotations
 
+import functools
 import itertools
 import weakref
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from kzbrief.core.analysis import exact_term, query_terms
 from kzbrief.core.fastscore import matcher_documents
 from kzbrief.core.indexschema import EXACT_FIELDS
-from kzbrief.core.perreader import KeptPerReader
+from kzbrief.core.perreader import KeptPerReader, KeptPerSegment
 from kzbrief.core.query import And, Node, Word
 
 if TYPE_CHECKING:
@@ -111,15 +112,52 @@ def nearest_terms(reader: IndexReader, fieldname: str, text: str, maxdist: int) 
 
 
 # -- did you mean -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SegmentWords:
+    """One segment's words: how many of its documents hold each word of the exact-word
+    field, the same for the stemmed field's terms that are not words of that field (a word
+    that is its own stem is often only there, see
+    :func:`kzbrief.core.analysis.exact_term_counts`), and all of them by length."""
+
+    exact: dict[str, int]
+    stems: dict[str, int]
+    by_length: dict[int, list[str]]
+
+    @classmethod
+    def read(cls, segment_reader: IndexReader) -> SegmentWords:
+        exact: dict[str, int] = {}
+        stems: dict[str, int] = {}
+        fields = segment_reader.indexed_field_names()  # (those this segment has terms in)
+        if EXACT_FIELDS["body"] in fields:
+            for btext, info in segment_reader.iter_field(EXACT_FIELDS["body"]):
+                exact[btext.decode("utf-8")] = info.doc_frequency()
+        if "body" in fields:
+            for btext, info in segment_reader.iter_field("body"):
+                term = btext.decode("utf-8")
+                if term not in exact:
+                    stems[term] = info.doc_frequency()
+        by_length: dict[int, list[str]] = {}
+        for words in (exact, stems):
+            for word in words:
+                by_length.setdefault(len(word), []).append(word)
+        return cls(exact, stems, by_length)
+
+
+#: The words of each segment, kept across readers: a search after a note was saved opens a
+#: new reader, and reading the words of every segment through it (each term looked up in
+#: each segment) took 250 ms of the worker's interpreter lock per search with six segments.
+MAX_KEPT_SEGMENTS = 64
+_SEGMENT_WORDS: KeptPerSegment[SegmentWords] = KeptPerSegment(MAX_KEPT_SEGMENTS)
+
+
 @dataclass
 class Lexicon:
-    """Per index reader: the words of the body by length, how many documents hold each,
-    which of them are stems not yet known to be words of their own (see
-    :func:`_word_frequency`), and the corrections found so far."""
+    """Per index reader: the words of its segments, how many documents hold the stems not
+    yet known to be words of their own (see :func:`_word_frequency`), and the corrections
+    found so far."""
 
-    by_length: dict[int, list[str]]
-    frequency: dict[str, int]
-    unverified: set[str]
+    segments: list[SegmentWords]
+    checked: dict[str, int] = field(default_factory=dict)
     corrections: dict[str, list[str]] = field(default_factory=dict)
     #: The words of lengths ``lo`` to ``hi``, by (lo, hi): what a word is compared with.
     within_lengths: dict[tuple[int, int], list[str]] = field(default_factory=dict)
@@ -127,7 +165,14 @@ class Lexicon:
     def words_of_lengths(self, lo: int, hi: int) -> list[str]:
         found = self.within_lengths.get((lo, hi))
         if found is None:
-            found = [w for n in range(lo, hi + 1) for w in self.by_length.get(n, ())]
+            found = list(
+                dict.fromkeys(
+                    w
+                    for segment in self.segments
+                    for n in range(lo, hi + 1)
+                    for w in segment.by_length.get(n, ())
+                )
+            )
             self.within_lengths[(lo, hi)] = found
         return found
 
@@ -138,25 +183,14 @@ MAX_KEPT_CORRECTIONS = 4096
 
 
 def _word_lexicon(reader: IndexReader) -> Lexicon:
-    """The exact-word field's words, and the stemmed field's terms besides (a word that is
-    its own stem is often only there, see :func:`kzbrief.core.analysis.exact_term_counts`)."""
+    """The words of the reader's segments (each read once, see :data:`_SEGMENT_WORDS`)."""
     lexicon = _WORD_LEXICONS.get(reader)
     if lexicon is None:
-        frequency: dict[str, int] = {}
-        unverified: set[str] = set()
-        fields = reader.indexed_field_names()
-        if EXACT_FIELDS["body"] in fields:
-            for btext, info in reader.iter_field(EXACT_FIELDS["body"]):
-                frequency[btext.decode("utf-8")] = info.doc_frequency()
-            for btext, info in reader.iter_field("body"):
-                term = btext.decode("utf-8")
-                if term not in frequency:
-                    frequency[term] = info.doc_frequency()  # an upper bound until checked
-                    unverified.add(term)
-        by_length: dict[int, list[str]] = {}
-        for word in frequency:
-            by_length.setdefault(len(word), []).append(word)
-        lexicon = _WORD_LEXICONS[reader] = Lexicon(by_length, frequency, unverified)
+        segments = [
+            _SEGMENT_WORDS.get(leaf, functools.partial(SegmentWords.read, leaf))
+            for leaf, _ in reader.leaf_readers()
+        ]
+        lexicon = _WORD_LEXICONS[reader] = Lexicon(segments)
     return lexicon
 
 
@@ -164,17 +198,19 @@ def _word_frequency(reader: IndexReader, word: str) -> int:
     """How many documents hold ``word`` as written; checked once for a stemmed-field term
     (a stem such as "presid" is no word: every document with it has another form)."""
     lexicon = _word_lexicon(reader)
-    frequency, unverified = lexicon.frequency, lexicon.unverified
-    if word in unverified:
-        unverified.discard(word)
-        count = 0
+    count = sum(segment.exact.get(word, 0) for segment in lexicon.segments)
+    if count or not any(word in segment.stems for segment in lexicon.segments):
+        return count
+    checked = lexicon.checked.get(word)
+    if checked is None:
+        checked = 0
         if is_own_stem(word):
             holders = matcher_documents(reader.postings("body", word))
             for form in other_forms(reader, EXACT_FIELDS["body"], word):
                 holders -= matcher_documents(reader.postings(EXACT_FIELDS["body"], form))
-            count = len(holders)
-        frequency[word] = count
-    return frequency.get(word, 0)
+            checked = len(holders)
+        lexicon.checked[word] = checked
+    return checked
 
 
 def _query_words(tree: Node | None) -> list[Word] | None:

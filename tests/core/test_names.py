@@ -205,6 +205,65 @@ def test_did_you_mean_works_for_cyrillic(small_index: SearchIndex) -> None:
     assert results.did_you_mean[:1] == ["наводнения"]
 
 
+def test_did_you_mean_reads_only_a_new_segment_after_a_note(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A saved note makes a segment of its own: "did you mean" then reads that segment's
+    words, not every segment's again, and still offers a word only the note holds."""
+    from kzbrief.core import suggest
+
+    library.search("presidnet")  # the briefing's segments read once
+    reads: list[str] = []
+    read = suggest.SegmentWords.read
+
+    def counting(segment_reader: Any) -> suggest.SegmentWords:
+        reads.append(segment_reader.segment().segment_id())
+        return read(segment_reader)
+
+    monkeypatch.setattr(suggest.SegmentWords, "read", staticmethod(counting))
+    library.add_note("overview", "Tokayev", note="the ombudsperson wrote back")
+    results = library.search("ombudspreson")
+    assert results.did_you_mean[:1] == ["ombudsperson"]
+    with library._index.index.searching() as searcher:
+        segments = [leaf.segment().segment_id() for leaf, _ in searcher.reader().leaf_readers()]
+    assert len(segments) >= 2 and reads and set(reads) < set(segments)
+
+
+def test_did_you_mean_counts_words_across_segments_as_the_whole_index(library: Library) -> None:
+    """Per-segment counts and words add up to what the reader of all the segments holds."""
+    from kzbrief.core import suggest
+    from kzbrief.core.indexschema import EXACT_FIELDS
+
+    library.search("courtt")
+    for body in ("court court ruling", "ruling appeal", "appeal court"):
+        library.add_note("overview", "Tokayev", note=body)
+        library.search("courtt")  # each note committed as a segment of its own
+    with library._index.index.searching() as searcher:
+        reader = searcher.reader()
+        assert len(list(reader.leaf_readers())) >= 3
+        exact = {b.decode(): i.doc_frequency() for b, i in reader.iter_field(EXACT_FIELDS["body"])}
+        words = set(exact) | {b.decode() for b, _ in reader.iter_field("body")}
+        lexicon = suggest._word_lexicon(reader)
+        assert sorted(lexicon.words_of_lengths(1, 60)) == sorted(words)
+        for word in ("court", "ruling", "appeal", "president", "nosuchword"):
+            # as many documents as a search for the word as written finds
+            assert suggest._word_frequency(reader, word) == library.search(f'"{word}"').total
+        assert all(suggest._word_frequency(reader, w) == n for w, n in exact.items())
+
+
+def test_locking_forgets_the_words_of_each_segment(data_dir: Path, cheap_kdf: None) -> None:
+    from kzbrief.core import suggest
+
+    library = Library(data_dir)
+    library.protect("correct horse battery")
+    library.add_note("overview", "Tokayev", note="the ombudsperson wrote back")
+    library.search("ombudspreson")
+    assert suggest._SEGMENT_WORDS._kept
+    library.lock()
+    assert not suggest._SEGMENT_WORDS._kept
+    library.close()
+
+
 # -- an index from an earlier version ----------------------------------------------------------
 def test_an_index_from_an_earlier_version_is_rebuilt_once_keeping_notes(data_dir: Path) -> None:
     library = Library(data_dir)

@@ -95,7 +95,11 @@ def _plain_corrections(library: Library, word: str) -> list[str]:
     with library.index.searching() as searcher:
         reader = searcher.reader()
         lexicon = suggest._word_lexicon(reader)
-        every = [w for group in lexicon.by_length.values() for w in group]
+        every = list(
+            dict.fromkeys(
+                w for segment in lexicon.segments for g in segment.by_length.values() for w in g
+            )
+        )
         own = suggest._word_frequency(reader, word)
         reach = 1 if len(word) <= 5 else 2
         close = rf_process.extract(word, every, scorer=OSA.distance, score_cutoff=reach, limit=None)
