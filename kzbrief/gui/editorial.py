@@ -56,6 +56,10 @@ class EditorialPanel(TextDocumentView):
         self._briefing: Briefing | None = None
         self._section: Section | None = None
         self._terms: frozenset[str] = frozenset()
+        #: The HTML shown: opening a section shows its place and then its search terms,
+        #: and each asks for a render; Qt parses and lays out the same HTML again for the
+        #: second (2 ms of the window's thread at every section opened).
+        self._shown: str | None = None
         self._theme = themes.LIGHT
         self.set_theme(self._theme)
 
@@ -63,6 +67,7 @@ class EditorialPanel(TextDocumentView):
         self._theme = theme
         self.document().setDefaultStyleSheet(themes.style_sheet("editorial.css", theme))
         self.set_focus_colour(theme.focus)
+        self._shown = None  # the same HTML in the new colours
         self._render()
 
     def show_place(self, briefing: Briefing, section: Section | None) -> None:
@@ -126,10 +131,15 @@ class EditorialPanel(TextDocumentView):
             )
             heading = html.escape(self.tr("RELATED SECTIONS"))
             parts.append(f"<h4>{heading}</h4><ul>{links}</ul>")
-        self.setHtml("".join(parts))
+        self._show("".join(parts))
 
     def _empty(self, text: str) -> None:
-        self.setHtml(f'<p class="empty">{html.escape(text)}</p>')
+        self._show(f'<p class="empty">{html.escape(text)}</p>')
+
+    def _show(self, markup: str) -> None:
+        if markup != self._shown:
+            self._shown = markup
+            self.setHtml(markup)
 
     def _on_link(self, url: QUrl) -> None:
         if url.scheme() != SCHEME or self._briefing is None:

@@ -65,6 +65,21 @@ def test_clicking_a_section_shows_it_everywhere(qtbot, window) -> None:
     assert window.windowTitle().startswith("Climate policy")
 
 
+def test_opening_a_section_lays_out_its_editorial_notes_once(qtbot, window, monkeypatch) -> None:
+    """Its place and then the search's terms each ask the panel for a render: the same HTML
+    is not parsed and laid out again. A new theme redraws it in the new colours."""
+    laid_out: list[str] = []
+    set_html = window.editorial.setHtml
+    monkeypatch.setattr(
+        window.editorial, "setHtml", lambda markup: (laid_out.append(markup), set_html(markup))
+    )
+    click_section(qtbot, window, "religion")
+    assert len(laid_out) == 1
+    assert "KEY FACTS" in window.editorial.toPlainText()
+    window.ui_actions["theme_dark"].trigger()
+    assert len(laid_out) == 2 and laid_out[1] == laid_out[0]  # the same notes, new colours
+
+
 def test_alt_left_and_alt_right_move_across_jumps(qtbot, window) -> None:
     click_section(qtbot, window, "expression")
     click_section(qtbot, window, "religion")
