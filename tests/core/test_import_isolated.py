@@ -153,3 +153,45 @@ def test_a_background_child_runs_at_a_lower_priority() -> None:
     assert isolated.run_isolated(os.nice, 0, **limits) == mine
     background = isolated.run_isolated(os.nice, 0, background=True, **limits)
     assert background == max(mine, isolated.BACKGROUND_NICENESS)
+
+
+def test_a_large_answer_is_read_a_frame_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The parent reads the child's answer through Python code a frame at a time, so that
+    the window's thread may take the interpreter lock between frames (a 5 MB report's parse
+    held it for 30-42 ms in one ``pickle.loads``)."""
+    from kzbrief.core import isolated
+
+    reads = []
+    read = isolated._FrameReader.read
+
+    def counted(self: isolated._FrameReader, size: int = -1) -> bytes:
+        reads.append(size)
+        return read(self, size)
+
+    monkeypatch.setattr(isolated._FrameReader, "read", counted)
+    numbers = isolated.run_isolated(list, range(300_000), seconds=60, memory_bytes=2**30)
+    assert numbers == list(range(300_000))
+    assert len(reads) > 10
+
+
+@pytest.mark.parametrize("protocol", [0, 2, 4, 5])
+def test_pickles_in_frames_are_pickles(protocol: int) -> None:
+    import pickle
+
+    from kzbrief.core import isolated
+
+    value = {
+        "text": "line one\nline two\n" * 5000,
+        "blob": bytes(range(256)) * 2000,
+        "numbers": list(range(50_000)),
+        "nested": [("a", 1.5, None, True), {"b": [b"\n", "\n"]}],
+        "error": BadInputError("a file that says no"),
+    }
+    frames = isolated.pickled_in_frames(value)
+    assert b"".join(frames) == pickle.dumps(value)
+    for data in (pickle.dumps(value, protocol=protocol), bytearray(b"".join(frames))):
+        back = isolated.unpickled_in_frames(data)
+        assert {k: v for k, v in back.items() if k != "error"} == {
+            k: v for k, v in value.items() if k != "error"
+        }
+        assert str(back["error"]) == "a file that says no"
