@@ -173,7 +173,12 @@ def briefing_from_files(files: dict[str, bytes]) -> Any:
     """A briefing from its folder's files in memory (as load_briefing_dir reads a folder)."""
     import hashlib
 
-    from kzbrief.core.briefings import BRIEFING_FILE, EDITORIAL_FILE, briefing_from_dict
+    from kzbrief.core.briefings import (
+        BRIEFING_FILE,
+        EDITORIAL_FILE,
+        add_to_fingerprint,
+        briefing_from_dict,
+    )
 
     digest = hashlib.sha256()
     raw: dict[str, Any] = {}
@@ -181,7 +186,7 @@ def briefing_from_files(files: dict[str, bytes]) -> Any:
         if name not in files:
             continue
         payload = files[name]
-        digest.update(name.encode() + b"\0" + payload + b"\0")
+        add_to_fingerprint(digest, name, payload)
         try:
             raw[name] = jsonread.loads(payload)
         except ValueError as exc:
