@@ -81,6 +81,11 @@ REBUILD_POOL_MB = 768
 #: The window's index_rebuild stall scenario (bench/responsiveness.py) is about 1,000.
 #: So does a change that adds or replaces this many (an import: :meth:`SearchIndex.change`).
 BUILD_ELSEWHERE = 400
+#: So does one of fewer, longer documents holding at least this many characters of text (a
+#: 300-page PDF is 300 documents, and analysing its 120,000 words here held the lock for
+#: 1-2 s, in slices that made the window's redraws 35-47 ms late). A 10,000-word import is
+#: about 65,000: it stays here, sparing the child's start.
+BUILD_ELSEWHERE_CHARS = 250_000
 #: Limits of a build in a child: far above what a 1M-word library takes (about 30 s and
 #: 300 MB resident on a slow 2-core machine).
 BUILD_SECONDS = 3600.0
@@ -174,6 +179,18 @@ def _add_all(
         writer.cancel()
         raise
     writer.commit()
+
+
+def _build_elsewhere(documents: list[Document]) -> bool:
+    """Whether indexing ``documents`` is work for a child process (see BUILD_ELSEWHERE)."""
+    if len(documents) >= BUILD_ELSEWHERE:
+        return True
+    characters = 0
+    for document in documents:
+        characters += sum(len(v) for v in document.values() if isinstance(v, str))
+        if characters >= BUILD_ELSEWHERE_CHARS:
+            return True
+    return False
 
 
 def build_generation(
@@ -539,7 +556,7 @@ class SearchIndex:
                 folder = self.root / generation
                 folder.mkdir(mode=0o700)
                 listed = documents if isinstance(documents, list) else list(documents)
-                if len(listed) >= BUILD_ELSEWHERE:
+                if _build_elsewhere(listed):
                     count = _build_in_child(folder, listed, progress, total, self.helped_builds)
                 else:
                     count = build_generation(folder, listed, progress, total)
@@ -637,10 +654,11 @@ class SearchIndex:
     ) -> None:
         """Remove, add and replace documents (:func:`apply_change`) in one commit, and record
         ``fingerprint``. A change that adds or replaces :data:`BUILD_ELSEWHERE` documents or
-        more (an imported report) is written by a child process, as a large rebuild is: its
+        :data:`BUILD_ELSEWHERE_CHARS` characters or more (an imported report) is written by a
+        child process, as a large rebuild is: its
         seconds of Python would hold the interpreter lock the window draws with. ``stopping``
         is asked meanwhile, and a true answer stops the child (WorkStopped)."""
-        if not self.changes_elsewhere or len(add) + len(replace) < BUILD_ELSEWHERE:
+        if not self.changes_elsewhere or not _build_elsewhere([*add, *replace]):
             with self.writer(fingerprint) as writer:
                 apply_change(writer, remove, add, replace, progress, stop_point)
             return

@@ -214,6 +214,33 @@ def test_a_large_change_is_written_by_a_child_process(
     fresh.close()
 
 
+def test_a_change_of_few_long_documents_is_written_by_a_child_process(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (a 300-page PDF is a few hundred documents; analysed here, its text held the
+    # interpreter lock for seconds in slices that made the window's redraws late)
+    from kzbrief.core import index as index_module
+    from kzbrief.core import isolated
+
+    library.search("tokayev")
+    children = []
+    real = isolated.run_isolated
+    monkeypatch.setattr(
+        isolated, "run_isolated", lambda *a, **k: children.append(a[0]) or real(*a, **k)
+    )
+    document = next(iter(library.documents()))
+    short = {**document, "doc_id": "test:short", "body": "saiga herders " * 500}
+    library.index.change("fingerprint-1", remove=[], add=[short], replace=[])
+    assert children == []  # (a short import spares the child's start)
+    words = index_module.BUILD_ELSEWHERE_CHARS // len("steppe wells ") + 1
+    long = {**document, "doc_id": "test:long", "body": "steppe wells " * words}
+    library.index.change("fingerprint-2", remove=[], add=[long], replace=[])
+    assert children == [index_module._change_generation_in_child]
+    with library.index.searching() as searcher:
+        assert searcher.document(doc_id="test:long") is not None
+        assert searcher.document(doc_id="test:short") is not None
+
+
 def test_a_child_change_that_fails_leaves_a_notice_and_the_next_search_rebuilds(
     library: Library, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
