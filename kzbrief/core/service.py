@@ -256,6 +256,24 @@ class Library:
     search = _to("_index", IndexKeeper.search)
     briefing_documents = staticmethod(indexdocs.briefing_documents)
 
+    @staticmethod
+    def warm_up() -> None:
+        """Import what the first search and the first import run (a quarter of a second of
+        Whoosh's searching, query and highlighting modules, rapidfuzz, the readers). The
+        window does this on its worker once the index is open, so that neither the user's
+        first search nor their first import pays for it while they wait, and the modules'
+        objects are among those the start leaves out of the collector's walks
+        (``kzbrief.gui.memory``)."""
+        import whoosh.query
+        import whoosh.scoring
+        import whoosh.searching  # noqa: F401 (it imports whoosh.highlight)
+
+        import kzbrief.core.fastscore
+        import kzbrief.core.importers.parse
+        import kzbrief.core.search
+        import kzbrief.core.snippets
+        import kzbrief.core.suggest  # noqa: F401
+
     def hit_text(self, hit: Hit) -> str:
         """The text a hit was found in, as the index holds it (a note's: the hit's snippet):
         the window counts a hit's matches in it."""

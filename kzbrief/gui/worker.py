@@ -123,8 +123,10 @@ class LibraryTasks(QObject):
         )
 
     def _open_index(self, progress: Callable[[int, int], None]) -> list[str]:
-        """On the worker: the index opened; the notices of repairs made on the way."""
+        """On the worker: the index opened (and the first search's modules loaded, see
+        ``Library.warm_up``); the notices of repairs made on the way."""
         self.library.ensure_index(progress)
+        self.library.warm_up()
         return self.library.take_notices()
 
     def check_changes(self) -> None:

@@ -72,3 +72,19 @@ def test_the_gui_does_not_reach_round_the_facade() -> None:
         if pattern.search(line)
     ]
     assert not found, "\n".join(found)
+
+
+def test_warming_up_loads_what_the_first_search_and_import_run(tmp_path) -> None:
+    code = (
+        "import sys\n"
+        "from kzbrief.core.service import Library\n"
+        f"Library({str(tmp_path)!r}).briefings()\n"
+        "wanted = ('kzbrief.core.search', 'kzbrief.core.suggest', 'whoosh.searching',\n"
+        "          'whoosh.highlight', 'rapidfuzz', 'kzbrief.core.importers.parse')\n"
+        "before = [m for m in wanted if m in sys.modules]\n"
+        "Library.warm_up()\n"
+        "after = [m for m in wanted if m in sys.modules]\n"
+        "print(before, after); sys.exit(0 if not before and len(after) == len(wanted) else 1)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

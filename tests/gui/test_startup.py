@@ -124,3 +124,24 @@ def test_a_window_s_library_leaves_it_a_core_for_large_rebuilds(
     qtbot.addWidget(window)
     assert not library.index.helped_builds
     window.shutdown()
+
+
+def test_the_first_search_s_modules_load_on_the_worker_once_the_index_is_open(
+    qtbot, library: Library, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (issue 18: loading them at the first search or import took a quarter of a second of
+    # the worker's interpreter lock while the user waited, and the window with them)
+    import threading
+
+    loaded: list[str] = []
+    monkeypatch.setattr(
+        Library, "warm_up", staticmethod(lambda: loaded.append(threading.current_thread().name))
+    )
+    window = MainWindow(library, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.panels_built)
+    with qtbot.waitSignal(window.tasks.index_ready, timeout=30_000):
+        pass
+    assert loaded == ["kzbrief-worker"]
+    window.shutdown()
