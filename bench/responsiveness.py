@@ -233,6 +233,14 @@ def run_scenario(name: str, scratch: Path) -> dict[str, Any]:
 
     tracing = os.environ.get("KZBRIEF_STALL_TRACE")
     app = QApplication.instance() or (tracing_application() if tracing else QApplication([]))
+    try:
+        from kzbrief.gui.app import make_application
+    except ImportError:  # (an older checkout)
+        pass
+    else:
+        # As run_gui sets it up: above all its style, whose Python drawing methods Qt calls
+        # back at each redraw (each call waits for the interpreter lock the worker may hold).
+        make_application([])
     if name == "index_rebuild":  # a library of about 130k words to index again
         from bench.corpus import Vocabulary, write_library
 
