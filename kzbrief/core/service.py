@@ -112,6 +112,7 @@ class Library:
         self._index.reset()
         self._catalogue.forget()
         self._anchors.forget()
+        self._notebook.forget()
 
     # -- protection (ProtectionSession, kzbrief.core.protection) -----------------------------------
     is_protected = _property("_session", "is_protected")

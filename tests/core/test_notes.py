@@ -363,3 +363,27 @@ def test_the_notes_tables_are_one_object_not_one_per_read(library: Library) -> N
     assert library._session.notes is library._session.notes
     library.close()  # a new store after closing gets its own
     assert library._session.notes.store is library.store
+
+
+def test_tags_follow_a_new_edition_of_the_briefing(library: Library, data_dir: Path) -> None:
+    """The briefings' tags are gathered once per change of the briefings, not at each note
+    opened: a new edition's tags are offered all the same."""
+    assert "new-edition-tag" not in library.tags()
+    write_edition(data_dir, {})
+    editorial_path = data_dir / "library" / BRIEFING / "editorial.json"
+    editorial = json.loads(editorial_path.read_text(encoding="utf-8"))
+    editorial["vocabulary"]["new-edition-tag"] = "A tag the second edition brings"
+    editorial_path.write_text(json.dumps(editorial), encoding="utf-8")
+    library.reload()
+    assert "new-edition-tag" in library.tags()
+
+
+def test_locking_forgets_the_briefings_tags(data_dir: Path, cheap_kdf: None) -> None:
+    # (imported briefings are personal in a protected library: nothing of them stays)
+    library = Library(data_dir)
+    library.protect("correct horse battery")
+    assert "climate" in library.tags()
+    assert library._notebook._kept_tags is not None
+    library.lock()
+    assert library._notebook._kept_tags is None
+    library.close()
