@@ -165,14 +165,14 @@ class Lexicon:
     def words_of_lengths(self, lo: int, hi: int) -> list[str]:
         found = self.within_lengths.get((lo, hi))
         if found is None:
-            found = list(
-                dict.fromkeys(
-                    w
-                    for segment in self.segments
-                    for n in range(lo, hi + 1)
-                    for w in segment.by_length.get(n, ())
-                )
+            words = (
+                w
+                for segment in self.segments
+                for n in range(lo, hi + 1)
+                for w in segment.by_length.get(n, ())
             )
+            # (a segment's words are each once; segments share many)
+            found = list(words) if len(self.segments) == 1 else list(dict.fromkeys(words))
             self.within_lengths[(lo, hi)] = found
         return found
 
@@ -198,8 +198,14 @@ def _word_frequency(reader: IndexReader, word: str) -> int:
     """How many documents hold ``word`` as written; checked once for a stemmed-field term
     (a stem such as "presid" is no word: every document with it has another form)."""
     lexicon = _word_lexicon(reader)
-    count = sum(segment.exact.get(word, 0) for segment in lexicon.segments)
-    if count or not any(word in segment.stems for segment in lexicon.segments):
+    segments = lexicon.segments
+    if len(segments) == 1:  # (most readers: asked for every near word, so kept short)
+        count = segments[0].exact.get(word, 0)
+        a_stem = word in segments[0].stems
+    else:
+        count = sum(segment.exact.get(word, 0) for segment in segments)
+        a_stem = any(word in segment.stems for segment in segments)
+    if count or not a_stem:
         return count
     checked = lexicon.checked.get(word)
     if checked is None:

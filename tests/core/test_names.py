@@ -205,6 +205,15 @@ def test_did_you_mean_works_for_cyrillic(small_index: SearchIndex) -> None:
     assert results.did_you_mean[:1] == ["наводнения"]
 
 
+def test_did_you_mean_offers_a_word_only_the_stemmed_field_holds(library: Library) -> None:
+    """A note's words are indexed stemmed only: one that is its own stem is still offered
+    (here from an index of one segment, built with the note in it)."""
+    library.add_note("overview", "Tokayev", note="the ombudsperson wrote back")
+    assert library.search("ombudspreson").did_you_mean[:1] == ["ombudsperson"]
+    with library._index.index.searching() as searcher:
+        assert len(list(searcher.reader().leaf_readers())) == 1
+
+
 def test_did_you_mean_reads_only_a_new_segment_after_a_note(
     library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
