@@ -123,10 +123,8 @@ class LibraryTasks(QObject):
         )
 
     def _open_index(self, progress: Callable[[int, int], None]) -> list[str]:
-        """On the worker: the index opened (and the first search's modules loaded, see
-        ``Library.warm_up``); the notices of repairs made on the way."""
+        """On the worker: the index opened; the notices of repairs made on the way."""
         self.library.ensure_index(progress)
-        self.library.warm_up()
         return self.library.take_notices()
 
     def check_changes(self) -> None:
@@ -151,6 +149,9 @@ class LibraryTasks(QObject):
         ok, value = answer
         if ok:  # repairs done behind the user's back: each is told once
             self.index_ready.emit(value)
+            # Then, on the worker, what the first search and import run (Library.warm_up):
+            # after the signal, so that the window says it can search no later for it.
+            self.runner.run(self.library.warm_up)
         else:
             self.index_failed.emit(value)
 

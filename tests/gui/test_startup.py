@@ -143,5 +143,6 @@ def test_the_first_search_s_modules_load_on_the_worker_once_the_index_is_open(
     qtbot.waitUntil(lambda: window.panels_built)
     with qtbot.waitSignal(window.tasks.index_ready, timeout=30_000):
         pass
+    qtbot.waitUntil(lambda: window.runner.pending == 0)
     assert loaded == ["kzbrief-worker"]
     window.shutdown()
