@@ -41,41 +41,44 @@ _PER_SEGMENT: weakref.WeakSet[KeptPerSegment[Any]] = weakref.WeakSet()
 
 
 class KeptPerSegment(Generic[V]):
-    """``get(segment_reader, work)``: ``work()``'s answer about one index segment, kept
-    across readers.
+    """``for_segments(reader, work)``: ``work(segment_reader)``'s answer about each of the
+    reader's segments, kept across readers.
 
     A segment's files never change once written (a deletion is a separate list), and its
     id is random (kept with its document count, in case a seeded ``random`` repeated one):
-    so an answer about it holds for as long as it exists. A new reader after
-    a note is saved shares every segment but the new one with the last, and asks again only
-    about that one. At most ``limit`` segments are kept (the oldest go first); what a
-    segment held is forgotten with :func:`forget_segments` (the lock).
+    so an answer about it holds for as long as it exists. A new reader after a note is
+    saved shares every segment but the new one with the last, and asks again only about
+    that one. Answers about segments the newest reader no longer has (merged, or replaced
+    by a rebuild) are forgotten then; all of them with :func:`forget_segments` (the lock).
     """
 
-    def __init__(self, limit: int) -> None:
-        self.limit = limit
+    def __init__(self) -> None:
         self._kept: dict[tuple[str, int], V] = {}
         self._lock = threading.Lock()
         _PER_SEGMENT.add(self)
 
-    def get(self, segment_reader: IndexReader, work: Callable[[], V]) -> V:
-        segment = segment_reader.segment()
-        if segment is None:  # (an empty index: nothing to keep)
-            return work()
-        key = (segment.segment_id(), segment_reader.doc_count_all())
-        with self._lock:
-            found = self._kept.get(key)
-        if found is None:
-            found = work()
+    def for_segments(self, reader: IndexReader, work: Callable[[IndexReader], V]) -> list[V]:
+        found: dict[tuple[str, int], V] = {}
+        answers = []
+        for leaf, _ in reader.leaf_readers():
+            segment = leaf.segment()
+            if segment is None:  # (an empty index: nothing to keep)
+                answers.append(work(leaf))
+                continue
+            key = (segment.segment_id(), leaf.doc_count_all())
             with self._lock:
-                while len(self._kept) >= self.limit:
-                    del self._kept[next(iter(self._kept))]
-                self._kept[key] = found
-        return found
+                answer = self._kept.get(key)
+            if answer is None:
+                answer = work(leaf)
+            found[key] = answer
+            answers.append(answer)
+        with self._lock:
+            self._kept = found
+        return answers
 
     def clear(self) -> None:
         with self._lock:
-            self._kept.clear()
+            self._kept = {}
 
 
 def forget_segments() -> None:

@@ -7,7 +7,6 @@ reader (so refreshed with it): Whoosh's Levenshtein automata are far slower in P
 
 from __future__ import annotations
 
-import functools
 import itertools
 import weakref
 from dataclasses import dataclass, field
@@ -146,8 +145,7 @@ class SegmentWords:
 #: The words of each segment, kept across readers: a search after a note was saved opens a
 #: new reader, and reading the words of every segment through it (each term looked up in
 #: each segment) took 250 ms of the worker's interpreter lock per search with six segments.
-MAX_KEPT_SEGMENTS = 64
-_SEGMENT_WORDS: KeptPerSegment[SegmentWords] = KeptPerSegment(MAX_KEPT_SEGMENTS)
+_SEGMENT_WORDS: KeptPerSegment[SegmentWords] = KeptPerSegment()
 
 
 @dataclass
@@ -186,10 +184,7 @@ def _word_lexicon(reader: IndexReader) -> Lexicon:
     """The words of the reader's segments (each read once, see :data:`_SEGMENT_WORDS`)."""
     lexicon = _WORD_LEXICONS.get(reader)
     if lexicon is None:
-        segments = [
-            _SEGMENT_WORDS.get(leaf, functools.partial(SegmentWords.read, leaf))
-            for leaf, _ in reader.leaf_readers()
-        ]
+        segments = _SEGMENT_WORDS.for_segments(reader, SegmentWords.read)
         lexicon = _WORD_LEXICONS[reader] = Lexicon(segments)
     return lexicon
 

@@ -260,6 +260,18 @@ def test_did_you_mean_counts_words_across_segments_as_the_whole_index(library: L
         assert all(suggest._word_frequency(reader, w) == n for w, n in exact.items())
 
 
+def test_did_you_mean_forgets_the_words_of_segments_gone(library: Library) -> None:
+    """A rebuild replaces every segment: the words of the old ones are not kept on."""
+    from kzbrief.core import suggest
+
+    library.search("presidnet")
+    before = set(suggest._SEGMENT_WORDS._kept)
+    library.rebuild_index()
+    assert library.search("presidnet").did_you_mean[:1] == ["president"]
+    after = set(suggest._SEGMENT_WORDS._kept)
+    assert before and after and not before & after
+
+
 def test_locking_forgets_the_words_of_each_segment(data_dir: Path, cheap_kdf: None) -> None:
     from kzbrief.core import suggest
 
