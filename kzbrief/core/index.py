@@ -82,9 +82,9 @@ REBUILD_POOL_MB = 768
 #: So does a change that adds or replaces this many (an import: :meth:`SearchIndex.change`).
 BUILD_ELSEWHERE = 400
 #: So does one of fewer, longer documents holding at least this many characters of text (a
-#: 300-page PDF is 300 documents, and analysing its 120,000 words here held the lock for
-#: 1-2 s, in slices that made the window's redraws 35-47 ms late). A 10,000-word import is
-#: about 65,000: it stays here, sparing the child's start.
+#: 300-page PDF is 30 sections of 1.4 million characters, and analysing its 190,000 words
+#: here took 0.7 s of the interpreter lock, in slices that made the window's redraws 35-47
+#: ms late). A 10,000-word import is about 65,000: it stays here, sparing the child's start.
 BUILD_ELSEWHERE_CHARS = 250_000
 #: Limits of a build in a child: far above what a 1M-word library takes (about 30 s and
 #: 300 MB resident on a slow 2-core machine).
@@ -655,9 +655,9 @@ class SearchIndex:
         """Remove, add and replace documents (:func:`apply_change`) in one commit, and record
         ``fingerprint``. A change that adds or replaces :data:`BUILD_ELSEWHERE` documents or
         :data:`BUILD_ELSEWHERE_CHARS` characters or more (an imported report) is written by a
-        child process, as a large rebuild is: its
-        seconds of Python would hold the interpreter lock the window draws with. ``stopping``
-        is asked meanwhile, and a true answer stops the child (WorkStopped)."""
+        child process, as a large rebuild is: its seconds of Python would hold the interpreter
+        lock the window draws with. ``stopping`` is asked meanwhile, and a true answer stops
+        the child (WorkStopped)."""
         if not self.changes_elsewhere or not _build_elsewhere([*add, *replace]):
             with self.writer(fingerprint) as writer:
                 apply_change(writer, remove, add, replace, progress, stop_point)
