@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import kzbrief.core
+from tests.fresh import passes_in_a_fresh_interpreter
 
 
 def test_core_never_imports_qt() -> None:
@@ -22,8 +23,7 @@ def test_core_never_imports_qt() -> None:
         + "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]\n"
         + "print(bad); sys.exit(1 if bad else 0)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout + result.stderr
+    passes_in_a_fresh_interpreter(code)
 
 
 def test_opening_the_library_and_reading_needs_no_search_engine(tmp_path) -> None:
@@ -42,8 +42,7 @@ def test_opening_the_library_and_reading_needs_no_search_engine(tmp_path) -> Non
         "late = [m for m in sys.modules if m.startswith(engine)]\n"
         "print(early, late); sys.exit(1 if early or late else 0)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout + result.stderr
+    passes_in_a_fresh_interpreter(code)
 
 
 REPO = Path(__file__).resolve().parents[2]
@@ -86,5 +85,4 @@ def test_warming_up_loads_what_the_first_search_and_import_run(tmp_path) -> None
         "after = [m for m in wanted if m in sys.modules]\n"
         "print(before, after); sys.exit(0 if not before and len(after) == len(wanted) else 1)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout + result.stderr
+    passes_in_a_fresh_interpreter(code)

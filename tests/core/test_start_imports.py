@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 from kzbrief.core import crypto
+from tests.fresh import passes_in_a_fresh_interpreter
 
 
 def test_opening_an_unprotected_library_loads_no_cryptography(tmp_path) -> None:
@@ -22,8 +20,7 @@ def test_opening_an_unprotected_library_loads_no_cryptography(tmp_path) -> None:
         "loaded = [m for m in sys.modules if m.split('.')[0] in ('nacl', '_cffi_backend')]\n"
         "print(loaded); sys.exit(1 if loaded else 0)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout + result.stderr
+    passes_in_a_fresh_interpreter(code)
 
 
 def test_the_sizes_written_down_are_libsodiums() -> None:
