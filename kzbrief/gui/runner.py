@@ -174,6 +174,14 @@ class OperationRunner(QObject):
         self._send_timer.setSingleShot(True)
         self._send_timer.setInterval(0)
         self._send_timer.timeout.connect(self.send_changes)
+        #: Operations submitted, not yet handed to the worker: they go once the GUI thread
+        #: has handled the events already queued, the redraw of what the user just did among
+        #: them (a QTimer object's timeout comes after the posted events, a redraw included).
+        self._held: list[int] = []
+        self._hand_timer = QTimer(self)
+        self._hand_timer.setSingleShot(True)
+        self._hand_timer.setInterval(0)
+        self._hand_timer.timeout.connect(self.hand_over)
 
     def start(self) -> None:
         """Start the worker thread (the first operation does it; the window calls this
@@ -190,6 +198,9 @@ class OperationRunner(QObject):
     def submit(self, op: Operation) -> int:
         """Queue ``op`` after every operation handed over before it; returns its ticket.
 
+        The worker gets it once the GUI thread has handled the events already queued (see
+        :meth:`hand_over`): the redraw of what the user just did is not slowed by the work.
+
         After :meth:`shutdown` (the window is closing) the work runs at once, here."""
         op.ticket = next(self._tickets)
         if self._closed:
@@ -200,10 +211,20 @@ class OperationRunner(QObject):
         self._operations[op.ticket] = op
         with self._executor.idle:
             self._executor.outstanding += 1
-        self._run_requested.emit(op.ticket)
+        self._held.append(op.ticket)
+        if not self._hand_timer.isActive():
+            self._hand_timer.start()
         if op.write and not self._wait_timer.isActive() and not self._told_waiting:
             self._wait_timer.start()
         return op.ticket
+
+    def hand_over(self) -> None:
+        """Hand the worker the operations held back, in the order they were submitted (at
+        once: work sent to the worker thread another way must not overtake them)."""
+        self._hand_timer.stop()
+        held, self._held = self._held, []
+        for ticket in held:
+            self._run_requested.emit(ticket)
 
     def is_pending(self, ticket: int) -> bool:
         """Whether the operation ``ticket`` is queued or running (its answer not yet had)."""
@@ -291,6 +312,7 @@ class OperationRunner(QObject):
     def drain(self, timeout_s: float | None = None) -> bool:
         """Block until every operation handed over has run on the worker (on close, and in
         tests); their answers come with the next event-loop turn. False on timeout."""
+        self.hand_over()
         with self._executor.idle:
             return self._executor.idle.wait_for(
                 lambda: self._executor.outstanding <= 0 or not self.thread.isRunning(), timeout_s
@@ -312,6 +334,7 @@ class OperationRunner(QObject):
             del self._operations[ticket]
             ok, outcome = _Executor.execute(op)
             self._answer(op, ok, outcome, Changes())
+        self.hand_over()  # (the worker skips those run here: they are marked cancelled)
         self.thread.quit()  # after the running operation (not waited for)
 
     def shutdown(self) -> None:

@@ -166,6 +166,7 @@ class LibraryTasks(QObject):
         """Queue a search; any older search not yet started is dropped. Returns its number."""
         request = next(self._requests)
         self._worker.latest_request = request
+        self.runner.hand_over()  # a search finds what was written before it was asked for
         self._search_requested.emit(request, query)
         return request
 

@@ -483,7 +483,7 @@ def test_cancel_stops_a_running_export_and_writes_nothing(
     target = tmp_path / "memo.md"
     type_path(qtbot, dialog, target)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    assert started.wait(10)
+    qtbot.waitUntil(started.is_set, timeout=10_000)  # the event loop hands the work over
     qtbot.waitUntil(lambda: dialog.step_label.text() == "Collecting notes…")
     assert dialog.progress.isVisible() and not dialog.export_button.isEnabled()
     with qtbot.waitSignal(window._exports.cancelled, timeout=EXPORT_TIMEOUT_MS):

@@ -151,7 +151,7 @@ def test_panic_during_an_export_exits_within_200_ms(
     exports = export_tasks.ExportTasks(session.library, window.tasks, window)
     target = tmp_path / "notes.md"
     exports.export(ExportRequest("md"), target, 1)
-    assert started.wait(10)
+    qtbot.waitUntil(started.is_set, timeout=10_000)  # the event loop hands the work over
     elapsed = _panic(qtbot, session, window.note_editor.body)
     release.set()
     assert ended.wait(5)  # the export stopped at its next step
@@ -207,7 +207,7 @@ def test_panic_during_an_index_build_exits_within_200_ms(
     (data_dir / "protected" / "index.kzenc").unlink(missing_ok=True)  # no snapshot to open
     session.library.index.invalidate()
     window.tasks.ensure_index()
-    assert building.wait(10)
+    qtbot.waitUntil(building.is_set, timeout=10_000)  # the event loop hands the work over
     elapsed = _panic(qtbot, session, window.note_editor.body)
     _check_after_panic(session, data_dir, note_id, elapsed, "an index build")
 

@@ -9,8 +9,9 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QLabel
 
 from kzbrief.core.interlock import LOCK_FILE, FolderLock
 from kzbrief.core.service import Library
@@ -134,7 +135,7 @@ def test_a_write_behind_an_import_says_so_and_lands_after_it(
 
     monkeypatch.setattr(library, "import_briefing", slow_import)
     window.library_ui.import_paths([Path("report.html")])
-    assert started.wait(10)
+    qtbot.waitUntil(started.is_set, timeout=10_000)  # the event loop hands the work over
     select(window, library, PASSAGE)
     qtbot.keyClick(window.reader, Qt.Key.Key_H, CTRL)
     qtbot.waitUntil(
@@ -146,6 +147,53 @@ def test_a_write_behind_an_import_says_so_and_lands_after_it(
     settle(window)
     [note] = library.notes()
     assert note.quote == PASSAGE
+
+
+class Paints(QObject):
+    """Notes "drawn" in ``order`` at each redraw of the widget it watches."""
+
+    def __init__(self, order: list[str]) -> None:
+        super().__init__()
+        self.order = order
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.order.append("drawn")
+        return False
+
+
+def test_work_starts_once_the_window_has_drawn_what_the_user_did(qtbot, window) -> None:
+    """The worker would take the interpreter lock from the redraw half the time: the work an
+    event submits is handed over after the redraw that event asked for."""
+    ready(qtbot, window)
+    label = QLabel("before")
+    qtbot.addWidget(label)
+    label.show()
+    qtbot.waitExposed(label)
+    qtbot.wait(50)
+    order: list[str] = []
+    paints = Paints(order)
+    label.installEventFilter(paints)
+
+    def users_event() -> None:
+        label.setText("after")  # asks for a redraw
+        window.runner.run(lambda: order.append("work"))
+        time.sleep(0.2)  # the rest of the event's handling: the worker is free meanwhile
+
+    QTimer.singleShot(0, users_event)
+    qtbot.waitUntil(lambda: "work" in order and "drawn" in order, timeout=10_000)
+    assert order.index("drawn") < order.index("work")
+
+
+def test_a_search_asked_for_after_a_write_finds_what_it_wrote(qtbot, window, library) -> None:
+    ready(qtbot, window)
+    outcomes = []
+    window.tasks.search_finished.connect(outcomes.append)
+    window.runner.run(lambda: library.add_note(SECTION, PASSAGE, note="zebrafinch"))
+    window.tasks.search("zebrafinch")  # in the same turn: the write is still held back
+    qtbot.waitUntil(lambda: bool(outcomes), timeout=10_000)
+    assert [hit.kind for hit in outcomes[0].results.hits] == ["note"]
+    settle(window)
 
 
 def test_the_notes_panel_redraws_from_the_runners_changes(qtbot, window, library) -> None:
