@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -312,3 +313,30 @@ def test_the_same_results_laid_out_again_are_not_measured_again(
     window.search_dock.setFloating(True)  # another width: every row measured again
     window.search_dock.resize(window.search_dock.width() + 120, window.search_dock.height())
     qtbot.waitUntil(lambda: len(made) > 1)
+
+
+def test_fifty_results_measure_the_rows_in_view_and_the_last_page_only(
+    qtbot, window, type_search, monkeypatch
+) -> None:
+    # (issue 18: scrolled by pixel, the view measured all 50 rows' rich text as the results
+    # came, 31 ms of the window's thread; by row, those it shows and the last page's)
+    type_search(window, "court")
+    panel = window.search_panel
+    outcome = panel.model.outcome
+    some = outcome.results.hits
+    hits = [replace(some[i % len(some)], section_title=f"Section {i}") for i in range(50)]
+    many = replace(outcome, results=replace(outcome.results, hits=hits), match_counts=(1,) * 50)
+    measured: list[int] = []
+    real = panel.delegate._measure
+    monkeypatch.setattr(panel.delegate, "_measure", lambda *a: measured.append(1) or real(*a))
+    panel.show_outcome(many)
+    qtbot.wait(50)  # laid out and drawn
+    assert panel.model.hit_count == 50
+    assert 0 < len(measured) <= 25
+    group = panel.model.index(0, 0)
+    last = panel.model.index(49, 0, group)
+    panel.view.scrollToBottom()
+    qtbot.wait(20)
+    rect = panel.view.visualRect(last)
+    assert rect.isValid() and rect.bottom() <= panel.view.viewport().height()
+    assert panel.view.indexAt(rect.center()) == last  # the last hit can be reached and seen
