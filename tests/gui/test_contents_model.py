@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import Qt
+
 from kzbrief.gui.contents import PLACE_ROLE, ContentsModel
 
 
@@ -44,3 +46,11 @@ def test_rows_of_unchanged_briefings_stay(qtbot, library) -> None:
     assert _titles(model) == ["Other report, edition 2", bundled.title]
     assert resets == [1]
     assert model.index_of(bundled.id, bundled.sections[0].id).parent().row() == 1
+
+
+def test_rows_can_be_chosen_and_nothing_else(qtbot, library) -> None:
+    bundled = library.default_briefing()
+    model = ContentsModel()
+    model.set_briefings([bundled])
+    for index in (model.index_of(bundled.id, None), model.index_of(bundled.id, "religion")):
+        assert index.flags() == Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
