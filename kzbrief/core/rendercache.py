@@ -29,13 +29,13 @@ hundred imports opens without parsing a hundred caches.
 from __future__ import annotations
 
 import hashlib
-import json
 import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from kzbrief.core import jsonread
+from kzbrief.core.jsonwrite import dumps_bytes
 from kzbrief.core.model import Briefing
 from kzbrief.core.render import RENDER_VERSION, html_to_text, markdown_to_html
 
@@ -145,4 +145,4 @@ def render_cache_bytes(briefing: Briefing, source_sha256: str) -> bytes:
         "source_sha256": source_sha256,
         "sections": sections,
     }
-    return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    return dumps_bytes(data)

@@ -59,9 +59,10 @@ class SealedLibraryFolder:
     ) -> Any:
         from kzbrief.core.briefings import BRIEFING_FILE, briefing_from_dict
         from kzbrief.core.importers.storage import ORIGINAL_STEM
+        from kzbrief.core.jsonwrite import dumps_bytes
         from kzbrief.core.rendercache import RENDER_FILE, render_cache_bytes, source_digest
 
-        payload = json.dumps(briefing, ensure_ascii=False, indent=1).encode("utf-8")
+        payload = dumps_bytes(briefing, end="")
         rendered = render_cache_bytes(briefing_from_dict(briefing), source_digest(payload))
         files = dict(self.files)
         replaced = None

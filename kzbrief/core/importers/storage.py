@@ -28,6 +28,7 @@ from typing import Any
 
 from kzbrief.core.briefings import BRIEFING_FILE, briefing_from_dict
 from kzbrief.core.errors import BadInputError, DataError, NotFoundError
+from kzbrief.core.jsonwrite import dumps_bytes
 from kzbrief.core.model import RemovedBriefing
 from kzbrief.core.paths import ensure_private_dir
 from kzbrief.core.rendercache import RENDER_FILE, render_cache_bytes, source_digest
@@ -93,7 +94,7 @@ class LibraryFolder:
     def _stage(
         self, briefing_id: str, briefing: dict[str, Any], original: bytes, suffix: str
     ) -> Path:
-        payload = json.dumps(briefing, ensure_ascii=False, indent=1).encode("utf-8")
+        payload = dumps_bytes(briefing, end="")
         # Rendered now, in the import's worker, so that opening it later renders nothing.
         rendered = render_cache_bytes(briefing_from_dict(briefing), source_digest(payload))
         ensure_private_dir(self.staging)
