@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -127,16 +127,28 @@ def _checked(entries: Any, paragraph_ids: Sequence[str]) -> tuple[RenderedParagr
     return tuple(found)
 
 
-def render_cache_bytes(briefing: Briefing, source_sha256: str) -> bytes:
+def render_cache_bytes(
+    briefing: Briefing,
+    source_sha256: str,
+    rendered: Mapping[str, Sequence[tuple[str, str]]] | None = None,
+) -> bytes:
     """The cache of ``briefing`` (loaded from briefing.json bytes of ``source_sha256``).
 
     Renders every paragraph: this is the slow path the cache exists to keep out of a start.
     Its bytes depend on the briefing and the renderer alone: a committed cache is checked
-    by building it again.
+    by building it again. ``rendered``: sections' paragraphs rendered already (an import's,
+    rendered in its child process: ``ImportedDocument.rendered_paragraphs``), as (HTML,
+    text) by section id; a section it lacks, or whose count differs, is rendered here.
     """
+    done = rendered or {}
     sections: dict[str, list[dict[str, str]]] = {}
     for section in briefing.sections:
         entries = sections[section.id] = []
+        ready = done.get(section.id)
+        if ready is not None and len(ready) == len(section.paragraphs):
+            for paragraph, (html, text) in zip(section.paragraphs, ready, strict=True):
+                entries.append({"id": paragraph.id, "html": html, "text": text})
+            continue
         for paragraph in section.paragraphs:
             html = markdown_to_html(paragraph.markdown)
             entries.append({"id": paragraph.id, "html": html, "text": html_to_text(html)})

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import time
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +57,7 @@ class SealedLibraryFolder:
         suffix: str,
         *,
         replace: bool,
+        rendered: Mapping[str, Sequence[tuple[str, str]]] | None = None,
     ) -> Any:
         from kzbrief.core.briefings import BRIEFING_FILE, briefing_from_dict
         from kzbrief.core.importers.storage import ORIGINAL_STEM
@@ -63,7 +65,7 @@ class SealedLibraryFolder:
         from kzbrief.core.rendercache import RENDER_FILE, render_cache_bytes, source_digest
 
         payload = dumps_bytes(briefing, end="")
-        rendered = render_cache_bytes(briefing_from_dict(briefing), source_digest(payload))
+        cache = render_cache_bytes(briefing_from_dict(briefing), source_digest(payload), rendered)
         files = dict(self.files)
         replaced = None
         if self.holds(briefing_id):
@@ -77,7 +79,7 @@ class SealedLibraryFolder:
         prefix = f"library/{briefing_id}/"
         files[prefix + f"{ORIGINAL_STEM}{suffix}"] = original
         files[prefix + BRIEFING_FILE] = payload
-        files[prefix + RENDER_FILE] = rendered
+        files[prefix + RENDER_FILE] = cache
         self._save(files)
         return replaced
 

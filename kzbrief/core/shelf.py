@@ -123,7 +123,12 @@ class Shelf:
             )
             self._index.ensure()  # current now, so that only this briefing is re-indexed
             replaced = self._session.library_folder.install(
-                briefing_id, data, original, path.suffix.lower(), replace=new_edition
+                briefing_id,
+                data,
+                original,
+                path.suffix.lower(),
+                replace=new_edition,
+                rendered=document.rendered_paragraphs(),
             )
             self._reshelve(briefing_id, previous, progress)
             notes = self._note_counts(briefing_id) if previous else None

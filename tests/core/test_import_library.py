@@ -464,3 +464,37 @@ def test_looking_briefings_up_does_not_wait_for_an_import_reading_its_briefing(
         release.set()
         worker.join(10)
     assert "r" in [b.id for b in library.briefings()]
+
+
+@pytest.mark.parametrize(
+    "sample", ["annual-review.md", "news-page.html", "hostile.html", "obzor-ru.txt", "pdf"]
+)
+def test_the_render_cache_made_in_the_child_is_the_one_made_here(
+    library: Library, import_file, sample: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (issue 18: an import's paragraphs are rendered in its child process, not on the
+    # window's worker; what it writes must be what rendering them here gives)
+    from kzbrief.core import rendercache
+    from kzbrief.core.briefings import briefing_from_dict
+
+    path = (
+        Path(__file__).parents[1] / "data" / "documents" / "report.pdf"
+        if sample == "pdf"
+        else import_file(sample)
+    )
+    given: list[object] = []
+    real = rendercache.render_cache_bytes
+
+    def recording(briefing, digest, rendered=None):
+        given.append(rendered)
+        return real(briefing, digest, rendered)
+
+    monkeypatch.setattr(storage, "render_cache_bytes", recording)
+    library.import_briefing(path, briefing_id="sample")
+    folder = library.data_dir / "library" / "sample"
+    payload = (folder / "briefing.json").read_bytes()
+    briefing = briefing_from_dict(json.loads(payload))
+    [rendered] = given
+    assert rendered and set(rendered) == {s.id for s in briefing.sections}  # none left to do
+    made_here = real(briefing, rendercache.source_digest(payload))
+    assert (folder / rendercache.RENDER_FILE).read_bytes() == made_here

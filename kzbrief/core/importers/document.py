@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kzbrief.core.errors import BadInputError
-from kzbrief.core.render import inline_markdown_to_text
+from kzbrief.core.render import html_to_text, markdown_to_html
 from kzbrief.core.wording import translate
 
 LANGUAGES = ("en", "ru", "kk")
@@ -97,6 +97,10 @@ class ImportedSection:
     plain: tuple[str, ...]  # each paragraph's text as the reader shows it
     #: Per paragraph, its page place (PDF); empty for documents without pages.
     pages: tuple[PagePlace | None, ...] = ()
+    #: Per paragraph, its HTML and that HTML's text, as the render cache keeps them
+    #: (:func:`kzbrief.core.rendercache.render_cache_bytes`): rendered where the file is
+    #: read, in the import's child process, not in the window's.
+    rendered: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -114,6 +118,10 @@ class ImportedDocument:
     @property
     def paragraph_count(self) -> int:
         return sum(len(s.paragraphs) for s in self.sections)
+
+    def rendered_paragraphs(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        """Each section's paragraphs rendered (by section id), for the render cache."""
+        return {s.id: s.rendered for s in self.sections if len(s.rendered) == len(s.paragraphs)}
 
     def briefing_data(
         self, briefing_id: str, *, edition: int, date: str, source: dict[str, Any]
@@ -345,19 +353,21 @@ def _with_ids(drafts: list[DraftSection]) -> list[ImportedSection]:
             section_id = f"{base}-{n}"
         seen.add(section_id)
         places = [*draft.pages, *[None] * (len(draft.paragraphs) - len(draft.pages))]
-        rendered = [
-            (p, inline_markdown_to_text(p) if t is None else t, place)
-            for (p, t), place in zip(draft.paragraphs, places, strict=True)
-        ]
-        kept = [(p, text, place) for p, text, place in rendered if text.strip()]  # e.g. an image
-        paged = any(place is not None for _, _, place in kept)
+        rendered = []
+        for (p, t), place in zip(draft.paragraphs, places, strict=True):
+            html = markdown_to_html(p)
+            html_text = html_to_text(html)
+            rendered.append((p, html_text if t is None else t, place, (html, html_text)))
+        kept = [r for r in rendered if r[1].strip()]  # (not e.g. an image alone)
+        paged = any(place is not None for _, _, place, _ in kept)
         sections.append(
             ImportedSection(
                 section_id,
                 draft.title,
-                tuple(p for p, _, _ in kept),
-                tuple(text for _, text, _ in kept),
-                tuple(place for _, _, place in kept) if paged else (),
+                tuple(p for p, _, _, _ in kept),
+                tuple(text for _, text, _, _ in kept),
+                tuple(place for _, _, place, _ in kept) if paged else (),
+                tuple(html for _, _, _, html in kept),
             )
         )
     return sections

@@ -23,6 +23,7 @@ import json
 import os
 import shutil
 import time
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -66,10 +67,12 @@ class LibraryFolder:
         suffix: str,
         *,
         replace: bool,
+        rendered: Mapping[str, Sequence[tuple[str, str]]] | None = None,
     ) -> RemovedBriefing | None:
-        """Store a briefing under ``briefing_id``; returns the edition it replaced, if any."""
+        """Store a briefing under ``briefing_id``; returns the edition it replaced, if any.
+        ``rendered``: its paragraphs rendered already, for its render cache."""
         ensure_private_dir(self.root)
-        staged = self._stage(briefing_id, briefing, original, suffix)
+        staged = self._stage(briefing_id, briefing, original, suffix, rendered)
         target = self.root / briefing_id
         replaced = None
         try:
@@ -92,11 +95,18 @@ class LibraryFolder:
         return replaced
 
     def _stage(
-        self, briefing_id: str, briefing: dict[str, Any], original: bytes, suffix: str
+        self,
+        briefing_id: str,
+        briefing: dict[str, Any],
+        original: bytes,
+        suffix: str,
+        rendered_paragraphs: Mapping[str, Sequence[tuple[str, str]]] | None = None,
     ) -> Path:
         payload = dumps_bytes(briefing, end="")
-        # Rendered now, in the import's worker, so that opening it later renders nothing.
-        rendered = render_cache_bytes(briefing_from_dict(briefing), source_digest(payload))
+        # Rendered now, with the import, so that opening it later renders nothing.
+        rendered = render_cache_bytes(
+            briefing_from_dict(briefing), source_digest(payload), rendered_paragraphs
+        )
         ensure_private_dir(self.staging)
         folder = self.staging / os.urandom(8).hex()
         try:
