@@ -59,13 +59,11 @@ class SealedLibraryFolder:
         replace: bool,
         rendered: Mapping[str, Sequence[tuple[str, str]]] | None = None,
     ) -> Any:
-        from kzbrief.core.briefings import BRIEFING_FILE, briefing_from_dict
-        from kzbrief.core.importers.storage import ORIGINAL_STEM
-        from kzbrief.core.jsonwrite import dumps_bytes
-        from kzbrief.core.rendercache import RENDER_FILE, render_cache_bytes, source_digest
+        from kzbrief.core.briefings import BRIEFING_FILE
+        from kzbrief.core.importers.storage import ORIGINAL_STEM, stored_forms
+        from kzbrief.core.rendercache import RENDER_FILE
 
-        payload = dumps_bytes(briefing, end="")
-        cache = render_cache_bytes(briefing_from_dict(briefing), source_digest(payload), rendered)
+        payload, cache = stored_forms(briefing, rendered)
         files = dict(self.files)
         replaced = None
         if self.holds(briefing_id):

@@ -47,6 +47,17 @@ ORIGINAL_STEM = "original"
 STALE_STAGING_SECONDS = 3600
 
 
+def stored_forms(
+    briefing: dict[str, Any], rendered: Mapping[str, Sequence[tuple[str, str]]] | None = None
+) -> tuple[bytes, bytes]:
+    """The bytes of an imported briefing's ``briefing.json`` and of its render cache,
+    rendered now, with the import, so that opening it later renders nothing (``rendered``:
+    its paragraphs rendered already, see ``render_cache_bytes``)."""
+    payload = dumps_bytes(briefing, end="")
+    cache = render_cache_bytes(briefing_from_dict(briefing), source_digest(payload), rendered)
+    return payload, cache
+
+
 class LibraryFolder:
     """The imported briefings in ``<data>/library`` and their trash."""
 
@@ -102,11 +113,7 @@ class LibraryFolder:
         suffix: str,
         rendered_paragraphs: Mapping[str, Sequence[tuple[str, str]]] | None = None,
     ) -> Path:
-        payload = dumps_bytes(briefing, end="")
-        # Rendered now, with the import, so that opening it later renders nothing.
-        rendered = render_cache_bytes(
-            briefing_from_dict(briefing), source_digest(payload), rendered_paragraphs
-        )
+        payload, rendered = stored_forms(briefing, rendered_paragraphs)
         ensure_private_dir(self.staging)
         folder = self.staging / os.urandom(8).hex()
         try:
