@@ -120,8 +120,9 @@ class ImportedDocument:
         return sum(len(s.paragraphs) for s in self.sections)
 
     def rendered_paragraphs(self) -> dict[str, tuple[tuple[str, str], ...]]:
-        """Each section's paragraphs rendered (by section id), for the render cache."""
-        return {s.id: s.rendered for s in self.sections if len(s.rendered) == len(s.paragraphs)}
+        """Each section's paragraphs rendered (by section id), for the render cache (which
+        renders again a section whose count does not match)."""
+        return {s.id: s.rendered for s in self.sections}
 
     def briefing_data(
         self, briefing_id: str, *, edition: int, date: str, source: dict[str, Any]
@@ -353,12 +354,15 @@ def _with_ids(drafts: list[DraftSection]) -> list[ImportedSection]:
             section_id = f"{base}-{n}"
         seen.add(section_id)
         places = [*draft.pages, *[None] * (len(draft.paragraphs) - len(draft.pages))]
-        rendered = []
+        kept = []
         for (p, t), place in zip(draft.paragraphs, places, strict=True):
+            if t is not None and not t.strip():
+                continue  # (no text: e.g. an image alone)
             html = markdown_to_html(p)
             html_text = html_to_text(html)
-            rendered.append((p, html_text if t is None else t, place, (html, html_text)))
-        kept = [r for r in rendered if r[1].strip()]  # (not e.g. an image alone)
+            text = html_text if t is None else t
+            if text.strip():
+                kept.append((p, text, place, (html, html_text)))
         paged = any(place is not None for _, _, place, _ in kept)
         sections.append(
             ImportedSection(
