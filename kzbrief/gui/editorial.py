@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from collections.abc import Set
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QWidget
 
 from kzbrief.core.model import Briefing, Section
@@ -17,6 +17,11 @@ from kzbrief.gui import theme as themes
 from kzbrief.gui.textdoc import TextDocumentView
 
 SCHEME = "kzbrief"
+#: Events that find the panel's pending render done first: a key pressed, or the focus
+#: given, in the same turn as a section opened acts on that section's editorial.
+_WANTS_CURRENT = frozenset(
+    {QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride, QEvent.Type.FocusIn}
+)
 
 
 def marked(text: str, terms: Set[str]) -> str:
@@ -41,6 +46,7 @@ class EditorialPanel(TextDocumentView):
     A text document to a screen reader, with a caret; Tab goes through its links."""
 
     tag_clicked = Signal(str, str)  # tag, its description
+    _render_pending = False  # (a class default: Qt sends events while __init__ runs)
     section_requested = Signal(str, str)  # briefing id, section id
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -60,6 +66,15 @@ class EditorialPanel(TextDocumentView):
         #: and each asks for a render; Qt parses and lays out the same HTML again for the
         #: second (2 ms of the window's thread at every section opened).
         self._shown: str | None = None
+        #: Opening a section renders this panel on the next turn of the event loop, once the
+        #: page the user opened is drawn: its HTML, layout and redraw (4-5 ms of the window's
+        #: thread) then come after the page, not before it; a section and its search terms
+        #: given in one turn, or sections stepped through faster than the loop turns, are
+        #: rendered once.
+        self._render_timer = QTimer(self)
+        self._render_timer.setSingleShot(True)
+        self._render_timer.setInterval(0)
+        self._render_timer.timeout.connect(self._render)
         self._theme = themes.LIGHT
         self.set_theme(self._theme)
 
@@ -71,14 +86,27 @@ class EditorialPanel(TextDocumentView):
         self._render()
 
     def show_place(self, briefing: Briefing, section: Section | None) -> None:
+        """Show ``section``'s editorial (on the next turn of the event loop)."""
         self._briefing, self._section = briefing, section
-        self._render()
+        self._render_soon()
 
     def set_terms(self, terms: frozenset[str]) -> None:
+        """Mark ``terms`` (on the next turn of the event loop)."""
         self._terms = terms
-        self._render()
+        self._render_soon()
+
+    @property
+    def render_pending(self) -> bool:
+        """Whether the panel has yet to show the place or terms it was last given."""
+        return self._render_pending
+
+    def _render_soon(self) -> None:
+        self._render_pending = True
+        self._render_timer.start()
 
     def _render(self) -> None:
+        self._render_pending = False
+        self._render_timer.stop()
         briefing, section = self._briefing, self._section
         if briefing is None:
             self._empty(self.tr("Open a section to see its editorial notes."))
@@ -140,6 +168,11 @@ class EditorialPanel(TextDocumentView):
         if markup != self._shown:
             self._shown = markup
             self.setHtml(markup)
+
+    def event(self, event: QEvent) -> bool:
+        if self._render_pending and event.type() in _WANTS_CURRENT:
+            self._render()
+        return super().event(event)
 
     def _on_link(self, url: QUrl) -> None:
         if url.scheme() != SCHEME or self._briefing is None:

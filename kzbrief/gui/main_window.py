@@ -136,6 +136,12 @@ class MainWindow(WindowBuilding, WindowPlaces, WindowSearch, WindowShell):
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_location)
+        #: The contents and the status bar follow the page opened on the next turn of the
+        #: event loop, once the page is drawn (see ``WindowPlaces._follow_page``).
+        self._follow_timer = QTimer(self)
+        self._follow_timer.setSingleShot(True)
+        self._follow_timer.setInterval(0)
+        self._follow_timer.timeout.connect(self._follow_page)
         self._connect()
         self.pane_navigation = install_pane_navigation(self, self.ui_actions, settings)
 

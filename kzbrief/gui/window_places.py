@@ -27,6 +27,12 @@ class WindowPlaces:
     def location(self) -> Location | None:
         return self.reader.location()
 
+    @property
+    def page_followed(self) -> bool:
+        """Whether the editorial panel, the contents and the status bar have caught up with
+        the page shown (they follow it on the next turn of the event loop)."""
+        return not self._follow_timer.isActive() and not self.editorial.render_pending
+
     def open_place(self, briefing_id: str, section_id: str | None, offset: int = 0) -> bool:
         """Jump to a section (or a briefing's cover), remembering where we were."""
         return self._go(Location(briefing_id, section_id, offset), record=True)
@@ -68,12 +74,25 @@ class WindowPlaces:
                 ),
             )
         self.editorial.show_place(briefing, section)
-        self.contents.select(briefing.id, section.id if section else None)
-        self.status.show_place(briefing, section)
+        self._follow_timer.start()
         title = section.title if section else briefing.title
         self.setWindowTitle(translate("MainWindow", "{title} — kzbrief").format(title=title))
         self._mark_search_matches()
         self.page_shown.emit(self.location())
+
+    def _follow_page(self) -> None:
+        """Select the page shown in the contents and name it in the status bar.
+
+        Done on the turn of the event loop after the page is opened, as the editorial panel
+        is: the page is drawn first, and these (with their redraws, about 2 ms of the
+        window's thread) then; pages stepped through faster than the loop turns are
+        followed once."""
+        self._follow_timer.stop()
+        briefing, section = self.reader.briefing, self.reader.section
+        if briefing is None:
+            return
+        self.contents.select(briefing.id, section.id if section else None)
+        self.status.show_place(briefing, section)
 
     def _open_start_page(self) -> None:
         """Reopen where the user left off; else the first briefing's cover."""

@@ -21,3 +21,9 @@ def settle(window, timeout_s: float = SETTLE_TIMEOUT_S) -> None:
         runner.drain(0.02)
     runner.send_changes()  # the redraw the last answers left for the next turn
     QCoreApplication.processEvents()  # what the answers queued (a follow-up redraw)
+
+
+def page_drawn(qtbot, window) -> None:
+    """Let the event loop turn until the panels that follow the page opened (the editorial
+    panel, the contents, the status bar) show it, as they do before a user can look."""
+    qtbot.waitUntil(lambda: window.page_followed, timeout=5000)

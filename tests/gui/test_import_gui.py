@@ -15,6 +15,7 @@ from kzbrief.gui.library_panel import ROW_ROLE
 from kzbrief.gui.main_window import MainWindow
 from kzbrief.gui.notes import NEEDS_ATTENTION
 from kzbrief.gui.searchresults import HIT_ROLE
+from tests.gui.settling import page_drawn
 
 IMPORT_TIMEOUT_MS = 30_000
 
@@ -372,6 +373,7 @@ def test_the_contents_open_the_briefing_being_read_and_keep_what_the_reader_open
     qtbot.waitUntil(
         lambda: window.reader.briefing is not None and window.reader.briefing.title == review
     )
+    page_drawn(qtbot, window)
     assert opened() == {bundled, review}  # the one read before, and the one read now
     view.collapse(next(proxy.index(r, 0) for r in range(2) if proxy.index(r, 0).data() == bundled))
     choose(import_file("un-submission.txt"))

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QToolButton
 
 from kzbrief.gui import a11y
 from kzbrief.gui.panes import on_screen
-from tests.gui.settling import settle
+from tests.gui.settling import page_drawn, settle
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -113,6 +113,7 @@ def test_the_bookmark_label_editor_of_ctrl_d_is_named(qtbot, window, library) ->
 
 def test_value_labels_expose_their_values(qtbot, window, library, type_search) -> None:
     window.open_place(library.default_briefing().id, "religion")
+    page_drawn(qtbot, window)
     status = window.status
     assert accessible_name(status.section_label) == "Freedom of religion and belief"
     assert status.section_label.accessibleDescription() == "Section"

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 
 from kzbrief.core.service import Library
 from kzbrief.gui.highlights import colour_hex
-from tests.gui.settling import settle
+from tests.gui.settling import page_drawn, settle
 
 BRIEFING = "kazakhstan-2023"
 SECTION = "religion"
@@ -113,7 +113,7 @@ def test_del_in_the_text_deletes_the_chosen_note(qtbot, window, library) -> None
 
 
 def test_an_imported_briefing_has_its_own_words_and_no_read_time_for_nothing(
-    window, library: Library, tmp_path: Path
+    qtbot, window, library: Library, tmp_path: Path
 ) -> None:
     report = tmp_path / "report.md"
     report.write_text(
@@ -122,6 +122,7 @@ def test_an_imported_briefing_has_its_own_words_and_no_read_time_for_nothing(
     )
     library.import_briefing(report)
     window.open_place("my-report", None)
+    page_drawn(qtbot, window)
     assert "key facts" not in window.editorial.toPlainText().lower()
     assert "no editorial notes" in window.editorial.toPlainText()
     window.open_place("my-report", "empty")
@@ -130,4 +131,5 @@ def test_an_imported_briefing_has_its_own_words_and_no_read_time_for_nothing(
     window.open_place("my-report", "intro")
     assert "1 min read" in window.reader.toPlainText()
     window.open_place(BRIEFING, None)  # the bundled briefing keeps its hint
+    page_drawn(qtbot, window)
     assert "key facts" in window.editorial.toPlainText().lower()

@@ -14,6 +14,7 @@ from kzbrief.core.errors import IndexUnavailableError
 from kzbrief.core.search import SearchResults, match_spans
 from kzbrief.gui.searchresults import COUNT_ROLE, HIT_ROLE, HTML_ROLE
 from kzbrief.gui.worker import SearchOutcome
+from tests.gui.settling import page_drawn
 
 
 def open_hits(window) -> list:
@@ -203,6 +204,7 @@ def test_an_editorial_hit_shows_the_editorial_panel_with_marks(qtbot, window, ty
     window.editorial_dock.hide()
     qtbot.keyClick(window.search_panel.field, Qt.Key.Key_Return)
     assert window.editorial_dock.isVisible()
+    page_drawn(qtbot, window)
     html = window.editorial.toHtml()
     assert window.theme.match in html  # the matched word is marked
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QFontMetricsF, QKeySequence, QPalette, QTextCursor, QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -19,6 +19,7 @@ from kzbrief.gui.narrow import PANEL_MIN_WIDTH
 from kzbrief.gui.panes import on_screen
 from kzbrief.gui.reader import READABLE_CHARS
 from kzbrief.gui.settings import Settings
+from tests.gui.settling import page_drawn
 
 BRIEFING = "kazakhstan-2023"
 
@@ -56,6 +57,7 @@ def test_first_start_shows_the_cover_and_the_contents_with_tags(window, library)
 
 def test_clicking_a_section_shows_it_everywhere(qtbot, window) -> None:
     click_section(qtbot, window, "climate")
+    page_drawn(qtbot, window)
     assert window.reader.section.id == "climate"
     assert "greenhouse gas" in window.reader.toPlainText()
     assert window.status.section_label.text() == "Climate policy"
@@ -74,10 +76,54 @@ def test_opening_a_section_lays_out_its_editorial_notes_once(qtbot, window, monk
         window.editorial, "setHtml", lambda markup: (laid_out.append(markup), set_html(markup))
     )
     click_section(qtbot, window, "religion")
+    page_drawn(qtbot, window)
     assert len(laid_out) == 1
     assert "KEY FACTS" in window.editorial.toPlainText()
     window.ui_actions["theme_dark"].trigger()
     assert len(laid_out) == 2 and laid_out[1] == laid_out[0]  # the same notes, new colours
+
+
+class _Paints(QObject):
+    """Writes "page" in ``order`` whenever the widget it watches is painted."""
+
+    def __init__(self, order: list[str]) -> None:
+        super().__init__()
+        self.order = order
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.order.append("page")
+        return False
+
+
+def test_the_page_is_drawn_before_the_panels_that_follow_it(
+    qtbot, window, library, monkeypatch
+) -> None:
+    """Issue 18: the page opened is drawn first; the editorial panel, the contents and the
+    status bar follow it on the next turn of the event loop (in one turn with the page, they
+    made the window's longest stall). Sections stepped through in one turn are followed once,
+    by the last."""
+    order: list[str] = []
+    set_html = window.editorial.setHtml
+    monkeypatch.setattr(
+        window.editorial, "setHtml", lambda markup: (order.append("editorial"), set_html(markup))
+    )
+    page_drawn(qtbot, window)
+    paints = _Paints(order)
+    window.reader.viewport().installEventFilter(paints)
+    for section in ("expression", "religion", "climate"):
+        window.open_place(BRIEFING, section)
+    assert order == []  # nothing drawn or rendered within the user's turn
+    assert window.status.section_label.text() != "Climate policy"  # it follows a turn later
+    page_drawn(qtbot, window)
+    assert "page" in order and order.index("page") < order.index("editorial")
+    assert order.count("editorial") == 1
+    fact = library.section("climate", BRIEFING)[1].editorial.key_facts[0]
+    assert fact[:30] in window.editorial.toPlainText().replace("\u2028", " ")
+    assert window.status.section_label.text() == "Climate policy"
+    current = window.contents.view.currentIndex()
+    assert current.data(PLACE_ROLE)[1] == "climate"
+    window.reader.viewport().removeEventFilter(paints)
 
 
 def test_alt_left_and_alt_right_move_across_jumps(qtbot, window) -> None:
@@ -228,6 +274,7 @@ def test_panels_can_be_hidden_and_shown(qtbot, window) -> None:
 
 def test_tags_in_the_editorial_panel_filter_the_contents(qtbot, window) -> None:
     window.open_place(BRIEFING, "religion")
+    page_drawn(qtbot, window)
     found = window.editorial.document().find("#religion")
     rect = window.editorial.cursorRect(QTextCursor(found.block()))
     qtbot.mouseClick(window.editorial.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -246,6 +293,7 @@ def test_tags_in_the_editorial_panel_filter_the_contents(qtbot, window) -> None:
 
 def test_related_sections_open_from_the_editorial_panel(qtbot, window, library) -> None:
     window.open_place(BRIEFING, "assembly")
+    page_drawn(qtbot, window)
     related = library.section(library.section("assembly")[1].editorial.related[0])[1]
     found = window.editorial.document().find(related.title)
     rect = window.editorial.cursorRect(QTextCursor(found.block()))
