@@ -46,8 +46,8 @@ class EditorialPanel(TextDocumentView):
     A text document to a screen reader, with a caret; Tab goes through its links."""
 
     tag_clicked = Signal(str, str)  # tag, its description
-    _render_pending = False  # (a class default: Qt sends events while __init__ runs)
     section_requested = Signal(str, str)  # briefing id, section id
+    _render_pending = False  # (a class default: Qt sends events while __init__ runs)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, tab_through_links=True)
