@@ -54,3 +54,41 @@ def test_rows_can_be_chosen_and_nothing_else(qtbot, library) -> None:
     model.set_briefings([bundled])
     for index in (model.index_of(bundled.id, None), model.index_of(bundled.id, "religion")):
         assert index.flags() == Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+
+
+def test_rows_lines_are_laid_out_once_and_elided_to_fit(qtbot, library, monkeypatch) -> None:
+    """Issue 18: a full redraw of the contents laid out every row's two lines again (an
+    import's scrolled list, 10-15 ms of the window's thread). Each line is laid out once;
+    one too long for the panel ends in an ellipsis."""
+    from PySide6.QtWidgets import QTreeView
+
+    from kzbrief.gui import delegates
+
+    made: list[str] = []
+
+    class Counted(delegates.QStaticText):
+        def __init__(self, text: str) -> None:
+            super().__init__(text)
+            made.append(text)
+
+    monkeypatch.setattr(delegates, "QStaticText", Counted)
+    bundled = library.default_briefing()
+    long_title = "A section whose title runs on far past the edge of a narrow panel " * 3
+    sections = (dataclasses.replace(bundled.sections[0], title=long_title), *bundled.sections[1:])
+    model = ContentsModel()
+    model.set_briefings([dataclasses.replace(bundled, sections=sections)])
+    view = QTreeView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setItemDelegate(delegates.TwoLineDelegate(view))
+    view.setHeaderHidden(True)
+    view.resize(260, 700)
+    view.expandAll()
+    view.show()
+    qtbot.waitUntil(lambda: len(made) >= 2 * len(sections))  # every row's title and tags
+    first = len(made)
+    for _ in range(3):
+        view.viewport().repaint()
+    assert len(made) == first  # drawn again, laid out never again
+    shown = next(text for text in made if text.startswith("A section whose"))
+    assert shown.endswith("…") and len(shown) < len(long_title)
