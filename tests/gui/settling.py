@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject
 
 SETTLE_TIMEOUT_S = 30.0
 
@@ -27,3 +27,18 @@ def page_drawn(qtbot, window) -> None:
     """Let the event loop turn until the panels that follow the page opened (the editorial
     panel, the contents, the status bar) show it, as they do before a user can look."""
     qtbot.waitUntil(lambda: window.page_followed, timeout=5000)
+
+
+class PaintRecorder(QObject):
+    """Writes ``word`` in ``order`` at each redraw of the widget it watches (an event
+    filter), so that a test can tell what came before the user saw the redraw."""
+
+    def __init__(self, order: list[str], word: str = "drawn") -> None:
+        super().__init__()
+        self.order = order
+        self.word = word
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.order.append(self.word)
+        return False

@@ -9,13 +9,13 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel
 
 from kzbrief.core.interlock import LOCK_FILE, FolderLock
 from kzbrief.core.service import Library
-from tests.gui.settling import settle
+from tests.gui.settling import PaintRecorder, settle
 
 SECTION = "religion"
 PASSAGE = "religious"
@@ -149,19 +149,6 @@ def test_a_write_behind_an_import_says_so_and_lands_after_it(
     assert note.quote == PASSAGE
 
 
-class Paints(QObject):
-    """Notes "drawn" in ``order`` at each redraw of the widget it watches."""
-
-    def __init__(self, order: list[str]) -> None:
-        super().__init__()
-        self.order = order
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.order.append("drawn")
-        return False
-
-
 def test_work_starts_once_the_window_has_drawn_what_the_user_did(qtbot, window) -> None:
     """The worker would take the interpreter lock from the redraw half the time: the work an
     event submits is handed over after the redraw that event asked for."""
@@ -172,7 +159,7 @@ def test_work_starts_once_the_window_has_drawn_what_the_user_did(qtbot, window) 
     qtbot.waitExposed(label)
     qtbot.wait(50)
     order: list[str] = []
-    paints = Paints(order)
+    paints = PaintRecorder(order)
     label.installEventFilter(paints)
 
     def users_event() -> None:

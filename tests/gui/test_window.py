@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QSettings, Qt
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QFontMetricsF, QKeySequence, QPalette, QTextCursor, QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -19,7 +19,7 @@ from kzbrief.gui.narrow import PANEL_MIN_WIDTH
 from kzbrief.gui.panes import on_screen
 from kzbrief.gui.reader import READABLE_CHARS
 from kzbrief.gui.settings import Settings
-from tests.gui.settling import page_drawn
+from tests.gui.settling import PaintRecorder, page_drawn
 
 BRIEFING = "kazakhstan-2023"
 
@@ -83,19 +83,6 @@ def test_opening_a_section_lays_out_its_editorial_notes_once(qtbot, window, monk
     assert len(laid_out) == 2 and laid_out[1] == laid_out[0]  # the same notes, new colours
 
 
-class _Paints(QObject):
-    """Writes "page" in ``order`` whenever the widget it watches is painted."""
-
-    def __init__(self, order: list[str]) -> None:
-        super().__init__()
-        self.order = order
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.order.append("page")
-        return False
-
-
 def test_the_page_is_drawn_before_the_panels_that_follow_it(
     qtbot, window, library, monkeypatch
 ) -> None:
@@ -109,7 +96,7 @@ def test_the_page_is_drawn_before_the_panels_that_follow_it(
         window.editorial, "setHtml", lambda markup: (order.append("editorial"), set_html(markup))
     )
     page_drawn(qtbot, window)
-    paints = _Paints(order)
+    paints = PaintRecorder(order, "page")
     window.reader.viewport().installEventFilter(paints)
     for section in ("expression", "religion", "climate"):
         window.open_place(BRIEFING, section)
