@@ -9,11 +9,12 @@ from __future__ import annotations
 import html
 from collections.abc import Set
 
-from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtWidgets import QWidget
 
 from kzbrief.core.model import Briefing, Section
 from kzbrief.gui import theme as themes
+from kzbrief.gui.nextturn import next_turn_timer
 from kzbrief.gui.textdoc import TextDocumentView
 
 SCHEME = "kzbrief"
@@ -71,10 +72,7 @@ class EditorialPanel(TextDocumentView):
         #: thread) then come after the page, not before it; a section and its search terms
         #: given in one turn, or sections stepped through faster than the loop turns, are
         #: rendered once.
-        self._render_timer = QTimer(self)
-        self._render_timer.setSingleShot(True)
-        self._render_timer.setInterval(0)
-        self._render_timer.timeout.connect(self._render)
+        self._render_timer = next_turn_timer(self, self._render)
         self._theme = themes.LIGHT
         self.set_theme(self._theme)
 

@@ -40,6 +40,7 @@ from kzbrief.gui.firstpaint import AfterFirstPaint, BuiltAfterFirstPaint
 from kzbrief.gui.highlights import show_section_highlights
 from kzbrief.gui.narrow import PanelsGiveWay
 from kzbrief.gui.navigation import History, Location
+from kzbrief.gui.nextturn import next_turn_timer
 from kzbrief.gui.panes import install_pane_navigation, tab_on_screen
 from kzbrief.gui.runner import OperationRunner
 from kzbrief.gui.settings import Settings
@@ -138,10 +139,7 @@ class MainWindow(WindowBuilding, WindowPlaces, WindowSearch, WindowShell):
         self._save_timer.timeout.connect(self.save_location)
         #: The contents and the status bar follow the page opened on the next turn of the
         #: event loop, once the page is drawn (see ``WindowPlaces._follow_page``).
-        self._follow_timer = QTimer(self)
-        self._follow_timer.setSingleShot(True)
-        self._follow_timer.setInterval(0)
-        self._follow_timer.timeout.connect(self._follow_page)
+        self._follow_timer = next_turn_timer(self, self._follow_page)
         self._connect()
         self.pane_navigation = install_pane_navigation(self, self.ui_actions, settings)
 

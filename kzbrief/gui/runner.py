@@ -34,6 +34,7 @@ from kzbrief.core.changes import Changes
 from kzbrief.core.errors import KzbriefError
 from kzbrief.core.service import Library
 from kzbrief.gui.failures import failure_sentence
+from kzbrief.gui.nextturn import next_turn_timer
 
 WAIT_NOTICE_MS = 400  # a write queued this long is told in the status bar
 #: Progress from the worker reaches the window at most this often: each report is a queued
@@ -170,18 +171,12 @@ class OperationRunner(QObject):
         self._wait_timer.timeout.connect(self._tell_waiting)
         self._unsent = Changes()  # changed by answers whose redraw is still to come
         self._unsent_by: set[object] = set()
-        self._send_timer = QTimer(self)
-        self._send_timer.setSingleShot(True)
-        self._send_timer.setInterval(0)
-        self._send_timer.timeout.connect(self.send_changes)
+        self._send_timer = next_turn_timer(self, self.send_changes)
         #: Operations submitted, not yet handed to the worker: they go once the GUI thread
         #: has handled the events already queued, the redraw of what the user just did among
-        #: them (a QTimer object's timeout comes after the posted events, a redraw included).
+        #: them (see ``kzbrief.gui.nextturn``).
         self._held: list[int] = []
-        self._hand_timer = QTimer(self)
-        self._hand_timer.setSingleShot(True)
-        self._hand_timer.setInterval(0)
-        self._hand_timer.timeout.connect(self.hand_over)
+        self._hand_timer = next_turn_timer(self, self.hand_over)
 
     def start(self) -> None:
         """Start the worker thread (the first operation does it; the window calls this
