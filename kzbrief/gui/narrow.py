@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
@@ -58,7 +59,9 @@ class PanelsGiveWay(QObject):
         self.window.removeEventFilter(self)
 
     def _on_visibility_changed(self, _visible: bool) -> None:
-        if not self._stopped:
+        # A window deleted without being closed (one left open at interpreter exit) hides
+        # its docks while it is destroyed, after its Python side has let go of it.
+        if not self._stopped and shiboken6.isValid(self.window):
             self.fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
