@@ -65,6 +65,7 @@ class WindowBuilding:
         from kzbrief.gui.noteeditor import NoteEditor
         from kzbrief.gui.notes import NotesPanel
         from kzbrief.gui.operations import BookmarkOperations
+        from kzbrief.gui.panelholder import PanelHolder
         from kzbrief.gui.panes import in_sight
         from kzbrief.gui.search import SearchPanel
         from kzbrief.gui.worker import LibraryTasks
@@ -76,10 +77,12 @@ class WindowBuilding:
         self._note_editor = NoteEditor()
         self._library_panel = LibraryPanel()
         for dock, panel in (
-            (self.search_dock, self._search_panel),
+            # (The two panels whose labels change as the user works are held in a
+            # PanelHolder: a change of their text then does not lay the window out again.)
+            (self.search_dock, PanelHolder(self._search_panel)),
             (self.bookmarks_dock, self._bookmarks),
             (self.notes_dock, self._notes_panel),
-            (self.note_dock, self._note_editor),
+            (self.note_dock, PanelHolder(self._note_editor)),
             (self.library_dock, self._library_panel),
         ):
             placeholder = dock.widget()

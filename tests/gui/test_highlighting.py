@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QMenu
 
@@ -426,3 +426,42 @@ def test_a_note_deleted_while_notes_is_closed_is_gone_when_it_is_opened(
     assert window.notes_panel.model.note_count == 2  # closed: not redrawn
     qtbot.keyClick(window.reader, Qt.Key.Key_5, CTRL)
     assert [n.id for n in window.notes_panel.model.notes_in("Notes")] == [kept.id]
+
+
+class WindowLayouts(QObject):
+    """Counts the times the main window is laid out again (an event filter on it)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.count += 1
+        return False
+
+
+def test_the_note_and_search_panels_change_without_laying_out_the_window(
+    qtbot, window, library, type_search
+) -> None:
+    """The note's save state ("Saving…", "Saved"), its quote and the search summary change
+    as the user works. Each change laid out the whole window again: every panel, the toolbar
+    and the text, two times a step of highlighting, typing and searching (issue 18). Their
+    panels now keep such changes to themselves."""
+    select(window, library, PASSAGE)
+    qtbot.keyClick(window.reader, Qt.Key.Key_N, CTRL_SHIFT)
+    settle(window)
+    type_search(window, "registration")  # (the search panel in front, its summary shown)
+    layouts = WindowLayouts()
+    window.installEventFilter(layouts)
+
+    qtbot.keyClicks(window.note_editor.body, "Compare with zakat registration")
+    assert window.note_editor.save_state.text() == "Saving…"
+    qtbot.waitUntil(lambda: window.note_editor.save_state.text() == "Saved", timeout=5_000)
+    settle(window)
+    saved = layouts.count
+    type_search(window, "zakat")
+    assert window.search_panel.summary.text() != ""
+    settle(window)
+
+    assert (saved, layouts.count) == (0, 0)

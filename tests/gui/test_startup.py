@@ -10,6 +10,7 @@ from kzbrief.core.service import Library
 from kzbrief.gui.firstpaint import NotBuiltYet
 from kzbrief.gui.highlights import LAYER, colour_hex
 from kzbrief.gui.main_window import LOCATION_KEY, MainWindow
+from kzbrief.gui.panelholder import panel_of
 from kzbrief.gui.settings import Settings
 from tests.gui.settling import settle
 
@@ -50,7 +51,7 @@ def test_a_hidden_panel_asked_for_at_once_is_built_then(qtbot, library, settings
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)  # Find
     assert window.panels_built
-    assert window.search_dock.widget() is window.search_panel
+    assert panel_of(window.search_dock) is window.search_panel
     assert window.search_panel.isVisible()
     window.close()
 
