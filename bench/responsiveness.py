@@ -11,6 +11,13 @@ the worst stall and the p99 of the lateness, from the start of the work until th
 the user's writes have landed, are the scenario's figures:
 ``{"<scenario>": {"worst_ms": ..., "p99_ms": ...}}`` (``responsiveness`` in results.json).
 
+Each scenario's figures also say how busy the machine was meanwhile: ``others_pct`` is the
+share of all its CPUs that other programs (and the hypervisor, as steal time) used while the
+probe ran, from ``/proc/stat`` less this process's and its children's own time. A run whose
+stalls stand out can be told from a busy machine that way. ``--busy N`` makes the machine busy
+on purpose: N other processes each keep a CPU busy while each scenario runs (``make bench``
+measures the scenarios again with one: ``responsiveness_busy_core`` in results.json).
+
 Runs each scenario in a child process (a fresh window, a fresh interpreter), so that a
 previous scenario's caches and threads do not colour the next. Uses only what the window
 has had since before the operation runner, so it also measures an older checkout: run it
@@ -134,6 +141,49 @@ class Probe:
             "median_ms": round(statistics.median(late), 1),
             "ticks": len(self.late),
         }
+
+
+class MachineLoad:
+    """The share of the machine's CPUs that other programs used between :meth:`start` and
+    :meth:`stop`: the machine's busy time (``/proc/stat``, steal included) less this
+    process's and its waited-for children's. None where there is no ``/proc/stat``."""
+
+    def __init__(self) -> None:
+        self._began: tuple[float, float, float] | None = None
+
+    @staticmethod
+    def _sample() -> tuple[float, float, float] | None:
+        """(machine busy s, machine total s, own and children's CPU s)."""
+        import resource
+
+        try:
+            with open("/proc/stat", encoding="ascii") as stat:
+                fields = [int(v) for v in stat.readline().split()[1:]]
+        except (OSError, ValueError):
+            return None
+        tick = os.sysconf("SC_CLK_TCK")
+        idle = fields[3] + (fields[4] if len(fields) > 4 else 0)  # idle, iowait
+        # (guest time is counted in user time already: only the first eight fields.)
+        total = sum(fields[:8])
+        own = sum(
+            getattr(resource.getrusage(who), part)
+            for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+            for part in ("ru_utime", "ru_stime")
+        )
+        return (total - idle) / tick, total / tick, own
+
+    def start(self) -> None:
+        self._began = self._sample()
+
+    def stop(self) -> float | None:
+        """Other programs' share of the machine meanwhile, in per cent."""
+        ended = self._sample()
+        if self._began is None or ended is None:
+            return None
+        busy, total, own = (b - a for a, b in zip(self._began, ended, strict=True))
+        if total <= 0:
+            return None
+        return round(max(0.0, busy - own) / total * 100, 1)
 
 
 class User:
@@ -268,8 +318,10 @@ def run_scenario(name: str, scratch: Path) -> dict[str, Any]:
     done = {"work": False}
     start_work = _scenario(name, window, library, scratch, done)
     probe = Probe()
+    load = MachineLoad()
     if tracing:
         app.tracing = True  # type: ignore[attr-defined]
+    load.start()
     probe.start()
     user.start()
     started = time.perf_counter()
@@ -278,6 +330,7 @@ def run_scenario(name: str, scratch: Path) -> dict[str, Any]:
     user.stop()
     _wait(lambda: _settled(window), 120)
     figures = probe.stop()
+    figures["others_pct"] = load.stop()
     if tracing:
         app.tracing = False  # type: ignore[attr-defined]
         print(f"{name}: the slowest events on the GUI thread", file=sys.stderr)
@@ -387,10 +440,19 @@ def _scenario(
     raise SystemExit(f"unknown scenario {name!r}")
 
 
+def _keep_busy(count: int) -> list[subprocess.Popen[bytes]]:
+    """``count`` processes that each keep a CPU busy (other programs on the machine)."""
+    return [
+        subprocess.Popen([sys.executable, "-c", "while True: pass"], stdin=subprocess.DEVNULL)
+        for _ in range(count)
+    ]
+
+
 def measure(
-    scenarios: tuple[str, ...] = SCENARIOS, show_trace: bool = False
+    scenarios: tuple[str, ...] = SCENARIOS, show_trace: bool = False, busy: int = 0
 ) -> dict[str, dict[str, Any]]:
-    """Each scenario in a child process; returns ``{scenario: figures}``."""
+    """Each scenario in a child process, with ``busy`` other processes each keeping a CPU
+    busy meanwhile; returns ``{scenario: figures}``."""
     import compileall
 
     results: dict[str, dict[str, Any]] = {}
@@ -407,14 +469,20 @@ def measure(
             out = Path(tmp) / "figures.json"
             env = {**environment, "QT_QPA_PLATFORM": "offscreen", "PYTHONWARNINGS": "ignore"}
             env.setdefault("PYTHONPATH", str(ROOT))
-            child = subprocess.run(
-                [sys.executable, "-m", "bench.responsiveness", "--child", name, str(tmp)],
-                env=env,
-                cwd=str(ROOT),
-                capture_output=True,
-                text=True,
-                timeout=1200,
-            )
+            others = _keep_busy(busy)
+            try:
+                child = subprocess.run(
+                    [sys.executable, "-m", "bench.responsiveness", "--child", name, str(tmp)],
+                    env=env,
+                    cwd=str(ROOT),
+                    capture_output=True,
+                    text=True,
+                    timeout=1200,
+                )
+            finally:
+                for process in others:
+                    process.kill()
+                    process.wait()
             if show_trace:  # (all the child said when it did not get as far as its report)
                 report = child.stderr.find(f"{name}: the slowest")
                 print(child.stderr[max(report, 0) :], flush=True)
@@ -427,13 +495,18 @@ def measure(
 
 
 def format_table(results: dict[str, dict[str, Any]]) -> str:
-    lines = ["| scenario | worst stall ms | p99 ms | seconds |", "|---|---|---|---|"]
+    lines = [
+        "| scenario | worst stall ms | p99 ms | seconds | other programs' CPU % |",
+        "|---|---|---|---|---|",
+    ]
     for name, row in results.items():
         if "error" in row:
-            lines.append(f"| {name} | error: {row['error']} | | |")
+            lines.append(f"| {name} | error: {row['error']} | | | |")
         else:
+            others = row.get("others_pct")
             lines.append(
-                f"| {name} | {row['worst_ms']} | {row['p99_ms']} | {row.get('seconds', '')} |"
+                f"| {name} | {row['worst_ms']} | {row['p99_ms']} | {row.get('seconds', '')} "
+                f"| {'n/a' if others is None else others} |"
             )
     return "\n".join(lines)
 
@@ -447,6 +520,13 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="print the slowest events the window handled (its figures then run slower)",
     )
+    parser.add_argument(
+        "--busy",
+        type=int,
+        default=0,
+        metavar="N",
+        help="keep N CPUs busy with other processes while each scenario runs",
+    )
     parser.add_argument("--child", nargs=2, metavar=("SCENARIO", "DIR"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -456,7 +536,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.trace:
         os.environ["KZBRIEF_STALL_TRACE"] = "1"
-    results = measure(tuple(args.scenario or SCENARIOS), show_trace=args.trace)
+    results = measure(tuple(args.scenario or SCENARIOS), show_trace=args.trace, busy=args.busy)
     print(format_table(results))
     if args.json:
         args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")

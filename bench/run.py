@@ -8,7 +8,8 @@ window's RSS, machine facts) goes to ``results-details.json`` beside it.
                         [--skip-responsiveness]
 
 The window's stalls while work runs (bench/responsiveness.py) go to results.json as
-``responsiveness``: {scenario: {worst_ms, p99_ms}}.
+``responsiveness``: {scenario: {worst_ms, p99_ms}}; measured again with another program
+keeping one CPU busy, they go to results-details.json as ``responsiveness_busy_core``.
 """
 
 from __future__ import annotations
@@ -123,6 +124,10 @@ def measure(args: argparse.Namespace) -> tuple[dict[str, Any], dict[str, Any]]:
             if "error" not in row
         }
         details["responsiveness"] = stalls
+        # The same with another program keeping one CPU busy: stalls on a loaded machine,
+        # measured the same way in every run (a busy moment of the machine is not).
+        print("  responsiveness with one CPU kept busy…", flush=True)
+        details["responsiveness_busy_core"] = measure_stalls(busy=1)
     if not args.skip_startup:
         print("  start-up…", flush=True)
         startup = run_startup_bench(args.starts)
@@ -178,6 +183,12 @@ def format_table(results: dict[str, Any], details: dict[str, Any]) -> str:
         from bench.responsiveness import format_table as format_stalls
 
         lines += ["", format_stalls(details["responsiveness"])]
+        if "responsiveness_busy_core" in details:
+            lines += [
+                "",
+                "with another program keeping one CPU busy:",
+                format_stalls(details["responsiveness_busy_core"]),
+            ]
     if "startup" in results:
         start, more = results["startup"], details["startup"]
         lines.append(
