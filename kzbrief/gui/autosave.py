@@ -21,11 +21,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from kzbrief.core.errors import KzbriefError, NotFoundError
 from kzbrief.core.service import Library
 from kzbrief.gui.failures import failure_sentence
+from kzbrief.gui.nextturn import single_shot_timer
 from kzbrief.gui.runner import Operation, OperationRunner
 
 AUTOSAVE_IDLE_MS = 250  # a pause in typing this long saves
@@ -57,14 +58,8 @@ class NoteAutosaver(QObject):
         self._changes = 0  # numbers the changes, across notes
         self._newest: dict[str, int] = {}  # note id -> number of its newest change
         self._stored: dict[str, int] = {}  # note id -> number of its newest stored change
-        self._idle = QTimer(self)
-        self._idle.setSingleShot(True)
-        self._idle.setInterval(idle_ms)
-        self._idle.timeout.connect(self._hand_over)
-        self._deadline = QTimer(self)
-        self._deadline.setSingleShot(True)
-        self._deadline.setInterval(max_wait_ms)
-        self._deadline.timeout.connect(self._hand_over)
+        self._idle = single_shot_timer(self, idle_ms, self._hand_over)
+        self._deadline = single_shot_timer(self, max_wait_ms, self._hand_over)
         self.saved.connect(self._on_saved)
 
     def schedule_text(self, note_id: str, text: str) -> None:

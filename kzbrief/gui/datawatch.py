@@ -16,6 +16,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
+from kzbrief.gui.nextturn import single_shot_timer
+
 #: Writes come in bursts (a temp file, a rename, the database): look once they settle.
 SETTLE_MS = 250
 #: Without notifications, look this often (a stat of one small file on the worker).
@@ -38,10 +40,7 @@ class DataWatch(QObject):
         self._watch_stamp()
         self._watcher.directoryChanged.connect(self._poked)
         self._watcher.fileChanged.connect(self._poked)
-        self._settle = QTimer(self)
-        self._settle.setSingleShot(True)
-        self._settle.setInterval(SETTLE_MS)
-        self._settle.timeout.connect(self.look)
+        self._settle = single_shot_timer(self, SETTLE_MS, self.look)
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self.look)

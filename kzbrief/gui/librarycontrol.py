@@ -25,6 +25,7 @@ from kzbrief.gui.actions import Actions
 from kzbrief.gui.contents import ContentsPanel
 from kzbrief.gui.import_tasks import ImportOutcome, ImportRequest, ImportTasks, describe_import
 from kzbrief.gui.library_panel import LibraryPanel
+from kzbrief.gui.nextturn import single_shot_timer
 from kzbrief.gui.operations import BriefingOperations
 from kzbrief.gui.statusbar import ReaderStatusBar
 from kzbrief.gui.worker import LibraryTasks
@@ -67,10 +68,7 @@ class LibraryController(QObject):
         self.dialog: ImportDialog | None = None
         self.imports = ImportTasks(library, tasks, self)
         self.ops = BriefingOperations(self.imports, stack, status.tell)
-        self._redraw_rest = QTimer(self)
-        self._redraw_rest.setSingleShot(True)
-        self._redraw_rest.setInterval(NEXT_TURN_MS)
-        self._redraw_rest.timeout.connect(self._on_rest_redrawn)
+        self._redraw_rest = single_shot_timer(self, NEXT_TURN_MS, self._on_rest_redrawn)
         self._changed = changed
         # A briefing just imported, opened once the rest is redrawn.
         self._then_open: str | None = None

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from kzbrief.core.errors import KzbriefError
 from kzbrief.core.service import Library
 from kzbrief.gui import settings as opts
+from kzbrief.gui.nextturn import single_shot_timer
 from kzbrief.gui.settings import Settings
 
 #: Input that counts as "the user is here" for the idle lock.
@@ -322,9 +323,7 @@ class Session(QObject):
         self.window: QWidget | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self.protection_dialog: ProtectionDialog | None = None
-        self._idle = QTimer(self)
-        self._idle.setSingleShot(True)
-        self._idle.timeout.connect(self.lock)
+        self._idle = single_shot_timer(self, 0, self.lock)  # (started with the user's minutes)
         #: Milliseconds the last panic took from key to quit (for the record and tests).
         self.panic_ms: float | None = None
         #: How the panic key ends the process (tests replace it).

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QUrl
 from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
@@ -40,7 +40,7 @@ from kzbrief.gui.firstpaint import AfterFirstPaint, BuiltAfterFirstPaint
 from kzbrief.gui.highlights import show_section_highlights
 from kzbrief.gui.narrow import PanelsGiveWay
 from kzbrief.gui.navigation import History, Location
-from kzbrief.gui.nextturn import next_turn_timer
+from kzbrief.gui.nextturn import next_turn_timer, single_shot_timer
 from kzbrief.gui.panes import install_pane_navigation, tab_on_screen
 from kzbrief.gui.runner import OperationRunner
 from kzbrief.gui.settings import Settings
@@ -133,10 +133,7 @@ class MainWindow(WindowBuilding, WindowPlaces, WindowSearch, WindowShell):
         self._build_docks()
         self._build_menus_and_toolbar()
         self.setAcceptDrops(True)
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(SAVE_DELAY_MS)
-        self._save_timer.timeout.connect(self.save_location)
+        self._save_timer = single_shot_timer(self, SAVE_DELAY_MS, self.save_location)
         #: The contents and the status bar follow the page opened on the next turn of the
         #: event loop, once the page is drawn (see ``WindowPlaces._follow_page``).
         self._follow_timer = next_turn_timer(self, self._follow_page)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +31,7 @@ from kzbrief.gui import a11y
 from kzbrief.gui.delegates import SUBTITLE_ROLE, TwoLineDelegate
 from kzbrief.gui.highlights import swatch
 from kzbrief.gui.models import Index, TitledGroupsModel
+from kzbrief.gui.nextturn import single_shot_timer
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
 NEEDS_ATTENTION = QT_TRANSLATE_NOOP("Groups", "Needs attention")
@@ -258,10 +259,7 @@ class NotesPanel(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setEnabled(False)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(FILTER_DELAY_MS)
-        self._timer.timeout.connect(self.filters_changed)
+        self._timer = single_shot_timer(self, FILTER_DELAY_MS, self.filters_changed)
         self.filter_field.textChanged.connect(self._timer.start)
         for box in (self.colour_box, self.tag_box, self.place_box, self.sort_box):
             box.currentIndexChanged.connect(self.filters_changed)

@@ -28,13 +28,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from kzbrief.core.changes import Changes
 from kzbrief.core.errors import KzbriefError
 from kzbrief.core.service import Library
 from kzbrief.gui.failures import failure_sentence
-from kzbrief.gui.nextturn import next_turn_timer
+from kzbrief.gui.nextturn import next_turn_timer, single_shot_timer
 
 WAIT_NOTICE_MS = 400  # a write queued this long is told in the status bar
 #: Progress from the worker reaches the window at most this often: each report is a queued
@@ -165,10 +165,7 @@ class OperationRunner(QObject):
         self._running: int | None = None
         self._closed = False
         self._told_waiting = ""
-        self._wait_timer = QTimer(self)
-        self._wait_timer.setSingleShot(True)
-        self._wait_timer.setInterval(WAIT_NOTICE_MS)
-        self._wait_timer.timeout.connect(self._tell_waiting)
+        self._wait_timer = single_shot_timer(self, WAIT_NOTICE_MS, self._tell_waiting)
         self._unsent = Changes()  # changed by answers whose redraw is still to come
         self._unsent_by: set[object] = set()
         self._send_timer = next_turn_timer(self, self.send_changes)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,6 +27,7 @@ from kzbrief.gui import a11y
 from kzbrief.gui import theme as themes
 from kzbrief.gui.i18n import format_number
 from kzbrief.gui.icons import icon
+from kzbrief.gui.nextturn import single_shot_timer
 from kzbrief.gui.searchresults import HIT_ROLE, HitDelegate, ResultsView, SearchResultsModel
 from kzbrief.gui.worker import SearchOutcome
 
@@ -108,10 +109,7 @@ class SearchPanel(QWidget):
         self.view.activated.connect(self._open_index)
         self.view.clicked.connect(self._open_index)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self._request)
+        self._timer = single_shot_timer(self, DEBOUNCE_MS, self._request)
         self.field.textChanged.connect(self._on_text_changed)
         self.field.returnPressed.connect(self._on_return)
         self._open_first_when_ready = False
