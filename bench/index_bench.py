@@ -15,7 +15,7 @@ from kzbrief.core.service import LIBRARY_DIR, Library
 REPO = Path(__file__).resolve().parent.parent
 
 
-def _cpu_seconds() -> float:
+def cpu_seconds() -> float:
     """CPU time of this process and of its children that have ended (a large rebuild runs
     in a child process)."""
     import resource
@@ -26,7 +26,7 @@ def _cpu_seconds() -> float:
 
 def build_index(library: Library, label: str) -> tuple[float, float]:
     """Rebuild ``library``'s index from scratch, showing progress; (wall, CPU) seconds."""
-    started, started_cpu = time.perf_counter(), _cpu_seconds()
+    started, started_cpu = time.perf_counter(), cpu_seconds()
 
     live = sys.stdout.isatty()
 
@@ -37,7 +37,7 @@ def build_index(library: Library, label: str) -> tuple[float, float]:
             print(f"\r{line}" if live else line, end="" if live else "\n", flush=True)
 
     count = library.rebuild_index(progress)
-    elapsed, cpu = time.perf_counter() - started, _cpu_seconds() - started_cpu
+    elapsed, cpu = time.perf_counter() - started, cpu_seconds() - started_cpu
     line = f"  {label}: {count:,} documents indexed in {elapsed:.1f} s"
     print(f"\r{line.ljust(60)}" if live else line, flush=True)
     return elapsed, cpu

@@ -16,7 +16,8 @@ share of all its CPUs that other programs (and the hypervisor, as steal time) us
 probe ran, from ``/proc/stat`` less this process's and its children's own time. A run whose
 stalls stand out can be told from a busy machine that way. ``--busy N`` makes the machine busy
 on purpose: N other processes each keep a CPU busy while each scenario runs (``make bench``
-measures the scenarios again with one: ``responsiveness_busy_core`` in results.json).
+measures the scenarios again with one: ``responsiveness_busy_core`` in
+results-details.json).
 
 Runs each scenario in a child process (a fresh window, a fresh interpreter), so that a
 previous scenario's caches and threads do not colour the next. Uses only what the window
@@ -154,7 +155,7 @@ class MachineLoad:
     @staticmethod
     def _sample() -> tuple[float, float, float] | None:
         """(machine busy s, machine total s, own and children's CPU s)."""
-        import resource
+        from bench.index_bench import cpu_seconds
 
         try:
             with open("/proc/stat", encoding="ascii") as stat:
@@ -165,12 +166,7 @@ class MachineLoad:
         idle = fields[3] + (fields[4] if len(fields) > 4 else 0)  # idle, iowait
         # (guest time is counted in user time already: only the first eight fields.)
         total = sum(fields[:8])
-        own = sum(
-            getattr(resource.getrusage(who), part)
-            for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
-            for part in ("ru_utime", "ru_stime")
-        )
-        return (total - idle) / tick, total / tick, own
+        return (total - idle) / tick, total / tick, cpu_seconds()
 
     def start(self) -> None:
         self._began = self._sample()
