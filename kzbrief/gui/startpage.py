@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from kzbrief import APP_NAME
+from kzbrief.gui.nextturn import single_shot_timer
 from kzbrief.gui.pagecolumn import RING, column_margin, set_page_margins
 from kzbrief.gui.startrecord import load_record
 
@@ -251,7 +252,7 @@ def _premultiplied(channel: int) -> bytes:
 def _wait_for_paint(window: WindowShell) -> None:
     """Run the event loop until the window has painted (or PAINT_WAIT_MS have passed: a
     window that is not exposed, say on another workspace, does not paint)."""
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtCore import QEventLoop
 
     from kzbrief.gui.firstpaint import AfterFirstPaint
 
@@ -260,10 +261,7 @@ def _wait_for_paint(window: WindowShell) -> None:
         return
     loop = QEventLoop()
     AfterFirstPaint(page.viewport(), loop.quit)
-    timer = QTimer(loop)
-    timer.setSingleShot(True)
-    timer.timeout.connect(loop.quit)
-    timer.start(PAINT_WAIT_MS)
+    single_shot_timer(loop, PAINT_WAIT_MS, loop.quit).start()
     loop.exec()
 
 
